@@ -1,0 +1,2 @@
+//! The `dossier` command line.
+fn main() {}

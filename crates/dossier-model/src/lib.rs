@@ -1,0 +1,386 @@
+//! The data model shared by every dossier stage.
+//!
+//! Every type that crosses a crate boundary lives here: the raw input handed to the
+//! parser, the document as it leaves each stage (`ParsedDoc` → `NormalizedDoc` →
+//! `EnrichedDoc`), the values extracted along the way with their provenance, and
+//! the reject records for inputs that could not go on. This crate does no I/O,
+//! spawns no threads and knows nothing about the command line.
+//!
+//! Offsets: every `start`/`end` in this crate is a **byte** offset into the UTF-8
+//! text named by the accompanying [`TextField`], always on a `char` boundary.
+//! The export crate converts them to Unicode code-point offsets for users.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+mod date;
+mod values;
+
+pub use date::{DateValue, Precision};
+pub use values::{
+    Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, Marking, MarkingKind,
+    Mention, MentionKind,
+};
+
+/// Version of the published dataset schema; bump it whenever a column or JSON key
+/// changes meaning, is added or is removed.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// One input file as read from disk, before any parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawInput {
+    /// Display path: relative to the input root, `/`-separated, never absolute.
+    pub path: String,
+    /// BLAKE3 hash of `bytes`, lowercase hex.
+    pub blake3: String,
+    /// The file's bytes exactly as read.
+    pub bytes: Vec<u8>,
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Display path of the input file (see [`RawInput::path`]).
+    pub path: String,
+    /// BLAKE3 hash of the whole input file, lowercase hex.
+    pub blake3: String,
+    /// Size of the whole input file in bytes.
+    pub n_bytes: u64,
+    /// Position of the record inside a multi-record file (an `xml:id`, a line
+    /// number); `None` when the file holds exactly one record.
+    pub record_key: Option<String>,
+}
+
+/// A stable document id: 16 lowercase hex characters derived from the input
+/// file's content hash and the record's key inside it, never from processing order.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DocId(pub String);
+
+impl std::fmt::Display for DocId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The kind of input a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Page text of a Wilson Center Digital Archive record.
+    WilsonPage,
+}
+
+impl Format {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::WilsonPage => "wilson_page",
+        }
+    }
+}
+
+/// The page layout a Wilson Center record was stored in, detected from content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// A: current site, blank-line separated, often opening with "Skip to content".
+    CurrentSite,
+    /// A': current-site layout whose metadata labels carry values (Source, Type, Language …).
+    CurrentSiteWithValues,
+    /// B: dvinci test site, single newlines, label list without values.
+    Dvinci,
+    /// C: old site, "Search in" · "get citation" · quoted citation · "English HTML".
+    OldSite,
+    /// D: PDF export with `Citation:` / `Summary:` / `Credits:` labels (the seed's layout).
+    PdfExport,
+    /// E: summary first, then the date and title again.
+    SummaryFirst,
+}
+
+impl Layout {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::CurrentSite => "current_site",
+            Layout::CurrentSiteWithValues => "current_site_with_values",
+            Layout::Dvinci => "dvinci",
+            Layout::OldSite => "old_site",
+            Layout::PdfExport => "pdf_export",
+            Layout::SummaryFirst => "summary_first",
+        }
+    }
+}
+
+/// Which text an [`Evidence`] span points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextField {
+    /// The decoded input file, before any normalization.
+    Source,
+    /// The normalized title.
+    Title,
+    /// The normalized date line.
+    DateLine,
+    /// The normalized summary.
+    Summary,
+    /// The normalized citation.
+    Citation,
+    /// The normalized archival reference text.
+    ArchivalRef,
+    /// The normalized body.
+    Body,
+}
+
+impl TextField {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextField::Source => "source",
+            TextField::Title => "title",
+            TextField::DateLine => "date_line",
+            TextField::Summary => "summary",
+            TextField::Citation => "citation",
+            TextField::ArchivalRef => "archival_ref",
+            TextField::Body => "body",
+        }
+    }
+}
+
+/// The text a value was read from: a byte range in one field, plus the text itself
+/// so a reader never has to slice to see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The text the offsets refer to.
+    pub field: TextField,
+    /// Byte offset of the first byte (on a `char` boundary).
+    pub start: usize,
+    /// Byte offset one past the last byte (on a `char` boundary); `end >= start`.
+    pub end: usize,
+    /// `field_text[start..end]`.
+    pub text: String,
+}
+
+impl Evidence {
+    /// Evidence for `text[start..end]` in `field`.
+    ///
+    /// # Panics
+    /// If the range is out of bounds or not on `char` boundaries: that is a bug in
+    /// the caller, never a property of the input.
+    pub fn new(field: TextField, text: &str, start: usize, end: usize) -> Self {
+        Evidence {
+            field,
+            start,
+            end,
+            text: text[start..end].to_owned(),
+        }
+    }
+}
+
+/// A value together with the rule that produced it and the text it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extracted<T> {
+    /// The value.
+    pub value: T,
+    /// Dotted name of the rule that produced it, e.g. `wilson.pdf_export.citation`.
+    pub rule: String,
+    /// Where it was read.
+    pub evidence: Evidence,
+}
+
+impl<T> Extracted<T> {
+    /// Bundles a value with its rule and evidence.
+    pub fn new(value: T, rule: impl Into<String>, evidence: Evidence) -> Self {
+        Extracted {
+            value,
+            rule: rule.into(),
+            evidence,
+        }
+    }
+}
+
+/// How much a [`Diagnostic`] matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing; the value is fine.
+    Info,
+    /// Something is missing or doubtful; the document still went on.
+    Warning,
+}
+
+/// An odd-but-usable property of a document, recorded on it instead of failing it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Stable snake_case code, e.g. `truncated`, `date_unparsed`.
+    pub code: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Human-readable explanation: lowercase, inputs in backticks.
+    pub message: String,
+    /// Where in the text it was noticed, when that is known.
+    pub evidence: Option<Evidence>,
+}
+
+impl Diagnostic {
+    /// A warning with no evidence span.
+    pub fn warning(code: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code: code.to_owned(),
+            severity: Severity::Warning,
+            message: message.into(),
+            evidence: None,
+        }
+    }
+
+    /// An informational note with no evidence span.
+    pub fn info(code: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code: code.to_owned(),
+            severity: Severity::Info,
+            message: message.into(),
+            evidence: None,
+        }
+    }
+
+    /// The same diagnostic pointing at `evidence`.
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence = Some(evidence);
+        self
+    }
+}
+
+/// The labelled header fields of a record, each with its provenance.
+///
+/// After parsing, evidence offsets are in [`TextField::Source`] coordinates and
+/// values are the raw text; after normalization the values are normalized while
+/// the evidence keeps pointing at the source.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fields {
+    /// The archive's record id (e.g. `118197`).
+    pub record_id: Option<Extracted<String>>,
+    /// The record's URL as printed in the page.
+    pub url: Option<Extracted<String>>,
+    /// The date line exactly as printed (e.g. `June 21, 1962`).
+    pub date_line: Option<Extracted<String>>,
+    /// The title.
+    pub title: Option<Extracted<String>>,
+    /// The archive's summary paragraph.
+    pub summary: Option<Extracted<String>>,
+    /// The full citation text.
+    pub citation: Option<Extracted<String>>,
+    /// The archival reference as printed (e.g. `PRC FMA 118-01109-02, 30-31`).
+    pub archival_ref: Option<Extracted<String>>,
+    /// The translator's name from "Translated by …".
+    pub translator: Option<Extracted<String>>,
+    /// The funder from "This document was made possible with support from …".
+    pub funder: Option<Extracted<String>>,
+    /// The original language (e.g. `Chinese`).
+    pub original_language: Option<Extracted<String>>,
+    /// The contents label (e.g. `Translation - English`, `English HTML`).
+    pub contents_label: Option<Extracted<String>>,
+    /// Site metadata label → value (`Source`, `Type`, `Language`, `Record ID`,
+    /// `Original Uploaded Date` …), only labels that carried a value.
+    pub site_metadata: BTreeMap<String, Extracted<String>>,
+}
+
+/// A document as it leaves the parse stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParsedDoc {
+    /// Stable id (see [`DocId`]).
+    pub id: DocId,
+    /// Where the document came from.
+    pub source: Source,
+    /// Collection name, e.g. `wilson`.
+    pub collection: String,
+    /// Input format.
+    pub format: Format,
+    /// Detected page layout.
+    pub layout: Layout,
+    /// Header fields.
+    pub fields: Fields,
+    /// The document text proper, without page furniture, as in the source.
+    pub body: String,
+    /// Byte offset of the body in the decoded source, for provenance.
+    pub body_offset: usize,
+    /// True when the record is cut off before its end (the stored page was truncated).
+    pub truncated: bool,
+    /// Boilerplate lines that were dropped, with their source offsets, so nothing
+    /// disappears without a trace.
+    pub dropped: Vec<Evidence>,
+    /// Everything odd that was noticed.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A document as it leaves the normalize stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NormalizedDoc {
+    /// Stable id.
+    pub id: DocId,
+    /// Where the document came from.
+    pub source: Source,
+    /// Collection name.
+    pub collection: String,
+    /// Input format.
+    pub format: Format,
+    /// Detected page layout.
+    pub layout: Layout,
+    /// Header fields with normalized values.
+    pub fields: Fields,
+    /// Normalized body: NFC, `\n` line endings, single spaces, paragraphs separated
+    /// by one blank line. Words are never changed beyond that.
+    pub body: String,
+    /// Byte offset of the body in the decoded source.
+    pub body_offset: usize,
+    /// True when the record is cut off before its end.
+    pub truncated: bool,
+    /// Boilerplate dropped by the parser.
+    pub dropped: Vec<Evidence>,
+    /// The document's own date, from its date line (or citation when there is none).
+    pub date: Option<Extracted<DateValue>>,
+    /// Editorial apparatus found in the body.
+    pub editorial: Vec<EditorialSpan>,
+    /// Everything odd that was noticed so far.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A document as it leaves the enrich stage: the full record that is exported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EnrichedDoc {
+    /// The normalized document.
+    pub doc: NormalizedDoc,
+    /// What kind of document it is.
+    pub doc_type: Extracted<DocType>,
+    /// Who sent or wrote it.
+    pub senders: Vec<Extracted<Actor>>,
+    /// Who it was addressed to.
+    pub recipients: Vec<Extracted<Actor>>,
+    /// Participants of a conversation or meeting.
+    pub participants: Vec<Extracted<Actor>>,
+    /// Security classification and handling markings.
+    pub markings: Vec<Extracted<Marking>>,
+    /// Archival references, parsed.
+    pub archival_refs: Vec<Extracted<ArchivalRef>>,
+    /// Everything else found in the text (dates mentioned in the body, …).
+    pub mentions: Vec<Mention>,
+    /// Diagnostics added by enrichment (the document's earlier ones stay in `doc`).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// An input, or a record inside one, that could not be processed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reject {
+    /// Display path of the input file.
+    pub path: String,
+    /// Record position inside a multi-record file, when the damage is local to one.
+    pub record_key: Option<String>,
+    /// Stable snake_case reason code, e.g. `empty`, `binary`, `invalid_utf8`.
+    pub reason: String,
+    /// Human-readable detail naming the offset/line and what was expected.
+    pub detail: String,
+    /// Byte offset where the problem was found, when known.
+    pub offset: Option<u64>,
+    /// 1-based line where the problem was found, when known.
+    pub line: Option<u64>,
+}

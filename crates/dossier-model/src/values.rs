@@ -1,0 +1,217 @@
+//! The typed values enrichment and normalization extract from a document.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{DateValue, Evidence};
+
+/// What kind of document a record is, read from its title and header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocType {
+    /// A cable.
+    Cable,
+    /// A telegram.
+    Telegram,
+    /// A ciphered (encrypted) telegram.
+    CipheredTelegram,
+    /// A memorandum of conversation.
+    MemorandumOfConversation,
+    /// A record of conversation or of a meeting.
+    RecordOfConversation,
+    /// A letter.
+    Letter,
+    /// Minutes of a meeting.
+    Minutes,
+    /// A report.
+    Report,
+    /// A speech.
+    Speech,
+    /// A note.
+    Note,
+    /// A resolution.
+    Resolution,
+    /// A transcript.
+    Transcript,
+    /// None of the above, or not stated.
+    Other,
+}
+
+impl DocType {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocType::Cable => "cable",
+            DocType::Telegram => "telegram",
+            DocType::CipheredTelegram => "ciphered_telegram",
+            DocType::MemorandumOfConversation => "memorandum_of_conversation",
+            DocType::RecordOfConversation => "record_of_conversation",
+            DocType::Letter => "letter",
+            DocType::Minutes => "minutes",
+            DocType::Report => "report",
+            DocType::Speech => "speech",
+            DocType::Note => "note",
+            DocType::Resolution => "resolution",
+            DocType::Transcript => "transcript",
+            DocType::Other => "other",
+        }
+    }
+}
+
+/// Whether an actor is a person or an institution, as far as the text shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A named person.
+    Person,
+    /// A ministry, embassy, party body, work team …
+    Organization,
+    /// The text does not say.
+    Unknown,
+}
+
+/// A sender, recipient or participant as the document names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// The name as written, with an editorial gloss resolved away
+    /// (`Filippov [Stalin]` → name `Filippov`, alias `Stalin`).
+    pub name: String,
+    /// Person or organization.
+    pub kind: ActorKind,
+    /// Other names the document gives for the same actor (glosses, code names).
+    pub aliases: Vec<String>,
+}
+
+/// Whether a marking restricts who may read a document or how it is transmitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkingKind {
+    /// Security classification: Top Secret, Secret, Strictly Secret, Confidential …
+    Classification,
+    /// Handling and precedence: TOP PRIORITY, Niact, Urgent, Special, Eyes Only …
+    Handling,
+}
+
+/// A classification or handling marking, canonicalized.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marking {
+    /// Classification or handling.
+    pub kind: MarkingKind,
+    /// Canonical label in title case, e.g. `Top Secret`, `Top Priority`, `Niact`.
+    pub label: String,
+}
+
+/// An archival reference split into its parts. Parts the reference does not state are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivalRef {
+    /// The reference as printed.
+    pub raw: String,
+    /// Repository as abbreviated in the source (e.g. `PRC FMA`, `APRF`, `AVPRF`, `MOL`).
+    pub repository: Option<String>,
+    /// File or record-group number (e.g. `118-01109-02`).
+    pub file: Option<String>,
+    /// Russian archives: fond.
+    pub fond: Option<String>,
+    /// Russian archives: opis (inventory).
+    pub opis: Option<String>,
+    /// Russian archives: delo (file).
+    pub delo: Option<String>,
+    /// Russian archives: papka (folder).
+    pub papka: Option<String>,
+    /// Russian archives: list/listy (folio or folios).
+    pub list: Option<String>,
+    /// Pages (e.g. `30-31`).
+    pub pages: Option<String>,
+}
+
+/// The kind of an editorial intervention in a transcribed or translated text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EditorialKind {
+    /// Omitted text: `[...]`, `[…]`.
+    Elision,
+    /// An editor's alternative name for the preceding word(s): `Wulumuqi [Urumqi]`.
+    Gloss,
+    /// Words supplied by the editor: `[To the]`.
+    Insertion,
+    /// `[sic]`.
+    Sic,
+    /// An editor's doubt: `[?]`.
+    Uncertain,
+    /// `[illegible]`.
+    Illegible,
+    /// A translator's note: `[trans. note-- …]`.
+    TranslatorNote,
+    /// Withheld text: `[text not declassified]`.
+    Redaction,
+}
+
+impl EditorialKind {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EditorialKind::Elision => "elision",
+            EditorialKind::Gloss => "gloss",
+            EditorialKind::Insertion => "insertion",
+            EditorialKind::Sic => "sic",
+            EditorialKind::Uncertain => "uncertain",
+            EditorialKind::Illegible => "illegible",
+            EditorialKind::TranslatorNote => "translator_note",
+            EditorialKind::Redaction => "redaction",
+        }
+    }
+}
+
+/// One editorial intervention, located in the normalized body.
+///
+/// Invariant: `start..end` covers the brackets (and, for a gloss, the glossed
+/// words before them) and lies on `char` boundaries inside the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditorialSpan {
+    /// What kind of intervention.
+    pub kind: EditorialKind,
+    /// `body[start..end]`.
+    pub text: String,
+    /// Byte offset into the normalized body.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// The text inside the brackets (for a gloss: the gloss itself).
+    pub content: String,
+    /// For a gloss: the word(s) it explains.
+    pub glossed: Option<String>,
+    /// The rule that recognised it.
+    pub rule: String,
+}
+
+/// What a [`Mention`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// A date mentioned in the text.
+    Date,
+}
+
+impl MentionKind {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Date => "date",
+        }
+    }
+}
+
+/// Something found in the text that is not a header value: a date mentioned in the
+/// body, later people, places and organizations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// What it is.
+    pub kind: MentionKind,
+    /// Its normalized value as text (an ISO date for dates).
+    pub value: String,
+    /// For dates: the full resolved date.
+    pub date: Option<DateValue>,
+    /// The rule that found it.
+    pub rule: String,
+    /// Where it is.
+    pub evidence: Evidence,
+}
