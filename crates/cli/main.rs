@@ -1,2 +1,80 @@
-//! The `dossier` command line.
-fn main() {}
+//! The `dossier` binary: walks inputs, runs the stages in parallel in bounded
+//! chunks, and writes the dataset sequentially so output order never depends on
+//! thread scheduling.
+
+mod args;
+mod pipeline;
+mod run;
+mod walk;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+
+use crate::args::{Cli, Command, InspectArgs};
+use crate::pipeline::Pipeline;
+
+/// Exit status when some documents were rejected and `--strict` was given.
+pub const EXIT_REJECTED: u8 = 3;
+/// Exit status when a document hit an internal error (a bug).
+pub const EXIT_INTERNAL: u8 = 4;
+/// Exit status for setup errors (missing input, unwritable output, bad flags).
+pub const EXIT_SETUP: u8 = 1;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(args) => run::run(&args),
+        Command::Inspect(args) => inspect(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dossier: error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(EXIT_SETUP)
+        }
+    }
+}
+
+/// A reader that closed our stdout early (`dossier inspect x | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+/// `dossier inspect FILE`: every record in the file as pretty JSON on stdout,
+/// rejects on stderr.
+fn inspect(args: &InspectArgs) -> anyhow::Result<ExitCode> {
+    pipeline::install_panic_hook();
+    let bytes = std::fs::read(&args.file).with_context(|| format!("reading `{}`", args.file.display()))?;
+    let display = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| args.file.display().to_string());
+    let outcome = Pipeline::default().process_bytes(&display, bytes);
+    let mut stdout = std::io::stdout().lock();
+    for doc in &outcome.docs {
+        serde_json::to_writer_pretty(&mut stdout, &dossier_export::document_record(doc)).context("writing JSON")?;
+        writeln!(stdout).context("writing to stdout")?;
+    }
+    stdout.flush().context("writing to stdout")?;
+    for reject in &outcome.rejects {
+        eprintln!("dossier: rejected `{}`: {} ({})", reject.path, reject.detail, reject.reason);
+    }
+    Ok(if outcome.n_internal_errors > 0 {
+        ExitCode::from(EXIT_INTERNAL)
+    } else if outcome.rejects.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_REJECTED)
+    })
+}

@@ -1,1 +1,18 @@
-//! export
+//! The export stage: maps processed documents to the published dataset files.
+//!
+//! This crate owns every published row and record type and maps from the model
+//! explicitly, field by field, so a refactor of `dossier-model` can never silently
+//! change a published column. It writes `documents.csv`, `documents.jsonl`,
+//! `mentions.csv`, `rejects.jsonl` and `manifest.json` into an output folder, each
+//! to a temporary file that is renamed into place only when complete.
+
+mod record;
+mod rows;
+mod write;
+
+pub use record::{DocumentRecord, document_record};
+pub use rows::{
+    DOCUMENT_COLUMNS, DocumentRow, LIST_SEPARATOR, MENTION_COLUMNS, MentionRow, document_row, mention_rows,
+    neutralize_cell,
+};
+pub use write::{Counts, DatasetWriter, Error, InputEntry, Manifest, OUTPUT_FILES, OutputEntry};

@@ -46,24 +46,13 @@ pub struct DateValue {
 impl DateValue {
     /// A date that could not be read: only the raw text is kept.
     pub fn unreadable(raw: impl Into<String>) -> Self {
-        DateValue {
-            raw: raw.into(),
-            iso: None,
-            precision: None,
-            min: None,
-            max: None,
-        }
+        DateValue { raw: raw.into(), iso: None, precision: None, min: None, max: None }
     }
 
     /// A date from its parts; `month`/`day` absent lower the precision.
     ///
     /// Returns `None` when the parts do not form a real calendar date.
-    pub fn from_parts(
-        raw: impl Into<String>,
-        year: i32,
-        month: Option<u32>,
-        day: Option<u32>,
-    ) -> Option<Self> {
+    pub fn from_parts(raw: impl Into<String>, year: i32, month: Option<u32>, day: Option<u32>) -> Option<Self> {
         if !(1..=9999).contains(&year) {
             return None;
         }
@@ -87,21 +76,12 @@ impl DateValue {
                     format!("{year:04}-{m:02}-{last:02}"),
                 )
             }
-            (None, None) => (
-                format!("{year:04}"),
-                Precision::Year,
-                format!("{year:04}-01-01"),
-                format!("{year:04}-12-31"),
-            ),
+            (None, None) => {
+                (format!("{year:04}"), Precision::Year, format!("{year:04}-01-01"), format!("{year:04}-12-31"))
+            }
             (None, Some(_)) => return None,
         };
-        Some(DateValue {
-            raw: raw.into(),
-            iso: Some(iso),
-            precision: Some(precision),
-            min: Some(min),
-            max: Some(max),
-        })
+        Some(DateValue { raw: raw.into(), iso: Some(iso), precision: Some(precision), min: Some(min), max: Some(max) })
     }
 }
 
@@ -121,38 +101,18 @@ mod tests {
     use super::*;
 
     fn check(year: i32, month: Option<u32>, day: Option<u32>, expect: Option<(&str, &str, &str)>) {
-        let got = DateValue::from_parts("raw", year, month, day)
-            .map(|d| (d.iso.unwrap(), d.min.unwrap(), d.max.unwrap()));
+        let got =
+            DateValue::from_parts("raw", year, month, day).map(|d| (d.iso.unwrap(), d.min.unwrap(), d.max.unwrap()));
         let expect = expect.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()));
         assert_eq!(got, expect);
     }
 
     #[test]
     fn precisions_and_bounds() {
-        check(
-            1962,
-            Some(6),
-            Some(21),
-            Some(("1962-06-21", "1962-06-21", "1962-06-21")),
-        );
-        check(
-            1980,
-            Some(11),
-            None,
-            Some(("1980-11", "1980-11-01", "1980-11-30")),
-        );
-        check(
-            1960,
-            Some(2),
-            None,
-            Some(("1960-02", "1960-02-01", "1960-02-29")),
-        );
-        check(
-            1900,
-            Some(2),
-            None,
-            Some(("1900-02", "1900-02-01", "1900-02-28")),
-        );
+        check(1962, Some(6), Some(21), Some(("1962-06-21", "1962-06-21", "1962-06-21")));
+        check(1980, Some(11), None, Some(("1980-11", "1980-11-01", "1980-11-30")));
+        check(1960, Some(2), None, Some(("1960-02", "1960-02-01", "1960-02-29")));
+        check(1900, Some(2), None, Some(("1900-02", "1900-02-01", "1900-02-28")));
         check(1967, None, None, Some(("1967", "1967-01-01", "1967-12-31")));
     }
 

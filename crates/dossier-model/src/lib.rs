@@ -19,8 +19,7 @@ mod values;
 
 pub use date::{DateValue, Precision};
 pub use values::{
-    Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, Marking, MarkingKind,
-    Mention, MentionKind,
+    Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, Marking, MarkingKind, Mention, MentionKind,
 };
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key
@@ -169,12 +168,7 @@ impl Evidence {
     /// If the range is out of bounds or not on `char` boundaries: that is a bug in
     /// the caller, never a property of the input.
     pub fn new(field: TextField, text: &str, start: usize, end: usize) -> Self {
-        Evidence {
-            field,
-            start,
-            end,
-            text: text[start..end].to_owned(),
-        }
+        Evidence { field, start, end, text: text[start..end].to_owned() }
     }
 }
 
@@ -192,11 +186,7 @@ pub struct Extracted<T> {
 impl<T> Extracted<T> {
     /// Bundles a value with its rule and evidence.
     pub fn new(value: T, rule: impl Into<String>, evidence: Evidence) -> Self {
-        Extracted {
-            value,
-            rule: rule.into(),
-            evidence,
-        }
+        Extracted { value, rule: rule.into(), evidence }
     }
 }
 
@@ -226,22 +216,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A warning with no evidence span.
     pub fn warning(code: &str, message: impl Into<String>) -> Self {
-        Diagnostic {
-            code: code.to_owned(),
-            severity: Severity::Warning,
-            message: message.into(),
-            evidence: None,
-        }
+        Diagnostic { code: code.to_owned(), severity: Severity::Warning, message: message.into(), evidence: None }
     }
 
     /// An informational note with no evidence span.
     pub fn info(code: &str, message: impl Into<String>) -> Self {
-        Diagnostic {
-            code: code.to_owned(),
-            severity: Severity::Info,
-            message: message.into(),
-            evidence: None,
-        }
+        Diagnostic { code: code.to_owned(), severity: Severity::Info, message: message.into(), evidence: None }
     }
 
     /// The same diagnostic pointing at `evidence`.

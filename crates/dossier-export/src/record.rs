@@ -1,0 +1,398 @@
+//! The full JSON record of one document, as written to `documents.jsonl` and
+//! printed by `dossier inspect`.
+
+use std::collections::BTreeMap;
+
+use dossier_model::{
+    Actor, ArchivalRef, Diagnostic, EditorialSpan, EnrichedDoc, Evidence, Extracted, Marking, Mention,
+};
+use serde::Serialize;
+
+/// Where a value was read: field, byte offsets and the text itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceRecord {
+    /// Which text the offsets refer to (`source`, `title`, `body` …).
+    pub field: &'static str,
+    /// UTF-8 byte offset of the first byte.
+    pub start: usize,
+    /// UTF-8 byte offset one past the last byte.
+    pub end: usize,
+    /// The text between the offsets.
+    pub text: String,
+}
+
+fn evidence(e: &Evidence) -> EvidenceRecord {
+    EvidenceRecord { field: e.field.as_str(), start: e.start, end: e.end, text: e.text.clone() }
+}
+
+/// A text value with its provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextValue {
+    /// The value.
+    pub value: String,
+    /// The rule that produced it.
+    pub rule: String,
+    /// Where it was read.
+    pub evidence: EvidenceRecord,
+}
+
+fn text_value(x: &Option<Extracted<String>>) -> Option<TextValue> {
+    x.as_ref().map(|x| TextValue { value: x.value.clone(), rule: x.rule.clone(), evidence: evidence(&x.evidence) })
+}
+
+/// The document's own date.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateRecord {
+    /// As written.
+    pub raw: String,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when unreadable.
+    pub iso: Option<String>,
+    /// `day`, `month` or `year`; null when unreadable.
+    pub precision: Option<&'static str>,
+    /// First day it can mean.
+    pub min: Option<String>,
+    /// Last day it can mean.
+    pub max: Option<String>,
+    /// The rule that produced it.
+    pub rule: String,
+    /// Where it was read.
+    pub evidence: EvidenceRecord,
+}
+
+/// A sender, recipient or participant.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorRecord {
+    /// Name as written.
+    pub name: String,
+    /// `person`, `organization` or `unknown`.
+    pub kind: &'static str,
+    /// Other names the document gives (glosses, code names).
+    pub aliases: Vec<String>,
+    /// The rule that produced it.
+    pub rule: String,
+    /// Where it was read.
+    pub evidence: EvidenceRecord,
+}
+
+fn actors(xs: &[Extracted<Actor>]) -> Vec<ActorRecord> {
+    xs.iter()
+        .map(|x| ActorRecord {
+            name: x.value.name.clone(),
+            kind: actor_kind(x.value.kind),
+            aliases: x.value.aliases.clone(),
+            rule: x.rule.clone(),
+            evidence: evidence(&x.evidence),
+        })
+        .collect()
+}
+
+pub(crate) fn actor_kind(kind: dossier_model::ActorKind) -> &'static str {
+    match kind {
+        dossier_model::ActorKind::Person => "person",
+        dossier_model::ActorKind::Organization => "organization",
+        dossier_model::ActorKind::Unknown => "unknown",
+    }
+}
+
+/// A classification or handling marking.
+#[derive(Debug, Clone, Serialize)]
+pub struct MarkingRecord {
+    /// `classification` or `handling`.
+    pub kind: &'static str,
+    /// Canonical label.
+    pub label: String,
+    /// The rule that produced it.
+    pub rule: String,
+    /// Where it was read.
+    pub evidence: EvidenceRecord,
+}
+
+pub(crate) fn marking_kind(m: &Marking) -> &'static str {
+    match m.kind {
+        dossier_model::MarkingKind::Classification => "classification",
+        dossier_model::MarkingKind::Handling => "handling",
+    }
+}
+
+/// An archival reference split into parts.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArchivalRefRecord {
+    /// As printed.
+    pub raw: String,
+    /// Repository abbreviation.
+    pub repository: Option<String>,
+    /// File or record-group number.
+    pub file: Option<String>,
+    /// Fond.
+    pub fond: Option<String>,
+    /// Opis.
+    pub opis: Option<String>,
+    /// Delo.
+    pub delo: Option<String>,
+    /// Papka.
+    pub papka: Option<String>,
+    /// List/listy (folios).
+    pub list: Option<String>,
+    /// Pages.
+    pub pages: Option<String>,
+    /// The rule that produced it.
+    pub rule: String,
+    /// Where it was read.
+    pub evidence: EvidenceRecord,
+}
+
+fn archival_ref(x: &Extracted<ArchivalRef>) -> ArchivalRefRecord {
+    let r = &x.value;
+    ArchivalRefRecord {
+        raw: r.raw.clone(),
+        repository: r.repository.clone(),
+        file: r.file.clone(),
+        fond: r.fond.clone(),
+        opis: r.opis.clone(),
+        delo: r.delo.clone(),
+        papka: r.papka.clone(),
+        list: r.list.clone(),
+        pages: r.pages.clone(),
+        rule: x.rule.clone(),
+        evidence: evidence(&x.evidence),
+    }
+}
+
+/// An editorial intervention in the body.
+#[derive(Debug, Clone, Serialize)]
+pub struct EditorialRecord {
+    /// `elision`, `gloss`, `insertion`, `sic`, `uncertain`, `illegible`, `translator_note`, `redaction`.
+    pub kind: &'static str,
+    /// The span's text in the body.
+    pub text: String,
+    /// UTF-8 byte offset into `body`.
+    pub start: usize,
+    /// UTF-8 byte offset one past the end.
+    pub end: usize,
+    /// The bracketed content (for a gloss, the gloss).
+    pub content: String,
+    /// For a gloss: the words it explains.
+    pub glossed: Option<String>,
+    /// The rule that recognised it.
+    pub rule: String,
+}
+
+fn editorial(e: &EditorialSpan) -> EditorialRecord {
+    EditorialRecord {
+        kind: e.kind.as_str(),
+        text: e.text.clone(),
+        start: e.start,
+        end: e.end,
+        content: e.content.clone(),
+        glossed: e.glossed.clone(),
+        rule: e.rule.clone(),
+    }
+}
+
+/// A value found in the text (a date mentioned in the body …).
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionRecord {
+    /// What it is (`date`).
+    pub kind: &'static str,
+    /// Normalized value.
+    pub value: String,
+    /// For dates: the precision.
+    pub precision: Option<&'static str>,
+    /// The rule that found it.
+    pub rule: String,
+    /// Where it is.
+    pub evidence: EvidenceRecord,
+}
+
+fn mention(m: &Mention) -> MentionRecord {
+    MentionRecord {
+        kind: m.kind.as_str(),
+        value: m.value.clone(),
+        precision: m.date.as_ref().and_then(|d| d.precision).map(|p| p.as_str()),
+        rule: m.rule.clone(),
+        evidence: evidence(&m.evidence),
+    }
+}
+
+/// A diagnostic attached to the document.
+#[derive(Debug, Clone, Serialize)]
+pub struct DiagnosticRecord {
+    /// Stable code.
+    pub code: String,
+    /// `info` or `warning`.
+    pub severity: &'static str,
+    /// Explanation.
+    pub message: String,
+    /// Where, when known.
+    pub evidence: Option<EvidenceRecord>,
+}
+
+fn diagnostic(d: &Diagnostic) -> DiagnosticRecord {
+    DiagnosticRecord {
+        code: d.code.clone(),
+        severity: match d.severity {
+            dossier_model::Severity::Info => "info",
+            dossier_model::Severity::Warning => "warning",
+        },
+        message: d.message.clone(),
+        evidence: d.evidence.as_ref().map(evidence),
+    }
+}
+
+/// Where the document came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRecord {
+    /// Display path, relative to the input root.
+    pub path: String,
+    /// BLAKE3 of the input file.
+    pub blake3: String,
+    /// Size of the input file.
+    pub n_bytes: u64,
+    /// Position inside a multi-record file.
+    pub record_key: Option<String>,
+}
+
+/// The header fields with provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldsRecord {
+    /// Archive record id.
+    pub record_id: Option<TextValue>,
+    /// Record URL.
+    pub url: Option<TextValue>,
+    /// Date line as printed.
+    pub date_line: Option<TextValue>,
+    /// Title.
+    pub title: Option<TextValue>,
+    /// Summary.
+    pub summary: Option<TextValue>,
+    /// Citation.
+    pub citation: Option<TextValue>,
+    /// Archival reference text.
+    pub archival_ref: Option<TextValue>,
+    /// Translator.
+    pub translator: Option<TextValue>,
+    /// Funder.
+    pub funder: Option<TextValue>,
+    /// Original language.
+    pub original_language: Option<TextValue>,
+    /// Contents label.
+    pub contents_label: Option<TextValue>,
+    /// Site metadata with values.
+    pub site_metadata: BTreeMap<String, TextValue>,
+}
+
+/// One document's full record: a line of `documents.jsonl`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentRecord {
+    /// Stable document id.
+    pub id: String,
+    /// Collection.
+    pub collection: String,
+    /// Input format.
+    pub format: &'static str,
+    /// Page layout.
+    pub layout: &'static str,
+    /// Where it came from.
+    pub source: SourceRecord,
+    /// Header fields.
+    pub fields: FieldsRecord,
+    /// The document date.
+    pub date: Option<DateRecord>,
+    /// Document type with provenance.
+    pub doc_type: TextValue,
+    /// Senders.
+    pub senders: Vec<ActorRecord>,
+    /// Recipients.
+    pub recipients: Vec<ActorRecord>,
+    /// Participants.
+    pub participants: Vec<ActorRecord>,
+    /// Classification and handling markings.
+    pub markings: Vec<MarkingRecord>,
+    /// Archival references.
+    pub archival_refs: Vec<ArchivalRefRecord>,
+    /// Whether the stored record is cut off.
+    pub truncated: bool,
+    /// Normalized body.
+    pub body: String,
+    /// Byte offset of the body in the decoded source.
+    pub body_offset: usize,
+    /// Editorial apparatus in the body.
+    pub editorial: Vec<EditorialRecord>,
+    /// Other values found in the text.
+    pub mentions: Vec<MentionRecord>,
+    /// Page furniture dropped by the parser, with source offsets.
+    pub dropped: Vec<EvidenceRecord>,
+    /// Every diagnostic from every stage, in stage order.
+    pub diagnostics: Vec<DiagnosticRecord>,
+}
+
+/// Maps an enriched document to its published JSON record.
+pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
+    let d = &e.doc;
+    let f = &d.fields;
+    DocumentRecord {
+        id: d.id.0.clone(),
+        collection: d.collection.clone(),
+        format: d.format.as_str(),
+        layout: d.layout.as_str(),
+        source: SourceRecord {
+            path: d.source.path.clone(),
+            blake3: d.source.blake3.clone(),
+            n_bytes: d.source.n_bytes,
+            record_key: d.source.record_key.clone(),
+        },
+        fields: FieldsRecord {
+            record_id: text_value(&f.record_id),
+            url: text_value(&f.url),
+            date_line: text_value(&f.date_line),
+            title: text_value(&f.title),
+            summary: text_value(&f.summary),
+            citation: text_value(&f.citation),
+            archival_ref: text_value(&f.archival_ref),
+            translator: text_value(&f.translator),
+            funder: text_value(&f.funder),
+            original_language: text_value(&f.original_language),
+            contents_label: text_value(&f.contents_label),
+            site_metadata: f
+                .site_metadata
+                .iter()
+                .filter_map(|(k, v)| text_value(&Some(v.clone())).map(|v| (k.clone(), v)))
+                .collect(),
+        },
+        date: d.date.as_ref().map(|x| DateRecord {
+            raw: x.value.raw.clone(),
+            iso: x.value.iso.clone(),
+            precision: x.value.precision.map(|p| p.as_str()),
+            min: x.value.min.clone(),
+            max: x.value.max.clone(),
+            rule: x.rule.clone(),
+            evidence: evidence(&x.evidence),
+        }),
+        doc_type: TextValue {
+            value: e.doc_type.value.as_str().to_owned(),
+            rule: e.doc_type.rule.clone(),
+            evidence: evidence(&e.doc_type.evidence),
+        },
+        senders: actors(&e.senders),
+        recipients: actors(&e.recipients),
+        participants: actors(&e.participants),
+        markings: e
+            .markings
+            .iter()
+            .map(|x| MarkingRecord {
+                kind: marking_kind(&x.value),
+                label: x.value.label.clone(),
+                rule: x.rule.clone(),
+                evidence: evidence(&x.evidence),
+            })
+            .collect(),
+        archival_refs: e.archival_refs.iter().map(archival_ref).collect(),
+        truncated: d.truncated,
+        body: d.body.clone(),
+        body_offset: d.body_offset,
+        editorial: d.editorial.iter().map(editorial).collect(),
+        mentions: e.mentions.iter().map(mention).collect(),
+        dropped: d.dropped.iter().map(evidence).collect(),
+        diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(diagnostic).collect(),
+    }
+}

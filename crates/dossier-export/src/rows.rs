@@ -1,0 +1,411 @@
+//! The flat CSV rows: one per document (`documents.csv`) and one per extracted
+//! span (`mentions.csv`).
+
+use dossier_model::{ArchivalRef, EnrichedDoc, Evidence, Extracted, MarkingKind};
+use serde::Serialize;
+
+use crate::record::{actor_kind, marking_kind};
+
+/// Separator between the values of a multi-valued CSV cell.
+pub const LIST_SEPARATOR: &str = " | ";
+
+/// Column names of [`DocumentRow`], in order.
+pub const DOCUMENT_COLUMNS: [&str; 34] = [
+    "id",
+    "collection",
+    "format",
+    "layout",
+    "source_path",
+    "source_blake3",
+    "record_id",
+    "url",
+    "title",
+    "date_raw",
+    "date",
+    "date_precision",
+    "date_min",
+    "date_max",
+    "doc_type",
+    "senders",
+    "recipients",
+    "participants",
+    "classification",
+    "handling",
+    "archival_ref",
+    "repository",
+    "archive_file",
+    "pages",
+    "translator",
+    "funder",
+    "original_language",
+    "contents_label",
+    "summary",
+    "truncated",
+    "n_body_chars",
+    "n_editorial",
+    "n_mentions",
+    "diagnostics",
+];
+
+/// One row of `documents.csv`. Column order is the field order below.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DocumentRow {
+    /// Stable document id.
+    pub id: String,
+    /// Collection (`wilson`).
+    pub collection: String,
+    /// Input format.
+    pub format: String,
+    /// Page layout.
+    pub layout: String,
+    /// Input path relative to its input root.
+    pub source_path: String,
+    /// BLAKE3 of the input file.
+    pub source_blake3: String,
+    /// Archive record id.
+    pub record_id: String,
+    /// Record URL.
+    pub url: String,
+    /// Title.
+    pub title: String,
+    /// Date as written.
+    pub date_raw: String,
+    /// ISO date at its precision.
+    pub date: String,
+    /// `day`, `month`, `year` or empty.
+    pub date_precision: String,
+    /// First day the date can mean.
+    pub date_min: String,
+    /// Last day the date can mean.
+    pub date_max: String,
+    /// Document type.
+    pub doc_type: String,
+    /// Senders, ` | `-separated.
+    pub senders: String,
+    /// Recipients, ` | `-separated.
+    pub recipients: String,
+    /// Participants, ` | `-separated.
+    pub participants: String,
+    /// Classification labels, ` | `-separated.
+    pub classification: String,
+    /// Handling labels, ` | `-separated.
+    pub handling: String,
+    /// Archival reference as printed.
+    pub archival_ref: String,
+    /// Repositories of every reference, ` | `-separated.
+    pub repository: String,
+    /// File of every reference (file number or fond/opis/delo), ` | `-separated.
+    pub archive_file: String,
+    /// Pages or folios of every reference, ` | `-separated.
+    pub pages: String,
+    /// Translator.
+    pub translator: String,
+    /// Funder.
+    pub funder: String,
+    /// Original language.
+    pub original_language: String,
+    /// Contents label.
+    pub contents_label: String,
+    /// Summary.
+    pub summary: String,
+    /// `true` when the stored record is cut off.
+    pub truncated: bool,
+    /// Number of characters (Unicode scalar values) in the normalized body.
+    pub n_body_chars: usize,
+    /// Number of editorial spans.
+    pub n_editorial: usize,
+    /// Number of rows this document has in `mentions.csv`.
+    pub n_mentions: usize,
+    /// Diagnostic codes, ` | `-separated, in stage order.
+    pub diagnostics: String,
+}
+
+fn value(x: &Option<Extracted<String>>) -> String {
+    x.as_ref().map(|x| x.value.clone()).unwrap_or_default()
+}
+
+fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(LIST_SEPARATOR);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// The file part of an archival reference: the file number, else fond/opis/delo.
+fn archive_file(r: &ArchivalRef) -> String {
+    if let Some(file) = &r.file {
+        return file.clone();
+    }
+    let parts: Vec<String> = [("f.", &r.fond), ("op.", &r.opis), ("d.", &r.delo), ("papka", &r.papka)]
+        .iter()
+        .filter_map(|(label, v)| v.as_ref().map(|v| format!("{label} {v}")))
+        .collect();
+    parts.join(", ")
+}
+
+/// Maps an enriched document to its `documents.csv` row.
+pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
+    let d = &e.doc;
+    let f = &d.fields;
+    let date = d.date.as_ref().map(|x| &x.value);
+    let markings = |kind: MarkingKind| join(e.markings.iter().filter(|m| m.value.kind == kind).map(|m| &m.value.label));
+    let refs = || e.archival_refs.iter().map(|r| &r.value);
+    DocumentRow {
+        id: d.id.0.clone(),
+        collection: d.collection.clone(),
+        format: d.format.as_str().to_owned(),
+        layout: d.layout.as_str().to_owned(),
+        source_path: d.source.path.clone(),
+        source_blake3: d.source.blake3.clone(),
+        record_id: value(&f.record_id),
+        url: value(&f.url),
+        title: value(&f.title),
+        date_raw: date.map(|d| d.raw.clone()).unwrap_or_default(),
+        date: date.and_then(|d| d.iso.clone()).unwrap_or_default(),
+        date_precision: date.and_then(|d| d.precision).map(|p| p.as_str().to_owned()).unwrap_or_default(),
+        date_min: date.and_then(|d| d.min.clone()).unwrap_or_default(),
+        date_max: date.and_then(|d| d.max.clone()).unwrap_or_default(),
+        doc_type: e.doc_type.value.as_str().to_owned(),
+        senders: join(e.senders.iter().map(|a| &a.value.name)),
+        recipients: join(e.recipients.iter().map(|a| &a.value.name)),
+        participants: join(e.participants.iter().map(|a| &a.value.name)),
+        classification: markings(MarkingKind::Classification),
+        handling: markings(MarkingKind::Handling),
+        archival_ref: value(&f.archival_ref),
+        repository: join(refs().map(|r| r.repository.clone().unwrap_or_default())),
+        archive_file: join(refs().map(archive_file)),
+        pages: join(refs().map(|r| r.pages.clone().or_else(|| r.list.clone()).unwrap_or_default())),
+        translator: value(&f.translator),
+        funder: value(&f.funder),
+        original_language: value(&f.original_language),
+        contents_label: value(&f.contents_label),
+        summary: value(&f.summary),
+        truncated: d.truncated,
+        n_body_chars: d.body.chars().count(),
+        n_editorial: d.editorial.len(),
+        n_mentions: mention_rows(e).len(),
+        diagnostics: join(d.diagnostics.iter().chain(&e.diagnostics).map(|x| &x.code)),
+    }
+}
+
+/// Column names of [`MentionRow`], in order.
+pub const MENTION_COLUMNS: [&str; 9] = ["doc_id", "category", "kind", "field", "start", "end", "text", "value", "rule"];
+
+/// One row of `mentions.csv`: one extracted span with its provenance.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MentionRow {
+    /// Document id.
+    pub doc_id: String,
+    /// `field`, `date`, `doc_type`, `actor`, `marking`, `archival_ref`, `editorial`.
+    pub category: String,
+    /// Finer kind within the category (`title`, `sender`, `classification`, `gloss` …).
+    pub kind: String,
+    /// Which text the offsets refer to.
+    pub field: String,
+    /// UTF-8 byte offset of the span in that text.
+    pub start: usize,
+    /// UTF-8 byte offset one past the span.
+    pub end: usize,
+    /// The span's text.
+    pub text: String,
+    /// The normalized value read from it.
+    pub value: String,
+    /// The rule that produced it.
+    pub rule: String,
+}
+
+fn row(doc_id: &str, category: &str, kind: &str, ev: &Evidence, value: String, rule: &str) -> MentionRow {
+    MentionRow {
+        doc_id: doc_id.to_owned(),
+        category: category.to_owned(),
+        kind: kind.to_owned(),
+        field: ev.field.as_str().to_owned(),
+        start: ev.start,
+        end: ev.end,
+        text: ev.text.clone(),
+        value,
+        rule: rule.to_owned(),
+    }
+}
+
+/// Maps an enriched document to its `mentions.csv` rows, in a fixed order:
+/// header fields, document date, type, actors, markings, archival references,
+/// editorial spans, then mentions found in the text.
+pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
+    let d = &e.doc;
+    let id = d.id.0.as_str();
+    let f = &d.fields;
+    let mut rows = Vec::new();
+    let named = [
+        ("record_id", &f.record_id),
+        ("url", &f.url),
+        ("date_line", &f.date_line),
+        ("title", &f.title),
+        ("summary", &f.summary),
+        ("citation", &f.citation),
+        ("archival_ref", &f.archival_ref),
+        ("translator", &f.translator),
+        ("funder", &f.funder),
+        ("original_language", &f.original_language),
+        ("contents_label", &f.contents_label),
+    ];
+    for (kind, x) in named {
+        if let Some(x) = x {
+            rows.push(row(id, "field", kind, &x.evidence, x.value.clone(), &x.rule));
+        }
+    }
+    for (label, x) in &f.site_metadata {
+        rows.push(row(id, "field", &format!("site_metadata:{label}"), &x.evidence, x.value.clone(), &x.rule));
+    }
+    if let Some(x) = &d.date {
+        let v = x.value.iso.clone().unwrap_or_default();
+        rows.push(row(id, "date", "document_date", &x.evidence, v, &x.rule));
+    }
+    let t = &e.doc_type;
+    rows.push(row(id, "doc_type", "doc_type", &t.evidence, t.value.as_str().to_owned(), &t.rule));
+    for (kind, actors) in [("sender", &e.senders), ("recipient", &e.recipients), ("participant", &e.participants)] {
+        for a in actors {
+            let v = format!("{} ({})", a.value.name, actor_kind(a.value.kind));
+            rows.push(row(id, "actor", kind, &a.evidence, v, &a.rule));
+        }
+    }
+    for m in &e.markings {
+        rows.push(row(id, "marking", marking_kind(&m.value), &m.evidence, m.value.label.clone(), &m.rule));
+    }
+    for r in &e.archival_refs {
+        let v = &r.value;
+        let parts = [
+            ("repository", &v.repository),
+            ("file", &v.file),
+            ("fond", &v.fond),
+            ("opis", &v.opis),
+            ("delo", &v.delo),
+            ("papka", &v.papka),
+            ("list", &v.list),
+            ("pages", &v.pages),
+        ];
+        let value =
+            parts.iter().filter_map(|(k, x)| x.as_ref().map(|x| format!("{k}={x}"))).collect::<Vec<_>>().join("; ");
+        rows.push(row(id, "archival_ref", "archival_ref", &r.evidence, value, &r.rule));
+    }
+    for s in &d.editorial {
+        let ev = Evidence { field: dossier_model::TextField::Body, start: s.start, end: s.end, text: s.text.clone() };
+        let value = match &s.glossed {
+            Some(glossed) => format!("{glossed} = {}", s.content),
+            None => s.content.clone(),
+        };
+        rows.push(row(id, "editorial", s.kind.as_str(), &ev, value, &s.rule));
+    }
+    for m in &e.mentions {
+        rows.push(row(id, m.kind.as_str(), m.kind.as_str(), &m.evidence, m.value.clone(), &m.rule));
+    }
+    rows
+}
+
+impl DocumentRow {
+    /// Neutralizes every text cell for spreadsheets (see [`neutralize_cell`]).
+    pub fn neutralize(&mut self) {
+        neutralize_in_place(&mut self.id);
+        neutralize_in_place(&mut self.collection);
+        neutralize_in_place(&mut self.format);
+        neutralize_in_place(&mut self.layout);
+        neutralize_in_place(&mut self.source_path);
+        neutralize_in_place(&mut self.source_blake3);
+        neutralize_in_place(&mut self.record_id);
+        neutralize_in_place(&mut self.url);
+        neutralize_in_place(&mut self.title);
+        neutralize_in_place(&mut self.date_raw);
+        neutralize_in_place(&mut self.date);
+        neutralize_in_place(&mut self.date_precision);
+        neutralize_in_place(&mut self.date_min);
+        neutralize_in_place(&mut self.date_max);
+        neutralize_in_place(&mut self.doc_type);
+        neutralize_in_place(&mut self.senders);
+        neutralize_in_place(&mut self.recipients);
+        neutralize_in_place(&mut self.participants);
+        neutralize_in_place(&mut self.classification);
+        neutralize_in_place(&mut self.handling);
+        neutralize_in_place(&mut self.archival_ref);
+        neutralize_in_place(&mut self.repository);
+        neutralize_in_place(&mut self.archive_file);
+        neutralize_in_place(&mut self.pages);
+        neutralize_in_place(&mut self.translator);
+        neutralize_in_place(&mut self.funder);
+        neutralize_in_place(&mut self.original_language);
+        neutralize_in_place(&mut self.contents_label);
+        neutralize_in_place(&mut self.summary);
+        neutralize_in_place(&mut self.diagnostics);
+    }
+}
+
+impl MentionRow {
+    /// Neutralizes every text cell for spreadsheets (see [`neutralize_cell`]).
+    pub fn neutralize(&mut self) {
+        neutralize_in_place(&mut self.doc_id);
+        neutralize_in_place(&mut self.category);
+        neutralize_in_place(&mut self.kind);
+        neutralize_in_place(&mut self.field);
+        neutralize_in_place(&mut self.text);
+        neutralize_in_place(&mut self.value);
+        neutralize_in_place(&mut self.rule);
+    }
+}
+
+fn neutralize_in_place(cell: &mut String) {
+    if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
+        *cell = safe;
+    }
+}
+
+/// Makes a cell safe to open in a spreadsheet: a cell that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return would be read as a formula, so it gets a
+/// leading apostrophe. The original text stays in `documents.jsonl`.
+pub fn neutralize_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => std::borrow::Cow::Owned(format!("'{cell}")),
+        _ => std::borrow::Cow::Borrowed(cell),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &str) {
+        assert_eq!(neutralize_cell(input), expect);
+    }
+
+    #[test]
+    fn formula_cells_are_neutralized() {
+        check("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")");
+        check("+1", "'+1");
+        check("-2+3", "'-2+3");
+        check("@SUM(A1)", "'@SUM(A1)");
+        check("\tx", "'\tx");
+        check("\rx", "'\rx");
+    }
+
+    fn header_of<T: Default + Serialize>() -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(T::default()).unwrap();
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        text.lines().next().unwrap().to_owned()
+    }
+
+    #[test]
+    fn column_constants_match_the_row_types() {
+        assert_eq!(header_of::<DocumentRow>(), DOCUMENT_COLUMNS.join(","));
+        assert_eq!(header_of::<MentionRow>(), MENTION_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn ordinary_cells_are_untouched() {
+        check("PRC FMA 118-01109-02, 30-31", "PRC FMA 118-01109-02, 30-31");
+        check("", "");
+        check("1962-06-21", "1962-06-21");
+    }
+}

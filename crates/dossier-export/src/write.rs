@@ -1,0 +1,293 @@
+//! Writing the dataset folder: streaming writers over temporary files, renamed
+//! into place only once everything is complete, then the manifest last.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use dossier_model::{EnrichedDoc, Reject, SCHEMA_VERSION};
+use serde::Serialize;
+
+use crate::record::document_record;
+use crate::rows::{DOCUMENT_COLUMNS, MENTION_COLUMNS, document_row, mention_rows};
+
+/// The files a run writes, in the order they are listed in the manifest.
+pub const OUTPUT_FILES: [&str; 5] =
+    ["documents.csv", "documents.jsonl", "mentions.csv", "rejects.jsonl", "manifest.json"];
+
+/// Why the dataset could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file in the output folder could not be created, written or renamed.
+    #[error("writing `{path}`")]
+    Io {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: io::Error,
+    },
+    /// A CSV row could not be written.
+    #[error("writing CSV `{path}`")]
+    Csv {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: csv::Error,
+    },
+    /// A JSON value could not be serialized.
+    #[error("serializing JSON for `{path}`")]
+    Json {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+/// One input file as listed in the manifest.
+#[derive(Debug, Clone, Serialize)]
+pub struct InputEntry {
+    /// Display path relative to its input root.
+    pub path: String,
+    /// BLAKE3 of its bytes, lowercase hex; empty when it could not be read.
+    pub blake3: String,
+    /// Size in bytes.
+    pub n_bytes: u64,
+    /// Documents it yielded.
+    pub n_documents: u64,
+    /// Rejects it yielded.
+    pub n_rejects: u64,
+}
+
+/// Document counts. Invariant: `seen = processed + rejected`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Input files found.
+    pub inputs: u64,
+    /// Documents (or undividable inputs) encountered.
+    pub seen: u64,
+    /// Documents written to `documents.*`.
+    pub processed: u64,
+    /// Entries written to `rejects.jsonl`.
+    pub rejected: u64,
+}
+
+/// One output file as listed in the manifest.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutputEntry {
+    /// File name inside the output folder.
+    pub file: String,
+    /// Data rows (CSV rows without the header, JSONL lines).
+    pub n_rows: u64,
+    /// BLAKE3 of the file's bytes.
+    pub blake3: String,
+}
+
+/// `manifest.json`: what went in, with what settings, and what came out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    /// Dataset schema version.
+    pub schema_version: &'static str,
+    /// Tool name.
+    pub tool: &'static str,
+    /// Tool version.
+    pub tool_version: String,
+    /// The settings that shape the output (never thread counts or paths on this machine).
+    pub config: serde_json::Value,
+    /// Document counts.
+    pub counts: Counts,
+    /// Every input file with its hash, in processing order.
+    pub inputs: Vec<InputEntry>,
+    /// Every data file written, with its row count and hash.
+    pub outputs: Vec<OutputEntry>,
+}
+
+impl Manifest {
+    /// A manifest for this schema version and `tool_version`; outputs are filled in
+    /// by [`DatasetWriter::finish`].
+    pub fn new(tool_version: &str, config: serde_json::Value, counts: Counts, inputs: Vec<InputEntry>) -> Self {
+        Manifest {
+            schema_version: SCHEMA_VERSION,
+            tool: "dossier",
+            tool_version: tool_version.to_owned(),
+            config,
+            counts,
+            inputs,
+            outputs: Vec::new(),
+        }
+    }
+}
+
+struct Tracked<W: Write> {
+    inner: W,
+    hasher: blake3::Hasher,
+}
+
+impl<W: Write> Write for Tracked<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+type Sink = Tracked<BufWriter<File>>;
+
+/// Streams documents and rejects into a dataset folder.
+///
+/// Every file is written as `.<name>.partial` and renamed into place by
+/// [`DatasetWriter::finish`], data files first and `manifest.json` last, so a
+/// reader that sees the manifest sees complete data files.
+pub struct DatasetWriter {
+    dir: PathBuf,
+    documents_csv: csv::Writer<Sink>,
+    documents_jsonl: Sink,
+    mentions_csv: csv::Writer<Sink>,
+    rejects_jsonl: Sink,
+    n_documents: u64,
+    n_mentions: u64,
+    n_rejects: u64,
+}
+
+fn partial_path(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!(".{name}.partial"))
+}
+
+fn create(dir: &Path, name: &str) -> Result<Sink, Error> {
+    let path = partial_path(dir, name);
+    let file = File::create(&path).map_err(|source| Error::Io { path, source })?;
+    Ok(Tracked { inner: BufWriter::with_capacity(1 << 16, file), hasher: blake3::Hasher::new() })
+}
+
+/// A CSV writer that has already written `columns` as its header row, so even an
+/// empty dataset carries its schema.
+fn csv_writer(dir: &Path, name: &str, columns: &[&str]) -> Result<csv::Writer<Sink>, Error> {
+    let mut w =
+        csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(create(dir, name)?);
+    w.write_record(columns).map_err(|source| Error::Csv { path: dir.join(name), source })?;
+    Ok(w)
+}
+
+impl DatasetWriter {
+    /// Opens the partial files in `dir`, which must exist.
+    pub fn create(dir: &Path) -> Result<Self, Error> {
+        Ok(DatasetWriter {
+            dir: dir.to_owned(),
+            documents_csv: csv_writer(dir, "documents.csv", &DOCUMENT_COLUMNS)?,
+            documents_jsonl: create(dir, "documents.jsonl")?,
+            mentions_csv: csv_writer(dir, "mentions.csv", &MENTION_COLUMNS)?,
+            rejects_jsonl: create(dir, "rejects.jsonl")?,
+            n_documents: 0,
+            n_mentions: 0,
+            n_rejects: 0,
+        })
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    /// Appends one document to `documents.csv`, `documents.jsonl` and `mentions.csv`.
+    pub fn write_document(&mut self, doc: &EnrichedDoc) -> Result<(), Error> {
+        let mut row = document_row(doc);
+        row.neutralize();
+        self.documents_csv.serialize(&row).map_err(|source| Error::Csv { path: self.path("documents.csv"), source })?;
+        let record = document_record(doc);
+        serde_json::to_writer(&mut self.documents_jsonl, &record)
+            .map_err(|source| Error::Json { path: self.path("documents.jsonl"), source })?;
+        self.documents_jsonl
+            .write_all(b"\n")
+            .map_err(|source| Error::Io { path: self.path("documents.jsonl"), source })?;
+        for mut m in mention_rows(doc) {
+            m.neutralize();
+            self.mentions_csv.serialize(&m).map_err(|source| Error::Csv { path: self.path("mentions.csv"), source })?;
+            self.n_mentions += 1;
+        }
+        self.n_documents += 1;
+        Ok(())
+    }
+
+    /// Appends one reject to `rejects.jsonl`.
+    pub fn write_reject(&mut self, reject: &Reject) -> Result<(), Error> {
+        #[derive(Serialize)]
+        struct RejectLine<'a> {
+            path: &'a str,
+            record_key: Option<&'a str>,
+            reason: &'a str,
+            detail: &'a str,
+            offset: Option<u64>,
+            line: Option<u64>,
+        }
+        let line = RejectLine {
+            path: &reject.path,
+            record_key: reject.record_key.as_deref(),
+            reason: &reject.reason,
+            detail: &reject.detail,
+            offset: reject.offset,
+            line: reject.line,
+        };
+        serde_json::to_writer(&mut self.rejects_jsonl, &line)
+            .map_err(|source| Error::Json { path: self.path("rejects.jsonl"), source })?;
+        self.rejects_jsonl.write_all(b"\n").map_err(|source| Error::Io { path: self.path("rejects.jsonl"), source })?;
+        self.n_rejects += 1;
+        Ok(())
+    }
+
+    /// Number of documents written so far.
+    pub fn n_documents(&self) -> u64 {
+        self.n_documents
+    }
+
+    /// Number of rejects written so far.
+    pub fn n_rejects(&self) -> u64 {
+        self.n_rejects
+    }
+
+    /// Flushes and syncs every data file, renames them into place, then writes
+    /// `manifest.json` (with the data files' row counts and hashes) the same way.
+    pub fn finish(self, mut manifest: Manifest) -> Result<Manifest, Error> {
+        let dir = self.dir.clone();
+        let documents_csv = into_sink(self.documents_csv, &dir.join("documents.csv"))?;
+        let mentions_csv = into_sink(self.mentions_csv, &dir.join("mentions.csv"))?;
+        let sinks = [
+            ("documents.csv", documents_csv, self.n_documents),
+            ("documents.jsonl", self.documents_jsonl, self.n_documents),
+            ("mentions.csv", mentions_csv, self.n_mentions),
+            ("rejects.jsonl", self.rejects_jsonl, self.n_rejects),
+        ];
+        let mut outputs = Vec::new();
+        for (name, sink, n_rows) in sinks {
+            let blake3 = sink.hasher.finalize().to_hex().to_string();
+            close(sink.inner, &dir, name)?;
+            outputs.push(OutputEntry { file: name.to_owned(), n_rows, blake3 });
+        }
+        manifest.outputs = outputs;
+        let mut sink = create(&dir, "manifest.json")?;
+        let path = dir.join("manifest.json");
+        serde_json::to_writer_pretty(&mut sink, &manifest)
+            .map_err(|source| Error::Json { path: path.clone(), source })?;
+        sink.write_all(b"\n").map_err(|source| Error::Io { path, source })?;
+        close(sink.inner, &dir, "manifest.json")?;
+        Ok(manifest)
+    }
+}
+
+fn into_sink(w: csv::Writer<Sink>, path: &Path) -> Result<Sink, Error> {
+    w.into_inner().map_err(|e| Error::Io { path: path.to_owned(), source: e.into_error() })
+}
+
+fn close(w: BufWriter<File>, dir: &Path, name: &str) -> Result<(), Error> {
+    let partial = partial_path(dir, name);
+    let file = w.into_inner().map_err(|e| Error::Io { path: partial.clone(), source: e.into_error() })?;
+    file.sync_all().map_err(|source| Error::Io { path: partial.clone(), source })?;
+    drop(file);
+    let path = dir.join(name);
+    fs::rename(&partial, &path).map_err(|source| Error::Io { path, source })
+}

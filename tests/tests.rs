@@ -1,0 +1,12 @@
+//! End-to-end tests: run the real `dossier` binary in temporary folders.
+//!
+//! One test binary, one module per topic (STYLE.md).
+
+mod support;
+
+mod bad_inputs;
+mod cli;
+mod corpus;
+mod determinism;
+mod export;
+mod seed;

@@ -1,0 +1,134 @@
+//! `cargo xtask export [--check]`: runs `dossier run` over every bundled corpus
+//! folder into `datasets/<corpus>/`, or with `--check` into `target/` and compares
+//! the result with the committed datasets byte for byte.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, bail};
+
+use crate::workspace_root;
+
+/// The bundled corpora: folder under `corpus/` → dataset folder under `datasets/`.
+pub const CORPORA: [&str; 1] = ["wilson"];
+
+fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .current_dir(root)
+        .args(["build", "--quiet", "--bin", "dossier"])
+        .status()
+        .context("running cargo build")?;
+    if !status.success() {
+        bail!("cargo build --bin dossier failed");
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    Ok(target.join("debug").join("dossier"))
+}
+
+fn run_dossier(root: &Path, dossier: &Path, corpus: &str, out: &Path) -> anyhow::Result<()> {
+    // Run from the workspace root with a relative input path, so the recorded
+    // display paths are the same on every machine.
+    let status = Command::new(dossier)
+        .current_dir(root)
+        .arg("run")
+        .arg(Path::new("corpus").join(corpus))
+        .arg("--out")
+        .arg(out)
+        .args(["--force", "--no-progress"])
+        .status()
+        .with_context(|| format!("running `{}`", dossier.display()))?;
+    if !status.success() {
+        bail!("dossier run over corpus/{corpus} failed with {status}");
+    }
+    Ok(())
+}
+
+/// Names of the files in `dir`, sorted.
+fn file_names(dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading `{}`", dir.display()))? {
+        let entry = entry.with_context(|| format!("reading `{}`", dir.display()))?;
+        names.push(entry.file_name().to_string_lossy().into_owned());
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Describes how two versions of a text file differ: the first differing line.
+fn first_difference(old: &str, new: &str) -> String {
+    for (idx, (a, b)) in old.lines().zip(new.lines()).enumerate() {
+        if a != b {
+            let clip = |s: &str| s.chars().take(300).collect::<String>();
+            return format!(
+                "first difference at line {}:\n    committed: {}\n    now:       {}",
+                idx + 1,
+                clip(a),
+                clip(b)
+            );
+        }
+    }
+    format!("{} lines committed, {} lines now", old.lines().count(), new.lines().count())
+}
+
+/// Compares two dataset folders; returns a description of every difference.
+pub fn compare(committed: &Path, fresh: &Path) -> anyhow::Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let old_names = file_names(committed)?;
+    let new_names = file_names(fresh)?;
+    for name in &new_names {
+        if !old_names.contains(name) {
+            problems.push(format!("{name}: new file, not committed"));
+        }
+    }
+    for name in &old_names {
+        if !new_names.contains(name) {
+            problems.push(format!("{name}: committed but no longer written"));
+            continue;
+        }
+        let old = std::fs::read(committed.join(name)).with_context(|| format!("reading committed `{name}`"))?;
+        let new = std::fs::read(fresh.join(name)).with_context(|| format!("reading fresh `{name}`"))?;
+        if old != new {
+            let detail = first_difference(&String::from_utf8_lossy(&old), &String::from_utf8_lossy(&new));
+            problems.push(format!("{name}: differs; {detail}"));
+        }
+    }
+    Ok(problems)
+}
+
+/// The `export` task.
+pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => bail!("usage: cargo xtask export [--check]"),
+    };
+    let root = workspace_root();
+    let dossier = build_dossier(&root)?;
+    let mut failed = false;
+    for corpus in CORPORA {
+        let committed = Path::new("datasets").join(corpus);
+        if check {
+            let fresh = Path::new("target").join("xtask-export-check").join(corpus);
+            let _ = std::fs::remove_dir_all(root.join(&fresh));
+            run_dossier(&root, &dossier, corpus, &fresh)?;
+            let problems = compare(&root.join(&committed), &root.join(&fresh))?;
+            if problems.is_empty() {
+                println!("datasets/{corpus}: up to date");
+            } else {
+                failed = true;
+                println!("datasets/{corpus}: differs from a fresh export:");
+                for p in problems {
+                    println!("  {p}");
+                }
+            }
+        } else {
+            run_dossier(&root, &dossier, corpus, &committed)?;
+            println!("datasets/{corpus}: written");
+        }
+    }
+    if failed {
+        println!("\nif the change is intended, run `cargo xtask export`, read the diff, and commit it");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
