@@ -1,0 +1,154 @@
+//! Layout detection from content alone (never from the file name).
+//!
+//! Kept apart from extraction so that a fallback (plain text) can later be added
+//! where [`detect_layout`] returns `None`, without touching any extractor.
+
+use std::sync::LazyLock;
+
+use dossier_model::Layout;
+use regex::Regex;
+
+use crate::site;
+use crate::text::{Line, is_date_line, next_line_is_nonblank, nonblank_lines};
+
+/// The markers [`detect_layout`] looks for, as named in the
+/// `unrecognized_layout` error.
+pub const MARKERS: &[&str] = &[
+    "`Citation:` with `Summary:`/`Contents:` labels (pdf export)",
+    "`get citation` or a `Search in` banner (old site)",
+    "a `Skip to content` banner (current site)",
+    "a date line, repeated after a summary (summary first)",
+    "a date line followed by a title (dvinci or current site)",
+];
+
+static PDF_CITATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\s)Citation:(?:\s|$)").expect("valid regex"));
+static PDF_OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:Summary|Credits|Original Language|Contents):(?:\s|$)").expect("valid regex")
+});
+
+/// The heading a PDF export of a Digital Archive record opens with.
+pub(crate) const PDF_HEADING: &str = "International History Declassified";
+/// The banner of the old site's search box.
+const OLD_SITE_BANNER: &str = "Search in";
+/// The old site's citation widget.
+const OLD_SITE_CITATION: &str = "get citation";
+/// The current site's accessibility link.
+pub(crate) const SKIP_LINK: &str = "Skip to content";
+
+/// Minimum length of a paragraph before the date line for it to count as a
+/// (related document's) summary rather than a stray heading.
+const LEADING_SUMMARY_MIN_CHARS: usize = 60;
+
+/// The Wilson page layout of `text`, or `None` when it matches none.
+pub fn detect_layout(text: &str) -> Option<Layout> {
+    let lines = nonblank_lines(text);
+    let first = lines.first()?.text(text);
+
+    if let Some(citation) = PDF_CITATION.find(text) {
+        let after = &text[citation.end()..];
+        if PDF_OTHER_LABEL.is_match(after) || text[..citation.start()].contains(PDF_HEADING) {
+            return Some(Layout::PdfExport);
+        }
+    }
+    let has_line = |wanted: &str| lines.iter().any(|line| line.text(text) == wanted);
+    if has_line(OLD_SITE_CITATION) || (first == OLD_SITE_BANNER && text.contains(PDF_HEADING)) {
+        return Some(Layout::OldSite);
+    }
+    if first == SKIP_LINK {
+        return Some(current_site_kind(text, &lines));
+    }
+    if is_summary_first(text, &lines) {
+        return Some(Layout::SummaryFirst);
+    }
+    let date = date_line_at_top(text, &lines)?;
+    if next_line_is_nonblank(text, date.span.end) {
+        Some(Layout::Dvinci)
+    } else {
+        Some(current_site_kind(text, &lines))
+    }
+}
+
+/// `CurrentSiteWithValues` when any metadata label in the trailer carries a value.
+fn current_site_kind(text: &str, lines: &[Line]) -> Layout {
+    if site::has_labelled_values(text, lines) { Layout::CurrentSiteWithValues } else { Layout::CurrentSite }
+}
+
+/// The date line that opens the record: the first line, or the second when the
+/// first is a long paragraph (a related document's summary shown before it).
+fn date_line_at_top(text: &str, lines: &[Line]) -> Option<Line> {
+    let first = *lines.first()?;
+    if is_date_line(first.text(text)) {
+        return Some(first);
+    }
+    let second = *lines.get(1)?;
+    let leading_paragraph = first.text(text).chars().count() >= LEADING_SUMMARY_MIN_CHARS;
+    (leading_paragraph && is_date_line(second.text(text))).then_some(second)
+}
+
+/// Date line, summary paragraph, the same date line again, then the title.
+fn is_summary_first(text: &str, lines: &[Line]) -> bool {
+    let [first, second, third, ..] = lines else {
+        return false;
+    };
+    let date = first.text(text);
+    is_date_line(date) && !is_date_line(second.text(text)) && third.text(text) == date
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Compares the detected layout of `text` with `expected`.
+    fn check(text: &str, expected: Option<Layout>) {
+        assert_eq!(detect_layout(text), expected, "text: {text:?}");
+    }
+
+    #[test]
+    fn pdf_export() {
+        check(
+            "\n\nJune 21, 1962\n\nCable\n\nCitation:\n\n\"Cable\", June 21, 1962\n\nSummary:\n\nS.\n",
+            Some(Layout::PdfExport),
+        );
+        check(
+            "Digital Archive digitalarchive.wilsoncenter.org International History Declassified May 1, 1950 T Citation: “T,” 1950",
+            Some(Layout::PdfExport),
+        );
+    }
+
+    #[test]
+    fn old_site() {
+        check(
+            "Search in\n\nDigital Archive International History Declassified\n\nMarch 04, 1953\n\n  • Citation\n\n    get citation\n",
+            Some(Layout::OldSite),
+        );
+    }
+
+    #[test]
+    fn current_site_with_and_without_values() {
+        let plain = "Skip to content\n\nJuly 9, 1962\n\nT\n\nBody.\n\nSummary.\n\nDocument Information\n\n\nPRC FMA 1.\n\nOriginal Uploaded Date\n\n\n\nRecord ID\n";
+        check(plain, Some(Layout::CurrentSite));
+        let valued = "Skip to content\n\nJuly 9, 1962\n\nT\n\nBody.\n\nSummary.\n\nDocument Information\n\nSource\n\nAPRF, f. 45.\n\nRights\n\nRecord ID\n\n113636";
+        check(valued, Some(Layout::CurrentSiteWithValues));
+    }
+
+    #[test]
+    fn dvinci_single_newlines() {
+        check("May 29, 1962\nCable\nBody.\n", Some(Layout::Dvinci));
+        let leading = format!("{}\nOctober 14, 1950\nTelegram\nBody.\n", "A related summary. ".repeat(5));
+        check(&leading, Some(Layout::Dvinci));
+    }
+
+    #[test]
+    fn summary_first() {
+        check(
+            "August 01, 1961\n\n\n    A summary of the talk.\n    August 01, 1961\nNotes on the Conversation\n\nBody",
+            Some(Layout::SummaryFirst),
+        );
+    }
+
+    #[test]
+    fn unrecognized() {
+        check("Just some prose.\nWith two lines.\n", None);
+        check("Citation: only a label", None);
+    }
+}

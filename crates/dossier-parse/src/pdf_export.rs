@@ -1,0 +1,221 @@
+//! Extraction for PDF exports of Digital Archive records (D): the seed's layout and
+//! the docslib.org copies.
+//!
+//! Shape: [docslib heading, `Total Page:`, `File Type:`] · [`Digital Archive
+//! digitalarchive.wilsoncenter.org International History Declassified`] · date ·
+//! title · `Citation:` · `Summary:` · `Credits:` · `Original Language:` ·
+//! `Contents:` · contents label · body. The docslib copies flatten all of it onto a
+//! few lines, so the labels are found as words, not as lines.
+//!
+//! A PDF export prints nothing after the body, so truncation can only be read from
+//! how the body ends: mid-sentence means the stored text was cut.
+
+use std::sync::LazyLock;
+
+use dossier_model::Layout;
+use regex::Regex;
+
+use crate::detect::PDF_HEADING;
+use crate::draft::{Draft, Field};
+use crate::text::{Span, date_prefix, ends_finished, funder, nonblank_lines};
+
+/// The labels of a PDF export, in the order they are printed.
+const LABELS: [&str; 5] = ["Citation", "Summary", "Credits", "Original Language", "Contents"];
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(Citation|Summary|Credits|Original Language|Contents):(?:\s|$)").expect("valid regex")
+});
+
+/// Contents labels that may be followed by the body on the same line.
+static CONTENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Translation - [A-Z][a-z]+|Transcription - [A-Z][a-z]+|Original Scan|[A-Z][a-z]+ (?:Translation|Transcription))\b",
+    )
+    .expect("valid regex")
+});
+
+/// One label found in the text: its index in [`LABELS`] and where it stands.
+#[derive(Debug, Clone, Copy)]
+struct Label {
+    kind: usize,
+    span: Span,
+}
+
+/// Extracts a PDF export.
+pub(crate) fn extract(text: &str) -> Draft<'_> {
+    let mut draft = Draft::new(text, Layout::PdfExport);
+    let labels = find_labels(text);
+    let header_end = labels.first().map_or(text.len(), |label| label.span.start);
+    header(&mut draft, Span::new(0, header_end));
+
+    let mut saw_contents = false;
+    for (idx, label) in labels.iter().enumerate() {
+        let section_end = labels.get(idx + 1).map_or(text.len(), |next| next.span.start);
+        let section = Span::new(label.span.end, section_end).trim(text);
+        match LABELS[label.kind] {
+            "Citation" => citation(&mut draft, section),
+            "Summary" => draft.set_plain(Field::Summary, section),
+            "Credits" => match funder(text, section) {
+                Some(found) => draft.set_plain(Field::Funder, found),
+                None => draft.set(Field::Funder, section, "credits"),
+            },
+            "Original Language" => draft.set_plain(Field::OriginalLanguage, section),
+            _ => {
+                saw_contents = true;
+                contents(&mut draft, section);
+            }
+        }
+    }
+    if !saw_contents {
+        draft.body = Some(Span::new(text.len(), text.len()));
+        draft.mark_truncated(
+            "the text ends before the `Contents:` label that precedes the body".to_owned(),
+            nonblank_lines(text).last().map(|line| line.span),
+        );
+    }
+    draft
+}
+
+/// The labels in print order, starting at the first `Citation:`; a label out of
+/// order (a word in the body) is ignored, and nothing after `Contents:` is read.
+fn find_labels(text: &str) -> Vec<Label> {
+    let mut labels: Vec<Label> = Vec::new();
+    for caps in LABEL.captures_iter(text) {
+        let Some(name) = caps.get(1) else { continue };
+        let Some(kind) = LABELS.iter().position(|label| *label == name.as_str()) else {
+            continue;
+        };
+        let in_order = match labels.last() {
+            None => kind == 0,
+            Some(last) => kind > last.kind,
+        };
+        if in_order {
+            // The span covers `Label:` including the colon.
+            labels.push(Label { kind, span: Span::new(name.start(), name.end() + 1) });
+            if LABELS[kind] == "Contents" {
+                break;
+            }
+        }
+    }
+    labels
+}
+
+/// Everything before `Citation:`: docslib furniture, then the date and title.
+fn header(draft: &mut Draft<'_>, header: Span) {
+    let text = draft.text;
+    let mut content = header;
+    if let Some(at) = header.of(text).rfind(PDF_HEADING) {
+        let furniture_end = header.start + at + PDF_HEADING.len();
+        for line in nonblank_lines(text) {
+            if line.span.start >= furniture_end {
+                break;
+            }
+            draft.drop_span(line.span.until(furniture_end));
+        }
+        content = header.from(furniture_end);
+    }
+    let content = content.trim(text);
+    if content.is_empty() {
+        return;
+    }
+    match date_prefix(text, content) {
+        Some(date) => {
+            draft.set_plain(Field::DateLine, date);
+            draft.set(Field::Title, content.from(date.end), "heading_title");
+        }
+        None => draft.set(Field::Title, content, "heading_title"),
+    }
+}
+
+/// The citation section: citation text, URL, archival reference, translator.
+fn citation(draft: &mut Draft<'_>, section: Span) {
+    let text = draft.text;
+    let mut citation = section;
+    if let Some(url) = draft.url_from(section, "citation_url") {
+        citation = section.until(url.start);
+    }
+    draft.set_plain(Field::Citation, citation);
+    // `set` keeps an earlier title, so the heading's title wins when there is one.
+    if let Some(found) = crate::text::citation_title(text, citation.trim(text)) {
+        draft.set(Field::Title, found, "citation_title");
+    }
+    draft.credits_from_citation(citation.trim(text));
+}
+
+/// The contents section: a contents label, then the body to the end of the text.
+fn contents(draft: &mut Draft<'_>, section: Span) {
+    let text = draft.text;
+    let label_end = match CONTENTS_LABEL.find(section.of(text)) {
+        Some(found) => section.start + found.end(),
+        None => section.start + section.of(text).find('\n').unwrap_or(section.of(text).len()),
+    };
+    draft.set_plain(Field::ContentsLabel, section.until(label_end));
+    let body = section.from(label_end).trim(text);
+    draft.body = Some(body);
+    if body.is_empty() {
+        draft.warn("no_body", "no body text after the contents label".to_owned(), None);
+        return;
+    }
+    let last_line = nonblank_lines(text)
+        .into_iter()
+        .rfind(|line| line.span.start < body.end)
+        .map(|line| line.span.from(body.start));
+    let Some(last) = last_line.filter(|last| !ends_finished(last.of(text))) else {
+        return;
+    };
+    let chars: Vec<char> = last.of(text).chars().collect();
+    let tail: String = chars[chars.len().saturating_sub(30)..].iter().collect();
+    draft.mark_truncated(
+        format!(
+            "the body stops mid-sentence (`…{tail}`): a pdf export ends with the document's last sentence, signature or date"
+        ),
+        Some(last),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Extracts `text` and compares (date, title, citation, contents label, body, truncated).
+    fn check(text: &str, expected: (Option<&str>, &str, &str, &str, &str, bool)) {
+        let draft = extract(text);
+        let value = |field: &Option<dossier_model::Extracted<String>>| field.as_ref().map(|found| found.value.clone());
+        assert_eq!(value(&draft.fields.date_line).as_deref(), expected.0);
+        assert_eq!(value(&draft.fields.title).as_deref(), Some(expected.1));
+        assert_eq!(value(&draft.fields.citation).as_deref(), Some(expected.2));
+        assert_eq!(value(&draft.fields.contents_label).as_deref(), Some(expected.3));
+        assert_eq!(draft.body.map(|span| span.of(text)), Some(expected.4));
+        assert_eq!(draft.truncated.is_some(), expected.5);
+    }
+
+    #[test]
+    fn labelled_lines() {
+        check(
+            "\n\nJune 21, 1962\n\nCable\n\nCitation:\n\n\"Cable\", June 21, 1962, Wilson Center Digital Archive, PRC FMA 1, 2. Translated by 7Brands.\n<https://digitalarchive.umd.edu/document/118197>\n\nSummary:\n\nS.\n\nContents:\n\nTranslation - English\n\n[...]\n\nSigned\n21 June 1962",
+            (
+                Some("June 21, 1962"),
+                "Cable",
+                "\"Cable\", June 21, 1962, Wilson Center Digital Archive, PRC FMA 1, 2. Translated by 7Brands.",
+                "Translation - English",
+                "[...]\n\nSigned\n21 June 1962",
+                false,
+            ),
+        );
+    }
+
+    #[test]
+    fn flattened_docslib_copy() {
+        check(
+            "May 1, 1950 T\nTotal Page:16\nDigital Archive digitalarchive.wilsoncenter.org International History Declassified May 1, 1950 The Title Citation: “The Title,” May 1, 1950, Digital Archive, APRF, f. 3. http://digitalarchive.wilsoncenter.org/document/1 Summary: S. Original Language: Russian Contents: English Translation Top Secret To all memb",
+            (
+                Some("May 1, 1950"),
+                "The Title",
+                "“The Title,” May 1, 1950, Digital Archive, APRF, f. 3.",
+                "English Translation",
+                "Top Secret To all memb",
+                true,
+            ),
+        );
+    }
+}

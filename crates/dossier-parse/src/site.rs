@@ -1,0 +1,427 @@
+//! Extraction for the web-page layouts that end in a label list: the current site
+//! (A, A'), the dvinci test site (B) and the summary-first variant (E).
+//!
+//! Their shape: [banner] · date line · title · [funder sentence] · body · summary ·
+//! label list (`Author(s):`, `Associated …`, `Document Information`, `Source`,
+//! `Rights`, `Record ID` …) in which some labels carry values. The label list is the
+//! end-of-record marker: a stored page cut before it is truncated.
+
+use dossier_model::Layout;
+
+use crate::detect::SKIP_LINK;
+use crate::draft::{Draft, Field};
+use crate::text::{
+    FUNDER_SENTENCE, Line, Span, archival_ref_in_line, funder, is_date_line, is_signoff_date, nonblank_lines,
+    translator,
+};
+
+/// Labels that open the trailing label list, in the order the site prints them.
+const TRAILER_LABELS: &[&str] = &[
+    "Author(s):",
+    "Associated People & Organizations",
+    "Associated Places",
+    "Associated Topics",
+    "Subjects Discussed",
+    "Related Documents",
+    "Document Information",
+];
+
+/// Labels inside the "Document Information" block.
+const METADATA_LABELS: &[&str] =
+    &["Source", "Original Archive", "Rights", "Original Uploaded Date", "Type", "Language", "Record ID"];
+
+/// The label whose unlabelled next line (on the current site) is the archival reference.
+const DOCUMENT_INFORMATION: &str = "Document Information";
+
+/// Openings of the rights boilerplate paragraphs.
+const RIGHTS_OPENINGS: &[&str] =
+    &["The History and Public Policy Program welcomes reuse", "To enquire about this document"];
+
+/// Key under which the funder list that ends current-site pages is stored. The
+/// page text keeps the list but not its heading, so the key names what it is.
+pub(crate) const FUNDERS_KEY: &str = "Funders";
+
+/// Shortest line accepted as a label or boilerplate opening cut off by the end of
+/// the stored text (`Document Inf`, `Associated To`, `To enqu`).
+const MIN_CUT_PREFIX: usize = 6;
+
+/// True when `line` is any label of the trailing label list.
+fn is_label(line: &str) -> bool {
+    TRAILER_LABELS.contains(&line) || METADATA_LABELS.contains(&line)
+}
+
+/// True when `line` opens a rights boilerplate paragraph.
+fn is_rights(line: &str) -> bool {
+    RIGHTS_OPENINGS.iter().any(|opening| line.starts_with(opening))
+}
+
+/// True when `line` is the last thing in the text, cut off mid-way, and what is
+/// left of it is the start of a label or of the rights boilerplate.
+fn is_cut_furniture(text: &str, line: Line) -> bool {
+    let content = line.text(text);
+    !line.has_newline
+        && content.len() >= MIN_CUT_PREFIX
+        && TRAILER_LABELS.iter().chain(METADATA_LABELS).chain(RIGHTS_OPENINGS).any(|full| full.starts_with(content))
+}
+
+/// True when `line` starts the trailing label list.
+fn starts_trailer(text: &str, line: Line) -> bool {
+    let content = line.text(text);
+    TRAILER_LABELS.contains(&content)
+        || (!line.has_newline
+            && content.len() >= MIN_CUT_PREFIX
+            && TRAILER_LABELS.iter().any(|full| full.starts_with(content)))
+}
+
+/// True when `value` can be the value of `label` rather than the next label or
+/// boilerplate.
+fn is_value_of(text: &str, label: &str, value: Line) -> bool {
+    let content = value.text(text);
+    if is_label(content) || is_rights(content) || is_cut_furniture(text, value) {
+        return false;
+    }
+    match label {
+        "Record ID" => content.chars().all(|ch| ch.is_ascii_digit()),
+        "Original Uploaded Date" => {
+            content.len() >= 5 && content[..4].chars().all(|ch| ch.is_ascii_digit()) && content[4..].starts_with('-')
+        }
+        "Rights" => false,
+        _ => true,
+    }
+}
+
+/// False when a value at the very end of the text is visibly incomplete (an
+/// upload date without its day).
+fn is_complete_value(label: &str, value: &str) -> bool {
+    match label {
+        "Original Uploaded Date" => {
+            value.len() == 10
+                && value
+                    .char_indices()
+                    .all(|(idx, ch)| if idx == 4 || idx == 7 { ch == '-' } else { ch.is_ascii_digit() })
+        }
+        _ => true,
+    }
+}
+
+/// True when some metadata label after "Document Information" carries a value
+/// (the A' layout).
+pub(crate) fn has_labelled_values(text: &str, lines: &[Line]) -> bool {
+    let Some(info) = lines.iter().position(|line| line.text(text) == DOCUMENT_INFORMATION) else {
+        return false;
+    };
+    lines[info + 1..].windows(2).any(|pair| {
+        let label = pair[0].text(text);
+        METADATA_LABELS.contains(&label) && is_value_of(text, label, pair[1])
+    })
+}
+
+/// Extracts a current-site, dvinci or summary-first page.
+pub(crate) fn extract<'t>(text: &'t str, layout: Layout) -> Draft<'t> {
+    let mut draft = Draft::new(text, layout);
+    let lines = nonblank_lines(text);
+    let mut idx = 0;
+
+    if lines.first().is_some_and(|line| line.text(text) == SKIP_LINK) {
+        draft.drop_line(lines[0]);
+        idx += 1;
+    }
+
+    if layout == Layout::SummaryFirst {
+        idx = summary_first_header(&mut draft, &lines, idx);
+    } else {
+        idx = header(&mut draft, &lines, idx);
+    }
+
+    let trailer =
+        lines[idx.min(lines.len())..].iter().position(|&line| starts_trailer(text, line)).map(|offset| idx + offset);
+    match trailer {
+        Some(trailer_idx) => {
+            let mut body_end = trailer_idx;
+            let candidate = lines[trailer_idx - 1];
+            if layout != Layout::SummaryFirst && trailer_idx > idx && looks_like_summary(candidate.text(text)) {
+                draft.set(Field::Summary, candidate.span, "summary_before_labels");
+                body_end = trailer_idx - 1;
+            }
+            set_body(&mut draft, &lines, idx, body_end);
+            self::trailer(&mut draft, &lines[trailer_idx..]);
+        }
+        None => {
+            set_body(&mut draft, &lines, idx, lines.len());
+            let last = lines.last().map(|line| line.span);
+            draft.mark_truncated(
+                format!(
+                    "the text ends before the label list (`Author(s):`, `Associated …`, `{DOCUMENT_INFORMATION}`) that closes every {} page: the body or summary is cut",
+                    layout.as_str()
+                ),
+                last,
+            );
+        }
+    }
+    draft
+}
+
+/// Fewest words a summary paragraph has; the line before the label list of a page
+/// without a summary is the document's sign-off (`20 April 1961`, `Terebin.`).
+const MIN_SUMMARY_WORDS: usize = 5;
+
+/// True when the line before the label list reads as the archive's summary
+/// sentence rather than the end of the document itself.
+fn looks_like_summary(line: &str) -> bool {
+    !is_date_line(line) && !is_signoff_date(line) && line.split_whitespace().count() >= MIN_SUMMARY_WORDS
+}
+
+/// Date line, title and funder sentence; returns the index of the first body line.
+fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> usize {
+    let text = draft.text;
+    // A dvinci page may open with the summary of a related document, shown
+    // before the record's own date line.
+    let leading = match (lines.get(idx), lines.get(idx + 1)) {
+        (Some(first), Some(second)) if !is_date_line(first.text(text)) && is_date_line(second.text(text)) => {
+            Some(*first)
+        }
+        _ => None,
+    };
+    if let Some(first) = leading {
+        draft.drop_line(first);
+        draft.warn(
+            "summary_before_date",
+            "a paragraph that looks like a related document's summary precedes the date line; it was left out of the record".to_owned(),
+            Some(first.span),
+        );
+        idx += 1;
+    }
+    if lines.get(idx).is_some_and(|line| is_date_line(line.text(text))) {
+        draft.set_plain(Field::DateLine, lines[idx].span);
+        idx += 1;
+    }
+    if let Some(line) = lines.get(idx) {
+        let content = line.text(text);
+        if !content.starts_with(FUNDER_SENTENCE) && !starts_trailer(text, *line) {
+            draft.set_plain(Field::Title, line.span);
+            idx += 1;
+        }
+    }
+    idx = funder_line(draft, lines, idx);
+    idx
+}
+
+/// Reads the funder sentence at line `idx`, if it is one; returns the next line index.
+fn funder_line(draft: &mut Draft<'_>, lines: &[Line], idx: usize) -> usize {
+    let text = draft.text;
+    let Some(line) = lines.get(idx) else {
+        return idx;
+    };
+    if !line.text(text).starts_with(FUNDER_SENTENCE) {
+        return idx;
+    }
+    if let Some(found) = funder(text, line.span) {
+        draft.set_plain(Field::Funder, found);
+    }
+    idx + 1
+}
+
+/// Date line · summary · the same date line · title; returns the first body line.
+fn summary_first_header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> usize {
+    let text = draft.text;
+    if let Some(line) = lines.get(idx) {
+        draft.set_plain(Field::DateLine, line.span);
+        idx += 1;
+    }
+    if let Some(line) = lines.get(idx) {
+        draft.set(Field::Summary, line.span, "summary_after_date");
+        idx += 1;
+    }
+    if let Some(line) = lines.get(idx).filter(|line| is_date_line(line.text(text))) {
+        draft.drop_line(*line);
+        draft.note(
+            "date_repeated",
+            format!("the date line `{}` is printed again after the summary", line.text(text)),
+            Some(line.span),
+        );
+        idx += 1;
+    }
+    if let Some(line) = lines.get(idx) {
+        draft.set_plain(Field::Title, line.span);
+        idx += 1;
+    }
+    funder_line(draft, lines, idx)
+}
+
+/// Sets the body to the exact source from line `from` to the end of line `to - 1`.
+fn set_body(draft: &mut Draft<'_>, lines: &[Line], from: usize, to: usize) {
+    if from < to {
+        draft.body = Some(Span::new(lines[from].span.start, lines[to - 1].span.end));
+    } else {
+        let at = lines.get(from).map_or(draft.text.len(), |line| line.span.start);
+        draft.body = Some(Span::new(at, at));
+        draft.warn("no_body", "no body text between the header and the summary".to_owned(), None);
+    }
+}
+
+/// Walks the label list: labels without values and rights text are dropped,
+/// values go to the site metadata (and to their fields).
+fn trailer(draft: &mut Draft<'_>, lines: &[Line]) {
+    let text = draft.text;
+    let mut idx = 0;
+    let mut reference_slot = false;
+    let mut after_record_id = false;
+    while let Some(&line) = lines.get(idx) {
+        let content = line.text(text);
+        idx += 1;
+        if content == DOCUMENT_INFORMATION {
+            draft.drop_line(line);
+            reference_slot = true;
+            continue;
+        }
+        if is_label(content) {
+            reference_slot = false;
+            after_record_id |= content == "Record ID";
+            match lines.get(idx) {
+                Some(&value) if is_value_of(text, content, value) => {
+                    labelled_value(draft, content, value.span);
+                    if !value.has_newline && !is_complete_value(content, value.text(text)) {
+                        draft.warn(
+                            "metadata_value_cut",
+                            format!(
+                                "the value of `{content}` is cut off by the end of the text: `{}`",
+                                value.text(text)
+                            ),
+                            Some(value.span),
+                        );
+                    }
+                    idx += 1;
+                }
+                _ => draft.drop_line(line),
+            }
+            continue;
+        }
+        if is_rights(content) || is_cut_furniture(text, line) {
+            draft.drop_line(line);
+            continue;
+        }
+        if reference_slot {
+            // Current site: the archival reference follows "Document Information"
+            // without a label of its own.
+            reference_slot = false;
+            draft.set(Field::ArchivalRef, archival_ref_in_line(text, line.span), "document_information_archival_ref");
+            if let Some(found) = translator(text, line.span) {
+                draft.set(Field::Translator, found, "document_information_translator");
+            }
+            continue;
+        }
+        if after_record_id {
+            draft.set_metadata(FUNDERS_KEY, line.span);
+            draft.set(Field::Funder, line.span, "trailing_funders");
+            continue;
+        }
+        draft.drop_line(line);
+        draft.note(
+            "unrecognized_trailer_line",
+            format!("left out a line of the label list that is neither a label, a value nor rights text: `{content}`"),
+            Some(line.span),
+        );
+    }
+}
+
+/// Stores `label → value` and fills the fields some labels stand for.
+fn labelled_value(draft: &mut Draft<'_>, label: &str, value: Span) {
+    draft.set_metadata(label, value);
+    let text = draft.text;
+    match label {
+        "Source" => {
+            draft.set(Field::ArchivalRef, archival_ref_in_line(text, value), "source_archival_ref");
+            if let Some(found) = translator(text, value) {
+                draft.set(Field::Translator, found, "source_translator");
+            }
+        }
+        "Record ID" => draft.set(Field::RecordId, value, "record_id_label"),
+        "Language" => draft.set(Field::OriginalLanguage, value, "language_label"),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Extracts `text` in `layout` and returns (date, title, summary, body, truncated).
+    fn check(text: &str, layout: Layout, expected: (Option<&str>, Option<&str>, Option<&str>, &str, bool)) {
+        let draft = extract(text, layout);
+        let value = |field: &Option<dossier_model::Extracted<String>>| field.as_ref().map(|found| found.value.clone());
+        let got = (
+            value(&draft.fields.date_line),
+            value(&draft.fields.title),
+            value(&draft.fields.summary),
+            draft.body.map(|span| span.of(text).to_owned()).unwrap_or_default(),
+            draft.truncated.is_some(),
+        );
+        let expected = (
+            expected.0.map(str::to_owned),
+            expected.1.map(str::to_owned),
+            expected.2.map(str::to_owned),
+            expected.3.to_owned(),
+            expected.4,
+        );
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn current_site_complete() {
+        let text = "Skip to content\n\nJuly 9, 1962\n\nCable\n\nThis document was made possible with support from MacArthur Foundation\n\n[To the] Office:\n\n\nBody [...] text.\n\nThe ministry asks for a report.\n\nDocument Information\n\n\nPRC FMA 118-01082-04, 60. Translated by Charles Kraus.\n\n\nThe History and Public Policy Program welcomes reuse.\n\nOriginal Uploaded Date\n\n\n\nRecord ID\n\n\n\nMacArthur Foundation and Henry Luce Foundation";
+        check(
+            text,
+            Layout::CurrentSite,
+            (
+                Some("July 9, 1962"),
+                Some("Cable"),
+                Some("The ministry asks for a report."),
+                "[To the] Office:\n\n\nBody [...] text.",
+                false,
+            ),
+        );
+        let draft = extract(text, Layout::CurrentSite);
+        let fields = &draft.fields;
+        assert_eq!(fields.archival_ref.as_ref().unwrap().value, "PRC FMA 118-01082-04, 60");
+        assert_eq!(fields.translator.as_ref().unwrap().value, "Charles Kraus");
+        assert_eq!(fields.funder.as_ref().unwrap().value, "MacArthur Foundation");
+        assert_eq!(fields.site_metadata[FUNDERS_KEY].value, "MacArthur Foundation and Henry Luce Foundation");
+        assert!(draft.dropped.iter().any(|found| found.text == "Record ID"));
+    }
+
+    #[test]
+    fn dvinci_cut_before_labels_is_truncated() {
+        check(
+            "May 29, 1962\nCable\nFirst paragraph.\nSecond paragraph cut mid-",
+            Layout::Dvinci,
+            (Some("May 29, 1962"), Some("Cable"), None, "First paragraph.\nSecond paragraph cut mid-", true),
+        );
+    }
+
+    #[test]
+    fn dvinci_cut_label_still_closes_the_record() {
+        check(
+            "April 22, 1948\nCable\nBody.\nTerebin tells Stalin of the plans.\nAuthor(s):\nDocument Inf",
+            Layout::Dvinci,
+            (Some("April 22, 1948"), Some("Cable"), Some("Terebin tells Stalin of the plans."), "Body.", false),
+        );
+    }
+
+    #[test]
+    fn sign_off_before_labels_is_not_a_summary() {
+        check(
+            "April 20, 1961\nCable\nBody.\n[Chinese] Embassy\n20 April 1961\nAuthor(s):\nRights\n",
+            Layout::Dvinci,
+            (Some("April 20, 1961"), Some("Cable"), None, "Body.\n[Chinese] Embassy\n20 April 1961", false),
+        );
+    }
+
+    #[test]
+    fn summary_first_layout() {
+        check(
+            "August 01, 1961\n\n\n    The summary.\n    August 01, 1961\nNotes on the Conversation \n\nBody text",
+            Layout::SummaryFirst,
+            (Some("August 01, 1961"), Some("Notes on the Conversation"), Some("The summary."), "Body text", true),
+        );
+    }
+}
