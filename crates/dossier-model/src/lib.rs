@@ -69,6 +69,12 @@ impl std::fmt::Display for DocId {
 pub enum Format {
     /// Page text of a Wilson Center Digital Archive record.
     WilsonPage,
+    /// A FRUS (Foreign Relations of the United States) TEI volume or document fragment.
+    FrusTei,
+    /// One JSON object per line with at least `id` and `text`.
+    Jsonl,
+    /// Plain text with no recognised layout.
+    PlainText,
 }
 
 impl Format {
@@ -76,11 +82,15 @@ impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::WilsonPage => "wilson_page",
+            Format::FrusTei => "frus_tei",
+            Format::Jsonl => "jsonl",
+            Format::PlainText => "plain_text",
         }
     }
 }
 
-/// The page layout a Wilson Center record was stored in, detected from content.
+/// The layout a record was stored in, detected from content: one of the Wilson
+/// Center page layouts, or the layout of another format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
@@ -96,6 +106,12 @@ pub enum Layout {
     PdfExport,
     /// E: summary first, then the date and title again.
     SummaryFirst,
+    /// A `<div type="document">` of a FRUS TEI volume.
+    FrusDocument,
+    /// One record of a JSONL file.
+    JsonlRecord,
+    /// Plain text: title = first non-empty line, body = the rest.
+    Plain,
 }
 
 impl Layout {
@@ -108,6 +124,9 @@ impl Layout {
             Layout::OldSite => "old_site",
             Layout::PdfExport => "pdf_export",
             Layout::SummaryFirst => "summary_first",
+            Layout::FrusDocument => "frus_document",
+            Layout::JsonlRecord => "jsonl_record",
+            Layout::Plain => "plain",
         }
     }
 }
@@ -261,8 +280,141 @@ pub struct Fields {
     /// The contents label (e.g. `Translation - English`, `English HTML`).
     pub contents_label: Option<Extracted<String>>,
     /// Site metadata label → value (`Source`, `Type`, `Language`, `Record ID`,
-    /// `Original Uploaded Date` …), only labels that carried a value.
+    /// `Original Uploaded Date` …), only labels that carried a value. For JSONL
+    /// input: every key beyond the known ones, as source-provided metadata (non-string
+    /// JSON values as their JSON text).
     pub site_metadata: BTreeMap<String, Extracted<String>>,
+    /// A machine-readable date given by the markup (FRUS `date/@when`), ISO 8601
+    /// date or date-time as written. Preferred over `date_line` when present.
+    pub date_when: Option<Extracted<String>>,
+    /// Time or time range as written (FRUS `<time>`).
+    pub time: Option<Extracted<String>>,
+    /// Place of writing from the dateline (FRUS `dateline/placeName`).
+    pub place: Option<Extracted<String>>,
+    /// Document number inside its volume or series (FRUS `@n`).
+    pub doc_number: Option<Extracted<String>>,
+    /// Source note (FRUS `<note>` starting "Source:"): archive, classification,
+    /// handling, drafting and repeat lines.
+    pub source_note: Option<Extracted<String>>,
+    /// Subject lines (FRUS `list[@type="subject"]`).
+    pub subjects: Vec<Extracted<String>>,
+    /// Signers as written (FRUS `closer/signed`).
+    pub signers: Vec<Extracted<String>>,
+}
+
+/// What an in-text [`MarkupSpan`] marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkupKind {
+    /// A person (`persName`), `target` = authority id.
+    Person,
+    /// A place (`placeName`).
+    Place,
+    /// An organization (`orgName`).
+    Organization,
+    /// An abbreviation or term (`gloss[@target]`), `target` = term id.
+    Term,
+    /// A cross reference (`ref[@target]`), `target` = the referenced id.
+    CrossReference,
+    /// A footnote call: where footnote `target` was attached.
+    FootnoteCall,
+}
+
+impl MarkupKind {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MarkupKind::Person => "person",
+            MarkupKind::Place => "place",
+            MarkupKind::Organization => "organization",
+            MarkupKind::Term => "term",
+            MarkupKind::CrossReference => "cross_reference",
+            MarkupKind::FootnoteCall => "footnote_call",
+        }
+    }
+}
+
+/// A span the source's own markup tagged inside the body.
+///
+/// Invariant: `start..end` are byte offsets on `char` boundaries into the body of
+/// the document that holds the span (the parsed body in a `ParsedDoc`, the
+/// normalized body in a `NormalizedDoc`: normalize maps them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkupSpan {
+    /// What it marks.
+    pub kind: MarkupKind,
+    /// Byte offset into the body.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// `body[start..end]`.
+    pub text: String,
+    /// The id the markup points at (`#p_RD1` → `p_RD1`), when it points.
+    pub target: Option<String>,
+    /// The markup's own type attribute (`from`, `to` …), when present.
+    pub role: Option<String>,
+}
+
+/// A footnote kept apart from the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Footnote {
+    /// The footnote's number or label as printed.
+    pub n: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Everything the source's markup states about a document, beyond plain text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Markup {
+    /// Senders tagged in the markup (FRUS `gloss`/`persName[@type="from"]`).
+    pub senders: Vec<Extracted<Actor>>,
+    /// Recipients tagged in the markup (`@type="to"`).
+    pub recipients: Vec<Extracted<Actor>>,
+    /// Participants listed in the markup (`list[@type="participants"]`).
+    pub participants: Vec<Extracted<Actor>>,
+    /// Spans tagged inside the body.
+    pub spans: Vec<MarkupSpan>,
+    /// Footnotes, in order.
+    pub footnotes: Vec<Footnote>,
+}
+
+/// A person in a source's own authority list (the FRUS List of Persons).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonAuthority {
+    /// The list's id for the person (`p_RD1`).
+    pub id: String,
+    /// The name as listed ("Rusk, Dean").
+    pub name: String,
+    /// Other spellings the list gives (bracketed or parenthesized variants).
+    pub variants: Vec<String>,
+    /// The role text ("Secretary of State from January 1961").
+    pub role: String,
+    /// For a cross-reference stub ("Zhou Enlai, see Chou En-lai"): the id it points to.
+    pub see: Option<String>,
+}
+
+/// A term in a source's own abbreviation list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermAuthority {
+    /// The list's id (`t_USIA1`).
+    pub id: String,
+    /// The abbreviation (`USIA`).
+    pub term: String,
+    /// Its expansion (`United States Information Agency`).
+    pub expansion: String,
+}
+
+/// The authority lists a source ships (one per FRUS volume), shared by all of
+/// its documents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Authority {
+    /// Where the lists came from (e.g. the FRUS volume id `frus1961-63v22`).
+    pub source: String,
+    /// Persons, in list order.
+    pub persons: Vec<PersonAuthority>,
+    /// Terms, in list order.
+    pub terms: Vec<TermAuthority>,
 }
 
 /// A document as it leaves the parse stage.
@@ -289,6 +441,12 @@ pub struct ParsedDoc {
     /// Boilerplate lines that were dropped, with their source offsets, so nothing
     /// disappears without a trace.
     pub dropped: Vec<Evidence>,
+    /// What the source's markup states (empty for formats without markup).
+    pub markup: Markup,
+    /// The source's authority lists, shared by every document of the source.
+    /// Not serialized with the document: it is the source's, not the document's.
+    #[serde(skip)]
+    pub authority: Option<std::sync::Arc<Authority>>,
     /// Everything odd that was noticed.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -317,6 +475,11 @@ pub struct NormalizedDoc {
     pub truncated: bool,
     /// Boilerplate dropped by the parser.
     pub dropped: Vec<Evidence>,
+    /// What the source's markup states, spans mapped into the normalized body.
+    pub markup: Markup,
+    /// The source's authority lists (see [`ParsedDoc::authority`]).
+    #[serde(skip)]
+    pub authority: Option<std::sync::Arc<Authority>>,
     /// The document's own date, from its date line (or citation when there is none).
     pub date: Option<Extracted<DateValue>>,
     /// Editorial apparatus found in the body.

@@ -79,6 +79,8 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Other names the document gives for the same actor (glosses, code names).
     pub aliases: Vec<String>,
+    /// Id of the actor in the source's authority list, when the markup links one.
+    pub authority_id: Option<String>,
 }
 
 /// Whether a marking restricts who may read a document or how it is transmitted.

@@ -76,6 +76,10 @@ fn parse_page(input: &RawInput) -> Result<ParsedDoc, Error> {
         Layout::CurrentSite | Layout::CurrentSiteWithValues | Layout::Dvinci | Layout::SummaryFirst => {
             site::extract(text, layout)
         }
+        // `detect_layout` only ever answers with a Wilson page layout.
+        Layout::FrusDocument | Layout::JsonlRecord | Layout::Plain => {
+            return Err(Error::UnrecognizedLayout { path: input.path.clone(), markers: MARKERS.join("; ") });
+        }
     };
     draft.finish();
 
@@ -107,6 +111,8 @@ fn parse_page(input: &RawInput) -> Result<ParsedDoc, Error> {
         body_offset: body.start,
         truncated,
         dropped: draft.dropped,
+        markup: Default::default(),
+        authority: None,
         diagnostics,
     })
 }

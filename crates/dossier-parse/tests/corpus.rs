@@ -635,7 +635,8 @@ fn layout_counts() {
 
 #[test]
 fn truncation_agrees_with_the_manifest() {
-    let manifest = std::fs::read_to_string(Path::new(CORPUS).join("../wilson-manifest.tsv")).expect("manifest is readable");
+    let manifest =
+        std::fs::read_to_string(Path::new(CORPUS).join("../wilson-manifest.tsv")).expect("manifest is readable");
     let mut n_rows = 0;
     let mut disagreements = Vec::new();
     for row in manifest.lines().skip(1) {
