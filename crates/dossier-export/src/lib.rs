@@ -15,4 +15,4 @@ pub use rows::{
     DOCUMENT_COLUMNS, DocumentRow, LIST_SEPARATOR, MENTION_COLUMNS, MentionRow, document_row, mention_rows,
     neutralize_cell,
 };
-pub use write::{Counts, DatasetWriter, Error, InputEntry, Manifest, OUTPUT_FILES, OutputEntry};
+pub use write::{Counts, DatasetWriter, Error, InputEntry, Manifest, OUTPUT_FILES, OutputEntry, Part, output_name};

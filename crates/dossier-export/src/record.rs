@@ -68,6 +68,8 @@ pub struct ActorRecord {
     pub kind: &'static str,
     /// Other names the document gives (glosses, code names).
     pub aliases: Vec<String>,
+    /// Id in the source's authority list, when the markup links one.
+    pub authority_id: Option<String>,
     /// The rule that produced it.
     pub rule: String,
     /// Where it was read.
@@ -80,6 +82,7 @@ fn actors(xs: &[Extracted<Actor>]) -> Vec<ActorRecord> {
             name: x.value.name.clone(),
             kind: actor_kind(x.value.kind),
             aliases: x.value.aliases.clone(),
+            authority_id: x.value.authority_id.clone(),
             rule: x.rule.clone(),
             evidence: evidence(&x.evidence),
         })
@@ -214,6 +217,32 @@ fn mention(m: &Mention) -> MentionRecord {
     }
 }
 
+/// A span the source's markup tagged in the body.
+#[derive(Debug, Clone, Serialize)]
+pub struct MarkupSpanRecord {
+    /// `person`, `place`, `organization`, `term`, `cross_reference`, `footnote_call`.
+    pub kind: &'static str,
+    /// The span's text in the body.
+    pub text: String,
+    /// UTF-8 byte offset into `body`.
+    pub start: usize,
+    /// UTF-8 byte offset one past the end.
+    pub end: usize,
+    /// The id the markup points at.
+    pub target: Option<String>,
+    /// The markup's type attribute.
+    pub role: Option<String>,
+}
+
+/// A footnote, kept apart from the body.
+#[derive(Debug, Clone, Serialize)]
+pub struct FootnoteRecord {
+    /// Number or label as printed.
+    pub n: String,
+    /// Text.
+    pub text: String,
+}
+
 /// A diagnostic attached to the document.
 #[derive(Debug, Clone, Serialize)]
 pub struct DiagnosticRecord {
@@ -277,8 +306,22 @@ pub struct FieldsRecord {
     pub original_language: Option<TextValue>,
     /// Contents label.
     pub contents_label: Option<TextValue>,
-    /// Site metadata with values.
+    /// Site metadata with values (for JSONL input: the source-provided keys).
     pub site_metadata: BTreeMap<String, TextValue>,
+    /// Machine-readable date from the markup.
+    pub date_when: Option<TextValue>,
+    /// Time or time range as written.
+    pub time: Option<TextValue>,
+    /// Place of writing.
+    pub place: Option<TextValue>,
+    /// Document number in its volume or series.
+    pub doc_number: Option<TextValue>,
+    /// Source note.
+    pub source_note: Option<TextValue>,
+    /// Subject lines.
+    pub subjects: Vec<TextValue>,
+    /// Signers as written.
+    pub signers: Vec<TextValue>,
 }
 
 /// One document's full record: a line of `documents.jsonl`.
@@ -320,6 +363,10 @@ pub struct DocumentRecord {
     pub editorial: Vec<EditorialRecord>,
     /// Other values found in the text.
     pub mentions: Vec<MentionRecord>,
+    /// Spans the source's markup tagged in the body.
+    pub markup: Vec<MarkupSpanRecord>,
+    /// Footnotes, kept apart from the body.
+    pub footnotes: Vec<FootnoteRecord>,
     /// Page furniture dropped by the parser, with source offsets.
     pub dropped: Vec<EvidenceRecord>,
     /// Every diagnostic from every stage, in stage order.
@@ -353,6 +400,13 @@ pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
             funder: text_value(&f.funder),
             original_language: text_value(&f.original_language),
             contents_label: text_value(&f.contents_label),
+            date_when: text_value(&f.date_when),
+            time: text_value(&f.time),
+            place: text_value(&f.place),
+            doc_number: text_value(&f.doc_number),
+            source_note: text_value(&f.source_note),
+            subjects: f.subjects.iter().filter_map(|x| text_value(&Some(x.clone()))).collect(),
+            signers: f.signers.iter().filter_map(|x| text_value(&Some(x.clone()))).collect(),
             site_metadata: f
                 .site_metadata
                 .iter()
@@ -392,6 +446,20 @@ pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
         body_offset: d.body_offset,
         editorial: d.editorial.iter().map(editorial).collect(),
         mentions: e.mentions.iter().map(mention).collect(),
+        markup: d
+            .markup
+            .spans
+            .iter()
+            .map(|s| MarkupSpanRecord {
+                kind: s.kind.as_str(),
+                text: s.text.clone(),
+                start: s.start,
+                end: s.end,
+                target: s.target.clone(),
+                role: s.role.clone(),
+            })
+            .collect(),
+        footnotes: d.markup.footnotes.iter().map(|f| FootnoteRecord { n: f.n.clone(), text: f.text.clone() }).collect(),
         dropped: d.dropped.iter().map(evidence).collect(),
         diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(diagnostic).collect(),
     }

@@ -10,7 +10,7 @@ use crate::record::{actor_kind, marking_kind};
 pub const LIST_SEPARATOR: &str = " | ";
 
 /// Column names of [`DocumentRow`], in order.
-pub const DOCUMENT_COLUMNS: [&str; 34] = [
+pub const DOCUMENT_COLUMNS: [&str; 35] = [
     "id",
     "collection",
     "format",
@@ -20,6 +20,7 @@ pub const DOCUMENT_COLUMNS: [&str; 34] = [
     "record_id",
     "url",
     "title",
+    "place",
     "date_raw",
     "date",
     "date_precision",
@@ -68,6 +69,8 @@ pub struct DocumentRow {
     pub url: String,
     /// Title.
     pub title: String,
+    /// Place of writing (dateline).
+    pub place: String,
     /// Date as written.
     pub date_raw: String,
     /// ISO date at its precision.
@@ -164,6 +167,7 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
         record_id: value(&f.record_id),
         url: value(&f.url),
         title: value(&f.title),
+        place: value(&f.place),
         date_raw: date.map(|d| d.raw.clone()).unwrap_or_default(),
         date: date.and_then(|d| d.iso.clone()).unwrap_or_default(),
         date_precision: date.and_then(|d| d.precision).map(|p| p.as_str().to_owned()).unwrap_or_default(),
@@ -200,7 +204,7 @@ pub const MENTION_COLUMNS: [&str; 9] = ["doc_id", "category", "kind", "field", "
 pub struct MentionRow {
     /// Document id.
     pub doc_id: String,
-    /// `field`, `date`, `doc_type`, `actor`, `marking`, `archival_ref`, `editorial`.
+    /// `field`, `date`, `doc_type`, `actor`, `marking`, `archival_ref`, `editorial`, `markup`.
     pub category: String,
     /// Finer kind within the category (`title`, `sender`, `classification`, `gloss` …).
     pub kind: String,
@@ -252,11 +256,22 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         ("funder", &f.funder),
         ("original_language", &f.original_language),
         ("contents_label", &f.contents_label),
+        ("date_when", &f.date_when),
+        ("time", &f.time),
+        ("place", &f.place),
+        ("doc_number", &f.doc_number),
+        ("source_note", &f.source_note),
     ];
     for (kind, x) in named {
         if let Some(x) = x {
             rows.push(row(id, "field", kind, &x.evidence, x.value.clone(), &x.rule));
         }
+    }
+    for x in &f.subjects {
+        rows.push(row(id, "field", "subject", &x.evidence, x.value.clone(), &x.rule));
+    }
+    for x in &f.signers {
+        rows.push(row(id, "field", "signer", &x.evidence, x.value.clone(), &x.rule));
     }
     for (label, x) in &f.site_metadata {
         rows.push(row(id, "field", &format!("site_metadata:{label}"), &x.evidence, x.value.clone(), &x.rule));
@@ -300,6 +315,11 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         };
         rows.push(row(id, "editorial", s.kind.as_str(), &ev, value, &s.rule));
     }
+    for s in &d.markup.spans {
+        let ev = Evidence { field: dossier_model::TextField::Body, start: s.start, end: s.end, text: s.text.clone() };
+        let value = s.target.clone().unwrap_or_default();
+        rows.push(row(id, "markup", s.kind.as_str(), &ev, value, "markup"));
+    }
     for m in &e.mentions {
         rows.push(row(id, m.kind.as_str(), m.kind.as_str(), &m.evidence, m.value.clone(), &m.rule));
     }
@@ -318,6 +338,7 @@ impl DocumentRow {
         neutralize_in_place(&mut self.record_id);
         neutralize_in_place(&mut self.url);
         neutralize_in_place(&mut self.title);
+        neutralize_in_place(&mut self.place);
         neutralize_in_place(&mut self.date_raw);
         neutralize_in_place(&mut self.date);
         neutralize_in_place(&mut self.date_precision);

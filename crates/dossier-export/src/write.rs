@@ -15,6 +15,27 @@ use crate::rows::{DOCUMENT_COLUMNS, MENTION_COLUMNS, document_row, mention_rows}
 pub const OUTPUT_FILES: [&str; 5] =
     ["documents.csv", "documents.jsonl", "mentions.csv", "rejects.jsonl", "manifest.json"];
 
+/// One shard of a sharded run: shard `index` (0-based) of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Part {
+    /// This shard, `0..count`.
+    pub index: u32,
+    /// Number of shards, at least 1.
+    pub count: u32,
+}
+
+/// The name of output `file` (one of [`OUTPUT_FILES`]) for `part`:
+/// `documents.csv` unsharded, `documents.part-0002-of-0008.csv` for shard 2 of 8.
+pub fn output_name(file: &str, part: Option<Part>) -> String {
+    match part {
+        None => file.to_owned(),
+        Some(p) => {
+            let (stem, ext) = file.split_once('.').unwrap_or((file, ""));
+            format!("{stem}.part-{:04}-of-{:04}.{ext}", p.index, p.count)
+        }
+    }
+}
+
 /// Why the dataset could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -101,6 +122,9 @@ pub struct Manifest {
     pub counts: Counts,
     /// Every input file with its hash, in processing order.
     pub inputs: Vec<InputEntry>,
+    /// The shard this folder holds, for a sharded run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
     /// Every data file written, with its row count and hash.
     pub outputs: Vec<OutputEntry>,
 }
@@ -116,6 +140,7 @@ impl Manifest {
             config,
             counts,
             inputs,
+            part: None,
             outputs: Vec::new(),
         }
     }
@@ -147,6 +172,7 @@ type Sink = Tracked<BufWriter<File>>;
 /// reader that sees the manifest sees complete data files.
 pub struct DatasetWriter {
     dir: PathBuf,
+    part: Option<Part>,
     documents_csv: csv::Writer<Sink>,
     documents_jsonl: Sink,
     mentions_csv: csv::Writer<Sink>,
@@ -176,22 +202,25 @@ fn csv_writer(dir: &Path, name: &str, columns: &[&str]) -> Result<csv::Writer<Si
 }
 
 impl DatasetWriter {
-    /// Opens the partial files in `dir`, which must exist.
-    pub fn create(dir: &Path) -> Result<Self, Error> {
+    /// Opens the partial files in `dir`, which must exist; `part` names the shard
+    /// for a sharded run (see [`output_name`]).
+    pub fn create(dir: &Path, part: Option<Part>) -> Result<Self, Error> {
+        let name = |file: &str| output_name(file, part);
         Ok(DatasetWriter {
             dir: dir.to_owned(),
-            documents_csv: csv_writer(dir, "documents.csv", &DOCUMENT_COLUMNS)?,
-            documents_jsonl: create(dir, "documents.jsonl")?,
-            mentions_csv: csv_writer(dir, "mentions.csv", &MENTION_COLUMNS)?,
-            rejects_jsonl: create(dir, "rejects.jsonl")?,
+            part,
+            documents_csv: csv_writer(dir, &name("documents.csv"), &DOCUMENT_COLUMNS)?,
+            documents_jsonl: create(dir, &name("documents.jsonl"))?,
+            mentions_csv: csv_writer(dir, &name("mentions.csv"), &MENTION_COLUMNS)?,
+            rejects_jsonl: create(dir, &name("rejects.jsonl"))?,
             n_documents: 0,
             n_mentions: 0,
             n_rejects: 0,
         })
     }
 
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.join(name)
+    fn path(&self, file: &str) -> PathBuf {
+        self.dir.join(output_name(file, self.part))
     }
 
     /// Appends one document to `documents.csv`, `documents.jsonl` and `mentions.csv`.
@@ -254,8 +283,9 @@ impl DatasetWriter {
     /// `manifest.json` (with the data files' row counts and hashes) the same way.
     pub fn finish(self, mut manifest: Manifest) -> Result<Manifest, Error> {
         let dir = self.dir.clone();
-        let documents_csv = into_sink(self.documents_csv, &dir.join("documents.csv"))?;
-        let mentions_csv = into_sink(self.mentions_csv, &dir.join("mentions.csv"))?;
+        let part = self.part;
+        let documents_csv = into_sink(self.documents_csv, &dir.join(output_name("documents.csv", part)))?;
+        let mentions_csv = into_sink(self.mentions_csv, &dir.join(output_name("mentions.csv", part)))?;
         let sinks = [
             ("documents.csv", documents_csv, self.n_documents),
             ("documents.jsonl", self.documents_jsonl, self.n_documents),
@@ -263,18 +293,21 @@ impl DatasetWriter {
             ("rejects.jsonl", self.rejects_jsonl, self.n_rejects),
         ];
         let mut outputs = Vec::new();
-        for (name, sink, n_rows) in sinks {
+        for (file, sink, n_rows) in sinks {
+            let name = output_name(file, part);
             let blake3 = sink.hasher.finalize().to_hex().to_string();
-            close(sink.inner, &dir, name)?;
-            outputs.push(OutputEntry { file: name.to_owned(), n_rows, blake3 });
+            close(sink.inner, &dir, &name)?;
+            outputs.push(OutputEntry { file: name, n_rows, blake3 });
         }
         manifest.outputs = outputs;
-        let mut sink = create(&dir, "manifest.json")?;
-        let path = dir.join("manifest.json");
+        manifest.part = part;
+        let name = output_name("manifest.json", part);
+        let mut sink = create(&dir, &name)?;
+        let path = dir.join(&name);
         serde_json::to_writer_pretty(&mut sink, &manifest)
             .map_err(|source| Error::Json { path: path.clone(), source })?;
         sink.write_all(b"\n").map_err(|source| Error::Io { path, source })?;
-        close(sink.inner, &dir, "manifest.json")?;
+        close(sink.inner, &dir, &name)?;
         Ok(manifest)
     }
 }
@@ -290,4 +323,17 @@ fn close(w: BufWriter<File>, dir: &Path, name: &str) -> Result<(), Error> {
     drop(file);
     let path = dir.join(name);
     fs::rename(&partial, &path).map_err(|source| Error::Io { path, source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_file_names() {
+        assert_eq!(output_name("documents.csv", None), "documents.csv");
+        let part = Some(Part { index: 2, count: 8 });
+        assert_eq!(output_name("documents.csv", part), "documents.part-0002-of-0008.csv");
+        assert_eq!(output_name("manifest.json", part), "manifest.part-0002-of-0008.json");
+    }
 }
