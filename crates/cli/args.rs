@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use dossier_export::Part;
 
 /// Turns archival primary sources into citable research datasets.
 ///
@@ -60,6 +61,23 @@ pub struct RunArgs {
     /// Write into an output folder that already holds files.
     #[arg(long)]
     pub force: bool,
+
+    /// Process only shard I of N (0-based): the documents whose id hashes to I.
+    /// Writes part files (`documents.part-000I-of-000N.csv` …) and a part manifest;
+    /// the N parts together hold exactly the rows of an unsharded run.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<Part>,
+}
+
+/// Reads `I/N` with `0 <= I < N`.
+fn parse_shard(text: &str) -> Result<Part, String> {
+    let (index, count) = text.split_once('/').ok_or_else(|| format!("expected `I/N`, got `{text}`"))?;
+    let index: u32 = index.trim().parse().map_err(|_| format!("shard index `{index}` is not a number"))?;
+    let count: u32 = count.trim().parse().map_err(|_| format!("shard count `{count}` is not a number"))?;
+    if count == 0 || index >= count {
+        return Err(format!("shard `{text}` is out of range: need 0 <= I < N"));
+    }
+    Ok(Part { index, count })
 }
 
 /// Flags of `dossier inspect`.

@@ -1,14 +1,674 @@
 //! The enrich stage: [`NormalizedDoc`] → [`EnrichedDoc`].
+//!
+//! Enrichment reads what a document is and who wrote it to whom, from the text
+//! normalization left. Each concern is its own module, and every value carries
+//! the dotted name of the rule that produced it and the span it was read from:
+//!
+//! * `doc_type`: the document type, from the title, header lines, site
+//!   metadata or summary;
+//! * `actors`: senders, recipients and participants, from the title;
+//! * `markings`: classification and handling markings, from the title and the
+//!   body's header and closing lines;
+//! * `archival`: archival references, split into their parts;
+//! * `mentions`: dates mentioned in the body, via `dossier-dates`.
+//!
+//! Enrichment never fails: anything missing or doubtful becomes a diagnostic on
+//! the enriched document.
 
-use dossier_model::{EnrichedDoc, NormalizedDoc};
+mod actors;
+mod archival;
+mod doc_type;
+mod lines;
+mod markings;
+mod mentions;
+mod title;
+
+use dossier_model::{Diagnostic, DocType, EnrichedDoc, NormalizedDoc};
 use serde::Serialize;
 
 /// Enrich-stage configuration.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Config {}
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    /// Find the dates mentioned in the body (on by default). Turning it off skips
+    /// the only part of enrichment that depends on `dossier-dates`.
+    pub body_dates: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { body_dates: true }
+    }
+}
 
 /// Enriches one document. Never fails: oddities become diagnostics.
 pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
-    let _ = (doc, cfg);
-    unimplemented!("written by the enrich helper")
+    let title = doc.fields.title.as_ref().map(|t| t.value.as_str());
+    let mut diagnostics = Vec::new();
+
+    let (doc_type, type_diagnostic) = doc_type::classify(doc_type::TypeSources {
+        title,
+        body: &doc.body,
+        site_type: doc.fields.site_metadata.get("Type"),
+        summary: doc.fields.summary.as_ref().map(|s| s.value.as_str()),
+    });
+    diagnostics.extend(type_diagnostic);
+
+    let mut actors = title.map(actors::from_title).unwrap_or_default();
+    // A source whose own markup tags correspondents (FRUS) is more reliable
+    // than any reading of its title; each list is taken over when it is there.
+    if !doc.markup.senders.is_empty() {
+        actors.senders = doc.markup.senders.clone();
+    }
+    if !doc.markup.recipients.is_empty() {
+        actors.recipients = doc.markup.recipients.clone();
+    }
+    if !doc.markup.participants.is_empty() {
+        actors.participants = doc.markup.participants.clone();
+    }
+    if is_correspondence(doc_type.value) {
+        diagnostics.extend(correspondent_diagnostics(&actors, title));
+    }
+
+    let markings = markings::find_markings(title, &doc.body);
+    let (archival_refs, archival_diagnostics) = archival::archival_refs(&doc);
+    diagnostics.extend(archival_diagnostics);
+
+    let mentions = if cfg.body_dates {
+        mentions::date_mentions(&doc.body, doc.date.as_ref().map(|d| &d.value))
+    } else {
+        Vec::new()
+    };
+
+    EnrichedDoc {
+        doc,
+        doc_type,
+        senders: actors.senders,
+        recipients: actors.recipients,
+        participants: actors.participants,
+        markings,
+        archival_refs,
+        mentions,
+        diagnostics,
+    }
+}
+
+/// Types whose titles normally name a sender and a recipient.
+fn is_correspondence(doc_type: DocType) -> bool {
+    matches!(doc_type, DocType::Cable | DocType::Telegram | DocType::CipheredTelegram | DocType::Letter)
+}
+
+/// A warning when a correspondence title names nobody, a note when it names
+/// only one side (archive titles often omit the addressee of an outgoing cable).
+fn correspondent_diagnostics(actors: &actors::TitleActors, title: Option<&str>) -> Vec<Diagnostic> {
+    let shown = title.unwrap_or("");
+    match (actors.senders.is_empty(), actors.recipients.is_empty()) {
+        (true, true) => vec![Diagnostic::warning(
+            "correspondents_not_found",
+            format!("no sender or recipient found in the title `{shown}`"),
+        )],
+        (true, false) => vec![Diagnostic::info("sender_not_found", format!("no sender found in the title `{shown}`"))],
+        (false, true) => {
+            vec![Diagnostic::info("recipient_not_found", format!("no recipient found in the title `{shown}`"))]
+        }
+        (false, false) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use dossier_model::{
+        ActorKind, DateValue, DocId, Evidence, Extracted, Fields, Format, Layout, MarkingKind, Markup, Source,
+        TextField,
+    };
+
+    use super::*;
+
+    /// A normalized value with a provenance span that covers it in the source.
+    fn field(value: &str) -> Extracted<String> {
+        Extracted::new(value.to_owned(), "test.fixture", Evidence::new(TextField::Source, value, 0, value.len()))
+    }
+
+    /// A normalized document with `title` and `body`; the rest is empty.
+    fn doc(title: Option<&str>, body: &str) -> NormalizedDoc {
+        NormalizedDoc {
+            id: DocId("0000000000000000".to_owned()),
+            source: Source { path: "test.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+            collection: "wilson".to_owned(),
+            format: Format::WilsonPage,
+            layout: Layout::CurrentSite,
+            fields: Fields { title: title.map(field), ..Fields::default() },
+            body: body.to_owned(),
+            body_offset: 0,
+            truncated: false,
+            dropped: Vec::new(),
+            markup: Markup::default(),
+            authority: None,
+            date: None,
+            editorial: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn dated(mut doc: NormalizedDoc, raw: &str, year: i32, month: u32, day: u32) -> NormalizedDoc {
+        let value = DateValue::from_parts(raw, year, Some(month), Some(day)).expect("real date");
+        doc.date = Some(Extracted::new(value, "test.fixture", Evidence::new(TextField::DateLine, raw, 0, raw.len())));
+        doc
+    }
+
+    const NO_DATES: Config = Config { body_dates: false };
+
+    /// Renders an actor as `name[alias]:kind` with kind `p`, `o` or `u`.
+    fn show(actor: &Extracted<dossier_model::Actor>) -> String {
+        let aliases: String = actor.value.aliases.iter().map(|a| format!("[{a}]")).collect();
+        let kind = match actor.value.kind {
+            ActorKind::Person => "p",
+            ActorKind::Organization => "o",
+            ActorKind::Unknown => "u",
+        };
+        format!("{}{aliases}:{kind}", actor.value.name)
+    }
+
+    /// Enriches a document that has only `title` and checks its type and actors.
+    /// `actors` is `senders > recipients | participants`, each `;`-separated.
+    fn check(title: &str, doc_type: DocType, actors: &str) {
+        let enriched = enrich(doc(Some(title), ""), &NO_DATES);
+        let join = |list: &[Extracted<dossier_model::Actor>]| list.iter().map(show).collect::<Vec<_>>().join("; ");
+        let got =
+            format!("{} > {} | {}", join(&enriched.senders), join(&enriched.recipients), join(&enriched.participants));
+        assert_eq!((enriched.doc_type.value, got.trim()), (doc_type, actors), "{title}");
+    }
+
+    /// The titles of the corpus (corpus/wilson), each checked by hand against
+    /// the record it comes from.
+    #[test]
+    fn corpus_titles() {
+        use DocType::*;
+        let table: &[(&str, DocType, &str)] = &[
+            // seed__document-118197
+            (
+                "Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security",
+                Cable,
+                "Work Team of the Ministries of Foreign Affairs and Public Security:o > Xinjiang Uyghur Autonomous Region Party Committee:o; Ministries of Foreign Affairs and Public Security:o |",
+            ),
+            // dvinci__node-89832
+            (
+                "Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong",
+                CipheredTelegram,
+                "Filippov[Stalin]:p > Krasovsky:p; Mao Zedong:p |",
+            ),
+            // dc__document-ciphered-telegram-shtykov-feng-xi-stalin
+            ("Ciphered Telegram, Shtykov to Feng Xi [Stalin]", CipheredTelegram, "Shtykov:p > Feng Xi[Stalin]:p |"),
+            // dvinci__document-ciphered-telegram-shtykov-feng-xi-stalin-0
+            ("Ciphered Telegram, Shtykov to Feng Xi (Stalin)", CipheredTelegram, "Shtykov:p > Feng Xi[Stalin]:p |"),
+            // docslib__doc-4786671
+            (
+                "Ciphered Telegram from DPRK leader Kim Il Sung and South Korean Communist Leader Pak Heon-yeong to Stalin (via Shtykov)",
+                CipheredTelegram,
+                "DPRK leader Kim Il Sung:p; South Korean Communist Leader Pak Heon-yeong:p > Stalin:p; Shtykov:p |",
+            ),
+            // da__document-112046
+            ("Telegram, Shtykov to Vyshinskyy", Telegram, "Shtykov:p > Vyshinskyy:p |"),
+            // da__document-telegram-shtykov-ussr-first-deputy-minister-foreign-affairs
+            (
+                "Telegram from Shtykov to the USSR First Deputy Minister of Foreign Affairs",
+                Telegram,
+                "Shtykov:p > USSR First Deputy Minister of Foreign Affairs:p |",
+            ),
+            // dvinci__document-telegram-gromyko-cde-iv-stalin-transmitting-letter-kim-il-sung
+            (
+                "Telegram, Gromyko to Cde. I.V. Stalin, Transmitting Letter from Kim Il Sung",
+                Telegram,
+                "Gromyko:p > I.V. Stalin:p |",
+            ),
+            // da__document-telegram-066621-romanian-embassy-pyongyang-…
+            (
+                "TELEGRAM 066.621 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign Affairs",
+                Telegram,
+                "Romanian Embassy in Pyongyang:o > Romanian Ministry of Foreign Affairs:o |",
+            ),
+            // da__document-telegram-hungarian-embassy-pyongyang-kwps-congress
+            (
+                "Telegram from the Hungarian Embassy in Pyongyang, 'KWP’s Congress'",
+                Telegram,
+                "Hungarian Embassy in Pyongyang:o >  |",
+            ),
+            // da__document-114062 / telegram-washington-dc-no084504-urgent-secret
+            ("Telegram from Washington, DC, No.084.504, Urgent, SECRET", Telegram, "Washington, DC:u >  |"),
+            // dvinci__document-telegram-president-minister-foreign-affairs-…
+            (
+                "Telegram to the President from the Minister of Foreign Affairs, 'Report on the Meeting between the Foreign Minister of the ROK and the US Secretary of State and Foreign Ministers of the ROK and Japan'",
+                Telegram,
+                "Minister of Foreign Affairs:p > President:p |",
+            ),
+            // da__document-secret-telegram-maneli-saigon-spasowski-warsaw-ciphergram-no-7237
+            (
+                "Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 7237]",
+                CipheredTelegram,
+                "Maneli:p > Spasowski:p |",
+            ),
+            // da__document-118915
+            (
+                "Secret Telegram from Maneli (Hanoi) to Spasowski-Morski (Warsaw) [Ciphergram No. 3175]",
+                CipheredTelegram,
+                "Maneli:p > Spasowski-Morski:p |",
+            ),
+            // dvinci__document-cable-stalin-kuznetsov-mao-zedong-terebin-1
+            (
+                "Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]",
+                Cable,
+                "Stalin[Kuznetsov]:p > Mao Zedong:p; Terebin:p |",
+            ),
+            // dvinci__document-cable-terebin-stalin-kuznetsov-1, da__document-113779, dvinci__node-89952/89954
+            ("Cable, Terebin to Stalin [via Kuznetsov]", Cable, "Terebin:p > Stalin:p; Kuznetsov:p |"),
+            // dvinci__node-89884
+            ("Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow", Cable, "Terebin:p > Stalin:p |"),
+            // da__document-cable-no-3026-foreign-minister-ambassador-nakae-…
+            (
+                "Cable No. 3026, Foreign Minister to Ambassador Nakae, 'The Prime Minister’s Visit to China (The Meeting with Chairman Deng - on World Affairs)'",
+                Cable,
+                "Foreign Minister:p > Ambassador Nakae:p |",
+            ),
+            // da__document-cable-ambassador-katori-…, da__document-119547
+            (
+                "Cable from Ambassador Katori to the Foreign Minister, 'Prime Minister Visit to China (Conversation with Chairman Deng Xiaoping)'",
+                Cable,
+                "Ambassador Katori:p > Foreign Minister:p |",
+            ),
+            (
+                "Cable from Ambassador Katori to the Foreign Minister, 'Prime Minister Visit to China (Summit Meeting – Bilateral Relations)'",
+                Cable,
+                "Ambassador Katori:p > Foreign Minister:p |",
+            ),
+            // da__document-119957
+            (
+                "Cable from the Division of Soviet and East European Affairs to the Chinese Embassy in the Soviet Union",
+                Cable,
+                "Division of Soviet and East European Affairs:o > Chinese Embassy in the Soviet Union:o |",
+            ),
+            // da__document-115088: the embassy *to* the Soviet Union is the sender.
+            (
+                "Cable from the Chinese Embassy to the Soviet Union, 'A Report of the Speech Given By the Chief Editor of the Soviet Weekly Za Rubezhom'",
+                Cable,
+                "Chinese Embassy to the Soviet Union:o >  |",
+            ),
+            // dvinci__document-cable-chinese-embassy-soviet-union-recommendations-…
+            (
+                "Cable from the Chinese Embassy in the Soviet Union, 'Recommendations based on Developments in the Current Situation'",
+                Cable,
+                "Chinese Embassy in the Soviet Union:o >  |",
+            ),
+            // da__document-155255 (printed in capitals on the page)
+            (
+                "CABLE FROM THE CHINESE EMBASSY IN NORTH KOREA, 'PREMIER KIM’S SON ON SOVIET-ALBANIAN RELATIONS'",
+                Cable,
+                "CHINESE EMBASSY IN NORTH KOREA:o >  |",
+            ),
+            // da__document-cable-chinese-embassy-vietnam-xuan-thuy-…
+            (
+                "Cable from the Chinese Embassy in Vietnam, 'Xuan Thuy discusses Chairman Ho's Unpublished Approval of de Gaulle's Suggestion'",
+                Cable,
+                "Chinese Embassy in Vietnam:o >  |",
+            ),
+            // dvinci__document-cable-chinese-foreign-ministry-notes-comrade-xu-huang
+            (
+                "Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'",
+                Cable,
+                "Chinese Foreign Ministry:o >  |",
+            ),
+            // da__document-cable-chinese-foreign-ministry-please-report-…
+            (
+                "Cable from the Chinese Foreign Ministry, 'Please Report on the Situation of the Investigation of the Automobiles of the Soviet Consulates'",
+                Cable,
+                "Chinese Foreign Ministry:o >  |",
+            ),
+            // da__document-145009
+            (
+                "Cable from the Chinese Foreign Ministry, 'Response on Our Attitude toward Khrushchev's Remarks at the 15th UNGA'",
+                Cable,
+                "Chinese Foreign Ministry:o >  |",
+            ),
+            // dvinci__node-91081
+            (
+                "Cable from the Chinese Foreign Ministry, 'Instruction to Diplomatic Posts on How to Express Attitude in Response to Khrushchev’s Letters'",
+                Cable,
+                "Chinese Foreign Ministry:o >  |",
+            ),
+            // da__document-cable-foreign-ministry-notice-holding-vice-foreign-minister-level-talks-…
+            (
+                "Cable from the Foreign Ministry, 'Notice on Holding Vice Foreign Minister Level Talks Between China and Vietnam'",
+                Cable,
+                "Foreign Ministry:o >  |",
+            ),
+            // dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
+            (
+                "Cable from the Chinese Foreign Ministry and Public Security Ministry, 'The Ministries of Foreign Affairs and Public Security Send a Work Team to Xinjiang to Collect Materials'",
+                Cable,
+                "Chinese Foreign Ministry:o; Public Security Ministry:o >  |",
+            ),
+            // dvinci__node-95514
+            (
+                "Cable from the Chinese People's Committee to Defend World Peace and Combat U.S. Aggression and the Chinese Ministry of Foreign Affairs",
+                Cable,
+                "Chinese People's Committee to Defend World Peace and Combat U.S. Aggression:o; Chinese Ministry of Foreign Affairs:o >  |",
+            ),
+            // dvinci__document-cable-wang-tao-chairman-ho-meeting-charge-daffaires-wang
+            ("Cable from Wang Tao, 'Chairman Ho Meeting with Chargé D'Affaires Wang'", Cable, "Wang Tao:p >  |"),
+            // da__document-letter-ulbricht-khrushchev-0
+            ("Letter from Ulbricht to Khrushchev", Letter, "Ulbricht:p > Khrushchev:p |"),
+            // docslib__doc-12551001
+            (
+                "Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin",
+                Letter,
+                "Khrushchev:p > Ulbricht:p |",
+            ),
+            (
+                "September 28, 1961 Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin",
+                Letter,
+                "Khrushchev:p > Ulbricht:p |",
+            ),
+            // da__document-113203
+            (
+                "Report, Legation of Hungary in North Korea to the Hungarian Foreign Ministry",
+                Report,
+                "Legation of Hungary in North Korea:o > Hungarian Foreign Ministry:o |",
+            ),
+            // da__document-report-embassy-hungary-north-korea-hungarian-foreign-ministry-66, dvinci-31, dvinci__node-92528
+            (
+                "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry",
+                Report,
+                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry:o |",
+            ),
+            // dvinci__document-report-embassy-hungary-north-korea-hungarian-foreign-ministry-32
+            (
+                "Report, Embassy of Hungary in North Korea to Hungarian Foreign Ministry",
+                Report,
+                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry:o |",
+            ),
+            // da__document-report-szuts-pal-visit-korean-first-secretary-kim-yun-gil
+            ("Report from Szüts Pál, 'The visit of Korean first secretary Kim Yun-gil'", Report, "Szüts Pál:p >  |"),
+            // dvinci__document-report-etre-sandor-visit-korean-first-secretary-kim-yun-gil
+            (
+                "Report from Etre Sándor, 'The visit of Korean first secretary Kim Yun-gil'",
+                Report,
+                "Etre Sándor:p >  |",
+            ),
+            // da__/dvinci__document-political-report-no12-embassy-czechoslovak-socialist-republic-peking
+            (
+                "Political Report No.12 from the Embassy of the Czechoslovak Socialist Republic, Peking",
+                Report,
+                "Embassy of the Czechoslovak Socialist Republic:o >  |",
+            ),
+            // dvinci__document-cssr-ministry-foreign-affairs-information-…
+            (
+                "CSSR Ministry of Foreign Affairs, 'Information: The Most Recent Developments in the Chinese People’s Republic and the CSSR-Chinese Relations'",
+                Report,
+                "CSSR Ministry of Foreign Affairs:o >  |",
+            ),
+            // da__document-information-regarding-working-conditions-bulgarian-embassy-pyongyang
+            ("Information Regarding the Working Conditions in the Bulgarian Embassy in Pyongyang", Report, ">  |"),
+            // docslib__doc-13090471
+            (
+                "Memorandum of Conversation Between Egon Krenz, Secretary General of the Socialist Unity Party (SED), and Mikhail S. Gorbachev, Secretary General of the Communist Party of the Soviet Union (CPSU)",
+                MemorandumOfConversation,
+                ">  | Egon Krenz:p; Mikhail S. Gorbachev:p",
+            ),
+            // dvinci__document-memorandum-meeting-between-erich-honecker-and-general-secretary-…
+            (
+                "Memorandum of the meeting between Erich Honecker and the General Secretary of the Communist Party of Israel, Meir Vilner",
+                MemorandumOfConversation,
+                ">  | Erich Honecker:p; Meir Vilner:p",
+            ),
+            // da__document-record-meeting-between-prime-minister-fukuda-and-vice-premier-deng-…
+            (
+                "Record of Meeting between Prime Minister Fukuda and Vice Premier Deng (First Meeting)",
+                RecordOfConversation,
+                ">  | Prime Minister Fukuda:p; Vice Premier Deng:p",
+            ),
+            // dvinci__document-record-conversation-prime-minister-mongolian-peoples-republic-…
+            (
+                "Record of Conversation with Prime Minister of the Mongolian People's Republic, Comrade Tsedenbal. (fragments)",
+                RecordOfConversation,
+                ">  | Tsedenbal:p",
+            ),
+            // da__document-110206
+            (
+                "Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht on 1 August 1961",
+                RecordOfConversation,
+                ">  | N.S. Khrushchev:p; W. Ulbricht:p",
+            ),
+            // da__document-117707
+            (
+                "Note on a Conversation by Tarka, Jurgas and Milc at the Soviet Embassy in Hanoi [Excerpts]",
+                RecordOfConversation,
+                ">  | Tarka:p; Jurgas:p; Milc:p",
+            ),
+            // dvinci__node-93544
+            (
+                "Note on Two Conversations with the Minister Counselor of the North Vietnamese Embassy, Comrade Hoan Muoi, on 26 January 1966, in the Cuban Embassy, and on 27 January 1966, on the Occasion of a Farewell Visit to Our Embassy [Excerpts]",
+                RecordOfConversation,
+                ">  | Hoan Muoi:p",
+            ),
+            // da__document-reception-soviet-vice-foreign-minister-v-v-kuznetsov-…
+            (
+                "Reception by Soviet Vice Foreign Minister V. V. Kuznetsov for the General Director of the Polish Foreign Ministry, Cde. Jerzy Michalowski",
+                RecordOfConversation,
+                ">  | Soviet Vice Foreign Minister V. V. Kuznetsov:p; Jerzy Michalowski:p",
+            ),
+            // da__document-transcript-discussions-occasion-reception-comrade-n-ceausescu-…
+            (
+                "Transcript of the Discussions on the Occasion of the Reception by Comrade N. Ceausescu of I. Czesak, Member of the Central Committee of the Polish United Workers Party (P.U.W.P.)",
+                Transcript,
+                ">  | N. Ceausescu:p; I. Czesak:p",
+            ),
+            // da__document-excerpts-tsedenbals-diary-…
+            (
+                "Excerpts from Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan on Soviet Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)",
+                Other,
+                ">  | Soviet leader Anastas Mikoyan:p",
+            ),
+            // da__document-resolution-policy-guidelines-and-missions-struggle-against-american-spies-…
+            (
+                "Resolution on Policy Guidelines and Missions for the Struggle against American Spies in the New Situation",
+                Resolution,
+                ">  |",
+            ),
+            // dvinci__node-105037
+            (
+                "Talk Given by the Minister [Trần Quốc Hoàn] at the 3rd Investigative Conference [Excerpts]",
+                Speech,
+                "Minister[Trần Quốc Hoàn]:p >  |",
+            ),
+            // da__document-tran-dong-key-issues-… (the type comes from the body, see below)
+            (
+                "Trần Đông, 'Key Issues in the Struggle against Chinese Spies and American Spies and in the Struggle against the Enemy’s Ideological Attacks' [Excerpts]",
+                Other,
+                "Trần Đông:p >  |",
+            ),
+            // da__document-112982 (the type comes from the summary, see below)
+            ("Comrade B on the Plot of the Reactionary Chinese Clique Against Vietnam", Other, ">  |"),
+        ];
+        for &(title, doc_type, actors) in table {
+            check(title, doc_type, actors);
+        }
+        assert!(table.len() >= 55);
+    }
+
+    /// The seed record (seed__document-118197), everything but body dates.
+    fn seed() -> NormalizedDoc {
+        let title = "Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security";
+        let body = "[...]\n\n[To the] Party Committee of Xinjiang Autonomous Region and the Ministries of Foreign Affairs and Public Security: (Top Secret)\n\nWe have received the 16 June cable from the Ministry of Foreign Affairs. With regard to evidence collection work, over the past month, under the leadership of the Party Committee of the [Xinjiang Uyghur] Autonomous Region and the Party Committee of Yili [Ili] Prefecture, and in collaboration with the Office of Public Security and the Foreign Affairs Office, we have collected case information in five areas-illegal issuance of Soviet passports by the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja], their illegal registration of Chinese residents, arrogance and rudeness towards our local responsible cadres, and instigation of border residents to flee to the Soviet Union, as well as the illegal activities of the Soviet Nationals Association. These cases have largely been verified, and have been carefully reviewed by the special case office of the regional Party Committee. We have also prepared five special reports on these aspects.\n\nThere are still some other clues to the consulates' attempts to drive a wedge in ethnic relations and spread rhetoric against our Party and our government. These clues, however, are difficult to verify in a short period of time. Thus, we need to continue our investigation and study and obtain additional evidence from the criminals in custody for verification purposes.\n\nIn accordance with the instructions in the 16 June cable from the Ministry of Foreign Affairs, we plan to submit a report to the regional Party Committee and then return to Beijing on 26 June with the material and evidence which we have sorted out.\n\nThank you for your attention.\n\nWork Team of the Ministries of Foreign Affairs and Public Security\n21 June 1962";
+        let mut doc = dated(doc(Some(title), body), "June 21, 1962", 1962, 6, 21);
+        doc.fields.archival_ref = Some(field("PRC FMA 118-01109-02, 30-31"));
+        doc.fields.citation = Some(field(
+            "\"Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security\", June 21, 1962, Wilson Center Digital Archive, PRC FMA 118-01109-02, 30-31. Translated by 7Brands.",
+        ));
+        doc.fields.summary = Some(field(
+            "The Chinese Foreign Ministry and Public Security Ministry claim success in uncovering evidence of illegal Soviet activities in Xinjiang.",
+        ));
+        doc
+    }
+
+    #[test]
+    fn seed_record() {
+        let enriched = enrich(seed(), &NO_DATES);
+        let body = &enriched.doc.body;
+
+        assert_eq!(enriched.doc_type.value, DocType::Cable);
+        assert_eq!(enriched.doc_type.evidence.text, "Cable");
+
+        let senders: Vec<String> = enriched.senders.iter().map(show).collect();
+        assert_eq!(senders, ["Work Team of the Ministries of Foreign Affairs and Public Security:o"]);
+        let recipients: Vec<String> = enriched.recipients.iter().map(show).collect();
+        assert_eq!(
+            recipients,
+            [
+                "Xinjiang Uyghur Autonomous Region Party Committee:o",
+                "Ministries of Foreign Affairs and Public Security:o"
+            ]
+        );
+        assert!(enriched.participants.is_empty());
+
+        assert_eq!(enriched.markings.len(), 1);
+        let marking = &enriched.markings[0];
+        assert_eq!(marking.value.kind, MarkingKind::Classification);
+        assert_eq!(marking.value.label, "Top Secret");
+        assert_eq!(marking.evidence.field, TextField::Body);
+        assert_eq!(marking.evidence.text, "(Top Secret)");
+        assert_eq!(&body[marking.evidence.start..marking.evidence.end], "(Top Secret)");
+        let address_line = body.lines().nth(2).unwrap();
+        assert!(address_line.ends_with("(Top Secret)"));
+
+        assert_eq!(enriched.archival_refs.len(), 1);
+        let archival = &enriched.archival_refs[0];
+        assert_eq!(archival.value.repository.as_deref(), Some("PRC FMA"));
+        assert_eq!(archival.value.file.as_deref(), Some("118-01109-02"));
+        assert_eq!(archival.value.pages.as_deref(), Some("30-31"));
+        assert_eq!(archival.rule, "archival.field.numbered");
+        assert_eq!(archival.evidence.field, TextField::ArchivalRef);
+        assert_eq!(archival.evidence.text, "PRC FMA 118-01109-02, 30-31");
+
+        assert!(enriched.mentions.is_empty(), "body dates were switched off");
+        assert_eq!(enriched.diagnostics, Vec::new());
+    }
+
+    /// Needs `dossier-dates`.
+    #[test]
+    fn seed_record_date_mentions() {
+        let enriched = enrich(seed(), &Config::default());
+        let body = &enriched.doc.body;
+        let got: Vec<(&str, &str)> = enriched
+            .mentions
+            .iter()
+            .map(|m| {
+                assert_eq!(m.evidence.field, TextField::Body);
+                assert_eq!(&body[m.evidence.start..m.evidence.end], m.evidence.text);
+                assert!(m.rule.starts_with("mentions."));
+                (m.value.as_str(), m.evidence.text.as_str())
+            })
+            .collect();
+        assert_eq!(got, [("1962-06-16", "16 June"), ("1962-06-16", "16 June"), ("1962-06-26", "26 June"),]);
+    }
+
+    /// Needs `dossier-dates`: a date with its own year, and one resolved from the anchor.
+    #[test]
+    fn body_dates_resolve_against_the_document_date() {
+        // da__document-112046
+        let body = "To Vyshinsky.\n\nOn March 24 I visited Kim Il Sung and communicated to him that Comrade Stalin has agreed to receive him.\n\nKim Il Sung plans to leave Korea for Moscow on March 30 of this year.\n\n24.III.50 Shtykov";
+        let doc = dated(doc(Some("Telegram, Shtykov to Vyshinskyy"), body), "March 24, 1950", 1950, 3, 24);
+        let enriched = enrich(doc, &Config::default());
+        let values: Vec<&str> = enriched.mentions.iter().map(|m| m.value.as_str()).collect();
+        assert!(values.contains(&"1950-03-30"), "{values:?}");
+    }
+
+    #[test]
+    fn type_from_body_and_summary() {
+        let title = "Trần Đông, 'Key Issues in the Struggle against Chinese Spies and American Spies and in the Struggle against the Enemy’s Ideological Attacks' [Excerpts]";
+        let body = "[Page 1]\n\nKey Issues in the Struggle against Chinese Spies and American Spies and in the Struggle against the Enemy’s Ideological Attacks\n\n(Speech given by Deputy Minister Trần Đông [Tran Dong] at the 12 to 15 December 1980 Conference of Leading Cadres from Throughout Our Service on Three Specialized Subjects)";
+        let enriched = enrich(doc(Some(title), body), &NO_DATES);
+        assert_eq!(enriched.doc_type.value, DocType::Speech);
+        assert_eq!(enriched.doc_type.evidence.field, TextField::Body);
+
+        let mut with_summary = doc(
+            Some("Comrade B on the Plot of the Reactionary Chinese Clique Against Vietnam"),
+            "Generally speaking, after we had defeated the Americans, there was no imperialist that would dare to fight us again.",
+        );
+        with_summary.fields.summary = Some(field(
+            "Speech by Comrade B (Le Duan) regarding the plot of reactionary Chinese clique against Vietnam.",
+        ));
+        let enriched = enrich(with_summary, &NO_DATES);
+        assert_eq!(enriched.doc_type.value, DocType::Speech);
+        assert_eq!(enriched.doc_type.rule, "doc_type.summary.lead");
+
+        // No title: the site's Type label decides, cited where the parser found it.
+        let mut untitled =
+            doc(None, "To Terebin:\n\nIn reply to the message about Mao Zedong's visit to Moscow in 1948");
+        untitled.fields.site_metadata = BTreeMap::from([("Type".to_owned(), field("Cable"))]);
+        let enriched = enrich(untitled, &NO_DATES);
+        assert_eq!(enriched.doc_type.value, DocType::Cable);
+        assert_eq!(enriched.doc_type.rule, "doc_type.site_metadata.type");
+    }
+
+    #[test]
+    fn diagnostics() {
+        let codes = |doc: NormalizedDoc| -> Vec<String> {
+            enrich(doc, &NO_DATES).diagnostics.into_iter().map(|d| d.code).collect()
+        };
+        assert_eq!(
+            codes(doc(Some("Comrade B on the Plot of the Reactionary Chinese Clique Against Vietnam"), "")),
+            ["doc_type_unknown", "archival_ref_missing"]
+        );
+        assert_eq!(
+            codes(doc(Some("Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'"), "")),
+            ["recipient_not_found", "archival_ref_missing"]
+        );
+        assert_eq!(
+            codes(doc(Some("Cable Received by the Ministry"), "")),
+            ["correspondents_not_found", "archival_ref_missing"]
+        );
+        let mut odd_ref = doc(Some("Letter from Ulbricht to Khrushchev"), "");
+        odd_ref.fields.archival_ref = Some(field(
+            "2002-113, Act on Access to Information Held by Administrative Organs. Also available at the Diplomatic Archives of the Ministry of Foreign Affairs of Japan.",
+        ));
+        assert_eq!(codes(odd_ref), ["archival_ref_unparsed"]);
+    }
+
+    #[test]
+    fn archival_reference_sources() {
+        // da__document-113203 keeps its reference only in the citation.
+        let mut from_citation =
+            doc(Some("Report, Legation of Hungary in North Korea to the Hungarian Foreign Ministry"), "");
+        let citation = "\"Report, Legation of Hungary in North Korea to the Hungarian Foreign Ministry,\" March 04, 1953, History and Public Policy Program Digital Archive, MOL, XIX-J-1-j-Korea-11/f-00828/1953 8.d.Translated by József Litkei.";
+        from_citation.fields.citation = Some(field(citation));
+        let enriched = enrich(from_citation, &NO_DATES);
+        let archival = &enriched.archival_refs[0];
+        assert_eq!(archival.rule, "archival.citation.mol");
+        assert_eq!(archival.value.repository.as_deref(), Some("MOL"));
+        assert_eq!(archival.value.file.as_deref(), Some("XIX-J-1-j-Korea-11/f-00828/1953 8.d."));
+        assert_eq!(archival.evidence.field, TextField::Citation);
+        assert_eq!(&citation[archival.evidence.start..archival.evidence.end], archival.evidence.text);
+
+        // dvinci__node-89832 keeps it in the site's Source metadata: three references.
+        let mut from_metadata =
+            doc(Some("Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong"), "");
+        let source = "APRF, f. 45, op. 1, d. 342, l. 78; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80; and RGASPI, f. 558, op. 11, d. 342, ll. 0078.";
+        let mut meta = field(source);
+        meta.evidence =
+            Evidence { field: TextField::Source, start: 1000, end: 1000 + source.len(), text: source.to_owned() };
+        from_metadata.fields.site_metadata = BTreeMap::from([("Source".to_owned(), meta)]);
+        let enriched = enrich(from_metadata, &NO_DATES);
+        let repositories: Vec<&str> =
+            enriched.archival_refs.iter().map(|r| r.value.repository.as_deref().unwrap_or("-")).collect();
+        assert_eq!(repositories, ["APRF", "AVPRF", "RGASPI"]);
+        let avprf = &enriched.archival_refs[1];
+        assert_eq!(avprf.rule, "archival.site_source.russian");
+        assert_eq!(avprf.evidence.field, TextField::Source);
+        assert_eq!(avprf.evidence.start, 1000 + source.find("AVPRF").unwrap());
+        assert_eq!(avprf.evidence.text, "AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80");
+        assert_eq!(
+            (avprf.value.fond.as_deref(), avprf.value.papka.as_deref(), avprf.value.list.as_deref()),
+            (Some("059a"), Some("11"), Some("80"))
+        );
+    }
 }

@@ -1,0 +1,769 @@
+//! Senders, recipients and participants, read from a document's title.
+//!
+//! Archive titles follow a handful of shapes, tried in this order on the title
+//! proper (the quoted subject is never searched, see [`crate::title`]):
+//!
+//! | shape | example | rule |
+//! |---|---|---|
+//! | type, `X to Y` | `Cable, Terebin to Stalin [via Kuznetsov]` | `actors.title.comma_to` |
+//! | type `from X to Y` / `to Y from X` | `Letter from Ulbricht to Khrushchev` | `actors.title.from_to` |
+//! | `between A and B` | `Record of Meeting between Prime Minister Fukuda and Vice Premier Deng` | `actors.title.between` |
+//! | `conversation of A with B`, `conversation with B`, `conversation by A, B and C` | `Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht` | `actors.title.conversation` |
+//! | `reception by A for/of B` | `Reception by … Kuznetsov for the General Director …, Cde. Jerzy Michalowski` | `actors.title.reception` |
+//! | `speech/talk given by X` | `Talk Given by the Minister [Trần Quốc Hoàn] at …` | `actors.title.speech_by` |
+//! | author, `'subject'` | `Trần Đông, 'Key Issues …'` | `actors.title.author_subject` |
+//!
+//! Conventions, so a reader can predict the names:
+//!
+//! * A leading article is stripped (`the Ministries of …` → `Ministries of …`),
+//!   and so are comradely honorifics (`Comrade`, `Cde.`, `Com.`, `Mr.`); function
+//!   titles stay, because they are often the only name given (`Ambassador
+//!   Katori`, `Foreign Minister`).
+//! * `X to Y` splits at the first ` to ` that separates two actors. It does not
+//!   split an embassy from the country it is accredited to (`the Chinese Embassy
+//!   to the Soviet Union`) or a committee from its purpose (`Committee to Defend
+//!   World Peace`).
+//! * `and` separates actors only when the next part starts a new noun phrase: an
+//!   article (`… Party Committee and the Ministries …`), a person's title (`… and
+//!   Vice Premier Deng`), or when both parts end in an institution's head noun
+//!   (`Chinese Foreign Ministry and Public Security Ministry`). So `the
+//!   Ministries of Foreign Affairs and Public Security` stays one actor naming two
+//!   ministries, as the document does.
+//! * A comma ends an actor (`the Embassy of the Czechoslovak Socialist Republic,
+//!   Peking`), except an appositive in a conversation title, where the personal
+//!   name is kept (`Egon Krenz, Secretary General of …` → `Egon Krenz`;
+//!   `the General Director of …, Cde. Jerzy Michalowski` → `Jerzy Michalowski`).
+//!   `, for X` after a recipient adds X as a recipient (rule suffix `for`).
+//! * A bracketed or parenthesized name after an actor is an alias (`Filippov
+//!   [Stalin]`, `Feng Xi (Stalin)`), except `via X`, which adds X as a recipient
+//!   (rule suffix `via`), a known city (`Maneli (Saigon)`), and editorial notes
+//!   such as `[Excerpts]`, `(First Meeting)`, `[Ciphergram No. 7237]`.
+//! * Kind: an institution's head noun (Ministry, Embassy, Committee, Team …)
+//!   before any `of`/`in`/`to` makes an organization; a person's title (Minister,
+//!   Ambassador, Leader …) or a plain capitalized name makes a person; a bare
+//!   city is unknown.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
+use regex::Regex;
+
+use crate::title::split_title;
+
+/// The actors a title names.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct TitleActors {
+    /// Senders or authors.
+    pub senders: Vec<Extracted<Actor>>,
+    /// Addressees, including `for` and `via` addressees.
+    pub recipients: Vec<Extracted<Actor>>,
+    /// Conversation or meeting participants.
+    pub participants: Vec<Extracted<Actor>>,
+}
+
+/// The words that open a correspondence title: an optional classification, up
+/// to two qualifiers ("Political"), the type noun, an optional number.
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|message|ciphergram|dispatch|telex|information|instruction|directive)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
+
+static PREFIX_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
+
+static PREFIX_FROM_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s+(from|to)\s+")).expect("valid regex"));
+
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+").expect("valid regex"));
+
+static CONVERSATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bconversations?\s+(of|with|by)\s+").expect("valid regex"));
+
+static RECEPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breception\s+by\s+").expect("valid regex"));
+
+static SPEECH_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:speech|talk|address|remarks)\s+(?:given\s+|delivered\s+|made\s+)?by\s+").expect("valid regex")
+});
+
+/// Any type word: an author-and-subject title has none in its title proper.
+static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?)\b")
+        .expect("valid regex")
+});
+
+/// Where an actor's name ends and the rest of the title begins. ` on ` is
+/// checked separately because committees and commissions are "on" something.
+static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
+        .expect("valid regex")
+});
+
+/// Honorifics that are not part of a name.
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:comrade|cde\.|com\.|com\[rade\]|c\.|mr\.|mrs\.|tov\.)\s+").expect("valid regex")
+});
+
+/// Bracket contents that are editorial notes, not names.
+static JUNK_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:excerpts?|fragments?|extracts?|summary|draft|translation|first|second|third|part\b.*|.*\bmeeting\b.*|.*\bno\.?\s*\d.*|ciphergram.*|sic|\.\.\.|…|\?|illegible)$")
+        .expect("valid regex")
+});
+
+/// Head nouns of institutions.
+const ORG_HEADS: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "bureau",
+    "cabinet",
+    "command",
+    "commission",
+    "committee",
+    "committees",
+    "congress",
+    "consulate",
+    "council",
+    "delegation",
+    "department",
+    "departments",
+    "desk",
+    "directorate",
+    "division",
+    "embassies",
+    "embassy",
+    "front",
+    "government",
+    "headquarters",
+    "league",
+    "legation",
+    "ministries",
+    "ministry",
+    "mission",
+    "office",
+    "party",
+    "politburo",
+    "presidium",
+    "secretariat",
+    "section",
+    "service",
+    "station",
+    "team",
+];
+
+/// Words that mark a person: titles, ranks and honorifics.
+const PERSON_TITLES: &[&str] = &[
+    "ambassador",
+    "attaché",
+    "captain",
+    "cde",
+    "chairman",
+    "chancellor",
+    "charge",
+    "chargé",
+    "chief",
+    "colonel",
+    "com",
+    "comrade",
+    "consul",
+    "counselor",
+    "counsellor",
+    "deputy",
+    "director",
+    "envoy",
+    "general",
+    "governor",
+    "king",
+    "leader",
+    "marshal",
+    "member",
+    "minister",
+    "mr",
+    "mrs",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "secretary",
+    "vice",
+];
+
+/// Nouns after which ` to ` names where a mission is accredited, not an addressee.
+const ACCREDITED: &[&str] =
+    &["ambassador", "consulate", "delegation", "embassy", "envoy", "legation", "mission", "representative"];
+
+/// Bodies named for a purpose ("Committee to Defend World Peace").
+const PURPOSE_BODIES: &[&str] = &[
+    "association",
+    "campaign",
+    "commission",
+    "committee",
+    "council",
+    "front",
+    "fund",
+    "league",
+    "movement",
+    "society",
+];
+
+/// Verbs that follow ` to ` in a purpose name.
+const PURPOSE_VERBS: &[&str] = &[
+    "aid", "assist", "combat", "defend", "help", "liberate", "oppose", "preserve", "promote", "protect", "resist",
+    "study", "support",
+];
+
+/// Bodies that are "on" a subject, so ` on ` after them does not end the name.
+const ON_BODIES: &[&str] = &["commission", "committee", "conference", "council", "group", "subcommittee"];
+
+/// Cities that titles give in parentheses as the place of a sender or recipient
+/// (`Maneli (Saigon) to Spasowski (Warsaw)`); they are not aliases.
+const PLACES: &[&str] = &[
+    "beijing",
+    "belgrade",
+    "berlin",
+    "bucharest",
+    "budapest",
+    "hanoi",
+    "havana",
+    "london",
+    "moscow",
+    "new york",
+    "paris",
+    "peking",
+    "prague",
+    "pyongyang",
+    "saigon",
+    "seoul",
+    "sofia",
+    "tokyo",
+    "ulaanbaatar",
+    "warsaw",
+    "washington",
+];
+
+/// Reads the actors named by `title`.
+pub(crate) fn from_title(title: &str) -> TitleActors {
+    let mut found = TitleActors::default();
+    let core = split_title(title).core;
+    let text = &title[core.clone()];
+    let at = |offset: usize| core.start + offset;
+
+    if let Some(m) = PREFIX_COMMA.find(text) {
+        correspondents(title, at(m.end())..core.end, "actors.title.comma_to", &mut found);
+    } else if let Some(caps) = PREFIX_FROM_TO.captures(text) {
+        let whole = caps.get(0).expect("group 0");
+        let region = at(whole.end())..core.end;
+        let direction = caps.get(1).expect("direction group").as_str();
+        if direction.eq_ignore_ascii_case("from") {
+            correspondents(title, region, "actors.title.from_to", &mut found);
+        } else {
+            recipients_first(title, region, &mut found);
+        }
+    } else if let Some(m) = BETWEEN.find(text) {
+        let region = cut_segment(title, at(m.end())..core.end);
+        let mut parts = split_conjuncts(title, region.clone(), false);
+        if parts.len() == 1 {
+            // "between" always joins at least two parties.
+            if let Some(&p) = top_level_finds(title, region.clone(), " and ").first() {
+                parts = vec![region.start..p, p + 5..region.end];
+            }
+        }
+        for part in parts {
+            push_actor(title, part, "actors.title.between", &mut found.participants);
+        }
+    } else if let Some(caps) = CONVERSATION.captures(text) {
+        conversation(title, &caps, core.clone(), &mut found);
+    } else if let Some(m) = RECEPTION.find(text) {
+        let region = at(m.end())..core.end;
+        let host_end = [" for ", " of "]
+            .iter()
+            .filter_map(|needle| {
+                let p = top_level_finds(title, region.clone(), needle).first().copied()?;
+                Some((p, p + needle.len()))
+            })
+            .min();
+        let rule = "actors.title.reception";
+        match host_end {
+            Some((p, guest_start)) => {
+                push_actor(title, region.start..p, rule, &mut found.participants);
+                let guest = cut_segment(title, guest_start..region.end);
+                push_actor(title, guest, rule, &mut found.participants);
+            }
+            None => {
+                let host = cut_segment(title, region);
+                push_actor(title, host, rule, &mut found.participants);
+            }
+        }
+    } else if let Some(m) = SPEECH_BY.find(text) {
+        let speaker = cut_segment(title, at(m.end())..core.end);
+        push_actor(title, speaker, "actors.title.speech_by", &mut found.senders);
+    } else if split_title(title).subject.is_some() && !ANY_TYPE_WORD.is_match(text) {
+        let author = cut_segment(title, core);
+        push_actor(title, author, "actors.title.author_subject", &mut found.senders);
+    }
+    found
+}
+
+/// Reads `X to Y[, for Z]` in `region`.
+fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
+    let (sender_region, recipient_region) = match find_to_split(title, region.clone()) {
+        Some(p) => (region.start..p, Some(p + 4..region.end)),
+        None => (region, None),
+    };
+    let (sender_region, _) = cut_at_comma(title, sender_region);
+    let sender_region = cut_segment(title, sender_region);
+    for part in split_conjuncts(title, sender_region, false) {
+        push_actor(title, part, &format!("{rule}.sender"), &mut found.senders);
+    }
+    if let Some(recipient_region) = recipient_region {
+        add_recipients(title, recipient_region, rule, found);
+    }
+}
+
+/// Reads `to Y from X` in `region` (the text after "to").
+fn recipients_first(title: &str, region: Range<usize>, found: &mut TitleActors) {
+    let rule = "actors.title.to_from";
+    match top_level_finds(title, region.clone(), " from ").first() {
+        Some(&p) => {
+            add_recipients(title, region.start..p, rule, found);
+            let (sender_region, _) = cut_at_comma(title, p + 6..region.end);
+            let sender_region = cut_segment(title, sender_region);
+            for part in split_conjuncts(title, sender_region, false) {
+                push_actor(title, part, &format!("{rule}.sender"), &mut found.senders);
+            }
+        }
+        None => add_recipients(title, region, rule, found),
+    }
+}
+
+/// Adds the recipients in `region`, and a `, for Z` recipient after them.
+fn add_recipients(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
+    let (head, rest) = cut_at_comma(title, region);
+    let head = cut_segment(title, head);
+    for part in split_conjuncts(title, head, false) {
+        push_actor(title, part, &format!("{rule}.recipient"), &mut found.recipients);
+    }
+    let Some(rest) = rest else { return };
+    let rest = trim(title, rest);
+    let text = &title[rest.clone()];
+    if starts_with_ignore_case(text, "for ") && text.len() > 4 {
+        let (for_region, _) = cut_at_comma(title, rest.start + 4..rest.end);
+        let for_region = cut_segment(title, for_region);
+        push_actor(title, for_region, &format!("{rule}.for"), &mut found.recipients);
+    }
+}
+
+/// Reads the participants of a `conversation of/with/by` title.
+fn conversation(title: &str, caps: &regex::Captures<'_>, core: Range<usize>, found: &mut TitleActors) {
+    let rule = "actors.title.conversation";
+    let whole = caps.get(0).expect("group 0");
+    let region = core.start + whole.end()..core.end;
+    match caps.get(1).expect("preposition").as_str().to_lowercase().as_str() {
+        "of" => match top_level_finds(title, region.clone(), " with ").first() {
+            Some(&p) => {
+                push_actor(title, region.start..p, rule, &mut found.participants);
+                let other = cut_segment(title, p + 6..region.end);
+                push_actor(title, other, rule, &mut found.participants);
+            }
+            None => {
+                let only = cut_segment(title, region);
+                push_actor(title, only, rule, &mut found.participants);
+            }
+        },
+        "by" => {
+            let region = cut_segment(title, region);
+            for part in split_conjuncts(title, region, true) {
+                push_actor(title, part, rule, &mut found.participants);
+            }
+        }
+        _ => {
+            let region = cut_segment(title, region);
+            for part in split_conjuncts(title, region, false) {
+                push_actor(title, part, rule, &mut found.participants);
+            }
+        }
+    }
+}
+
+/// Byte offsets of `needle` (ASCII, any case) in `title[range]`, outside brackets.
+fn top_level_finds(title: &str, range: Range<usize>, needle: &str) -> Vec<usize> {
+    let mut depth = 0usize;
+    let mut hits = Vec::new();
+    for (i, c) in title[range.clone()].char_indices() {
+        let pos = range.start + i;
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0
+            && pos + needle.len() <= range.end
+            && title.get(pos..pos + needle.len()).is_some_and(|s| s.eq_ignore_ascii_case(needle))
+        {
+            hits.push(pos);
+        }
+    }
+    hits
+}
+
+/// The lowercase word, without surrounding punctuation or a possessive.
+fn bare_word(word: &str) -> String {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    word.to_lowercase()
+}
+
+fn last_word(text: &str) -> String {
+    text.split_whitespace().last().map(bare_word).unwrap_or_default()
+}
+
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().map(bare_word).unwrap_or_default()
+}
+
+fn has_org_head(text: &str) -> bool {
+    text.split_whitespace().any(|w| ORG_HEADS.contains(&bare_word(w).as_str()))
+}
+
+fn has_person_title(text: &str) -> bool {
+    text.split_whitespace().any(|w| PERSON_TITLES.contains(&bare_word(w).as_str()))
+}
+
+fn ends_with_org_head(text: &str) -> bool {
+    ORG_HEADS.contains(&last_word(text).as_str())
+}
+
+/// True when `text` opens with a person's title within its first four words
+/// (`Vice Premier Deng`, `South Korean Communist Leader Pak Heon-yeong`).
+fn starts_with_person_title(text: &str) -> bool {
+    text.split_whitespace().take(4).any(|w| PERSON_TITLES.contains(&bare_word(w).as_str()))
+}
+
+fn starts_with_article(text: &str) -> bool {
+    starts_with_ignore_case(text, "the ")
+}
+
+/// `text.starts_with(prefix)` ignoring ASCII case, safe on any UTF-8 text.
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+}
+
+/// The first ` to ` in `region` that separates a sender from a recipient.
+fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
+    for p in top_level_finds(title, region.clone(), " to ") {
+        let before = last_word(&title[region.start..p]);
+        let after_region = p + 4..region.end;
+        let after = &title[after_region.clone()];
+        if PURPOSE_BODIES.contains(&before.as_str()) && PURPOSE_VERBS.contains(&first_word(after).as_str()) {
+            continue;
+        }
+        if ACCREDITED.contains(&before.as_str()) {
+            let (segment, _) = cut_at_comma(title, after_region);
+            let segment = &title[segment];
+            if !has_org_head(segment) && !has_person_title(segment) {
+                continue;
+            }
+        }
+        return Some(p);
+    }
+    None
+}
+
+/// Splits `region` at its first top-level comma, keeping `, and …` and
+/// `, DC` inside. Returns the head and the rest after the comma.
+fn cut_at_comma(title: &str, region: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
+    for p in top_level_finds(title, region.clone(), ",") {
+        if !continues_after_comma(&title[p + 1..region.end]) {
+            return (region.start..p, Some(p + 1..region.end));
+        }
+    }
+    (region, None)
+}
+
+/// True when the text after a comma continues the same actor: a list's `and`,
+/// or the `DC` of `Washington, DC`.
+fn continues_after_comma(after: &str) -> bool {
+    let after = after.trim_start();
+    starts_with_ignore_case(after, "and ") || after.starts_with("DC") || after.starts_with("D.C.")
+}
+
+/// Cuts `range` where the actor's name ends (see [`TERMINATOR`]) and trims it.
+fn cut_segment(title: &str, range: Range<usize>) -> Range<usize> {
+    let text = &title[range.clone()];
+    let mut end = range.end;
+    for m in TERMINATOR.find_iter(text) {
+        let is_on = m.as_str().trim().eq_ignore_ascii_case("on");
+        if is_on && ON_BODIES.contains(&last_word(&text[..m.start()]).as_str()) {
+            continue;
+        }
+        end = range.start + m.start();
+        break;
+    }
+    trim(title, range.start..end)
+}
+
+/// Trims whitespace, edge punctuation, a leading article and trailing editorial
+/// brackets (`[Excerpts]`, `(First Meeting)`) from `range`.
+fn trim(title: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start;
+    let mut end = range.end;
+    loop {
+        let text = &title[start..end];
+        let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        start = end - trimmed.len();
+        if starts_with_article(trimmed) {
+            start += 4;
+            continue;
+        }
+        break;
+    }
+    loop {
+        let text = &title[start..end];
+        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+        end = start + trimmed.len();
+        let Some(close) = trimmed.chars().last().filter(|c| matches!(c, ')' | ']')) else {
+            break;
+        };
+        let open = if close == ')' { '(' } else { '[' };
+        let Some(open_at) = trimmed.rfind(open) else {
+            break;
+        };
+        let content = trimmed[open_at + 1..trimmed.len() - 1].trim();
+        if content.is_empty() || JUNK_BRACKET.is_match(content) {
+            end = start + open_at;
+            continue;
+        }
+        break;
+    }
+    start..end.max(start)
+}
+
+/// Splits a list of actors on `and` (and, in `names` mode, on every comma).
+fn split_conjuncts(title: &str, region: Range<usize>, names: bool) -> Vec<Range<usize>> {
+    let mut cuts: Vec<(usize, usize)> =
+        top_level_finds(title, region.clone(), " and ").into_iter().map(|p| (p, p + 5)).collect();
+    if names {
+        cuts.extend(top_level_finds(title, region.clone(), ", ").into_iter().map(|p| (p, p + 2)));
+        cuts.sort_unstable();
+    }
+    let mut parts = Vec::new();
+    let mut piece_start = region.start;
+    for (i, &(cut_start, cut_end)) in cuts.iter().enumerate() {
+        if cut_start < piece_start {
+            // ", and": the comma already cut here.
+            continue;
+        }
+        let next = cuts.get(i + 1).map_or(region.end, |&(s, _)| s);
+        let left = title[piece_start..cut_start].trim_end();
+        let right = title[cut_end..next].trim();
+        let split = names
+            || left.ends_with(',')
+            || starts_with_article(right)
+            || starts_with_person_title(right)
+            || (ends_with_org_head(left) && ends_with_org_head(right));
+        if split {
+            parts.push(piece_start..cut_start);
+            piece_start = cut_end;
+        }
+    }
+    parts.push(piece_start..region.end);
+    parts.into_iter().map(|part| trim(title, part)).filter(|part| !part.is_empty()).collect()
+}
+
+/// Builds the actor named in `range` (and any `via` actor) and adds it to `out`.
+fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extracted<Actor>>) {
+    let mut range = trim(title, range);
+    let mut appositive = false;
+    let commas: Vec<usize> = top_level_finds(title, range.clone(), ",")
+        .into_iter()
+        .filter(|&p| !continues_after_comma(&title[p + 1..range.end]))
+        .collect();
+    if let Some(&first) = commas.first() {
+        let second_end = commas.get(1).copied().unwrap_or(range.end);
+        let head = trim(title, range.start..first);
+        let tail = trim(title, first + 1..second_end);
+        range = if choose_tail(&title[head.clone()], &title[tail.clone()]) { tail } else { head };
+        appositive = true;
+    }
+    if range.is_empty() {
+        return;
+    }
+    let name_start = range.start + HONORIFIC.find(&title[range.clone()]).map_or(0, |m| m.end());
+
+    let mut name = String::new();
+    let mut aliases = Vec::new();
+    let mut via = Vec::new();
+    let mut depth = 0usize;
+    let mut group_start = 0;
+    for (i, c) in title[name_start..range.end].char_indices() {
+        let pos = name_start + i;
+        match c {
+            '(' | '[' => {
+                if depth == 0 {
+                    group_start = pos + 1;
+                }
+                depth += 1;
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let content = trim_plain(title, group_start..pos);
+                    let text = &title[content.clone()];
+                    if starts_with_ignore_case(text, "via ") && text.len() > 4 {
+                        via.push(content.start + 4..content.end);
+                    } else if !text.is_empty()
+                        && !JUNK_BRACKET.is_match(text)
+                        && !PLACES.contains(&text.to_lowercase().as_str())
+                    {
+                        aliases.push(text.to_owned());
+                    }
+                }
+            }
+            _ if depth == 0 => name.push(c),
+            _ => {}
+        }
+    }
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.trim_end_matches([',', '.', ';', ':']).to_owned();
+    if name.is_empty() {
+        return;
+    }
+    let kind = if appositive { ActorKind::Person } else { actor_kind(&name) };
+    let evidence = Evidence::new(TextField::Title, title, range.start, range.end);
+    out.push(Extracted::new(Actor { name, kind, aliases, authority_id: None }, rule, evidence));
+    for via_range in via {
+        // `Stalin [via Kuznetsov]`: the intermediary is an addressee too.
+        let via_rule = match rule.rsplit_once('.') {
+            Some((base, "recipient" | "sender" | "for")) => format!("{base}.via"),
+            _ => format!("{rule}.via"),
+        };
+        push_actor(title, via_range, &via_rule, out);
+    }
+}
+
+/// Trims only whitespace, for bracket contents.
+fn trim_plain(title: &str, range: Range<usize>) -> Range<usize> {
+    let text = &title[range.clone()];
+    let start = range.start + (text.len() - text.trim_start().len());
+    start..start + text.trim().len()
+}
+
+/// In an appositive pair, true when the second part is the personal name:
+/// it opens with an honorific (`…, Cde. Jerzy Michalowski`), or the first part
+/// is a role (`General Secretary of …, Meir Vilner`).
+fn choose_tail(head: &str, tail: &str) -> bool {
+    if HONORIFIC.is_match(tail) {
+        return true;
+    }
+    let head_is_role = head.contains(" of ") || starts_with_person_title(head);
+    let tail_is_name = !tail.contains(" of ") && tail.split_whitespace().count() <= 5;
+    head_is_role && tail_is_name && !starts_with_person_title(tail)
+}
+
+/// Person or organization, from the words of a name (see the module docs).
+fn actor_kind(name: &str) -> ActorKind {
+    let lower = name.to_lowercase();
+    let head_end =
+        [" of ", " in ", " to ", " for ", " at "].iter().filter_map(|sep| lower.find(sep)).min().unwrap_or(lower.len());
+    let head = &name[..head_end];
+    if ends_with_org_head(head) {
+        return ActorKind::Organization;
+    }
+    if has_person_title(head) {
+        return ActorKind::Person;
+    }
+    if has_org_head(name) {
+        return ActorKind::Organization;
+    }
+    let place = name.split(',').next().unwrap_or(name).trim().to_lowercase();
+    if PLACES.contains(&place.as_str()) {
+        return ActorKind::Unknown;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let looks_like_name = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()));
+    if looks_like_name { ActorKind::Person } else { ActorKind::Unknown }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders an actor as `name[alias]:kind` with kind `p`, `o` or `u`.
+    fn show(actor: &Extracted<Actor>) -> String {
+        let aliases: String = actor.value.aliases.iter().map(|a| format!("[{a}]")).collect();
+        let kind = match actor.value.kind {
+            ActorKind::Person => "p",
+            ActorKind::Organization => "o",
+            ActorKind::Unknown => "u",
+        };
+        format!("{}{aliases}:{kind}", actor.value.name)
+    }
+
+    fn check(title: &str, senders: &[&str], recipients: &[&str], participants: &[&str]) {
+        let found = from_title(title);
+        for actor in found.senders.iter().chain(&found.recipients).chain(&found.participants) {
+            let ev = &actor.evidence;
+            assert_eq!(&title[ev.start..ev.end], ev.text, "{title}");
+            assert_eq!(ev.field, TextField::Title);
+        }
+        let got: (Vec<String>, Vec<String>, Vec<String>) = (
+            found.senders.iter().map(show).collect(),
+            found.recipients.iter().map(show).collect(),
+            found.participants.iter().map(show).collect(),
+        );
+        let expect = (
+            senders.iter().map(|s| s.to_string()).collect(),
+            recipients.iter().map(|s| s.to_string()).collect(),
+            participants.iter().map(|s| s.to_string()).collect(),
+        );
+        assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn seed_title_keeps_the_two_ministries_together() {
+        check(
+            "Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security",
+            &["Work Team of the Ministries of Foreign Affairs and Public Security:o"],
+            &[
+                "Xinjiang Uyghur Autonomous Region Party Committee:o",
+                "Ministries of Foreign Affairs and Public Security:o",
+            ],
+            &[],
+        );
+        let found = from_title(
+            "Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security",
+        );
+        assert_eq!(found.senders[0].rule, "actors.title.from_to.sender");
+        assert_eq!(found.recipients[1].rule, "actors.title.from_to.recipient");
+    }
+
+    #[test]
+    fn rules_name_for_and_via() {
+        let found = from_title("Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong");
+        let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
+        assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.for"]);
+        assert_eq!(found.senders[0].evidence.text, "Filippov [Stalin]");
+        let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
+        let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
+        assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn kinds() {
+        let cases = [
+            ("Work Team of the Ministries of Foreign Affairs", ActorKind::Organization),
+            ("General Director of the Polish Foreign Ministry", ActorKind::Person),
+            ("USSR First Deputy Minister of Foreign Affairs", ActorKind::Person),
+            ("Chinese Embassy to the Soviet Union", ActorKind::Organization),
+            ("Xinjiang Uyghur Autonomous Region Party Committee", ActorKind::Organization),
+            ("Szüts Pál", ActorKind::Person),
+            ("Washington, DC", ActorKind::Unknown),
+            ("DPRK leader Kim Il Sung", ActorKind::Person),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(actor_kind(name), kind, "{name}");
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! What kind of document a record is: cable, telegram, record of conversation …
+//!
+//! The decision is made from the first source that names a type, in this order:
+//!
+//! 1. the title proper (see [`crate::title`]); specific phrases ("Ciphered
+//!    Telegram", "Memorandum of Conversation", "Record of Meeting", "Notes on the
+//!    Conversation") beat generic words, and among generic words the earliest wins
+//!    (`Telegram, Gromyko to Stalin, Transmitting Letter …` is a telegram);
+//! 2. the quoted subject of the title, for titles that are only an author and a
+//!    heading (`CSSR Ministry of Foreign Affairs, 'Information: …'`);
+//! 3. the body's header lines (`CIPHERED TELEGRAM`, `(Speech given by …)`);
+//! 4. the archive's own `Type` label in the site metadata;
+//! 5. the summary's first words (`Speech by Comrade B …`).
+//!
+//! When none names a type the document is `other` with a `doc_type_unknown`
+//! diagnostic. A diary is `other` on purpose: the model has no diary type, and
+//! "Excerpts from Tsedenbal's diary on his conversation with …" is not a record
+//! of conversation even though the words are there.
+//!
+//! One refinement looks past the title: a title that says only "Telegram" while
+//! the body's header says "Ciphered Telegram" or "CIPHER TELEGRAM" is a ciphered
+//! telegram; the archive's titles often drop the word.
+
+use std::sync::LazyLock;
+
+use dossier_model::{Diagnostic, DocType, Evidence, Extracted, TextField};
+use regex::Regex;
+
+use crate::lines::{HEADER_LINES, non_empty_lines};
+use crate::title::split_title;
+
+/// Header lines longer than this are prose, not headings.
+const MAX_HEADING_CHARS: usize = 80;
+
+/// One type rule: its name, the pattern, the type it decides.
+struct TypeRule {
+    name: &'static str,
+    pattern: Regex,
+    doc_type: DocType,
+}
+
+fn rule(name: &'static str, pattern: &str, doc_type: DocType) -> TypeRule {
+    TypeRule { name, pattern: Regex::new(pattern).expect("valid regex"), doc_type }
+}
+
+/// Phrases that name a specific type; the first rule that matches anywhere wins.
+static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
+    vec![
+        rule("diary", r"(?i)\bdiary\b", DocType::Other),
+        rule(
+            "ciphered_telegram",
+            r"(?i)\b(?:ciphered|cipher|coded|encrypted)\s+(?:telegram|cable)s?\b|\bciphergrams?\b",
+            DocType::CipheredTelegram,
+        ),
+        rule(
+            "memorandum_of_conversation",
+            r"(?i)\bmemorandum\s+of\s+(?:a\s+|the\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            DocType::MemorandumOfConversation,
+        ),
+        rule(
+            "record_of_conversation",
+            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            DocType::RecordOfConversation,
+        ),
+        // "Notes on the Conversation of Khrushchev with Ulbricht" is a record of
+        // the conversation, whatever the translator called it.
+        rule(
+            "notes_on_conversation",
+            r"(?i)\bnotes?\s+(?:on|of|about)\s+(?:a\s+|the\s+|two\s+|three\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            DocType::RecordOfConversation,
+        ),
+        // The Soviet diplomatic diary genre: "Reception by Vice Foreign Minister
+        // Kuznetsov for the General Director …".
+        rule("reception", r"(?i)^reception\s+(?:by|of)\b", DocType::RecordOfConversation),
+        rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
+        rule("minutes", r"(?i)\bminutes\s+of\b", DocType::Minutes),
+    ]
+});
+
+/// Generic type words; the earliest in the text wins.
+static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
+    vec![
+        rule("telegram", r"(?i)\btelegrams?\b", DocType::Telegram),
+        rule("cable", r"(?i)\bcables?\b", DocType::Cable),
+        rule("letter", r"(?i)\bletters?\b", DocType::Letter),
+        rule("resolution", r"(?i)\bresolutions?\b", DocType::Resolution),
+        rule("report", r"(?i)\breports?\b", DocType::Report),
+        // "Information" as a heading is the East-bloc genre of the internal report.
+        rule("information", r"(?i)^information\b", DocType::Report),
+        rule(
+            "speech",
+            r"(?i)\bspeech\b|\b(?:talk|address|remarks)\s+(?:given|delivered|made)\b|\baddress\s+by\b",
+            DocType::Speech,
+        ),
+        // A bare memorandum is a note; the conversation memoranda are caught above.
+        rule("note", r"(?i)\bnotes?\b|\bmemorandum\b", DocType::Note),
+    ]
+});
+
+/// Body header lines that name a type, anchored at the line start.
+static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
+    vec![
+        rule(
+            "ciphered_telegram",
+            r"(?i)^(?:ciphered|cipher|coded)\s+telegram\b|^ciphergram\b",
+            DocType::CipheredTelegram,
+        ),
+        rule("speech", r"(?i)^\(?(?:speech|talk|address|remarks)\s+(?:given|delivered|made)\s+by\b", DocType::Speech),
+        rule(
+            "record_of_conversation",
+            r"(?i)^records?\s+of\s+(?:a\s+|the\s+)?(?:conversation|meeting|talks?)\b",
+            DocType::RecordOfConversation,
+        ),
+        rule(
+            "memorandum_of_conversation",
+            r"(?i)^memorandum\s+of\s+(?:a\s+|the\s+)?conversation\b",
+            DocType::MemorandumOfConversation,
+        ),
+        rule("telegram", r"(?i)^telegram\b", DocType::Telegram),
+        rule("cable", r"(?i)^cable\b", DocType::Cable),
+        rule("report", r"(?i)^report\W*$", DocType::Report),
+        rule("resolution", r"(?i)^resolution\W*$", DocType::Resolution),
+        rule("minutes", r"(?i)^minutes\W*$", DocType::Minutes),
+        rule("transcript", r"(?i)^transcript\W*$", DocType::Transcript),
+        rule("salutation", r"(?i)^dear\s", DocType::Letter),
+    ]
+});
+
+/// The summary's opening words, when they name the document ("Speech by …").
+static SUMMARY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(ciphered telegram|memorandum of conversation|record of (?:a |the )?conversation|speech|cable|telegram|letter|report|transcript|minutes|resolution)\s+(?:by|from|to|of|on|regarding|describing)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The texts the type is read from.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TypeSources<'a> {
+    /// The normalized title.
+    pub title: Option<&'a str>,
+    /// The normalized body.
+    pub body: &'a str,
+    /// The archive's `Type` label, with its provenance.
+    pub site_type: Option<&'a Extracted<String>>,
+    /// The normalized summary.
+    pub summary: Option<&'a str>,
+}
+
+/// Decides the document type, with a diagnostic when nothing named one.
+pub(crate) fn classify(sources: TypeSources<'_>) -> (Extracted<DocType>, Option<Diagnostic>) {
+    if let Some(found) = sources.title.and_then(from_title) {
+        let refined = (found.value == DocType::Telegram)
+            .then(|| header_type(sources.body))
+            .flatten()
+            .filter(|header| header.value == DocType::CipheredTelegram);
+        if let Some(refined) = refined {
+            let rule = "doc_type.header.ciphered_refines_title";
+            return (Extracted::new(refined.value, rule, refined.evidence), None);
+        }
+        return (found, None);
+    }
+    if let Some(found) = header_type(sources.body) {
+        return (found, None);
+    }
+    if let Some(found) = sources.site_type.and_then(from_site_type) {
+        return (found, None);
+    }
+    if let Some(found) = sources.summary.and_then(from_summary) {
+        return (found, None);
+    }
+    let evidence = match sources.title {
+        Some(title) => Evidence::new(TextField::Title, title, 0, 0),
+        None => Evidence::new(TextField::Body, sources.body, 0, 0),
+    };
+    let message = if sources.title.is_some() {
+        "no document type named in the title, header lines, site metadata or summary"
+    } else {
+        "no title, and no document type named in the header lines, site metadata or summary"
+    };
+    (
+        Extracted::new(DocType::Other, "doc_type.fallback.other", evidence),
+        Some(Diagnostic::warning("doc_type_unknown", message)),
+    )
+}
+
+/// The type named by the title proper, else by its quoted subject.
+fn from_title(title: &str) -> Option<Extracted<DocType>> {
+    let parts = split_title(title);
+    if let Some(found) = best_match(title, parts.core.clone(), "doc_type.title") {
+        return Some(found);
+    }
+    parts.subject.and_then(|subject| best_match(title, subject, "doc_type.title_subject"))
+}
+
+/// The specific rule that matches first in list order, else the earliest generic word.
+fn best_match(text: &str, range: std::ops::Range<usize>, prefix: &str) -> Option<Extracted<DocType>> {
+    let part = &text[range.clone()];
+    let evidence =
+        |m: regex::Match<'_>| Evidence::new(TextField::Title, text, range.start + m.start(), range.start + m.end());
+    for rule in SPECIFIC.iter() {
+        if let Some(m) = rule.pattern.find(part) {
+            let name = format!("{prefix}.{}", rule.name);
+            return Some(Extracted::new(rule.doc_type, name, evidence(m)));
+        }
+    }
+    let (rule, m) =
+        GENERIC.iter().filter_map(|rule| rule.pattern.find(part).map(|m| (rule, m))).min_by_key(|(_, m)| m.start())?;
+    let name = format!("{prefix}.{}", rule.name);
+    Some(Extracted::new(rule.doc_type, name, evidence(m)))
+}
+
+/// The first header line of the body that names a type.
+fn header_type(body: &str) -> Option<Extracted<DocType>> {
+    for line in non_empty_lines(body).into_iter().take(HEADER_LINES) {
+        for rule in HEADER.iter() {
+            // Only the speech line may be long: it is a parenthesized preamble
+            // ("(Speech given by Deputy Minister Trần Đông at the … Conference)").
+            if rule.name != "speech" && line.text.chars().count() > MAX_HEADING_CHARS {
+                continue;
+            }
+            if let Some(m) = rule.pattern.find(line.text) {
+                let evidence = Evidence::new(TextField::Body, body, line.start + m.start(), line.start + m.end());
+                let name = format!("doc_type.header.{}", rule.name);
+                return Some(Extracted::new(rule.doc_type, name, evidence));
+            }
+        }
+    }
+    None
+}
+
+/// The archive's own `Type` label, read whole.
+fn from_site_type(site_type: &Extracted<String>) -> Option<Extracted<DocType>> {
+    let doc_type = match site_type.value.trim().to_lowercase().as_str() {
+        "cable" => DocType::Cable,
+        "telegram" => DocType::Telegram,
+        "ciphered telegram" => DocType::CipheredTelegram,
+        "memorandum of conversation" => DocType::MemorandumOfConversation,
+        "record of conversation" => DocType::RecordOfConversation,
+        "letter" => DocType::Letter,
+        "minutes" => DocType::Minutes,
+        "report" => DocType::Report,
+        "speech" => DocType::Speech,
+        "note" => DocType::Note,
+        "resolution" => DocType::Resolution,
+        "transcript" => DocType::Transcript,
+        _ => return None,
+    };
+    Some(Extracted::new(doc_type, "doc_type.site_metadata.type", site_type.evidence.clone()))
+}
+
+/// The type named by the summary's first words.
+fn from_summary(summary: &str) -> Option<Extracted<DocType>> {
+    let caps = SUMMARY_LEAD.captures(summary)?;
+    let words = caps.get(1)?;
+    let lower = words.as_str().to_lowercase();
+    let doc_type = match lower.as_str() {
+        "ciphered telegram" => DocType::CipheredTelegram,
+        "memorandum of conversation" => DocType::MemorandumOfConversation,
+        "speech" => DocType::Speech,
+        "cable" => DocType::Cable,
+        "telegram" => DocType::Telegram,
+        "letter" => DocType::Letter,
+        "report" => DocType::Report,
+        "transcript" => DocType::Transcript,
+        "minutes" => DocType::Minutes,
+        "resolution" => DocType::Resolution,
+        _ if lower.starts_with("record of") => DocType::RecordOfConversation,
+        _ => return None,
+    };
+    let evidence = Evidence::new(TextField::Summary, summary, words.start(), words.end());
+    Some(Extracted::new(doc_type, "doc_type.summary.lead", evidence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Classifies `title` over `body` and checks the type, the rule and the
+    /// evidence text.
+    fn check(title: Option<&str>, body: &str, expect: (DocType, &str, &str)) {
+        let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
+        let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
+        assert_eq!(&field_text[got.evidence.start..got.evidence.end], got.evidence.text);
+        assert_eq!((got.value, got.rule.as_str(), got.evidence.text.as_str()), expect, "{title:?}");
+    }
+
+    #[test]
+    fn specific_phrases_beat_generic_words() {
+        check(
+            Some("Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong"),
+            "",
+            (DocType::CipheredTelegram, "doc_type.title.ciphered_telegram", "Ciphered Telegram"),
+        );
+        check(
+            Some("Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 7237]"),
+            "",
+            (DocType::CipheredTelegram, "doc_type.title.ciphered_telegram", "Ciphergram"),
+        );
+        check(
+            Some("Record of Meeting between Prime Minister Fukuda and Vice Premier Deng (First Meeting)"),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.record_of_conversation", "Record of Meeting"),
+        );
+        check(
+            Some(
+                "Excerpts from Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan on Soviet Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)",
+            ),
+            "",
+            (DocType::Other, "doc_type.title.diary", "diary"),
+        );
+        check(
+            Some("Telegram, Gromyko to Cde. I.V. Stalin, Transmitting Letter from Kim Il Sung"),
+            "",
+            (DocType::Telegram, "doc_type.title.telegram", "Telegram"),
+        );
+    }
+
+    #[test]
+    fn quoted_subject_does_not_decide() {
+        check(
+            Some("Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'"),
+            "",
+            (DocType::Cable, "doc_type.title.cable", "Cable"),
+        );
+        check(
+            Some(
+                "CSSR Ministry of Foreign Affairs, 'Information: The Most Recent Developments in the Chinese People’s Republic and the CSSR-Chinese Relations'",
+            ),
+            "",
+            (DocType::Report, "doc_type.title_subject.information", "Information"),
+        );
+    }
+
+    #[test]
+    fn body_header_lines_decide_or_refine() {
+        // dvinci__node-97992: the title says Telegram, the header says it was ciphered.
+        check(
+            Some("Telegram from the Hungarian Embassy in Pyongyang, 'The Korean Workers’ Party’s 6th Congress'"),
+            "PYONGYANG, 08. 09. 10.\n\nTOP SECRET!\n\nCreated by Un 15.00\n\nCIPHER TELEGRAM\n\nSubject: The Korean Workers’ Party’s 6th Congress",
+            (DocType::CipheredTelegram, "doc_type.header.ciphered_refines_title", "CIPHER TELEGRAM"),
+        );
+        // da__document-tran-dong-…: no type in the title; the preamble names a speech.
+        check(
+            Some(
+                "Trần Đông, 'Key Issues in the Struggle against Chinese Spies and American Spies and in the Struggle against the Enemy’s Ideological Attacks' [Excerpts]",
+            ),
+            "[Page 1]\n\nKey Issues in the Struggle against Chinese Spies and American Spies and in the Struggle against the Enemy’s Ideological Attacks\n\n(Speech given by Deputy Minister Trần Đông [Tran Dong] at the 12 to 15 December 1980 Conference of Leading Cadres from Throughout Our Service on Three Specialized Subjects)",
+            (DocType::Speech, "doc_type.header.speech", "(Speech given by"),
+        );
+        check(
+            None,
+            "Dear Comrade Nikita Sergeevich!\n\nThrough the Extraordinary Plenipotentiary Ambassador",
+            (DocType::Letter, "doc_type.header.salutation", "Dear "),
+        );
+    }
+
+    #[test]
+    fn summary_and_fallback() {
+        let (got, diagnostic) = classify(TypeSources {
+            title: Some("Comrade B on the Plot of the Reactionary Chinese Clique Against Vietnam"),
+            summary: Some(
+                "Speech by Comrade B (Le Duan) regarding the plot of reactionary Chinese clique against Vietnam.",
+            ),
+            ..TypeSources::default()
+        });
+        assert_eq!(
+            (got.value, got.rule.as_str(), got.evidence.text.as_str()),
+            (DocType::Speech, "doc_type.summary.lead", "Speech")
+        );
+        assert!(diagnostic.is_none());
+
+        let (got, diagnostic) = classify(TypeSources {
+            title: Some("Comrade B on the Plot of the Reactionary Chinese Clique Against Vietnam"),
+            ..TypeSources::default()
+        });
+        assert_eq!(got.value, DocType::Other);
+        assert_eq!(diagnostic.map(|d| d.code), Some("doc_type_unknown".to_owned()));
+    }
+}

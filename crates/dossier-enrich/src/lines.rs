@@ -1,0 +1,87 @@
+//! Lines of a text with their byte offsets, and the header and closing zones of a body.
+//!
+//! Markings, document-type cues and datelines are judged line by line, and every
+//! value read from a line must point back into the whole text, so a line carries
+//! its offset.
+
+/// How many non-empty lines at the top of a body count as its header.
+pub(crate) const HEADER_LINES: usize = 15;
+
+/// How many non-empty lines at the end of a body count as its closing.
+pub(crate) const CLOSING_LINES: usize = 6;
+
+/// One non-empty line, trimmed of surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line<'a> {
+    /// Byte offset of `text` in the whole text.
+    pub start: usize,
+    /// The trimmed line.
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    /// Byte offset one past the line's last byte in the whole text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// Every non-empty line of `text`, in order.
+pub(crate) fn non_empty_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for raw in text.split('\n') {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            let leading = raw.len() - raw.trim_start().len();
+            lines.push(Line { start: offset + leading, text: trimmed });
+        }
+        offset += raw.len() + 1;
+    }
+    lines
+}
+
+/// The header zone and the closing zone of a body. The two never overlap: a
+/// short body is all header.
+pub(crate) fn zones(body: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
+    let mut lines = non_empty_lines(body);
+    let n_header = lines.len().min(HEADER_LINES);
+    let closing_start = lines.len().saturating_sub(CLOSING_LINES).max(n_header);
+    let closing = lines.split_off(closing_start);
+    lines.truncate(n_header);
+    (lines, closing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect: &[&str]) {
+        let got: Vec<&str> = non_empty_lines(text)
+            .iter()
+            .map(|line| {
+                assert_eq!(&text[line.start..line.end()], line.text);
+                line.text
+            })
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn lines_keep_their_offsets() {
+        check("Secret\n\n  Ciphergram No. 7237 \nFrom…Saigon", &["Secret", "Ciphergram No. 7237", "From…Saigon"]);
+        check("", &[]);
+    }
+
+    #[test]
+    fn zones_do_not_overlap() {
+        let body: String = (1..=30).map(|i| format!("line {i}\n\n")).collect();
+        let (header, closing) = zones(&body);
+        assert_eq!(header.len(), HEADER_LINES);
+        assert_eq!(closing.len(), CLOSING_LINES);
+        assert_eq!(closing[0].text, "line 25");
+        let (header, closing) = zones("a\n\nb\n\nc");
+        assert_eq!(header.len(), 3);
+        assert!(closing.is_empty());
+    }
+}

@@ -1,0 +1,428 @@
+//! Classification and handling markings: Top Secret, Strictly Secret, Urgent,
+//! Niact, Eyes Only …
+//!
+//! Words like "secret" and "urgent" are common in running prose ("the secret
+//! police", "Urgent measures are needed"), so a marking only counts where
+//! documents put markings:
+//!
+//! * in the **title**: a comma-separated part (`…, Urgent, SECRET`), a bracket
+//!   (`[Top Secret]`), or before the type word (`Secret Telegram from …`);
+//! * in the **header** (the first 15 lines of the body):
+//!   - a *labeled* field: `Classification: Secret`, `Precedence: Priority Urgent`,
+//!     `Level: Extra urgent; advance`, `Status: Extremely Urgent, …`;
+//!   - a *standalone* line made only of markings and editorial brackets:
+//!     `Strictly secret.`, `(Top Secret)`, `SECRET [large stamp]`, `Secret, Urgent`,
+//!     letter-spaced stamps (`[Stamps:] S e c r e t`);
+//!   - *inline* in a header line, when the marking is capitalized (`Top Secret`,
+//!     `TOP SECRET`), is preceded by the line start, punctuation, a number or
+//!     another marking (`Number 1323 Top Secret Top Urgent`, `…: (Top Secret)`,
+//!     `| Top Secret!`), and is not followed by a lowercase word (that would be a
+//!     sentence: `Urgent measures are needed`). A capitalized marking that ends a
+//!     short line also counts (`in the MPR Secret`, a right-margin stamp).
+//!     The weak words Special, Exclusive and Priority count inline only in capitals;
+//! * in the **closing** (the last 6 lines): labeled fields and standalone lines only.
+//!
+//! Labels are canonical title case (`Top Secret`, `Top Priority`); a marking
+//! seen several times is kept once, with its first evidence (title before body).
+//! Copy counts ("Copy 19 of 50", "Produced in 4 copies") are not markings.
+
+use std::sync::LazyLock;
+
+use dossier_model::{Evidence, Extracted, Marking, MarkingKind, TextField};
+use regex::Regex;
+
+use crate::lines::{Line, zones};
+use crate::title::split_title;
+
+/// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
+const MARKING_PHRASES: &str = r"top[\s-]+secret|strictly\s+secret|strictly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special|priority";
+
+static MARKING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
+
+static WHOLE_MARKING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{MARKING_PHRASES})$")).expect("valid regex"));
+
+/// A word typed with spaces between its letters, as stamps are transcribed.
+static LETTER_SPACED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:\p{L} ){3,}\p{L}\b").expect("valid regex"));
+
+/// A header field whose value is a marking.
+static LABELED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:classification|precedence|level|status|priority|security|handling|grade|urgency)\s*:\s*")
+        .expect("valid regex")
+});
+
+/// A classification word before the type word opens a title: `Secret Telegram`.
+static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(top\s+secret|strictly\s+secret|secret|confidential|urgent)\s+(?:telegram|cable|letter|report|memorandum|ciphergram|message|note)\b")
+        .expect("valid regex")
+});
+
+/// Bracketed editorial notes on a header line (`[Stamps:]`, `[large stamp]`).
+static BRACKET_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\]]*\]").expect("valid regex"));
+
+/// A capitalized marking that ends a line this short is a margin stamp.
+const SHORT_LINE_CHARS: usize = 60;
+
+/// The canonical label and kind of a matched phrase, and whether it is weak.
+fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
+    use MarkingKind::{Classification, Handling};
+    let words: Vec<String> = phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let found = match words.join(" ").as_str() {
+        "top secret" => (Classification, "Top Secret", false),
+        "strictly secret" => (Classification, "Strictly Secret", false),
+        "strictly confidential" => (Classification, "Strictly Confidential", false),
+        "secret" => (Classification, "Secret", false),
+        "confidential" => (Classification, "Confidential", false),
+        "top priority" => (Handling, "Top Priority", false),
+        "top urgent" => (Handling, "Top Urgent", false),
+        "extremely urgent" => (Handling, "Extremely Urgent", false),
+        "extra urgent" => (Handling, "Extra Urgent", false),
+        "urgent" => (Handling, "Urgent", false),
+        "niact" => (Handling, "Niact", false),
+        "eyes only" => (Handling, "Eyes Only", false),
+        "limit distribution" | "limited distribution" => (Handling, "Limit Distribution", false),
+        "exclusive" => (Handling, "Exclusive", true),
+        "special" => (Handling, "Special", true),
+        "priority" => (Handling, "Priority", true),
+        _ => return None,
+    };
+    Some(found)
+}
+
+/// One marking phrase found on a line, before it is accepted.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// Byte range in the line.
+    start: usize,
+    end: usize,
+    /// The phrase with letter spacing removed.
+    phrase: String,
+}
+
+/// Every marking in the title, the header and the closing of a document.
+pub(crate) fn find_markings(title: Option<&str>, body: &str) -> Vec<Extracted<Marking>> {
+    let mut found = Vec::new();
+    if let Some(title) = title {
+        title_markings(title, &mut found);
+    }
+    let (header, closing) = zones(body);
+    for line in &header {
+        line_markings(body, line, "markings.header", true, &mut found);
+    }
+    for line in &closing {
+        line_markings(body, line, "markings.closing", false, &mut found);
+    }
+    let mut seen = Vec::new();
+    found.retain(|m: &Extracted<Marking>| {
+        let key = (m.value.kind, m.value.label.clone());
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+    found
+}
+
+fn push(found: &mut Vec<Extracted<Marking>>, phrase: &str, rule: &str, evidence: Evidence) {
+    if let Some((kind, label, _)) = canonical(phrase) {
+        let marking = Marking { kind, label: label.to_owned() };
+        found.push(Extracted::new(marking, rule, evidence));
+    }
+}
+
+fn title_markings(title: &str, found: &mut Vec<Extracted<Marking>>) {
+    let core = split_title(title).core;
+    if let Some(caps) = TITLE_PREFIX.captures(&title[core.clone()]) {
+        let m = caps.get(1).expect("marking group");
+        let evidence = Evidence::new(TextField::Title, title, core.start + m.start(), core.start + m.end());
+        push(found, m.as_str(), "markings.title.prefix", evidence);
+    }
+    // Comma-separated parts of the title proper: `Telegram from Washington, DC,
+    // No.084.504, Urgent, SECRET`.
+    let mut part_start = core.start;
+    for part in title[core.clone()].split(',') {
+        let part_end = part_start + part.len();
+        let trimmed = part.trim();
+        if WHOLE_MARKING.is_match(trimmed) {
+            let start = part_start + (part.len() - part.trim_start().len());
+            let evidence = Evidence::new(TextField::Title, title, start, start + trimmed.len());
+            push(found, trimmed, "markings.title.segment", evidence);
+        }
+        part_start = part_end + 1;
+    }
+    for m in MARKING.find_iter(&title[core.clone()]) {
+        let (start, end) = (core.start + m.start(), core.start + m.end());
+        if let Some((open, close)) = enclosing_brackets(title, start, end) {
+            let evidence = Evidence::new(TextField::Title, title, open, close);
+            push(found, m.as_str(), "markings.title.bracket", evidence);
+        }
+    }
+}
+
+/// The range of `(`…`)` or `[`…`]` directly around `start..end`, if any.
+fn enclosing_brackets(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let before = text[..start].chars().next_back()?;
+    let after = text[end..].chars().next()?;
+    let matched = matches!((before, after), ('(', ')') | ('[', ']'));
+    matched.then(|| (start - before.len_utf8(), end + after.len_utf8()))
+}
+
+fn line_candidates(line: &str) -> Vec<Candidate> {
+    let mut candidates: Vec<Candidate> = MARKING
+        .find_iter(line)
+        .map(|m| Candidate { start: m.start(), end: m.end(), phrase: m.as_str().to_owned() })
+        .collect();
+    for m in LETTER_SPACED.find_iter(line) {
+        let compact: String = m.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+        if WHOLE_MARKING.is_match(&compact) {
+            candidates.push(Candidate { start: m.start(), end: m.end(), phrase: compact });
+        }
+    }
+    candidates.sort_by_key(|c| c.start);
+    candidates
+}
+
+/// True when nothing but markings, brackets and punctuation is on the line.
+fn is_standalone(line: &str, candidates: &[Candidate]) -> bool {
+    let mut rest = String::new();
+    let mut pos = 0;
+    for c in candidates {
+        rest.push_str(&line[pos..c.start]);
+        rest.push(' ');
+        pos = c.end;
+    }
+    rest.push_str(&line[pos..]);
+    let rest = BRACKET_NOTE.replace_all(&rest, " ");
+    !rest.chars().any(char::is_alphanumeric)
+}
+
+fn line_markings(body: &str, line: &Line<'_>, zone: &str, inline_allowed: bool, found: &mut Vec<Extracted<Marking>>) {
+    let text = line.text;
+    let candidates = line_candidates(text);
+    if candidates.is_empty() {
+        return;
+    }
+    let evidence = |c: &Candidate| {
+        let (start, end) = enclosing_brackets(text, c.start, c.end).unwrap_or((c.start, c.end));
+        Evidence::new(TextField::Body, body, line.start + start, line.start + end)
+    };
+    if let Some(label) = LABELED.find(text) {
+        for c in candidates.iter().filter(|c| c.start >= label.end()) {
+            push(found, &c.phrase, &format!("{zone}.labeled"), evidence(c));
+        }
+        return;
+    }
+    if is_standalone(text, &candidates) {
+        for c in &candidates {
+            push(found, &c.phrase, &format!("{zone}.standalone"), evidence(c));
+        }
+        return;
+    }
+    if !inline_allowed {
+        return;
+    }
+    let mut previous_end: Option<usize> = None;
+    for c in &candidates {
+        if inline_accepted(text, c, previous_end) {
+            push(found, &c.phrase, &format!("{zone}.inline"), evidence(c));
+            previous_end = Some(c.end);
+        }
+    }
+}
+
+/// The inline test described in the module docs.
+fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bool {
+    let matched = &line[c.start..c.end];
+    let Some((_, _, weak)) = canonical(&c.phrase) else {
+        return false;
+    };
+    let capitalized = matched
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let all_caps = !matched.chars().any(char::is_lowercase);
+    if !capitalized || (weak && !all_caps) {
+        return false;
+    }
+    let after = &line[c.end..];
+    let followed_ok = match after.chars().next() {
+        None => true,
+        Some(ch) if !ch.is_whitespace() => true,
+        Some(_) => after.trim_start().chars().next().is_none_or(|ch| !ch.is_lowercase()),
+    };
+    if !followed_ok {
+        return false;
+    }
+    let before = line[..c.start].trim_end();
+    let after_marking = previous_end.is_some_and(|end| line[end..c.start].trim().is_empty());
+    let preceded_ok = match before.chars().next_back() {
+        None => true,
+        Some(ch) => !ch.is_alphabetic() || after_marking,
+    };
+    let margin_stamp = after.trim().is_empty() && line.chars().count() <= SHORT_LINE_CHARS;
+    preceded_ok || margin_stamp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Finds markings and renders each as `label@rule=evidence`.
+    fn check(title: Option<&str>, body: &str, expect: &[&str]) {
+        let found = find_markings(title, body);
+        let got: Vec<String> = found
+            .iter()
+            .map(|m| {
+                let field_text = match m.evidence.field {
+                    TextField::Title => title.unwrap_or_default(),
+                    _ => body,
+                };
+                assert_eq!(&field_text[m.evidence.start..m.evidence.end], m.evidence.text);
+                let kind = match m.value.kind {
+                    MarkingKind::Classification => "C",
+                    MarkingKind::Handling => "H",
+                };
+                format!("{kind} {}@{}={}", m.value.label, m.rule, m.evidence.text)
+            })
+            .collect();
+        assert_eq!(got, expect, "{title:?}");
+    }
+
+    #[test]
+    fn seed_address_line() {
+        check(
+            None,
+            "[...]\n\n[To the] Party Committee of Xinjiang Autonomous Region and the Ministries of Foreign Affairs and Public Security: (Top Secret)\n\nWe have received the 16 June cable from the Ministry of Foreign Affairs.",
+            &["C Top Secret@markings.header.inline=(Top Secret)"],
+        );
+    }
+
+    #[test]
+    fn title_markings() {
+        check(
+            Some("Telegram from Washington, DC, No.084.504, Urgent, SECRET"),
+            "",
+            &["H Urgent@markings.title.segment=Urgent", "C Secret@markings.title.segment=SECRET"],
+        );
+        check(
+            Some("Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 7237]"),
+            "Secret\n\nCiphergram No. 7237",
+            &["C Secret@markings.title.prefix=Secret"],
+        );
+        // A quoted subject is not searched.
+        check(Some("Cable from the Foreign Ministry, 'Urgent, Secret'"), "", &[]);
+    }
+
+    #[test]
+    fn standalone_and_labeled_header_lines() {
+        check(
+            None,
+            "Ciphered Telegram.\n\nStrictly secret.\n\nFrom Pyongyang.",
+            &["C Strictly Secret@markings.header.standalone=Strictly secret"],
+        );
+        check(
+            None,
+            "CIPHERED TELEGRAM No. 709\n\nTOP PRIORITY\n\nSPECIAL\n\nBEIJING--",
+            &["H Top Priority@markings.header.standalone=TOP PRIORITY", "H Special@markings.header.standalone=SPECIAL"],
+        );
+        check(
+            None,
+            "From: Foreign Minister\n\nTo: Ambassador to China\n\nCable No. 3026\n\nSecret, Urgent",
+            &["C Secret@markings.header.standalone=Secret", "H Urgent@markings.header.standalone=Urgent"],
+        );
+        check(
+            None,
+            "Ministry of Foreign Affairs Incoming Telegram\n\nClassification: Urgent\n\nFrom the Korea Desk",
+            &["H Urgent@markings.header.labeled=Urgent"],
+        );
+        check(
+            None,
+            "From: Ministry of Foreign Affairs\n\nPrecedence: Priority Urgent\n\nDevice No. 150\n\n(Top Secret)",
+            &[
+                "H Priority@markings.header.labeled=Priority",
+                "H Urgent@markings.header.labeled=Urgent",
+                "C Top Secret@markings.header.standalone=(Top Secret)",
+            ],
+        );
+        check(
+            None,
+            "Approval: Zhou Enlai\n\nLevel: Extra urgent; advance",
+            &["H Extra Urgent@markings.header.labeled=Extra urgent"],
+        );
+        check(
+            None,
+            "3rd Territorial section\n\n[Stamps:] S e c r e t\n\nP r a g u e By courier",
+            &["C Secret@markings.header.standalone=S e c r e t"],
+        );
+        check(
+            None,
+            "Ministry of Foreign Affairs Produced: 35\n\nSECRET [large stamp]\n\nI n f o r m a t I o n",
+            &["C Secret@markings.header.standalone=SECRET"],
+        );
+        check(
+            None,
+            "(FYI: Trojanowski, Thee)\n\nEyes Only\n\nI conducted lengthy conversations with Prime Minister [Pham Van Dong].",
+            &["H Eyes Only@markings.header.standalone=Eyes Only"],
+        );
+    }
+
+    #[test]
+    fn inline_header_markings() {
+        check(
+            None,
+            "To: The Foreign Minister From: Ambassador Katori\n\nNumber 1361 Top Secret Top Urgent Q36RA\n\nRegarding Wire 1350",
+            &["C Top Secret@markings.header.inline=Top Secret", "H Top Urgent@markings.header.inline=Top Urgent"],
+        );
+        check(
+            None,
+            "Ministry of Foreign Affairs – Received Cable – Extra Urgent – Advance – Vietnam Desk – Received (63) No. 564",
+            &["H Extra Urgent@markings.header.inline=Extra Urgent"],
+        );
+        check(
+            None,
+            "MINISTRY OF FOREIGN AFFAIRS Regional Division IV Korean Branch Etre Sándor | Top Secret! Produced in 6 copies for: - Comrade Marjai - Comrade Barity",
+            &["C Top Secret@markings.header.inline=Top Secret"],
+        );
+        check(
+            None,
+            "Embassy of the USSR\n\nin the MPR Secret\n\n29 November 1954",
+            &["C Secret@markings.header.inline=Secret"],
+        );
+        check(
+            None,
+            "Telegram From: the Soviet Union\n\nExtremely Urgent\n\nNo. (61) 561",
+            &["H Extremely Urgent@markings.header.standalone=Extremely Urgent"],
+        );
+    }
+
+    #[test]
+    fn prose_is_not_marked() {
+        check(
+            None,
+            "Urgent measures are needed to stop the secret police.\n\nThe Secretary General of the UN met the secretary of Kim Il Sung.\n\nAccording to confidential information from the mission leader of one of the closely collaborating socialist countries, lectures will be given.\n\nAs the top priority, evidence collection should be carried out.\n\nThe issue of the Special Envoy was raised. These cases have been carefully reviewed by the special case office.\n\nElements of the coup later accused Ngo Dinh Nhu of being in secret communication with North Vietnam.",
+            &[],
+        );
+        // Running prose in the closing is never searched inline.
+        let mut body: String = (0..20).map(|i| format!("Paragraph {i}.\n\n")).collect();
+        body.push_str("He said: Top Secret, but nobody listened.");
+        check(None, &body, &[]);
+        // Copy counts are not markings.
+        check(None, "Copy 19 of 50\n\nProduced in 4 copies for:", &[]);
+    }
+
+    #[test]
+    fn duplicates_keep_the_first_evidence() {
+        check(
+            None,
+            "The Legation of the Hungarian People's Republic.\n\nTop Secret.\n\n00135/Top secret-1955\n\nTOP SECRET",
+            &["C Top Secret@markings.header.standalone=Top Secret"],
+        );
+    }
+}

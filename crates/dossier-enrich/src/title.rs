@@ -1,0 +1,76 @@
+//! The two parts of an archive title: the title proper and its quoted subject.
+//!
+//! Wilson Center titles name the document and its correspondents first and then,
+//! after a comma, quote the document's own heading:
+//! `Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'`. The
+//! quoted part is the subject. Its words must not decide the document type (that
+//! cable is not a note) and its names are not correspondents, so every title rule
+//! looks at the title proper first.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A comma followed by an opening quote starts the subject. Apostrophes inside
+/// names (`Khrushchev's`) are never preceded by a comma and a space.
+static SUBJECT_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#",\s*['‘"“]"#).expect("valid regex"));
+
+/// Titles copied from PDF exports sometimes open with the date line
+/// (`September 28, 1961 Letter from Khrushchev to Ulbricht`); it is not part of
+/// the title proper.
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\s+",
+    )
+    .expect("valid regex")
+});
+
+/// Byte ranges of the parts of one title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TitleParts {
+    /// The title proper: type words and correspondents.
+    pub core: Range<usize>,
+    /// The quoted subject without its opening quote, when there is one.
+    pub subject: Option<Range<usize>>,
+}
+
+/// Splits `title` into the title proper and the quoted subject.
+pub(crate) fn split_title(title: &str) -> TitleParts {
+    let core_start = DATE_PREFIX.find(title).map_or(0, |m| m.end());
+    match SUBJECT_START.find_at(title, core_start) {
+        Some(m) => TitleParts { core: core_start..m.start(), subject: Some(m.end()..title.len()) },
+        None => TitleParts { core: core_start..title.len(), subject: None },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(title: &str, core: &str, subject: Option<&str>) {
+        let parts = split_title(title);
+        assert_eq!(&title[parts.core.clone()], core, "{title}");
+        assert_eq!(parts.subject.map(|s| &title[s]), subject, "{title}");
+    }
+
+    #[test]
+    fn quoted_subject_is_split_off() {
+        check(
+            "Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'",
+            "Cable from the Chinese Foreign Ministry",
+            Some("Notes for Comrade Xu Huang'"),
+        );
+        check(
+            "Cable from the Chinese Foreign Ministry, 'Response on Our Attitude toward Khrushchev's Remarks at the 15th UNGA'",
+            "Cable from the Chinese Foreign Ministry",
+            Some("Response on Our Attitude toward Khrushchev's Remarks at the 15th UNGA'"),
+        );
+        check("Letter from Ulbricht to Khrushchev", "Letter from Ulbricht to Khrushchev", None);
+        check(
+            "September 28, 1961 Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin",
+            "Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin",
+            None,
+        );
+    }
+}
