@@ -39,7 +39,7 @@ fn bad_files_go_to_rejects_and_the_good_one_is_processed() {
         ]
     );
     let utf8 = &rejects[3];
-    assert_eq!(utf8["offset"], 45);
+    assert_eq!(utf8["offset"], 44);
     assert_eq!(utf8["line"], 5);
     assert!(utf8["detail"].as_str().unwrap().contains("e-invalid-utf8.txt"));
 

@@ -10,3 +10,4 @@ mod corpus;
 mod determinism;
 mod export;
 mod seed;
+mod shard;

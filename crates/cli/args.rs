@@ -46,7 +46,7 @@ pub struct RunArgs {
     #[arg(long)]
     pub no_progress: bool,
 
-    /// Print less: no summary line (repeat for nothing but errors).
+    /// Print no summary line.
     #[arg(long, short = 'q', action = clap::ArgAction::Count, conflicts_with = "verbose")]
     pub quiet: u8,
 

@@ -110,7 +110,13 @@ impl Tally {
     }
 
     /// Writes a reject if it belongs to this shard; returns whether it did.
-    fn write_reject(&mut self, writer: &mut DatasetWriter, bar: &ProgressBar, verbose: u8, reject: &Reject) -> anyhow::Result<bool> {
+    fn write_reject(
+        &mut self,
+        writer: &mut DatasetWriter,
+        bar: &ProgressBar,
+        verbose: u8,
+        reject: &Reject,
+    ) -> anyhow::Result<bool> {
         if !self.in_part_reject(reject) {
             return Ok(false);
         }
@@ -119,7 +125,13 @@ impl Tally {
     }
 
     /// Writes a reject into this shard unconditionally.
-    fn write_reject_here(&mut self, writer: &mut DatasetWriter, bar: &ProgressBar, verbose: u8, reject: &Reject) -> anyhow::Result<()> {
+    fn write_reject_here(
+        &mut self,
+        writer: &mut DatasetWriter,
+        bar: &ProgressBar,
+        verbose: u8,
+        reject: &Reject,
+    ) -> anyhow::Result<()> {
         if verbose > 0 {
             bar.suspend(|| eprintln!("dossier: rejected `{}`: {} ({})", reject.path, reject.detail, reject.reason));
         }
@@ -129,9 +141,22 @@ impl Tally {
         Ok(())
     }
 
-    fn write_outcome(&mut self, writer: &mut DatasetWriter, bar: &ProgressBar, verbose: u8, outcome: FileOutcome) -> anyhow::Result<()> {
+    fn write_outcome(
+        &mut self,
+        writer: &mut DatasetWriter,
+        bar: &ProgressBar,
+        verbose: u8,
+        outcome: FileOutcome,
+    ) -> anyhow::Result<()> {
         if verbose > 1 {
-            bar.suspend(|| eprintln!("dossier: {} ({} documents, {} rejects)", outcome.display, outcome.docs.len(), outcome.rejects.len()));
+            bar.suspend(|| {
+                eprintln!(
+                    "dossier: {} ({} documents, {} rejects)",
+                    outcome.display,
+                    outcome.docs.len(),
+                    outcome.rejects.len()
+                )
+            });
         }
         let input_idx = self.inputs.len();
         let mut entry = InputEntry {
@@ -200,8 +225,13 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let mut writer = DatasetWriter::create(&args.out, args.shard)
         .with_context(|| format!("creating dataset files in `{}`", args.out.display()))?;
     let bar = progress_bar(args, walked.files.len() as u64);
-    let mut tally =
-        Tally { part: args.shard, counts: Counts::default(), inputs: Vec::new(), first_seen: HashMap::new(), n_internal_errors: 0 };
+    let mut tally = Tally {
+        part: args.shard,
+        counts: Counts::default(),
+        inputs: Vec::new(),
+        first_seen: HashMap::new(),
+        n_internal_errors: 0,
+    };
     for reject in &walked.rejects {
         tally.write_reject(&mut writer, &bar, args.verbose, reject)?;
     }

@@ -1,0 +1,59 @@
+//! `--shard I/N`: the N part files together hold exactly the rows of an
+//! unsharded run, each row once.
+
+use std::collections::BTreeMap;
+
+use crate::support::{manifest, read, run, temp_dir, wilson};
+
+/// Data lines of a file, without the CSV header.
+fn data_lines(text: &str, has_header: bool) -> Vec<String> {
+    text.lines().skip(usize::from(has_header)).map(str::to_owned).collect()
+}
+
+#[test]
+fn the_union_of_shards_equals_the_unsharded_run() {
+    let whole = temp_dir("shard-whole");
+    assert!(run(&[&wilson()], &whole, &[]).status.success());
+    let parts = temp_dir("shard-parts");
+    const N: u32 = 3;
+    for i in 0..N {
+        let shard = format!("{i}/{N}");
+        let result = run(&[&wilson()], &parts, &["--shard", &shard]);
+        assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    }
+    for (file, header) in
+        [("documents.csv", true), ("documents.jsonl", false), ("mentions.csv", true), ("rejects.jsonl", false)]
+    {
+        let mut expected = data_lines(&read(&whole.join(file)), header);
+        let mut union = Vec::new();
+        let mut per_part = BTreeMap::new();
+        for i in 0..N {
+            let (stem, ext) = file.split_once('.').unwrap();
+            let name = format!("{stem}.part-{i:04}-of-{N:04}.{ext}");
+            let lines = data_lines(&read(&parts.join(&name)), header);
+            per_part.insert(i, lines.len());
+            union.extend(lines);
+        }
+        expected.sort();
+        union.sort();
+        assert_eq!(union, expected, "{file}: shards {per_part:?}");
+    }
+    let mut processed = 0;
+    for i in 0..N {
+        let m: serde_json::Value =
+            serde_json::from_str(&read(&parts.join(format!("manifest.part-{i:04}-of-{N:04}.json")))).unwrap();
+        assert_eq!(m["part"]["index"], i);
+        let c = &m["counts"];
+        assert_eq!(c["seen"], c["processed"].as_u64().unwrap() + c["rejected"].as_u64().unwrap());
+        processed += c["processed"].as_u64().unwrap();
+    }
+    assert_eq!(processed, manifest(&whole)["counts"]["processed"].as_u64().unwrap());
+}
+
+#[test]
+fn a_shard_out_of_range_is_a_usage_error() {
+    let out = temp_dir("shard-bad");
+    let result = run(&[&wilson()], &out, &["--shard", "3/3"]);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&result.stderr).contains("out of range"));
+}
