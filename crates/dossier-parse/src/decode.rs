@@ -20,6 +20,10 @@ pub(crate) struct Decoded {
     pub text: String,
     /// Notes such as a stripped byte-order mark.
     pub diagnostics: Vec<Diagnostic>,
+    /// What to add to an offset into `text` to get the offset in the file: the
+    /// length of a stripped UTF-8 byte-order mark. Zero for UTF-16 input, whose
+    /// offsets are reported in the decoded text (they have no byte-exact file offset).
+    pub file_shift: usize,
 }
 
 /// Decodes one input file.
@@ -29,6 +33,7 @@ pub(crate) fn decode(path: &str, bytes: &[u8]) -> Result<Decoded, Error> {
         return Err(empty());
     }
     let mut diagnostics = Vec::new();
+    let mut file_shift = 0;
     let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         diagnostics
             .push(Diagnostic::info("utf16_decoded", "decoded from utf-16 little-endian (byte-order mark `FF FE`)"));
@@ -45,12 +50,13 @@ pub(crate) fn decode(path: &str, bytes: &[u8]) -> Result<Decoded, Error> {
             None => (bytes, 0),
         };
         check_binary(path, bytes)?;
+        file_shift = skipped;
         decode_utf8(path, body, skipped, &mut diagnostics)?
     };
     if text.trim().is_empty() {
         return Err(empty());
     }
-    Ok(Decoded { text, diagnostics })
+    Ok(Decoded { text, diagnostics, file_shift })
 }
 
 /// 1-based line of byte `offset` in `bytes`.

@@ -1,18 +1,20 @@
-//! Layout detection from content alone (never from the file name).
+//! Format and layout detection from content alone (never from the file name).
 //!
-//! Kept apart from extraction so that a fallback (plain text) can later be added
-//! where [`detect_layout`] returns `None`, without touching any extractor.
+//! [`detect_format`] decides which reader gets a text; for Wilson pages
+//! [`detect_layout`] then decides which of the six page layouts it is in. Kept
+//! apart from extraction so that every reader sees only texts meant for it.
 
 use std::sync::LazyLock;
 
-use dossier_model::Layout;
+use dossier_model::{Format, Layout};
 use regex::Regex;
+use serde_json::value::RawValue;
 
 use crate::site;
 use crate::text::{Line, is_date_line, next_line_is_nonblank, nonblank_lines};
 
-/// The markers [`detect_layout`] looks for, as named in the
-/// `unrecognized_layout` error.
+/// The markers [`detect_layout`] looks for, as named in the `layout_unrecognized`
+/// note of a plain-text document.
 pub const MARKERS: &[&str] = &[
     "`Citation:` with `Summary:`/`Contents:` labels (pdf export)",
     "`get citation` or a `Search in` banner (old site)",
@@ -38,6 +40,65 @@ pub(crate) const SKIP_LINK: &str = "Skip to content";
 /// Minimum length of a paragraph before the date line for it to count as a
 /// (related document's) summary rather than a stray heading.
 const LEADING_SUMMARY_MIN_CHARS: usize = 60;
+
+/// How far into a text [`detect_format`] looks for the markup of a TEI chunk.
+const CHUNK_PROBE_BYTES: usize = 4096;
+/// How many end tags in that stretch make a text a chunk of XML.
+const CHUNK_MIN_END_TAGS: usize = 3;
+/// How many non-empty lines [`detect_format`] reads to recognise JSONL.
+const JSONL_PROBE_LINES: usize = 5;
+
+static END_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</[A-Za-z_][\w.:-]*\s*>").expect("valid regex"));
+
+/// The input format of a decoded text, read from its content:
+///
+/// 1. XML (FRUS TEI) when, after whitespace, it opens with markup: `<?xml`,
+///    `<!DOCTYPE`, a comment or a start tag (`<TEI`, `<div` …);
+/// 2. JSONL when its first non-empty line is a JSON object (or, when that line
+///    is damaged but starts with `{`, another of the first few lines is one);
+/// 3. XML again when it is a chunk cut out of an XML file: several end tags
+///    within its first 4 KiB (no page text holds those);
+/// 4. a Wilson Center page when [`detect_layout`] recognises a layout;
+/// 5. plain text otherwise.
+pub fn detect_format(text: &str) -> Format {
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if opens_with_markup(start) {
+        return Format::FrusTei;
+    }
+    if is_jsonl(text) {
+        return Format::Jsonl;
+    }
+    let mut probe_end = text.len().min(CHUNK_PROBE_BYTES);
+    while !text.is_char_boundary(probe_end) {
+        probe_end -= 1;
+    }
+    if END_TAG.find_iter(&text[..probe_end]).count() >= CHUNK_MIN_END_TAGS {
+        return Format::FrusTei;
+    }
+    if detect_layout(text).is_some() { Format::WilsonPage } else { Format::PlainText }
+}
+
+/// True when `start` begins with an XML declaration, doctype, comment or start tag.
+fn opens_with_markup(start: &str) -> bool {
+    let Some(rest) = start.strip_prefix('<') else {
+        return false;
+    };
+    rest.starts_with("?xml")
+        || rest.starts_with("!DOCTYPE")
+        || rest.starts_with("!--")
+        || rest.chars().next().is_some_and(|ch| ch.is_alphabetic() || ch == '_')
+}
+
+/// True when the first non-empty line is a JSON object, or starts like one and one
+/// of the next few non-empty lines is one (a damaged first record).
+fn is_jsonl(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(JSONL_PROBE_LINES);
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let is_object = |line: &str| line.starts_with('{') && serde_json::from_str::<&RawValue>(line).is_ok();
+    is_object(first) || (first.starts_with('{') && lines.any(is_object))
+}
 
 /// The Wilson page layout of `text`, or `None` when it matches none.
 pub fn detect_layout(text: &str) -> Option<Layout> {
@@ -144,6 +205,20 @@ mod tests {
             "August 01, 1961\n\n\n    A summary of the talk.\n    August 01, 1961\nNotes on the Conversation\n\nBody",
             Some(Layout::SummaryFirst),
         );
+    }
+
+    #[test]
+    fn formats() {
+        let check = |text: &str, expected: Format| assert_eq!(detect_format(text), expected, "text: {text:?}");
+        check("\u{feff}  <?xml version=\"1.0\"?><TEI/>", Format::FrusTei);
+        check("\n<div type=\"document\" xml:id=\"d1\">", Format::FrusTei);
+        check("1\">USDEL</term>,</hi> United States Delegation</item>\n</list>\n</div>", Format::FrusTei);
+        check("{\"id\": 1, \"text\": \"t\"}\n", Format::Jsonl);
+        check("{\"id\": 1, \"te\n{\"id\": 2, \"text\": \"t\"}\n", Format::Jsonl);
+        check("May 29, 1962\nCable\nBody.\n", Format::WilsonPage);
+        check("Just some prose.\nWith two lines.\n", Format::PlainText);
+        check("{not json at all\nprose\n", Format::PlainText);
+        check("a < b and c > d\n", Format::PlainText);
     }
 
     #[test]

@@ -1,34 +1,43 @@
 //! The parse stage: raw input bytes → [`ParsedDoc`]s.
 //!
-//! One input file holds one Wilson Center Digital Archive page text. Parsing runs
-//! in three steps, each in its own module:
+//! One input file holds one record (a Wilson Center page, a plain text) or many
+//! (a FRUS TEI volume, a JSONL file). Parsing runs in three steps:
 //!
 //! 1. `decode`: bytes → text (byte-order marks, UTF-16), rejecting empty, binary
 //!    and mis-encoded files with a specific [`Error`];
-//! 2. [`detect_layout`]: which of the six page layouts the text is in, read from
-//!    its content only;
-//! 3. one extractor per layout family (`site`, `old_site`, `pdf_export`) finds the
-//!    header fields, the body, the boilerplate to drop and whether the stored page
-//!    was cut off.
+//! 2. [`detect_format`]: which reader the text is for, read from its content only
+//!    (never the file name): FRUS TEI XML, JSONL, a Wilson page (then
+//!    [`detect_layout`] picks one of the six page layouts), or plain text;
+//! 3. the reader: `frus` (streaming TEI, one document per `<div type="document">`),
+//!    `jsonl` (one record per line), the Wilson extractors (`site`, `old_site`,
+//!    `pdf_export`), or `plain` (title = first line, the fallback for any other text).
 //!
-//! Every value keeps its rule name and its byte span in the decoded text.
+//! A multi-record file yields every good record plus one [`Error`] per bad record
+//! (JSONL) or one for the damage that stopped reading (XML). Every value keeps its
+//! rule name and its byte span in the decoded text.
 
 mod decode;
 mod detect;
 mod draft;
 mod error;
+mod frus;
+mod jsonl;
 mod old_site;
 mod pdf_export;
+mod plain;
 mod site;
 mod text;
 
 use dossier_model::{Diagnostic, DocId, Format, Layout, ParsedDoc, RawInput, Source};
 use serde::Serialize;
 
-pub use detect::{MARKERS, detect_layout};
-pub use error::{BinaryKind, Error};
+pub use detect::{MARKERS, detect_format, detect_layout};
+pub use error::{BinaryKind, Error, JsonlProblem, XmlPlace};
+pub use frus::FRUS_COLLECTION;
+pub use jsonl::{JSONL_COLLECTION, parse_line as parse_jsonl_line};
+pub use plain::PLAIN_COLLECTION;
 
-/// The collection name of every document this crate produces.
+/// The collection name of Wilson Center pages.
 pub const COLLECTION: &str = "wilson";
 
 /// Parse-stage configuration.
@@ -44,12 +53,33 @@ pub struct Parsed {
     pub errors: Vec<Error>,
 }
 
+impl Parsed {
+    /// A file that yielded one document.
+    fn one(doc: ParsedDoc) -> Self {
+        Parsed { docs: vec![doc], errors: Vec::new() }
+    }
+
+    /// A file that yielded only an error.
+    fn failed(error: Error) -> Self {
+        Parsed { docs: Vec::new(), errors: vec![error] }
+    }
+}
+
 /// Parses one input file into its documents.
 pub fn parse(input: RawInput, cfg: &Config) -> Parsed {
     let _ = cfg;
-    match parse_page(&input) {
-        Ok(doc) => Parsed { docs: vec![doc], errors: Vec::new() },
-        Err(error) => Parsed { docs: Vec::new(), errors: vec![error] },
+    let decoded = match decode::decode(&input.path, &input.bytes) {
+        Ok(decoded) => decoded,
+        Err(error) => return Parsed::failed(error),
+    };
+    match detect_format(&decoded.text) {
+        Format::FrusTei => frus::parse(&input, decoded),
+        Format::Jsonl => jsonl::parse(&input, decoded),
+        Format::WilsonPage => match wilson_page(&input, decoded) {
+            Ok(doc) => Parsed::one(doc),
+            Err(decoded) => Parsed::one(plain::parse(&input, decoded)),
+        },
+        Format::PlainText => Parsed::one(plain::parse(&input, decoded)),
     }
 }
 
@@ -64,12 +94,13 @@ pub fn doc_id(blake3_hex: &str, record_key: Option<&str>) -> DocId {
     DocId(hex.as_str()[..16].to_owned())
 }
 
-/// Parses one file holding one Wilson page.
-fn parse_page(input: &RawInput) -> Result<ParsedDoc, Error> {
-    let decoded = decode::decode(&input.path, &input.bytes)?;
+/// Parses one file holding one Wilson page; hands the text back when it matches
+/// no Wilson layout after all.
+fn wilson_page(input: &RawInput, decoded: decode::Decoded) -> Result<ParsedDoc, decode::Decoded> {
     let text = decoded.text.as_str();
-    let layout = detect_layout(text)
-        .ok_or_else(|| Error::UnrecognizedLayout { path: input.path.clone(), markers: MARKERS.join("; ") })?;
+    let Some(layout) = detect_layout(text) else {
+        return Err(decoded);
+    };
     let mut draft = match layout {
         Layout::PdfExport => pdf_export::extract(text),
         Layout::OldSite => old_site::extract(text),
@@ -77,13 +108,11 @@ fn parse_page(input: &RawInput) -> Result<ParsedDoc, Error> {
             site::extract(text, layout)
         }
         // `detect_layout` only ever answers with a Wilson page layout.
-        Layout::FrusDocument | Layout::JsonlRecord | Layout::Plain => {
-            return Err(Error::UnrecognizedLayout { path: input.path.clone(), markers: MARKERS.join("; ") });
-        }
+        Layout::FrusDocument | Layout::JsonlRecord | Layout::Plain => return Err(decoded),
     };
     draft.finish();
 
-    let mut diagnostics = decoded.diagnostics;
+    let mut diagnostics = decoded.diagnostics.clone();
     let truncated = draft.truncated.is_some();
     if let Some((reason, at)) = draft.truncated.take() {
         let mut diagnostic = Diagnostic::warning("truncated", reason);
@@ -144,10 +173,11 @@ mod tests {
     }
 
     #[test]
-    fn unrecognized_layout_names_the_markers() {
-        let error = check(b"Just prose.\nNothing else.\n").unwrap_err();
-        assert_eq!(error.reason(), "unrecognized_layout");
-        assert!(error.to_string().contains("`Skip to content`"), "{error}");
+    fn text_without_a_layout_is_plain_and_names_the_markers() {
+        let doc = check(b"Just prose.\nNothing else.\n").unwrap();
+        assert_eq!((doc.format, doc.layout), (Format::PlainText, Layout::Plain));
+        let note = doc.diagnostics.iter().find(|d| d.code == "layout_unrecognized").expect("noted");
+        assert!(note.message.contains("`Skip to content`"), "{}", note.message);
     }
 
     #[test]
