@@ -13,6 +13,7 @@ fn help_texts() {
     insta::assert_snapshot!("help", help(&["--help"]));
     insta::assert_snapshot!("help_run", help(&["run", "--help"]));
     insta::assert_snapshot!("help_inspect", help(&["inspect", "--help"]));
+    insta::assert_snapshot!("help_stream", help(&["stream", "--help"]));
 }
 
 #[test]

@@ -11,3 +11,4 @@ mod determinism;
 mod export;
 mod seed;
 mod shard;
+mod stream;

@@ -25,6 +25,12 @@ pub enum Command {
     Run(RunArgs),
     /// Print one fully processed record as pretty JSON.
     Inspect(InspectArgs),
+    /// Read JSONL records on stdin, write one JSON line per input line to stdout.
+    ///
+    /// Made for Spark's `RDD.pipe`, Hadoop streaming and subprocess workers: output
+    /// order is input order, a record that fails becomes `{"error": {...}}` in its
+    /// place, output is flushed after every batch of 256 lines.
+    Stream(StreamArgs),
 }
 
 /// Flags of `dossier run`.
@@ -78,6 +84,14 @@ fn parse_shard(text: &str) -> Result<Part, String> {
         return Err(format!("shard `{text}` is out of range: need 0 <= I < N"));
     }
     Ok(Part { index, count })
+}
+
+/// Flags of `dossier stream`.
+#[derive(Debug, Args)]
+pub struct StreamArgs {
+    /// Worker threads (default: one per core). Output is identical for any value.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// Flags of `dossier inspect`.

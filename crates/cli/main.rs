@@ -5,6 +5,7 @@
 mod args;
 mod pipeline;
 mod run;
+mod stream;
 mod walk;
 
 use std::io::Write;
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => run::run(&args),
         Command::Inspect(args) => inspect(&args),
+        Command::Stream(args) => stream::stream(&args),
     };
     match result {
         Ok(code) => code,

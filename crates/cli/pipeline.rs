@@ -3,7 +3,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use dossier_model::{EnrichedDoc, RawInput, Reject};
+use dossier_model::{EnrichedDoc, ParsedDoc, RawInput, Reject};
 use serde::Serialize;
 
 use crate::walk::InputFile;
@@ -103,21 +103,27 @@ impl Pipeline {
             }
         };
         for doc in parsed.docs {
-            let key = doc.source.record_key.clone();
-            let result = catch_unwind(AssertUnwindSafe(|| {
-                let normalized = dossier_normalize::normalize(doc, &self.normalize);
-                dossier_enrich::enrich(normalized, &self.enrich)
-            }));
-            match result {
+            match self.finish_document(display, doc) {
                 Ok(doc) => outcome.docs.push(doc),
-                Err(payload) => {
-                    outcome.rejects.push(internal_error(display, key, "normalize/enrich", &panic_message(&*payload)));
+                Err(reject) => {
+                    outcome.rejects.push(reject);
                     outcome.n_internal_errors += 1;
                 }
             }
         }
         outcome.rejects.extend(parsed.errors.iter().map(|e| e.to_reject()));
         outcome
+    }
+
+    /// Runs the stages after parsing over one parsed document; a panic becomes
+    /// the document's `internal_error` reject.
+    pub fn finish_document(&self, display: &str, doc: ParsedDoc) -> Result<EnrichedDoc, Reject> {
+        let key = doc.source.record_key.clone();
+        catch_unwind(AssertUnwindSafe(|| {
+            let normalized = dossier_normalize::normalize(doc, &self.normalize);
+            dossier_enrich::enrich(normalized, &self.enrich)
+        }))
+        .map_err(|payload| internal_error(display, key, "normalize/enrich", &panic_message(&*payload)))
     }
 
     /// Reads one input file and runs every stage over it; an unreadable file is a reject.

@@ -68,6 +68,8 @@ def main() -> int:
         SparkSession.builder.master("local[2]")
         .appName("dossier-pipe-check")
         .config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate()
     )
     try:

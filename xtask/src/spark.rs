@@ -62,8 +62,10 @@ pub fn spark(args: &[String]) -> anyhow::Result<ExitCode> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     run(Command::new(cargo).current_dir(&root).args(["build", "--quiet", "--bin", "dossier"]), "cargo build")?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    // Keep Spark's driver on the loopback interface: local mode needs no other.
     let status = Command::new(python)
         .current_dir(&root)
+        .env("SPARK_LOCAL_IP", "127.0.0.1")
         .arg("tests/spark/pipe_check.py")
         .arg("--dossier")
         .arg(target.join("debug").join("dossier"))
