@@ -55,6 +55,7 @@ fn summary(record: &Value) -> String {
     let mut out = String::new();
     let mut line = |k: &str, v: String| out.push_str(&format!("{k}: {v}\n"));
     line("layout", text(&record["layout"]));
+    line("place", field("place"));
     line("record_id", field("record_id"));
     line("date_line", field("date_line"));
     line("date", text(&record["date"]["iso"]));
@@ -95,6 +96,16 @@ fn summary(record: &Value) -> String {
     let diagnostics: Vec<String> = record["diagnostics"].as_array().unwrap().iter().map(|d| text(&d["code"])).collect();
     line("diagnostics", diagnostics.join(", "));
     out
+}
+
+#[test]
+fn each_frus_document_snapshot() {
+    insta::glob!("../corpus/frus", "*.xml", |path| {
+        let result = dossier(&["inspect", path.to_str().unwrap()]);
+        assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+        let record: Value = serde_json::from_slice(&result.stdout).unwrap();
+        insta::assert_snapshot!(summary(&record));
+    });
 }
 
 #[test]

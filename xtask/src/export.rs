@@ -1,5 +1,5 @@
 //! `cargo xtask export [--check]`: runs `dossier run` over every bundled corpus
-//! folder into `datasets/<corpus>/`, or with `--check` into `target/` and compares
+//! (see [`CORPORA`]) into `datasets/<corpus>/`, or with `--check` into `target/` and compares
 //! the result with the committed datasets byte for byte.
 
 use std::path::{Path, PathBuf};
@@ -9,8 +9,12 @@ use anyhow::{Context, bail};
 
 use crate::workspace_root;
 
-/// The bundled corpora: folder under `corpus/` → dataset folder under `datasets/`.
-pub const CORPORA: [&str; 1] = ["wilson"];
+/// The bundled corpora: dataset folder under `datasets/` → input path.
+pub const CORPORA: [(&str, &str); 3] = [
+    ("wilson", "corpus/wilson"),
+    ("frus", "corpus/frus"),
+    ("wilson-bulk", "corpus/wilson-bulk/wilson_archive_2910f69.jsonl"),
+];
 
 fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
@@ -25,20 +29,20 @@ fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
     Ok(target.join("debug").join("dossier"))
 }
 
-fn run_dossier(root: &Path, dossier: &Path, corpus: &str, out: &Path) -> anyhow::Result<()> {
+fn run_dossier(root: &Path, dossier: &Path, input: &str, out: &Path) -> anyhow::Result<()> {
     // Run from the workspace root with a relative input path, so the recorded
     // display paths are the same on every machine.
     let status = Command::new(dossier)
         .current_dir(root)
         .arg("run")
-        .arg(Path::new("corpus").join(corpus))
+        .arg(input)
         .arg("--out")
         .arg(out)
         .args(["--force", "--no-progress"])
         .status()
         .with_context(|| format!("running `{}`", dossier.display()))?;
     if !status.success() {
-        bail!("dossier run over corpus/{corpus} failed with {status}");
+        bail!("dossier run over {input} failed with {status}");
     }
     Ok(())
 }
@@ -105,12 +109,12 @@ pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
     let root = workspace_root();
     let dossier = build_dossier(&root)?;
     let mut failed = false;
-    for corpus in CORPORA {
+    for (corpus, input) in CORPORA {
         let committed = Path::new("datasets").join(corpus);
         if check {
             let fresh = Path::new("target").join("xtask-export-check").join(corpus);
             let _ = std::fs::remove_dir_all(root.join(&fresh));
-            run_dossier(&root, &dossier, corpus, &fresh)?;
+            run_dossier(&root, &dossier, input, &fresh)?;
             let problems = compare(&root.join(&committed), &root.join(&fresh))?;
             if problems.is_empty() {
                 println!("datasets/{corpus}: up to date");
@@ -122,7 +126,7 @@ pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
                 }
             }
         } else {
-            run_dossier(&root, &dossier, corpus, &committed)?;
+            run_dossier(&root, &dossier, input, &committed)?;
             println!("datasets/{corpus}: written");
         }
     }

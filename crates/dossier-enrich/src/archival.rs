@@ -61,6 +61,12 @@ static FOLDER: LazyLock<Regex> =
 
 /// Pages at the end of a generic reference: a range (`2-4`) or a number after
 /// `p.`/`pp.`. A bare number is not taken: it is as often a year (`…, 1978`).
+/// Holders of US government records that FRUS source notes name first.
+static US_REPOSITORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Department of (?:State|Defense)|Central Intelligence Agency|National Archives(?: and Records Administration)?|White House|(?:[A-Z][a-z]+ )+Library)$")
+        .expect("valid regex")
+});
+
 static PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:pp?\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(\d+\s*[-–]\s*\d+))$").expect("valid regex"));
 
@@ -289,6 +295,16 @@ fn parse_ref(raw: &str) -> (ArchivalRef, &'static str, usize) {
         }
         return (value, "russian", n_unread);
     }
+    // US records as FRUS cites them: "Department of State, Central Files,
+    // 793.5-MSP/1-1261", "Kennedy Library, National Security Files, Countries
+    // Series, Korea, Cables, 1/20/61-5/17/61". The rest, as printed, is the file:
+    // series and folder names are part of where the paper sits.
+    if US_REPOSITORY.is_match(first) && !rest.is_empty() {
+        value.repository = Some(first.to_owned());
+        let file_start = raw.find(rest[0]).unwrap_or(raw.len());
+        value.file = Some(raw[file_start..].trim().trim_end_matches('.').to_owned());
+        return (value, "us_records", 0);
+    }
     let repository = if let Some(caps) = PAREN_ABBREVIATION.captures(first) {
         Some(caps[1].to_owned())
     } else if is_abbreviation(first)
@@ -385,6 +401,22 @@ mod tests {
         check(
             "APRF, fond 45, opis 1, delo 347, listy 41-45 and APRF, fond 3, opis 65, delo 828, listy 5-8. http://digitalarchive.wilsoncenter.org/document/113658",
             &["APRF|-|45|1|347|-|41-45|-", "APRF|-|3|65|828|-|5-8|-"],
+        );
+    }
+
+    #[test]
+    fn us_records_in_frus_source_notes() {
+        check(
+            "Department of State, Central Files, 793.5-MSP/1-1261",
+            &["Department of State|Central Files, 793.5-MSP/1-1261|-|-|-|-|-|-"],
+        );
+        check(
+            "Kennedy Library, National Security Files, Countries Series, Korea, Cables, 1/20/61-5/17/61",
+            &["Kennedy Library|National Security Files, Countries Series, Korea, Cables, 1/20/61-5/17/61|-|-|-|-|-|-"],
+        );
+        check(
+            "Central Intelligence Agency, DCI/ER Files, Job 80-B0176R, White House, Jan.-June 1961",
+            &["Central Intelligence Agency|DCI/ER Files, Job 80-B0176R, White House, Jan.-June 1961|-|-|-|-|-|-"],
         );
     }
 

@@ -74,6 +74,19 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("reception", r"(?i)^reception\s+(?:by|of)\b", DocType::RecordOfConversation),
         rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
         rule("minutes", r"(?i)\bminutes\s+of\b", DocType::Minutes),
+        // FRUS heads: "Notes of the 485th Meeting of the National Security Council".
+        rule("notes_of_meeting", r"(?i)\bnotes?\s+of\s+the\s+\w+\s+meeting\b", DocType::Minutes),
+        rule("editorial_note", r"(?i)^editorial\s+note\b", DocType::EditorialNote),
+        rule(
+            "intelligence_estimate",
+            r"(?i)\b(?:special\s+)?(?:national\s+)?intelligence\s+estimates?\b|\bS?NIE\s+\d",
+            DocType::IntelligenceEstimate,
+        ),
+        rule("record_of_action", r"(?i)\brecords?\s+of\s+(?:[\w ]+\s+)?actions?\b", DocType::RecordOfAction),
+        // "Memorandum From the Assistant Secretary … to Secretary of State Rusk",
+        // "Memorandum by …", "Draft Memorandum from …": a memorandum between
+        // officials, not a conversation record (those are matched above).
+        rule("memorandum", r"(?i)\bmemorandum\s+(?:from|by|to|for)\b", DocType::Memorandum),
     ]
 });
 

@@ -69,7 +69,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         diagnostics.extend(correspondent_diagnostics(&actors, title));
     }
 
-    let markings = markings::find_markings(title, &doc.body);
+    let mut markings = markings::find_markings(title, &doc.body);
+    if let Some(note) = &doc.fields.source_note {
+        let archival_ref = doc.fields.archival_ref.as_ref().map(|r| r.value.as_str());
+        for marking in markings::source_note_markings(&note.value, archival_ref) {
+            if !markings.iter().any(|m| m.value == marking.value) {
+                markings.push(marking);
+            }
+        }
+    }
     let (archival_refs, archival_diagnostics) = archival::archival_refs(&doc);
     diagnostics.extend(archival_diagnostics);
 

@@ -130,6 +130,57 @@ pub(crate) fn find_markings(title: Option<&str>, body: &str) -> Vec<Extracted<Ma
     found
 }
 
+/// Handling terms of the US series that are markings only in a source note, where
+/// they stand in the classification sentence ("Confidential; Presidential Handling.").
+fn source_note_handling(part: &str) -> Option<&'static str> {
+    match part.to_lowercase().as_str() {
+        "presidential handling" => Some("Presidential Handling"),
+        "nodis" | "no distribution" => Some("Nodis"),
+        "exdis" => Some("Exdis"),
+        "limdis" => Some("Limdis"),
+        "operational immediate" => Some("Operational Immediate"),
+        "immediate" => Some("Immediate"),
+        "flash" => Some("Flash"),
+        _ => None,
+    }
+}
+
+/// Markings in a FRUS source note: the sentence right after the archival
+/// reference lists them, `;`-separated ("Top Secret; Niact; Eyes Only."). Only that
+/// sentence is read, and only parts that are whole markings, so "Drafted by …" or
+/// "A note by Johnson on the source text …" never count.
+pub(crate) fn source_note_markings(note: &str, archival_ref: Option<&str>) -> Vec<Extracted<Marking>> {
+    let mut found = Vec::new();
+    let after_ref = archival_ref.and_then(|r| note.find(r).map(|at| at + r.len())).unwrap_or(0);
+    // The reference's own sentence ends at the first ". " after it.
+    let Some(dot) = note[after_ref..].find(". ").map(|d| after_ref + d + 2) else {
+        return found;
+    };
+    let sentence_end = note[dot..].find(". ").map_or(note.len(), |d| dot + d + 1);
+    let sentence = &note[dot..sentence_end];
+    let mut offset = dot;
+    for part in sentence.split(';') {
+        let trimmed = part.trim().trim_end_matches('.');
+        let start = offset + part.find(trimmed).unwrap_or(0);
+        let end = start + trimmed.len();
+        offset += part.len() + 1;
+        if trimmed.is_empty() {
+            continue;
+        }
+        let evidence = Evidence::new(TextField::SourceNote, note, start, end);
+        if WHOLE_MARKING.is_match(trimmed) {
+            push(&mut found, trimmed, "markings.source_note", evidence);
+        } else if let Some(label) = source_note_handling(trimmed) {
+            let marking = Marking { kind: MarkingKind::Handling, label: label.to_owned() };
+            found.push(Extracted::new(marking, "markings.source_note", evidence));
+        } else {
+            // The first part that is not a marking ends the list.
+            break;
+        }
+    }
+    found
+}
+
 fn push(found: &mut Vec<Extracted<Marking>>, phrase: &str, rule: &str, evidence: Evidence) {
     if let Some((kind, label, _)) = canonical(phrase) {
         let marking = Marking { kind, label: label.to_owned() };
@@ -293,6 +344,29 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect, "{title:?}");
+    }
+
+    fn note_labels(note: &str, archival_ref: &str) -> Vec<String> {
+        source_note_markings(note, Some(archival_ref))
+            .into_iter()
+            .map(|m| {
+                assert_eq!(&note[m.evidence.start..m.evidence.end], m.evidence.text);
+                m.value.label
+            })
+            .collect()
+    }
+
+    #[test]
+    fn frus_source_notes() {
+        // Real source notes of FRUS 1961-63 vol. XXII, documents 1, 5, 11 and 225.
+        let d1 = "Source: Department of State, Central Files, 793.5-MSP/1-1261. Confidential; Presidential Handling. Drafted by Deputy Director of the Office of Chinese Affairs LaRue R. Lutkins.";
+        assert_eq!(note_labels(d1, "Department of State, Central Files, 793.5-MSP/1-1261"), ["Confidential", "Presidential Handling"]);
+        let d5 = "Source: Department of State, Central Files 793.551/2-2261. Top Secret; Niact; Eyes Only. Drafted by Rusk and approved by Parsons.";
+        assert_eq!(note_labels(d5, "Department of State, Central Files 793.551/2-2261"), ["Top Secret", "Niact", "Eyes Only"]);
+        let d11 = "Source: Department of State, Central Files, 611.93/3-761. Confidential; Niact; Limit Distribution. Repeated to London, Moscow, and Hong Kong.";
+        assert_eq!(note_labels(d11, "Department of State, Central Files, 611.93/3-761"), ["Confidential", "Niact", "Limit Distribution"]);
+        let d229 = "Source: Johnson Library, Vice Presidential Security File, National Security Council (III). Although no drafter is indicated on the source text, these notes were prepared by Howard L. Burris.";
+        assert!(note_labels(d229, "Johnson Library, Vice Presidential Security File, National Security Council (III)").is_empty());
     }
 
     #[test]

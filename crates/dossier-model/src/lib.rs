@@ -149,6 +149,8 @@ pub enum TextField {
     ArchivalRef,
     /// The normalized body.
     Body,
+    /// The normalized source note (FRUS "Source: …" note).
+    SourceNote,
 }
 
 impl TextField {
@@ -162,6 +164,7 @@ impl TextField {
             TextField::Citation => "citation",
             TextField::ArchivalRef => "archival_ref",
             TextField::Body => "body",
+            TextField::SourceNote => "source_note",
         }
     }
 }

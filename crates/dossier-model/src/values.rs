@@ -32,6 +32,14 @@ pub enum DocType {
     Resolution,
     /// A transcript.
     Transcript,
+    /// A memorandum from, to or by someone (not of a conversation).
+    Memorandum,
+    /// An editor's note standing in the series for documents not printed (FRUS).
+    EditorialNote,
+    /// An intelligence estimate (NIE, SNIE).
+    IntelligenceEstimate,
+    /// A record of action or decision (e.g. of the National Security Council).
+    RecordOfAction,
     /// None of the above, or not stated.
     Other,
 }
@@ -52,6 +60,10 @@ impl DocType {
             DocType::Note => "note",
             DocType::Resolution => "resolution",
             DocType::Transcript => "transcript",
+            DocType::Memorandum => "memorandum",
+            DocType::EditorialNote => "editorial_note",
+            DocType::IntelligenceEstimate => "intelligence_estimate",
+            DocType::RecordOfAction => "record_of_action",
             DocType::Other => "other",
         }
     }
