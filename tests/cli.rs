@@ -49,5 +49,16 @@ fn no_temporary_files_are_left_behind() {
     let mut names: Vec<String> =
         std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
-    assert_eq!(names, ["documents.csv", "documents.jsonl", "manifest.json", "mentions.csv", "rejects.jsonl"]);
+    assert_eq!(
+        names,
+        [
+            "documents.csv",
+            "documents.jsonl",
+            "edges.csv",
+            "entities.csv",
+            "manifest.json",
+            "mentions.csv",
+            "rejects.jsonl"
+        ]
+    );
 }

@@ -21,9 +21,13 @@ fn the_union_of_shards_equals_the_unsharded_run() {
         let result = run(&[&wilson()], &parts, &["--shard", &shard]);
         assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
     }
-    for (file, header) in
-        [("documents.csv", true), ("documents.jsonl", false), ("mentions.csv", true), ("rejects.jsonl", false)]
-    {
+    for (file, header) in [
+        ("documents.csv", true),
+        ("documents.jsonl", false),
+        ("mentions.csv", true),
+        ("edges.csv", true),
+        ("rejects.jsonl", false),
+    ] {
         let mut expected = data_lines(&read(&whole.join(file)), header);
         let mut union = Vec::new();
         let mut per_part = BTreeMap::new();
@@ -38,6 +42,27 @@ fn the_union_of_shards_equals_the_unsharded_run() {
         union.sort();
         assert_eq!(union, expected, "{file}: shards {per_part:?}");
     }
+    // entities.csv is a corpus-wide aggregate: each part holds the entities of
+    // its own documents, and the parts merge by summing counts per entity id.
+    let counts = |text: &str| {
+        let mut by_id: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+        for row in crate::support::csv_text_rows(text) {
+            let entry = by_id.entry(row["entity_id"].clone()).or_default();
+            entry.0 += row["n_documents"].parse::<u64>().unwrap();
+            entry.1 += row["n_mentions"].parse::<u64>().unwrap();
+        }
+        by_id
+    };
+    let mut merged: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for i in 0..N {
+        for (id, (docs, mentions)) in counts(&read(&parts.join(format!("entities.part-{i:04}-of-{N:04}.csv")))) {
+            let entry = merged.entry(id).or_default();
+            entry.0 += docs;
+            entry.1 += mentions;
+        }
+    }
+    assert_eq!(merged, counts(&read(&whole.join("entities.csv"))));
+
     let mut processed = 0;
     for i in 0..N {
         let m: serde_json::Value =

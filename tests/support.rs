@@ -57,8 +57,12 @@ pub fn jsonl(path: &Path) -> Vec<serde_json::Value> {
 
 /// Reads a CSV file into header-keyed rows.
 pub fn csv_rows(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
-    let text = read(path);
-    let mut lines = parse_csv(&text).into_iter();
+    csv_text_rows(&read(path))
+}
+
+/// Reads CSV text into header-keyed rows.
+pub fn csv_text_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut lines = parse_csv(text).into_iter();
     let header = lines.next().expect("a header row");
     lines.map(|row| header.iter().cloned().zip(row).collect()).collect()
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use dossier_export::Part;
 
 /// Turns archival primary sources into citable research datasets.
@@ -31,6 +31,23 @@ pub enum Command {
     /// order is input order, a record that fails becomes `{"error": {...}}` in its
     /// place, output is flushed after every batch of 256 lines.
     Stream(StreamArgs),
+    /// Write the report, SQLite, Parquet files and dataset card of a dataset folder.
+    ///
+    /// Reads only the folder's files (documents.csv, documents.jsonl, mentions.csv,
+    /// and entities.csv, edges.csv when present) and writes report.html,
+    /// documents.sqlite, <table>.parquet and README.md into the same folder.
+    Publish(PublishArgs),
+    /// Write report.html into a dataset folder.
+    ///
+    /// One self-contained page: counts and coverage, timeline, map, network, the
+    /// most named people, places and organizations, and values to review (the same
+    /// as `publish DIR --format report`).
+    Report(ReportArgs),
+    /// Say what changed between two dataset folders.
+    ///
+    /// Exit status 0 when they are identical, 1 when they differ, 2 when they
+    /// cannot be read.
+    Diff(DiffArgs),
 }
 
 /// Flags of `dossier run`.
@@ -73,6 +90,27 @@ pub struct RunArgs {
     /// the N parts together hold exactly the rows of an unsharded run.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<Part>,
+
+    /// Continue a run that was interrupted (killed, Ctrl-C, power loss) in the
+    /// same output folder: chunks already written are kept, inputs that changed
+    /// since are processed again, and the result is byte-identical to an
+    /// uninterrupted run. Without an interrupted run to continue, starts afresh.
+    #[arg(long)]
+    pub resume: bool,
+
+    /// Reject input files larger than this many bytes (`too_large`) before
+    /// reading them; at most this much of a file is ever held in memory.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+
+    /// Reject input files with a line longer than this many bytes (`line_too_long`).
+    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_LINE_BYTES)]
+    pub max_line_bytes: u64,
+
+    /// Files per chunk (written and committed together). A testing knob: outputs
+    /// do not depend on it, but resumption granularity does.
+    #[arg(long, value_name = "N", default_value_t = crate::run::CHUNK_FILES, hide = true)]
+    pub chunk_files: usize,
 }
 
 /// Reads `I/N` with `0 <= I < N`.
@@ -100,4 +138,53 @@ pub struct InspectArgs {
     /// The record file to process.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+}
+
+/// What `dossier publish` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PublishFormat {
+    /// `documents.sqlite`: every table, foreign keys, indexes, FTS5 full-text search.
+    Sqlite,
+    /// `<table>.parquet` for every table, with typed columns.
+    Parquet,
+    /// `report.html`: one self-contained page to open in a browser.
+    Report,
+    /// `README.md`: the dataset card (sources, schema, licences, quality).
+    Card,
+}
+
+/// Flags of `dossier publish`.
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// The dataset folder (as `dossier run --out` wrote it); outputs go into it.
+    #[arg(value_name = "DATASET_DIR")]
+    pub dir: PathBuf,
+
+    /// Formats to write, comma-separated (default: all this build supports).
+    #[arg(long, short = 'f', value_name = "FORMAT,...", value_delimiter = ',')]
+    pub format: Vec<PublishFormat>,
+
+    /// An `eval.json` (from `cargo xtask eval`) whose figures go into the card.
+    #[arg(long, value_name = "FILE")]
+    pub eval: Option<PathBuf>,
+}
+
+/// Flags of `dossier report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The dataset folder; `report.html` is written into it.
+    #[arg(value_name = "DATASET_DIR")]
+    pub dir: PathBuf,
+}
+
+/// Flags of `dossier diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier dataset folder.
+    #[arg(value_name = "OLD_DIR")]
+    pub old: PathBuf,
+
+    /// The later dataset folder.
+    #[arg(value_name = "NEW_DIR")]
+    pub new: PathBuf,
 }

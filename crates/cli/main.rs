@@ -3,7 +3,10 @@
 //! thread scheduling.
 
 mod args;
+mod diff;
+mod journal;
 mod pipeline;
+mod publish;
 mod run;
 mod stream;
 mod walk;
@@ -23,6 +26,9 @@ pub const EXIT_REJECTED: u8 = 3;
 pub const EXIT_INTERNAL: u8 = 4;
 /// Exit status for setup errors (missing input, unwritable output, bad flags).
 pub const EXIT_SETUP: u8 = 1;
+/// Exit status when a run was stopped by Ctrl-C, SIGTERM or SIGHUP (128 + SIGINT);
+/// `dossier run --resume` continues it.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -30,6 +36,9 @@ fn main() -> ExitCode {
         Command::Run(args) => run::run(&args),
         Command::Inspect(args) => inspect(&args),
         Command::Stream(args) => stream::stream(&args),
+        Command::Publish(args) => publish::publish(&args),
+        Command::Report(args) => publish::report(&args),
+        Command::Diff(args) => Ok(diff::diff(&args)),
     };
     match result {
         Ok(code) => code,

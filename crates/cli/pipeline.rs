@@ -1,6 +1,12 @@
 //! The stage order, in one place: read → parse → normalize → enrich, per input
 //! file, with a panic in any stage turned into that document's reject.
+//!
+//! Reading enforces the size limits before any parser sees a byte: a file is
+//! read through `Read::take(max_bytes + 1)`, so a huge file never sits in memory,
+//! and the longest line is measured in one pass before parsing.
 
+use std::fs::File;
+use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use dossier_model::{EnrichedDoc, ParsedDoc, RawInput, Reject};
@@ -8,9 +14,37 @@ use serde::Serialize;
 
 use crate::walk::InputFile;
 
+/// Default for `--max-bytes`: 64 MiB, far above any real record or volume part.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+/// Default for `--max-line-bytes`: 16 MiB.
+pub const DEFAULT_MAX_LINE_BYTES: u64 = 16 << 20;
+
+/// Test hook: when this environment variable is set, a document whose display
+/// path contains its value panics inside the pipeline, so the end-to-end tests
+/// can prove that one panicking document becomes an `internal_error` reject and
+/// the run goes on. Never set it outside tests.
+pub const PANIC_HOOK_VAR: &str = "DOSSIER_TEST_PANIC_ON";
+
+/// Limits checked by the binary before parsing; serialized into the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Limits {
+    /// Largest input file read, in bytes; larger ones are rejected as `too_large`.
+    pub max_bytes: u64,
+    /// Longest line accepted, in bytes; longer ones reject the file as `line_too_long`.
+    pub max_line_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_bytes: DEFAULT_MAX_BYTES, max_line_bytes: DEFAULT_MAX_LINE_BYTES }
+    }
+}
+
 /// Every stage's configuration; serialized into the manifest.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Pipeline {
+    /// Input limits, checked before parsing.
+    pub limits: Limits,
     /// Parse stage.
     pub parse: dossier_parse::Config,
     /// Normalize stage.
@@ -80,6 +114,51 @@ fn internal_error(display: &str, record_key: Option<String>, stage: &str, messag
     }
 }
 
+fn reject(display: &str, reason: &str, detail: String, offset: Option<u64>, line: Option<u64>) -> Reject {
+    Reject { path: display.to_owned(), record_key: None, reason: reason.to_owned(), detail, offset, line }
+}
+
+/// The longest line of `bytes`: (length in bytes without its line end, byte
+/// offset of its start, 1-based line number). One linear pass.
+fn longest_line(bytes: &[u8]) -> (u64, u64, u64) {
+    let mut best = (0, 0, 1);
+    let mut start = 0;
+    let mut line = 1;
+    for (idx, &byte) in bytes.iter().enumerate() {
+        if byte == b'\n' {
+            let len = (idx - start) as u64;
+            if len > best.0 {
+                best = (len, start as u64, line);
+            }
+            start = idx + 1;
+            line += 1;
+        }
+    }
+    let len = (bytes.len() - start) as u64;
+    if len > best.0 {
+        best = (len, start as u64, line);
+    }
+    best
+}
+
+/// Hashes a whole file without holding it in memory: how a file too large to
+/// read still gets its hash into the manifest (and its change noticed on resume).
+fn hash_streaming(path: &std::path::Path) -> std::io::Result<(String, u64)> {
+    let mut hasher = blake3::Hasher::new();
+    let file = File::open(path)?;
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let n_bytes = std::io::copy(&mut reader, &mut hasher)?;
+    Ok((hasher.finalize().to_hex().to_string(), n_bytes))
+}
+
+/// What reading one input file under the limits gave.
+enum ReadResult {
+    /// The whole file, within the limits.
+    Bytes(Vec<u8>),
+    /// Not processed: the outcome is one reject.
+    Rejected(FileOutcome),
+}
+
 impl Pipeline {
     /// Runs every stage over already-read bytes.
     pub fn process_bytes(&self, display: &str, bytes: Vec<u8>) -> FileOutcome {
@@ -93,8 +172,30 @@ impl Pipeline {
             rejects: Vec::new(),
             n_internal_errors: 0,
         };
+        let (max_line, line_offset, line) = longest_line(&bytes);
+        if max_line > self.limits.max_line_bytes {
+            outcome.rejects.push(reject(
+                display,
+                "line_too_long",
+                format!(
+                    "`{display}` has a line of {max_line} bytes (line {line}), longer than the limit of {} bytes: expected text with line breaks (raise --max-line-bytes to accept it)",
+                    self.limits.max_line_bytes
+                ),
+                Some(line_offset),
+                Some(line),
+            ));
+            return outcome;
+        }
+        let panic_on = std::env::var(PANIC_HOOK_VAR).ok().filter(|needle| !needle.is_empty());
         let input = RawInput { path: display.to_owned(), blake3, bytes };
-        let parsed = match catch_unwind(AssertUnwindSafe(|| dossier_parse::parse(input, &self.parse))) {
+        let parsed = match catch_unwind(AssertUnwindSafe(|| {
+            if let Some(needle) = &panic_on {
+                if display.contains(needle.as_str()) {
+                    panic!("test hook {PANIC_HOOK_VAR} matched `{display}`");
+                }
+            }
+            dossier_parse::parse(input, &self.parse)
+        })) {
             Ok(parsed) => parsed,
             Err(payload) => {
                 outcome.rejects.push(internal_error(display, None, "parse", &panic_message(&*payload)));
@@ -106,7 +207,7 @@ impl Pipeline {
             match self.finish_document(display, doc) {
                 Ok(doc) => outcome.docs.push(doc),
                 Err(reject) => {
-                    outcome.rejects.push(reject);
+                    outcome.rejects.push(*reject);
                     outcome.n_internal_errors += 1;
                 }
             }
@@ -117,34 +218,63 @@ impl Pipeline {
 
     /// Runs the stages after parsing over one parsed document; a panic becomes
     /// the document's `internal_error` reject.
-    pub fn finish_document(&self, display: &str, doc: ParsedDoc) -> Result<EnrichedDoc, Reject> {
+    pub fn finish_document(&self, display: &str, doc: ParsedDoc) -> Result<EnrichedDoc, Box<Reject>> {
         let key = doc.source.record_key.clone();
         catch_unwind(AssertUnwindSafe(|| {
             let normalized = dossier_normalize::normalize(doc, &self.normalize);
             dossier_enrich::enrich(normalized, &self.enrich)
         }))
-        .map_err(|payload| internal_error(display, key, "normalize/enrich", &panic_message(&*payload)))
+        .map_err(|payload| Box::new(internal_error(display, key, "normalize/enrich", &panic_message(&*payload))))
     }
 
-    /// Reads one input file and runs every stage over it; an unreadable file is a reject.
+    /// Reads one input file and runs every stage over it; an unreadable or
+    /// too large file is a reject.
     pub fn process_file(&self, file: &InputFile) -> FileOutcome {
-        match std::fs::read(&file.path) {
-            Ok(bytes) => self.process_bytes(&file.display, bytes),
-            Err(e) => FileOutcome {
-                display: file.display.clone(),
-                blake3: String::new(),
-                n_bytes: 0,
-                docs: Vec::new(),
-                rejects: vec![Reject {
-                    path: file.display.clone(),
-                    record_key: None,
-                    reason: "unreadable".to_owned(),
-                    detail: format!("cannot read `{}`: {e}", file.display),
-                    offset: None,
-                    line: None,
-                }],
-                n_internal_errors: 0,
-            },
+        match self.read_limited(file) {
+            ReadResult::Bytes(bytes) => self.process_bytes(&file.display, bytes),
+            ReadResult::Rejected(outcome) => outcome,
         }
+    }
+
+    /// Reads at most `max_bytes + 1` bytes of `file`: one byte more than allowed
+    /// is enough to know it is too large.
+    fn read_limited(&self, file: &InputFile) -> ReadResult {
+        let display = &file.display;
+        let rejected = |blake3: String, n_bytes: u64, reject: Reject| {
+            ReadResult::Rejected(FileOutcome {
+                display: display.clone(),
+                blake3,
+                n_bytes,
+                docs: Vec::new(),
+                rejects: vec![reject],
+                n_internal_errors: 0,
+            })
+        };
+        let unreadable =
+            |e: std::io::Error| reject(display, "unreadable", format!("cannot read `{display}`: {e}"), None, None);
+        let mut bytes = Vec::new();
+        let limit = self.limits.max_bytes;
+        let result = File::open(&file.path).and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes));
+        if let Err(e) = result {
+            return rejected(String::new(), 0, unreadable(e));
+        }
+        if bytes.len() as u64 > limit {
+            drop(bytes);
+            let (blake3, n_bytes) = match hash_streaming(&file.path) {
+                Ok(hashed) => hashed,
+                Err(e) => return rejected(String::new(), 0, unreadable(e)),
+            };
+            let detail = format!(
+                "`{display}` is {n_bytes} bytes, larger than the limit of {limit} bytes: not read (raise --max-bytes to accept it)"
+            );
+            return rejected(blake3, n_bytes, reject(display, "too_large", detail, None, None));
+        }
+        ReadResult::Bytes(bytes)
+    }
+
+    /// The current hash and size of `file`, as [`Pipeline::process_file`] would
+    /// record them (empty hash when unreadable), read without holding it in memory.
+    pub fn input_hash(file: &InputFile) -> (String, u64) {
+        hash_streaming(&file.path).unwrap_or_default()
     }
 }

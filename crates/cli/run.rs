@@ -5,30 +5,65 @@
 //! iterator (results come back in input order), then written sequentially. Memory
 //! therefore depends on the chunk size, not on the corpus size, and the output
 //! bytes do not depend on the number of threads.
+//!
+//! After each chunk the data files are flushed and synced and a line is added
+//! to the run journal (`journal.rs`), so a run killed at any point can be
+//! continued with `--resume`. Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the run
+//! after the current chunk with the same resumable state and exit status 130.
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use dossier_export::{Counts, DatasetWriter, InputEntry, Manifest, OUTPUT_FILES, Part, output_name};
+use dossier_export::{Checkpoint, Counts, DatasetWriter, InputEntry, Manifest, OUTPUT_FILES, Part, output_name};
 use dossier_model::{DocId, Reject};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::args::RunArgs;
+use crate::journal::{self, ChunkEntry, Entry, Journal};
 use crate::pipeline::{FileOutcome, Pipeline, install_panic_hook};
-use crate::walk::walk;
-use crate::{EXIT_INTERNAL, EXIT_REJECTED};
+use crate::walk::{InputFile, walk};
+use crate::{EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_REJECTED};
 
-/// Files mapped in parallel before their results are written out.
-const CHUNK_FILES: usize = 512;
+/// Files mapped in parallel before their results are written out (and
+/// committed to the journal), unless the hidden `--chunk-files` says otherwise.
+pub const CHUNK_FILES: usize = 512;
+
+/// Test hook: milliseconds to sleep after each committed chunk, so the
+/// kill-and-resume tests can interrupt a small run in the middle. Never set it
+/// outside tests.
+pub const CHUNK_DELAY_VAR: &str = "DOSSIER_TEST_CHUNK_DELAY_MS";
+
+/// Set by the signal handler; the run stops after the chunk it is writing.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Makes Ctrl-C, SIGTERM and SIGHUP stop the run cleanly after the current
+/// chunk. A second signal exits at once, which is still safe: the journal only
+/// ever names data that is on disk.
+fn install_signal_handler() {
+    // Fails only when a handler is already installed, which cannot happen here;
+    // without one, a signal kills the run, which `--resume` recovers from too.
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            std::process::exit(i32::from(EXIT_INTERRUPTED));
+        }
+    });
+}
 
 /// Refuses to mix a new dataset into a folder that holds other files. A shard
 /// only refuses when its own part files exist, since the shards of one run
 /// usually share an output folder.
 fn prepare_out(out: &Path, force: bool, part: Option<Part>) -> anyhow::Result<()> {
+    if out.exists() && !force && journal::path(out, part).exists() {
+        bail!(
+            "output folder `{}` holds an interrupted run: pass --resume to continue it or --force to start over",
+            out.display()
+        );
+    }
     if out.exists() {
         if !out.is_dir() {
             bail!("output `{}` exists and is not a folder", out.display());
@@ -97,6 +132,8 @@ struct Tally {
     inputs: Vec<InputEntry>,
     /// First input (index into `inputs`) that produced each document id.
     first_seen: HashMap<DocId, usize>,
+    /// Ids added to `first_seen` since the last commit, for the journal.
+    new_ids: Vec<(String, usize)>,
     n_internal_errors: u64,
 }
 
@@ -172,7 +209,10 @@ impl Tally {
             // Every shard reads every input, so a duplicate is recognised the same
             // way in each; it is written only by the shard its id belongs to.
             if !self.in_part_doc(id) {
-                self.first_seen.entry(id.clone()).or_insert(input_idx);
+                if !self.first_seen.contains_key(id) {
+                    self.first_seen.insert(id.clone(), input_idx);
+                    self.new_ids.push((id.0.clone(), input_idx));
+                }
                 continue;
             }
             // Ids come from content, so a byte-identical copy of a record has the
@@ -193,6 +233,7 @@ impl Tally {
                 continue;
             }
             self.first_seen.insert(id.clone(), input_idx);
+            self.new_ids.push((id.0.clone(), input_idx));
             writer.write_document(doc)?;
             self.counts.processed += 1;
             self.counts.seen += 1;
@@ -209,33 +250,169 @@ impl Tally {
     }
 }
 
+/// Everything that shapes the output besides the input files themselves: a run
+/// may only be resumed under the same fingerprint.
+fn fingerprint(args: &RunArgs, config: &serde_json::Value, walk_rejects: &[Reject]) -> anyhow::Result<String> {
+    let value = serde_json::json!({
+        "tool_version": env!("CARGO_PKG_VERSION"),
+        "config": config,
+        "shard": args.shard,
+        "chunk_files": args.chunk_files,
+        "walk_rejects": walk_rejects,
+    });
+    let text = serde_json::to_string(&value).context("serializing the run fingerprint")?;
+    Ok(blake3::hash(text.as_bytes()).to_hex().to_string())
+}
+
+/// Where a run starts: afresh, or after the chunks an interrupted run committed.
+struct Start {
+    writer: DatasetWriter,
+    tally: Tally,
+    journal: Journal,
+    /// Chunks already done.
+    n_done: usize,
+}
+
+/// The number of leading committed chunks whose input files are still the
+/// same (same paths in the same chunk, same content hashes).
+fn n_unchanged(pool: &rayon::ThreadPool, files: &[InputFile], chunk_files: usize, chunks: &[ChunkEntry]) -> usize {
+    let mut n_same = 0;
+    for (chunk_idx, chunk) in chunks.iter().enumerate() {
+        let current = files.chunks(chunk_files).nth(chunk_idx).unwrap_or(&[]);
+        let same_paths = current.len() == chunk.inputs.len()
+            && current.iter().zip(&chunk.inputs).all(|(file, entry)| file.display == entry.path);
+        let same = same_paths
+            && pool.install(|| {
+                current.par_iter().zip(&chunk.inputs).all(|(file, entry)| {
+                    let (blake3, n_bytes) = Pipeline::input_hash(file);
+                    blake3 == entry.blake3 && n_bytes == entry.n_bytes
+                })
+            });
+        if !same {
+            break;
+        }
+        n_same += 1;
+    }
+    n_same
+}
+
+/// Picks up an interrupted run in `args.out`, if there is one to pick up.
+fn resume(
+    args: &RunArgs,
+    pool: &rayon::ThreadPool,
+    files: &[InputFile],
+    fingerprint: &str,
+) -> anyhow::Result<Option<Start>> {
+    let Some((start, chunks)) = journal::load(&args.out, args.shard) else {
+        return Ok(None);
+    };
+    let Entry::Start { fingerprint: found, checkpoint: start_checkpoint, counts: start_counts } = &start else {
+        return Ok(None);
+    };
+    if found != fingerprint {
+        eprintln!("dossier: the interrupted run in `{}` used other settings: starting over", args.out.display());
+        return Ok(None);
+    }
+    let n_done = n_unchanged(pool, files, args.chunk_files, &chunks);
+    if n_done < chunks.len() {
+        eprintln!("dossier: inputs changed since chunk {n_done} was written: processing them again from there");
+    }
+    let kept = &chunks[..n_done];
+    let checkpoint = kept.last().map_or(*start_checkpoint, |chunk| chunk.checkpoint);
+    let writer = match DatasetWriter::resume(&args.out, args.shard, &checkpoint) {
+        Ok(writer) => writer,
+        Err(e) => {
+            eprintln!("dossier: cannot resume from `{}` ({e}): starting over", args.out.display());
+            return Ok(None);
+        }
+    };
+    let mut tally = new_tally(args.shard);
+    tally.counts = *start_counts;
+    for chunk in kept {
+        tally.inputs.extend(chunk.inputs.iter().cloned());
+        for (id, input_idx) in &chunk.new_ids {
+            tally.first_seen.insert(DocId(id.clone()), *input_idx);
+        }
+        tally.counts = chunk.counts;
+        tally.n_internal_errors = chunk.n_internal_errors;
+    }
+    let mut entries = vec![start.clone()];
+    entries.extend(kept.iter().cloned().map(Entry::Chunk));
+    let journal = Journal::create(&args.out, args.shard, &entries)?;
+    Ok(Some(Start { writer, tally, journal, n_done }))
+}
+
+fn new_tally(part: Option<Part>) -> Tally {
+    Tally {
+        part,
+        counts: Counts::default(),
+        inputs: Vec::new(),
+        first_seen: HashMap::new(),
+        new_ids: Vec::new(),
+        n_internal_errors: 0,
+    }
+}
+
+/// Starts a run afresh: headers and the walk's rejects, committed.
+fn start_fresh(args: &RunArgs, walk_rejects: &[Reject], fingerprint: &str, bar: &ProgressBar) -> anyhow::Result<Start> {
+    let mut writer = DatasetWriter::create(&args.out, args.shard)
+        .with_context(|| format!("creating dataset files in `{}`", args.out.display()))?;
+    let mut tally = new_tally(args.shard);
+    for reject in walk_rejects {
+        tally.write_reject(&mut writer, bar, args.verbose, reject)?;
+    }
+    let checkpoint = commit(&mut writer, &args.out)?;
+    let start = Entry::Start { fingerprint: fingerprint.to_owned(), checkpoint, counts: tally.counts };
+    let journal = Journal::create(&args.out, args.shard, &[start])?;
+    Ok(Start { writer, tally, journal, n_done: 0 })
+}
+
+fn commit(writer: &mut DatasetWriter, out: &Path) -> anyhow::Result<Checkpoint> {
+    writer.commit().with_context(|| format!("syncing the dataset files in `{}`", out.display()))
+}
+
 /// Runs the whole pipeline as `args` say; returns the exit status.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     install_panic_hook();
+    install_signal_handler();
+    if args.chunk_files == 0 {
+        bail!("--chunk-files must be at least 1");
+    }
     let walked = walk(&args.paths).map_err(anyhow::Error::msg)?;
-    prepare_out(&args.out, args.force, args.shard)?;
+    // `--resume` means "finish this folder's dataset", so it may replace files
+    // there, as `--force` does.
+    prepare_out(&args.out, args.force || args.resume, args.shard)?;
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .thread_name(|i| format!("dossier-worker-{i}"))
         .build()
         .context("starting worker threads")?;
-    let pipeline = Pipeline::default();
-    let mut writer = DatasetWriter::create(&args.out, args.shard)
-        .with_context(|| format!("creating dataset files in `{}`", args.out.display()))?;
-    let bar = progress_bar(args, walked.files.len() as u64);
-    let mut tally = Tally {
-        part: args.shard,
-        counts: Counts::default(),
-        inputs: Vec::new(),
-        first_seen: HashMap::new(),
-        n_internal_errors: 0,
+    let pipeline = Pipeline {
+        limits: crate::pipeline::Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes },
+        ..Pipeline::default()
     };
-    for reject in &walked.rejects {
-        tally.write_reject(&mut writer, &bar, args.verbose, reject)?;
-    }
-    for chunk in walked.files.chunks(CHUNK_FILES) {
+    let config = serde_json::to_value(&pipeline).context("serializing the configuration")?;
+    let fingerprint = fingerprint(args, &config, &walked.rejects)?;
+    let bar = progress_bar(args, walked.files.len() as u64);
+    let resumed = if args.resume { resume(args, &pool, &walked.files, &fingerprint)? } else { None };
+    let Start { mut writer, mut tally, mut journal, n_done } = match resumed {
+        Some(start) => start,
+        None => start_fresh(args, &walked.rejects, &fingerprint, &bar)?,
+    };
+    let delay = std::env::var(CHUNK_DELAY_VAR).ok().and_then(|ms| ms.parse().ok()).map(Duration::from_millis);
+    bar.set_position((n_done * args.chunk_files).min(walked.files.len()) as u64);
+    for (chunk_idx, chunk) in walked.files.chunks(args.chunk_files).enumerate().skip(n_done) {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            bar.finish_and_clear();
+            eprintln!(
+                "dossier: interrupted after {} of {} files; run the same command with --resume to continue",
+                tally.inputs.len(),
+                walked.files.len()
+            );
+            return Ok(ExitCode::from(EXIT_INTERRUPTED));
+        }
         let outcomes: Vec<FileOutcome> = pool.install(|| {
             chunk
                 .par_iter()
@@ -246,16 +423,31 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 })
                 .collect()
         });
+        let first_input = tally.inputs.len();
         for outcome in outcomes {
             tally.write_outcome(&mut writer, &bar, args.verbose, outcome)?;
         }
+        let checkpoint = commit(&mut writer, &args.out)?;
+        journal.append(&Entry::Chunk(ChunkEntry {
+            chunk_idx,
+            inputs: tally.inputs[first_input..].to_vec(),
+            new_ids: std::mem::take(&mut tally.new_ids),
+            counts: tally.counts,
+            n_internal_errors: tally.n_internal_errors,
+            checkpoint,
+        }))?;
+        if let Some(delay) = delay {
+            std::thread::sleep(delay);
+        }
     }
     bar.finish_and_clear();
-    let config = serde_json::to_value(&pipeline).context("serializing the configuration")?;
     let Tally { counts, inputs, n_internal_errors, .. } = tally;
     debug_assert_eq!(counts.seen, counts.processed + counts.rejected);
-    let manifest = Manifest::new(env!("CARGO_PKG_VERSION"), config, counts, inputs);
+    let mut manifest = Manifest::new(env!("CARGO_PKG_VERSION"), config, counts, inputs);
+    // Places are resolved against GeoNames data, whose licence requires attribution.
+    manifest.attributions.push(dossier_gazetteer::ATTRIBUTION.to_owned());
     writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
+    journal.remove()?;
     if args.quiet == 0 {
         eprintln!(
             "dossier: {} seen, {} processed, {} rejected from {} files → {} ({:.2}s)",

@@ -43,8 +43,10 @@ struct ErrorBody<'a> {
 /// Processes one input line into its output line (without the newline).
 fn process_line(pipeline: &Pipeline, line_number: u64, line: &str) -> Result<String, String> {
     let reject = |r: &Reject| {
-        serde_json::to_string(&ErrorLine { error: ErrorBody { line: line_number, reason: &r.reason, detail: &r.detail } })
-            .map_err(|e| e.to_string())
+        serde_json::to_string(&ErrorLine {
+            error: ErrorBody { line: line_number, reason: &r.reason, detail: &r.detail },
+        })
+        .map_err(|e| e.to_string())
     };
     let parsed = match dossier_parse::parse_jsonl_line(STDIN, line_number as usize, line) {
         Ok(doc) => doc,

@@ -1,6 +1,10 @@
 //! Finding input files: explicit files as given, folders walked recursively in
 //! byte order of their entry names, so the input order never depends on the file
 //! system's listing order.
+//!
+//! Only regular files are read. A named pipe, socket or device would block or
+//! never end, so it is a `not_a_file` reject; a symlink that leads back to
+//! itself is a `symlink_loop`, a dangling one `broken_symlink`.
 
 use std::collections::HashSet;
 use std::fs;
@@ -45,11 +49,54 @@ pub fn walk(roots: &[PathBuf]) -> Result<Walk, String> {
         if meta.is_dir() {
             let mut visited = HashSet::new();
             walk_dir(root, &name, &mut visited, &mut out);
-        } else {
+        } else if meta.is_file() {
             out.files.push(InputFile { path: root.clone(), display: name });
+        } else {
+            out.rejects.push(not_a_file(&name));
         }
     }
     Ok(out)
+}
+
+fn not_a_file(display: &str) -> Reject {
+    unreadable(
+        display,
+        "not_a_file",
+        format!(
+            "`{display}` is not a regular file (a named pipe, socket or device): skipped, since reading it may never end"
+        ),
+    )
+}
+
+/// Whether `path` is a symlink whose chain of targets comes back to a link
+/// already followed. Reads links only; bounded by the number of hops.
+fn is_symlink_loop(path: &Path) -> bool {
+    let mut seen = HashSet::new();
+    let mut current = path.to_owned();
+    for _ in 0..64 {
+        let Ok(target) = fs::read_link(&current) else { return false };
+        let next = match current.parent() {
+            Some(parent) => parent.join(&target),
+            None => target,
+        };
+        if !seen.insert(current) {
+            return true;
+        }
+        current = next;
+    }
+    true
+}
+
+/// The reject for an entry whose metadata cannot be read.
+fn entry_reject(path: &Path, display: &str, e: &std::io::Error) -> Reject {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && is_symlink_loop(path) {
+        unreadable(display, "symlink_loop", format!("`{display}` is a symlink that leads back to itself: skipped"))
+    } else if is_link && e.kind() == std::io::ErrorKind::NotFound {
+        unreadable(display, "broken_symlink", format!("`{display}` is a symlink to nothing: {e}"))
+    } else {
+        unreadable(display, "unreadable", format!("cannot read `{display}`: {e}"))
+    }
 }
 
 fn walk_dir(dir: &Path, display: &str, visited: &mut HashSet<PathBuf>, out: &mut Walk) {
@@ -92,8 +139,9 @@ fn walk_dir(dir: &Path, display: &str, visited: &mut HashSet<PathBuf>, out: &mut
         let child = format!("{display}/{}", name.to_string_lossy());
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk_dir(&path, &child, visited, out),
-            Ok(_) => out.files.push(InputFile { path, display: child }),
-            Err(e) => out.rejects.push(unreadable(&child, "unreadable", format!("cannot read `{child}`: {e}"))),
+            Ok(meta) if meta.is_file() => out.files.push(InputFile { path, display: child }),
+            Ok(_) => out.rejects.push(not_a_file(&child)),
+            Err(e) => out.rejects.push(entry_reject(&path, &child, &e)),
         }
     }
 }

@@ -1,6 +1,9 @@
 //! `cargo xtask export [--check]`: runs `dossier run` over every bundled corpus
-//! (see [`CORPORA`]) into `datasets/<corpus>/`, or with `--check` into `target/` and compares
-//! the result with the committed datasets byte for byte.
+//! (see [`CORPORA`]) into `datasets/<corpus>/`, then `dossier publish` (report,
+//! SQLite, Parquet, dataset card), or with `--check` into `target/` and compares
+//! the result with the committed datasets byte for byte, explaining a difference
+//! with `dossier diff`. `documents.sqlite` is written but never compared or
+//! committed: SQLite files are not byte-stable across SQLite versions.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -16,7 +19,14 @@ pub const CORPORA: [(&str, &str); 3] = [
     ("wilson-bulk", "corpus/wilson-bulk/wilson_archive_2910f69.jsonl"),
 ];
 
-fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
+/// Derived outputs written next to every dataset (`dossier publish --format …`).
+const PUBLISH_FORMATS: &str = "sqlite,parquet,report,card";
+
+/// Files that are written but neither committed nor compared.
+const NOT_COMPARED: [&str; 1] = ["documents.sqlite"];
+
+/// Builds the `dossier` binary; returns its path.
+pub(crate) fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .current_dir(root)
         .args(["build", "--quiet", "--bin", "dossier"])
@@ -47,12 +57,42 @@ fn run_dossier(root: &Path, dossier: &Path, input: &str, out: &Path) -> anyhow::
     Ok(())
 }
 
+fn publish(root: &Path, dossier: &Path, dir: &Path) -> anyhow::Result<()> {
+    let status = Command::new(dossier)
+        .current_dir(root)
+        .arg("publish")
+        .arg(dir)
+        .args(["--format", PUBLISH_FORMATS])
+        .status()
+        .with_context(|| format!("running `{}`", dossier.display()))?;
+    if !status.success() {
+        bail!("dossier publish {} failed with {status}", dir.display());
+    }
+    Ok(())
+}
+
+/// Copies the regular files of a dataset folder into `to` (created afresh).
+pub(crate) fn copy_dataset(from: &Path, to: &Path) -> anyhow::Result<()> {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to).with_context(|| format!("creating `{}`", to.display()))?;
+    for name in file_names(from)? {
+        let source = from.join(&name);
+        if source.is_file() && !NOT_COMPARED.contains(&name.as_str()) {
+            std::fs::copy(&source, to.join(&name)).with_context(|| format!("copying `{}`", source.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Names of the files in `dir`, sorted.
 fn file_names(dir: &Path) -> anyhow::Result<Vec<String>> {
     let mut names = Vec::new();
     for entry in std::fs::read_dir(dir).with_context(|| format!("reading `{}`", dir.display()))? {
         let entry = entry.with_context(|| format!("reading `{}`", dir.display()))?;
-        names.push(entry.file_name().to_string_lossy().into_owned());
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !NOT_COMPARED.contains(&name.as_str()) {
+            names.push(name);
+        }
     }
     names.sort();
     Ok(names)
@@ -115,6 +155,7 @@ pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
             let fresh = Path::new("target").join("xtask-export-check").join(corpus);
             let _ = std::fs::remove_dir_all(root.join(&fresh));
             run_dossier(&root, &dossier, input, &fresh)?;
+            publish(&root, &dossier, &fresh)?;
             let problems = compare(&root.join(&committed), &root.join(&fresh))?;
             if problems.is_empty() {
                 println!("datasets/{corpus}: up to date");
@@ -124,9 +165,24 @@ pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
                 for p in problems {
                     println!("  {p}");
                 }
+                // In words: which documents and columns changed (exit status 1 = differ).
+                println!("  dossier diff {} {}:", committed.display(), fresh.display());
+                let out = Command::new(&dossier).current_dir(&root).arg("diff").arg(&committed).arg(&fresh).output();
+                match out {
+                    Ok(out) => {
+                        for line in String::from_utf8_lossy(&out.stdout)
+                            .lines()
+                            .chain(String::from_utf8_lossy(&out.stderr).lines())
+                        {
+                            println!("    {line}");
+                        }
+                    }
+                    Err(err) => println!("    (could not run dossier diff: {err})"),
+                }
             }
         } else {
             run_dossier(&root, &dossier, input, &committed)?;
+            publish(&root, &dossier, &root.join(&committed))?;
             println!("datasets/{corpus}: written");
         }
     }

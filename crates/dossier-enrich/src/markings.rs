@@ -360,13 +360,25 @@ mod tests {
     fn frus_source_notes() {
         // Real source notes of FRUS 1961-63 vol. XXII, documents 1, 5, 11 and 225.
         let d1 = "Source: Department of State, Central Files, 793.5-MSP/1-1261. Confidential; Presidential Handling. Drafted by Deputy Director of the Office of Chinese Affairs LaRue R. Lutkins.";
-        assert_eq!(note_labels(d1, "Department of State, Central Files, 793.5-MSP/1-1261"), ["Confidential", "Presidential Handling"]);
+        assert_eq!(
+            note_labels(d1, "Department of State, Central Files, 793.5-MSP/1-1261"),
+            ["Confidential", "Presidential Handling"]
+        );
         let d5 = "Source: Department of State, Central Files 793.551/2-2261. Top Secret; Niact; Eyes Only. Drafted by Rusk and approved by Parsons.";
-        assert_eq!(note_labels(d5, "Department of State, Central Files 793.551/2-2261"), ["Top Secret", "Niact", "Eyes Only"]);
+        assert_eq!(
+            note_labels(d5, "Department of State, Central Files 793.551/2-2261"),
+            ["Top Secret", "Niact", "Eyes Only"]
+        );
         let d11 = "Source: Department of State, Central Files, 611.93/3-761. Confidential; Niact; Limit Distribution. Repeated to London, Moscow, and Hong Kong.";
-        assert_eq!(note_labels(d11, "Department of State, Central Files, 611.93/3-761"), ["Confidential", "Niact", "Limit Distribution"]);
+        assert_eq!(
+            note_labels(d11, "Department of State, Central Files, 611.93/3-761"),
+            ["Confidential", "Niact", "Limit Distribution"]
+        );
         let d229 = "Source: Johnson Library, Vice Presidential Security File, National Security Council (III). Although no drafter is indicated on the source text, these notes were prepared by Howard L. Burris.";
-        assert!(note_labels(d229, "Johnson Library, Vice Presidential Security File, National Security Council (III)").is_empty());
+        assert!(
+            note_labels(d229, "Johnson Library, Vice Presidential Security File, National Security Council (III)")
+                .is_empty()
+        );
     }
 
     #[test]

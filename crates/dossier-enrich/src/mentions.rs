@@ -10,7 +10,7 @@
 //! already the document's `date`, not something the text mentions.
 
 use dossier_dates::{Context, find_dates};
-use dossier_model::{DateValue, Evidence, Mention, MentionKind, TextField};
+use dossier_model::{DateValue, Evidence, Mention, TextField};
 
 use crate::lines::non_empty_lines;
 
@@ -41,13 +41,12 @@ pub(crate) fn date_mentions(body: &str, date: Option<&DateValue>) -> Vec<Mention
             if Some(iso.as_str()) == own_iso && is_dateline(body, &lines, found.start, found.end) {
                 return None;
             }
-            Some(Mention {
-                kind: MentionKind::Date,
-                value: iso,
-                date: Some(found.value),
-                rule: format!("mentions.{}", found.rule),
-                evidence: Evidence::new(TextField::Body, body, found.start, found.end),
-            })
+            Some(Mention::date(
+                iso,
+                found.value,
+                format!("mentions.{}", found.rule),
+                Evidence::new(TextField::Body, body, found.start, found.end),
+            ))
         })
         .collect()
 }

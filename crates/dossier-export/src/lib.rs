@@ -6,13 +6,17 @@
 //! `mentions.csv`, `rejects.jsonl` and `manifest.json` into an output folder, each
 //! to a temporary file that is renamed into place only when complete.
 
+mod entities;
 mod record;
 mod rows;
 mod write;
 
+pub use entities::{EDGE_COLUMNS, ENTITY_COLUMNS, EdgeRow, EntityRow, EntityTable, edge_rows};
 pub use record::{DocumentRecord, document_record};
 pub use rows::{
     DOCUMENT_COLUMNS, DocumentRow, LIST_SEPARATOR, MENTION_COLUMNS, MentionRow, document_row, mention_rows,
     neutralize_cell,
 };
-pub use write::{Counts, DatasetWriter, Error, InputEntry, Manifest, OUTPUT_FILES, OutputEntry, Part, output_name};
+pub use write::{
+    Checkpoint, Counts, DatasetWriter, Error, InputEntry, Manifest, OUTPUT_FILES, OutputEntry, Part, output_name,
+};

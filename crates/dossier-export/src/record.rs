@@ -205,6 +205,38 @@ pub struct MentionRecord {
     pub rule: String,
     /// Where it is.
     pub evidence: EvidenceRecord,
+    /// For people, places and organizations: the linked entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<EntityRecord>,
+    /// For people, places and organizations: how it was recognised or linked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// For people, places and organizations: confidence between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
+}
+
+/// The entity a person, place or organization mention is linked to.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityRecord {
+    /// Stable id (`place:geonames:1529435`, `person:zhou-enlai`, `org:…`).
+    pub id: String,
+    /// `person`, `place` or `organization`.
+    pub kind: &'static str,
+    /// The name the dataset uses for it.
+    pub canonical_name: String,
+    /// Places: GeoNames id.
+    pub geonames_id: Option<u32>,
+    /// Places: latitude.
+    pub lat: Option<f64>,
+    /// Places: longitude.
+    pub lon: Option<f64>,
+    /// Places: ISO 3166 alpha-2 code of the modern country.
+    pub country: Option<String>,
+    /// Places: the state it belonged to at the document's date.
+    pub polity: Option<String>,
+    /// Places: the modern name.
+    pub modern_name: Option<String>,
 }
 
 fn mention(m: &Mention) -> MentionRecord {
@@ -214,6 +246,19 @@ fn mention(m: &Mention) -> MentionRecord {
         precision: m.date.as_ref().and_then(|d| d.precision).map(|p| p.as_str()),
         rule: m.rule.clone(),
         evidence: evidence(&m.evidence),
+        entity: m.entity.as_ref().map(|e| EntityRecord {
+            id: e.id.clone(),
+            kind: e.kind.as_str(),
+            canonical_name: e.canonical_name.clone(),
+            geonames_id: e.geonames_id,
+            lat: e.lat,
+            lon: e.lon,
+            country: e.country.clone(),
+            polity: e.polity.clone(),
+            modern_name: e.modern_name.clone(),
+        }),
+        method: m.method.clone(),
+        confidence: m.confidence,
     }
 }
 

@@ -197,14 +197,28 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
 }
 
 /// Column names of [`MentionRow`], in order.
-pub const MENTION_COLUMNS: [&str; 9] = ["doc_id", "category", "kind", "field", "start", "end", "text", "value", "rule"];
+pub const MENTION_COLUMNS: [&str; 12] = [
+    "doc_id",
+    "category",
+    "kind",
+    "field",
+    "start",
+    "end",
+    "text",
+    "value",
+    "rule",
+    "entity_id",
+    "method",
+    "confidence",
+];
 
 /// One row of `mentions.csv`: one extracted span with its provenance.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct MentionRow {
     /// Document id.
     pub doc_id: String,
-    /// `field`, `date`, `doc_type`, `actor`, `marking`, `archival_ref`, `editorial`, `markup`.
+    /// `field`, `date`, `doc_type`, `actor`, `marking`, `archival_ref`, `editorial`, `markup`,
+    /// `person`, `place`, `organization`.
     pub category: String,
     /// Finer kind within the category (`title`, `sender`, `classification`, `gloss` …).
     pub kind: String,
@@ -220,6 +234,15 @@ pub struct MentionRow {
     pub value: String,
     /// The rule that produced it.
     pub rule: String,
+    /// For people, places and organizations: the linked entity's id (a row of
+    /// `entities.csv`); empty otherwise.
+    pub entity_id: String,
+    /// For people, places and organizations: how the mention was recognised
+    /// or linked (`markup`, `title`, `honorific`, `gazetteer` …); empty otherwise.
+    pub method: String,
+    /// For people, places and organizations: confidence between 0 and 1, two
+    /// decimals; empty otherwise.
+    pub confidence: String,
 }
 
 fn row(doc_id: &str, category: &str, kind: &str, ev: &Evidence, value: String, rule: &str) -> MentionRow {
@@ -233,7 +256,15 @@ fn row(doc_id: &str, category: &str, kind: &str, ev: &Evidence, value: String, r
         text: ev.text.clone(),
         value,
         rule: rule.to_owned(),
+        entity_id: String::new(),
+        method: String::new(),
+        confidence: String::new(),
     }
+}
+
+/// A confidence as written in CSV files: two decimals.
+pub(crate) fn confidence_cell(confidence: Option<f32>) -> String {
+    confidence.map(|c| format!("{c:.2}")).unwrap_or_default()
 }
 
 /// Maps an enriched document to its `mentions.csv` rows, in a fixed order:
@@ -321,7 +352,13 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         rows.push(row(id, "markup", s.kind.as_str(), &ev, value, "markup"));
     }
     for m in &e.mentions {
-        rows.push(row(id, m.kind.as_str(), m.kind.as_str(), &m.evidence, m.value.clone(), &m.rule));
+        let mut r = row(id, m.kind.as_str(), m.kind.as_str(), &m.evidence, m.value.clone(), &m.rule);
+        if let Some(entity) = &m.entity {
+            r.entity_id = entity.id.clone();
+        }
+        r.method = m.method.clone().unwrap_or_default();
+        r.confidence = confidence_cell(m.confidence);
+        rows.push(r);
     }
     rows
 }
@@ -373,6 +410,9 @@ impl MentionRow {
         neutralize_in_place(&mut self.text);
         neutralize_in_place(&mut self.value);
         neutralize_in_place(&mut self.rule);
+        neutralize_in_place(&mut self.entity_id);
+        neutralize_in_place(&mut self.method);
+        neutralize_in_place(&mut self.confidence);
     }
 }
 
@@ -386,6 +426,10 @@ fn neutralize_in_place(cell: &mut String) {
 /// `-`, `@`, a tab or a carriage return would be read as a formula, so it gets a
 /// leading apostrophe. The original text stays in `documents.jsonl`.
 pub fn neutralize_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    // A plain number (`-77.0364`, a longitude) is read as a number, not a formula.
+    if cell.starts_with('-') && cell.parse::<f64>().is_ok_and(f64::is_finite) {
+        return std::borrow::Cow::Borrowed(cell);
+    }
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => std::borrow::Cow::Owned(format!("'{cell}")),
         _ => std::borrow::Cow::Borrowed(cell),
@@ -405,6 +449,7 @@ mod tests {
         check("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")");
         check("+1", "'+1");
         check("-2+3", "'-2+3");
+        check("-1-1", "'-1-1");
         check("@SUM(A1)", "'@SUM(A1)");
         check("\tx", "'\tx");
         check("\rx", "'\rx");
@@ -428,5 +473,7 @@ mod tests {
         check("PRC FMA 118-01109-02, 30-31", "PRC FMA 118-01109-02, 30-31");
         check("", "");
         check("1962-06-21", "1962-06-21");
+        // Plain numbers stay numbers: a longitude west of Greenwich.
+        check("-77.0364", "-77.0364");
     }
 }

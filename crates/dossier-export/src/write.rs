@@ -1,19 +1,26 @@
 //! Writing the dataset folder: streaming writers over temporary files, renamed
 //! into place only once everything is complete, then the manifest last.
+//!
+//! For resumable runs the writer can also [`commit`](DatasetWriter::commit)
+//! (flush and sync every partial file and report their lengths as a
+//! [`Checkpoint`]) and [`resume`](DatasetWriter::resume) from a checkpoint
+//! (truncate the partial files back to it and append from there), so an
+//! interrupted run continues to byte-identical files.
 
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use dossier_model::{EnrichedDoc, Reject, SCHEMA_VERSION};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::entities::{EDGE_COLUMNS, EntityTable, edge_rows};
 use crate::record::document_record;
 use crate::rows::{DOCUMENT_COLUMNS, MENTION_COLUMNS, document_row, mention_rows};
 
 /// The files a run writes, in the order they are listed in the manifest.
-pub const OUTPUT_FILES: [&str; 5] =
-    ["documents.csv", "documents.jsonl", "mentions.csv", "rejects.jsonl", "manifest.json"];
+pub const OUTPUT_FILES: [&str; 7] =
+    ["documents.csv", "documents.jsonl", "mentions.csv", "entities.csv", "edges.csv", "rejects.jsonl", "manifest.json"];
 
 /// One shard of a sharded run: shard `index` (0-based) of `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,6 +64,17 @@ pub enum Error {
         #[source]
         source: csv::Error,
     },
+    /// A partial file is shorter than the checkpoint it should be resumed from:
+    /// it was changed or replaced since.
+    #[error("`{path}` is {found} bytes, shorter than the {expected} bytes committed: cannot resume from it")]
+    ShortPartial {
+        /// The partial file.
+        path: PathBuf,
+        /// Its length now.
+        found: u64,
+        /// Its length at the checkpoint.
+        expected: u64,
+    },
     /// A JSON value could not be serialized.
     #[error("serializing JSON for `{path}`")]
     Json {
@@ -69,7 +87,7 @@ pub enum Error {
 }
 
 /// One input file as listed in the manifest.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputEntry {
     /// Display path relative to its input root.
     pub path: String,
@@ -84,7 +102,7 @@ pub struct InputEntry {
 }
 
 /// Document counts. Invariant: `seen = processed + rejected`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     /// Input files found.
     pub inputs: u64,
@@ -122,6 +140,8 @@ pub struct Manifest {
     pub counts: Counts,
     /// Every input file with its hash, in processing order.
     pub inputs: Vec<InputEntry>,
+    /// Attributions the data requires (reference data licences, e.g. GeoNames CC BY 4.0).
+    pub attributions: Vec<String>,
     /// The shard this folder holds, for a sharded run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<Part>,
@@ -140,21 +160,46 @@ impl Manifest {
             config,
             counts,
             inputs,
+            attributions: Vec::new(),
             part: None,
             outputs: Vec::new(),
         }
     }
 }
 
+/// The streamed data files, in the order of [`Checkpoint::n_bytes`].
+/// (`entities.csv` is written whole by `finish`, from the entity table.)
+const DATA_FILES: [&str; 5] = ["documents.csv", "documents.jsonl", "mentions.csv", "edges.csv", "rejects.jsonl"];
+
+/// How far the partial data files were written and synced at a commit: enough to
+/// truncate them back to that point and go on writing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// Byte length of `documents.csv`, `documents.jsonl`, `mentions.csv`,
+    /// `edges.csv` and `rejects.jsonl` (their partial files), in that order.
+    pub n_bytes: [u64; 5],
+    /// Documents written.
+    pub n_documents: u64,
+    /// Mention rows written.
+    pub n_mentions: u64,
+    /// Edge rows written.
+    pub n_edges: u64,
+    /// Rejects written.
+    pub n_rejects: u64,
+}
+
 struct Tracked<W: Write> {
     inner: W,
     hasher: blake3::Hasher,
+    /// Bytes written through this writer, including any resumed prefix.
+    n_bytes: u64,
 }
 
 impl<W: Write> Write for Tracked<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.inner.write(buf)?;
         self.hasher.update(&buf[..n]);
+        self.n_bytes += n as u64;
         Ok(n)
     }
 
@@ -176,9 +221,14 @@ pub struct DatasetWriter {
     documents_csv: csv::Writer<Sink>,
     documents_jsonl: Sink,
     mentions_csv: csv::Writer<Sink>,
+    edges_csv: csv::Writer<Sink>,
     rejects_jsonl: Sink,
+    /// Every entity of the documents written so far (a corpus-wide table,
+    /// written whole as `entities.csv` by `finish`).
+    entities: EntityTable,
     n_documents: u64,
     n_mentions: u64,
+    n_edges: u64,
     n_rejects: u64,
 }
 
@@ -189,14 +239,51 @@ fn partial_path(dir: &Path, name: &str) -> PathBuf {
 fn create(dir: &Path, name: &str) -> Result<Sink, Error> {
     let path = partial_path(dir, name);
     let file = File::create(&path).map_err(|source| Error::Io { path, source })?;
-    Ok(Tracked { inner: BufWriter::with_capacity(1 << 16, file), hasher: blake3::Hasher::new() })
+    Ok(Tracked { inner: BufWriter::with_capacity(1 << 16, file), hasher: blake3::Hasher::new(), n_bytes: 0 })
+}
+
+/// Reopens the partial file of `name` to append after its first `len` bytes,
+/// which are hashed again; anything after them (written after the last commit)
+/// is cut off. A data file an interrupted `finish` had already renamed into place
+/// is moved back first.
+fn reopen(dir: &Path, name: &str, len: u64) -> Result<Sink, Error> {
+    let path = partial_path(dir, name);
+    let finished = dir.join(name);
+    if !path.exists() && finished.exists() {
+        fs::rename(&finished, &path).map_err(|source| Error::Io { path: path.clone(), source })?;
+    }
+    let io_err = |source| Error::Io { path: path.clone(), source };
+    let mut file = OpenOptions::new().read(true).write(true).open(&path).map_err(io_err)?;
+    let found = file.metadata().map_err(io_err)?.len();
+    if found < len {
+        return Err(Error::ShortPartial { path, found, expected: len });
+    }
+    file.set_len(len).map_err(io_err)?;
+    let mut hasher = blake3::Hasher::new();
+    let copied = io::copy(&mut (&mut file).take(len), &mut hasher).map_err(io_err)?;
+    if copied != len {
+        return Err(Error::ShortPartial { path, found: copied, expected: len });
+    }
+    file.seek(SeekFrom::End(0)).map_err(io_err)?;
+    Ok(Tracked { inner: BufWriter::with_capacity(1 << 16, file), hasher, n_bytes: len })
+}
+
+fn csv_builder() -> csv::WriterBuilder {
+    let mut builder = csv::WriterBuilder::new();
+    builder.has_headers(false).terminator(csv::Terminator::CRLF);
+    builder
+}
+
+/// Syncs a flushed sink's file data to disk; returns its length.
+fn sync(sink: &Sink, path: &Path) -> Result<u64, Error> {
+    sink.inner.get_ref().sync_data().map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    Ok(sink.n_bytes)
 }
 
 /// A CSV writer that has already written `columns` as its header row, so even an
 /// empty dataset carries its schema.
 fn csv_writer(dir: &Path, name: &str, columns: &[&str]) -> Result<csv::Writer<Sink>, Error> {
-    let mut w =
-        csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(create(dir, name)?);
+    let mut w = csv_builder().from_writer(create(dir, name)?);
     w.write_record(columns).map_err(|source| Error::Csv { path: dir.join(name), source })?;
     Ok(w)
 }
@@ -212,10 +299,77 @@ impl DatasetWriter {
             documents_csv: csv_writer(dir, &name("documents.csv"), &DOCUMENT_COLUMNS)?,
             documents_jsonl: create(dir, &name("documents.jsonl"))?,
             mentions_csv: csv_writer(dir, &name("mentions.csv"), &MENTION_COLUMNS)?,
+            edges_csv: csv_writer(dir, &name("edges.csv"), &EDGE_COLUMNS)?,
             rejects_jsonl: create(dir, &name("rejects.jsonl"))?,
+            entities: EntityTable::default(),
             n_documents: 0,
             n_mentions: 0,
+            n_edges: 0,
             n_rejects: 0,
+        })
+    }
+
+    /// Reopens the partial files in `dir` at `checkpoint` (from
+    /// [`DatasetWriter::commit`] in an earlier, interrupted run with the same
+    /// `part`): each is cut back to its committed length and writing goes on
+    /// from there, so the finished files are the same as if the run had never
+    /// stopped.
+    pub fn resume(dir: &Path, part: Option<Part>, checkpoint: &Checkpoint) -> Result<Self, Error> {
+        let name = |file: &str| output_name(file, part);
+        let [documents_csv, documents_jsonl, mentions_csv, edges_csv, rejects_jsonl] = checkpoint.n_bytes;
+        let documents_jsonl = reopen(dir, &name("documents.jsonl"), documents_jsonl)?;
+        // The entity table is not journaled: it is rebuilt from the documents
+        // already written, which are its only source.
+        let mut entities = EntityTable::default();
+        let path = partial_path(dir, &name("documents.jsonl"));
+        let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let reader = io::BufReader::new(file.take(checkpoint.n_bytes[1]));
+        for line in io::BufRead::lines(reader) {
+            let line = line.map_err(|source| Error::Io { path: path.clone(), source })?;
+            entities.add_jsonl_line(&line).map_err(|source| Error::Json { path: path.clone(), source })?;
+        }
+        Ok(DatasetWriter {
+            dir: dir.to_owned(),
+            part,
+            documents_csv: csv_builder().from_writer(reopen(dir, &name("documents.csv"), documents_csv)?),
+            documents_jsonl,
+            mentions_csv: csv_builder().from_writer(reopen(dir, &name("mentions.csv"), mentions_csv)?),
+            edges_csv: csv_builder().from_writer(reopen(dir, &name("edges.csv"), edges_csv)?),
+            rejects_jsonl: reopen(dir, &name("rejects.jsonl"), rejects_jsonl)?,
+            entities,
+            n_documents: checkpoint.n_documents,
+            n_mentions: checkpoint.n_mentions,
+            n_edges: checkpoint.n_edges,
+            n_rejects: checkpoint.n_rejects,
+        })
+    }
+
+    /// Flushes every partial file and syncs it to disk; the returned checkpoint
+    /// can be handed to [`DatasetWriter::resume`] after a crash.
+    pub fn commit(&mut self) -> Result<Checkpoint, Error> {
+        let paths = DATA_FILES.map(|file| self.path(file));
+        let io_err = |idx: usize| {
+            let path = paths[idx].clone();
+            move |source| Error::Io { path, source }
+        };
+        self.documents_csv.flush().map_err(io_err(0))?;
+        self.documents_jsonl.flush().map_err(io_err(1))?;
+        self.mentions_csv.flush().map_err(io_err(2))?;
+        self.edges_csv.flush().map_err(io_err(3))?;
+        self.rejects_jsonl.flush().map_err(io_err(4))?;
+        let n_bytes = [
+            sync(self.documents_csv.get_ref(), &paths[0])?,
+            sync(&self.documents_jsonl, &paths[1])?,
+            sync(self.mentions_csv.get_ref(), &paths[2])?,
+            sync(self.edges_csv.get_ref(), &paths[3])?,
+            sync(&self.rejects_jsonl, &paths[4])?,
+        ];
+        Ok(Checkpoint {
+            n_bytes,
+            n_documents: self.n_documents,
+            n_mentions: self.n_mentions,
+            n_edges: self.n_edges,
+            n_rejects: self.n_rejects,
         })
     }
 
@@ -239,6 +393,12 @@ impl DatasetWriter {
             self.mentions_csv.serialize(&m).map_err(|source| Error::Csv { path: self.path("mentions.csv"), source })?;
             self.n_mentions += 1;
         }
+        for mut edge in edge_rows(doc) {
+            edge.neutralize();
+            self.edges_csv.serialize(&edge).map_err(|source| Error::Csv { path: self.path("edges.csv"), source })?;
+            self.n_edges += 1;
+        }
+        self.entities.add(doc);
         self.n_documents += 1;
         Ok(())
     }
@@ -286,12 +446,28 @@ impl DatasetWriter {
         let part = self.part;
         let documents_csv = into_sink(self.documents_csv, &dir.join(output_name("documents.csv", part)))?;
         let mentions_csv = into_sink(self.mentions_csv, &dir.join(output_name("mentions.csv", part)))?;
+        let edges_csv = into_sink(self.edges_csv, &dir.join(output_name("edges.csv", part)))?;
+        let entities_name = output_name("entities.csv", part);
+        let mut entities_csv = create(&dir, &entities_name)?;
+        self.entities
+            .write_entities_csv(&mut entities_csv)
+            .map_err(|source| Error::Csv { path: dir.join(&entities_name), source })?;
         let sinks = [
             ("documents.csv", documents_csv, self.n_documents),
             ("documents.jsonl", self.documents_jsonl, self.n_documents),
             ("mentions.csv", mentions_csv, self.n_mentions),
+            ("entities.csv", entities_csv, self.entities.len() as u64),
+            ("edges.csv", edges_csv, self.n_edges),
             ("rejects.jsonl", self.rejects_jsonl, self.n_rejects),
         ];
+        // A manifest left from an earlier run in this folder must not vouch for
+        // the data files about to replace those it describes.
+        let old_manifest = dir.join(output_name("manifest.json", part));
+        match fs::remove_file(&old_manifest) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(source) => return Err(Error::Io { path: old_manifest, source }),
+        }
         let mut outputs = Vec::new();
         for (file, sink, n_rows) in sinks {
             let name = output_name(file, part);

@@ -19,7 +19,8 @@ mod values;
 
 pub use date::{DateValue, Precision};
 pub use values::{
-    Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, Marking, MarkingKind, Mention, MentionKind,
+    Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, EntityKind, EntityRef, Marking, MarkingKind,
+    Mention, MentionKind,
 };
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key

@@ -203,6 +203,12 @@ pub struct EditorialSpan {
 pub enum MentionKind {
     /// A date mentioned in the text.
     Date,
+    /// A person named in the text, the title or the markup.
+    Person,
+    /// A place: a town, a country or historical polity, or a region.
+    Place,
+    /// An organization: a ministry, embassy, party, committee, agency.
+    Organization,
 }
 
 impl MentionKind {
@@ -210,17 +216,26 @@ impl MentionKind {
     pub fn as_str(self) -> &'static str {
         match self {
             MentionKind::Date => "date",
+            MentionKind::Person => "person",
+            MentionKind::Place => "place",
+            MentionKind::Organization => "organization",
         }
+    }
+
+    /// True for the kinds that name an entity (person, place, organization).
+    pub fn is_entity(self) -> bool {
+        !matches!(self, MentionKind::Date)
     }
 }
 
 /// Something found in the text that is not a header value: a date mentioned in the
-/// body, later people, places and organizations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// body, a person, place or organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// What it is.
     pub kind: MentionKind,
-    /// Its normalized value as text (an ISO date for dates).
+    /// Its normalized value as text (an ISO date for dates; the entity's canonical
+    /// name for people, places and organizations).
     pub value: String,
     /// For dates: the full resolved date.
     pub date: Option<DateValue>,
@@ -228,4 +243,85 @@ pub struct Mention {
     pub rule: String,
     /// Where it is.
     pub evidence: Evidence,
+    /// For people, places and organizations: the entity the mention was linked to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<EntityRef>,
+    /// How the entity was recognised or linked (`markup`, `title`, `honorific`,
+    /// `gloss`, `dateline`, `gazetteer`, `surname`, `abbreviation` …); `None` for dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// How sure the link is, between 0 and 1 (a rough ordinal measure, not a
+    /// probability); `None` for dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
+}
+
+impl Mention {
+    /// A date mention (no entity, method or confidence).
+    pub fn date(value: String, date: DateValue, rule: String, evidence: Evidence) -> Self {
+        Mention {
+            kind: MentionKind::Date,
+            value,
+            date: Some(date),
+            rule,
+            evidence,
+            entity: None,
+            method: None,
+            confidence: None,
+        }
+    }
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place (town, country, polity or region).
+    Place,
+    /// An organization.
+    Organization,
+}
+
+impl EntityKind {
+    /// The snake_case name used in datasets.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+        }
+    }
+}
+
+/// The entity a person, place or organization mention stands for.
+///
+/// Invariant: `id` is derived from the entity's canonical key only (never from a
+/// counter or the corpus order), so the same entity gets the same id in every run:
+/// `place:geonames:1529435`, `place:country:CN`, `place:polity:su`,
+/// `place:region:xinjiang`, `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// Stable id, derived from the canonical key.
+    pub id: String,
+    /// Person, place or organization.
+    pub kind: EntityKind,
+    /// The name the dataset uses for the entity (`Zhou Enlai`, `Yining`,
+    /// `Communist Party of the Soviet Union`).
+    pub canonical_name: String,
+    /// Places: the GeoNames id (of the town, or of the country).
+    pub geonames_id: Option<u32>,
+    /// Places: latitude in degrees.
+    pub lat: Option<f64>,
+    /// Places: longitude in degrees.
+    pub lon: Option<f64>,
+    /// Places: ISO 3166 alpha-2 code of the modern country.
+    pub country: Option<String>,
+    /// Places: the state the place belonged to at the document's date, when that
+    /// differs from the modern country (`Rhodesia` for Salisbury in 1970, `Soviet
+    /// Union` for Leningrad in 1962).
+    pub polity: Option<String>,
+    /// Places: the modern name (`Harare` for Salisbury, `Beijing` for Peiping).
+    pub modern_name: Option<String>,
 }

@@ -56,7 +56,30 @@ pub(crate) fn decode(path: &str, bytes: &[u8]) -> Result<Decoded, Error> {
     if text.trim().is_empty() {
         return Err(empty());
     }
+    let text = lone_cr_to_lf(text, &mut diagnostics);
     Ok(Decoded { text, diagnostics, file_shift })
+}
+
+/// Old Mac files end lines with a lone CR, which no layout rule would see as a
+/// line end. Each lone CR becomes an LF: one byte for one byte, so every offset
+/// into the decoded text still points at the same place in the file.
+fn lone_cr_to_lf(text: String, diagnostics: &mut Vec<Diagnostic>) -> String {
+    let bytes = text.as_bytes();
+    let is_lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    let n_lone = (0..bytes.len()).filter(|&i| is_lone(i)).count();
+    if n_lone == 0 {
+        return text;
+    }
+    diagnostics.push(Diagnostic::info(
+        "lone_cr_line_ends",
+        format!("read {n_lone} lone carriage returns (`\\r`) as line ends"),
+    ));
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, &byte) in bytes.iter().enumerate() {
+        out.push(if is_lone(i) { b'\n' } else { byte });
+    }
+    // Replacing one ASCII byte with another keeps the text valid UTF-8.
+    String::from_utf8(out).unwrap_or(text)
 }
 
 /// 1-based line of byte `offset` in `bytes`.

@@ -83,7 +83,10 @@ fn is_value_of(text: &str, label: &str, value: Line) -> bool {
     match label {
         "Record ID" => content.chars().all(|ch| ch.is_ascii_digit()),
         "Original Uploaded Date" => {
-            content.len() >= 5 && content[..4].chars().all(|ch| ch.is_ascii_digit()) && content[4..].starts_with('-')
+            // Bytes, not string slices: the line may start with a multi-byte
+            // character, and slicing it at 4 would split one.
+            let bytes = content.as_bytes();
+            bytes.len() >= 5 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-'
         }
         "Rights" => false,
         _ => true,

@@ -1,0 +1,405 @@
+//! People, places and organizations: finding them in a document, resolving
+//! each mention to an entity and linking the mentions of one entity.
+//!
+//! What is read, strongest evidence first:
+//!
+//! * the source's own markup (FRUS `persName` with its List of Persons entry:
+//!   method `markup`);
+//! * the title's senders, recipients and participants (`title`), the dateline
+//!   (`dateline`) and editorial glosses (`Wulumuqi [Urumqi]`, `Filippov
+//!   [Stalin]`: `gloss`);
+//! * the running text of the title and the body, in one pass over its words:
+//!   names after an honorific or title (`honorific`), names in the built-in
+//!   table or already named in the document (`name_table`, `document`), name
+//!   shapes (`name_pattern`: a given name and a surname, a Korean or Chinese
+//!   surname with syllabic given names), names next to a verb of speech or a
+//!   drafting line (`context`), surnames of people named in full earlier
+//!   (`surname`), place names in the gazetteer (`gazetteer`), organizations by
+//!   their head noun (`org_pattern`) and by abbreviation (`abbreviation`).
+//!
+//! Reference data (the gazetteer, the name tables, the syllable tables) is
+//! built once per process and shared by every thread.
+
+mod orgs;
+mod people;
+mod places;
+pub(crate) mod tables;
+mod tokens;
+
+pub mod names;
+
+use dossier_model::{
+    Actor, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
+};
+
+/// One entity mention before it becomes a [`Mention`].
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub kind: MentionKind,
+    pub field: TextField,
+    pub start: usize,
+    pub end: usize,
+    pub entity: EntityRef,
+    pub method: &'static str,
+    pub confidence: f32,
+}
+
+impl Found {
+    fn overlaps(&self, field: TextField, start: usize, end: usize) -> bool {
+        self.field == field && self.start < end && start < self.end
+    }
+}
+
+/// The texts of a document that entities are read from.
+pub(crate) struct Texts<'a> {
+    pub title: Option<&'a str>,
+    pub body: &'a str,
+}
+
+impl Texts<'_> {
+    fn get(&self, field: TextField) -> Option<&str> {
+        match field {
+            TextField::Title => self.title,
+            TextField::Body => Some(self.body),
+            _ => None,
+        }
+    }
+}
+
+/// Everything found so far in one document, with the entities it links to.
+#[derive(Default)]
+pub(crate) struct FoundSet {
+    pub items: Vec<Found>,
+}
+
+impl FoundSet {
+    /// True when a span of `field` already holds a mention.
+    pub fn taken(&self, field: TextField, start: usize, end: usize) -> bool {
+        self.items.iter().any(|f| f.overlaps(field, start, end))
+    }
+
+    /// True when a span of `field` already holds a person or place mention:
+    /// places may sit inside an organization's name (`Soviet consulate in Yining`).
+    pub fn taken_by_name(&self, field: TextField, start: usize, end: usize) -> bool {
+        self.items.iter().any(|f| f.kind != MentionKind::Organization && f.overlaps(field, start, end))
+    }
+
+    pub fn push(&mut self, found: Found) {
+        if found.kind == MentionKind::Place {
+            if !self.taken_by_name(found.field, found.start, found.end) && found.start < found.end {
+                self.items.push(found);
+            }
+            return;
+        }
+        if !self.taken(found.field, found.start, found.end) && found.start < found.end {
+            self.items.push(found);
+        }
+    }
+}
+
+/// The sender, recipient and participant lists of the document.
+pub(crate) struct Actors<'a> {
+    pub senders: &'a [Extracted<Actor>],
+    pub recipients: &'a [Extracted<Actor>],
+    pub participants: &'a [Extracted<Actor>],
+}
+
+impl Actors<'_> {
+    fn all(&self) -> impl Iterator<Item = &Extracted<Actor>> {
+        self.senders.iter().chain(self.recipients).chain(self.participants)
+    }
+}
+
+/// Every person, place and organization mention of a document.
+pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<Mention> {
+    let texts = Texts { title: doc.fields.title.as_ref().map(|t| t.value.as_str()), body: &doc.body };
+    let title_tokens = texts.title.map(tokens::tokenize).unwrap_or_default();
+    let body_tokens = tokens::tokenize(&doc.body);
+    let mut found = FoundSet::default();
+    let year = doc.date.as_ref().and_then(|d| d.value.iso.as_deref()).and_then(|iso| iso.get(..4)?.parse().ok());
+
+    // People first: a name is never a place ("Gen Chang", "Lincoln White").
+    let mut people = people::People::new(doc.authority.as_deref());
+    people.read_markup(doc, &mut found);
+    people.read_actors(actors, &texts, &mut found);
+    people.read_glosses(doc, &mut found);
+    people.scan(TextField::Title, &title_tokens, &mut found);
+    people.scan(TextField::Body, &body_tokens, &mut found);
+    people.link_surnames(TextField::Title, &title_tokens, &mut found);
+    people.link_surnames(TextField::Body, &body_tokens, &mut found);
+
+    orgs::read_actors(actors, &mut found);
+    people.finish(&mut found);
+    let authority = doc.authority.as_deref();
+    if let Some(title) = texts.title {
+        orgs::scan(TextField::Title, &title_tokens, authority, year, title, &mut found);
+    }
+    orgs::scan(TextField::Body, &body_tokens, authority, year, &doc.body, &mut found);
+
+    let mut places = places::Places::new(year, &doc.collection);
+    places.read_dateline(doc, &mut found);
+    places.read_glosses(doc, &mut found);
+    places.read_actors(actors, &mut found);
+    places.scan(TextField::Title, &title_tokens, &mut found);
+    places.scan(TextField::Body, &body_tokens, &mut found);
+    places.resolve(&mut found);
+
+    let mut items = found.items;
+    items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
+    items
+        .into_iter()
+        .filter_map(|f| {
+            let evidence = match f.field {
+                TextField::Title | TextField::Body => Evidence::new(f.field, texts.get(f.field)?, f.start, f.end),
+                TextField::Source => {
+                    let place = doc.fields.place.as_ref()?;
+                    place.evidence.clone()
+                }
+                _ => return None,
+            };
+            Some(Mention {
+                kind: f.kind,
+                value: f.entity.canonical_name.clone(),
+                date: None,
+                rule: format!("entities.{}.{}", f.kind.as_str(), f.method),
+                evidence,
+                entity: Some(f.entity),
+                method: Some(f.method.to_owned()),
+                confidence: Some((f.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0),
+            })
+        })
+        .collect()
+}
+
+fn field_order(field: TextField) -> u8 {
+    match field {
+        TextField::Source => 0,
+        TextField::Title => 1,
+        _ => 2,
+    }
+}
+
+/// An entity reference with no place data.
+pub(crate) fn plain_entity(kind: EntityKind, id: String, canonical_name: String) -> EntityRef {
+    EntityRef {
+        id,
+        kind,
+        canonical_name,
+        geonames_id: None,
+        lat: None,
+        lon: None,
+        country: None,
+        polity: None,
+        modern_name: None,
+    }
+}
+
+/// Lowercase table lookups built once.
+pub(crate) fn set(words: &'static [&'static str]) -> std::collections::HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use dossier_model::{
+        DateValue, DocId, EditorialKind, EditorialSpan, Extracted, Fields, Format, Layout, Markup, Source,
+    };
+
+    use super::*;
+    use crate::actors::from_title;
+
+    /// A normalized document; each `[gloss]` after capitalized words in the body
+    /// is marked as a gloss, as normalize does.
+    fn doc(title: &str, body: &str, date: Option<(i32, u32, u32)>) -> NormalizedDoc {
+        let mut editorial = Vec::new();
+        let mut from = 0;
+        while let Some(open) = body[from..].find('[').map(|o| from + o) {
+            let close = open + body[open..].find(']').expect("closed");
+            let before = body[..open].trim_end();
+            // Up to four capitalized words before the bracket.
+            let mut word_start = before.len();
+            for _ in 0..4 {
+                let start = before[..word_start].trim_end().rfind(' ').map_or(0, |s| s + 1);
+                if !before[start..].starts_with(char::is_uppercase) || before[start..word_start].trim().ends_with('.') {
+                    break;
+                }
+                word_start = start;
+                if start == 0 {
+                    break;
+                }
+            }
+            let glossed = &body[word_start..before.len()];
+            if glossed.chars().next().is_some_and(char::is_uppercase) {
+                editorial.push(EditorialSpan {
+                    kind: EditorialKind::Gloss,
+                    text: body[word_start..=close].to_owned(),
+                    start: word_start,
+                    end: close + 1,
+                    content: body[open + 1..close].to_owned(),
+                    glossed: Some(glossed.to_owned()),
+                    rule: "test".to_owned(),
+                });
+            }
+            from = close;
+        }
+        let field = |v: &str| Extracted::new(v.to_owned(), "test", Evidence::new(TextField::Source, v, 0, v.len()));
+        NormalizedDoc {
+            id: DocId("0000000000000000".to_owned()),
+            source: Source { path: "t.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+            collection: "wilson".to_owned(),
+            format: Format::WilsonPage,
+            layout: Layout::CurrentSite,
+            fields: Fields { title: Some(field(title)), ..Fields::default() },
+            body: body.to_owned(),
+            body_offset: 0,
+            truncated: false,
+            dropped: Vec::new(),
+            markup: Markup::default(),
+            authority: None,
+            date: date.map(|(y, m, d)| {
+                let value = DateValue::from_parts("d", y, Some(m), Some(d)).expect("real date");
+                Extracted::new(value, "test", Evidence::new(TextField::DateLine, "d", 0, 1))
+            }),
+            editorial,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// The entity mentions of a document as `text → entity id (method)`.
+    fn mentions(title: &str, body: &str, date: Option<(i32, u32, u32)>) -> Vec<Mention> {
+        let d = doc(title, body, date);
+        let actors = from_title(title);
+        let all =
+            Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
+        entity_mentions(&d, &all)
+    }
+
+    fn check(title: &str, body: &str, date: Option<(i32, u32, u32)>, expect: &[&str]) {
+        let got: Vec<String> = mentions(title, body, date)
+            .iter()
+            .map(|m| {
+                let e = m.entity.as_ref().expect("entity");
+                format!("{} → {} ({})", m.evidence.text, e.id, m.method.as_deref().unwrap_or(""))
+            })
+            .collect();
+        assert_eq!(got, expect, "{body}");
+    }
+
+    #[test]
+    fn seed_places_resolve_through_glosses() {
+        // seed__document-118197
+        let body = "illegal issuance of Soviet passports by the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja], their illegal activities in Xinjiang. We plan to return to Beijing on 26 June.";
+        let found = mentions("Report", body, Some((1962, 6, 21)));
+        let place = |text: &str| {
+            let m = found.iter().find(|m| m.evidence.text == text && m.kind == MentionKind::Place);
+            m.and_then(|m| m.entity.clone()).unwrap_or_else(|| panic!("{text}: {found:#?}"))
+        };
+        assert_eq!(place("Wulumuqi").geonames_id, Some(1529102));
+        assert_eq!(place("Urumqi").geonames_id, Some(1529102));
+        assert_eq!(place("Yining").geonames_id, Some(1529435));
+        assert_eq!(place("Gulja").geonames_id, Some(1529435));
+        assert_eq!(place("Beijing").geonames_id, Some(1816670));
+        assert_eq!(place("Beijing").polity.as_deref(), Some("People's Republic of China"));
+        // A region: said so, no city forced.
+        let xinjiang = place("Xinjiang");
+        assert_eq!((xinjiang.id.as_str(), xinjiang.geonames_id), ("place:region:xinjiang", None));
+        let gloss = found.iter().find(|m| m.evidence.text == "Wulumuqi").unwrap();
+        assert_eq!(gloss.method.as_deref(), Some("gloss"));
+        assert!(gloss.confidence.unwrap() >= 0.9);
+        let consulate = found.iter().find(|m| m.kind == MentionKind::Organization).unwrap();
+        assert_eq!(consulate.evidence.text, "Soviet consulates in Wulumuqi");
+    }
+
+    #[test]
+    fn common_words_are_not_places() {
+        let body = "This document was made possible with support from the MacArthur Foundation. History and Public Policy Program Digital Archive, Wilson Center. The Union was informed.";
+        let found = mentions("Report", body, Some((1962, 6, 21)));
+        let places: Vec<&str> =
+            found.iter().filter(|m| m.kind == MentionKind::Place).map(|m| m.evidence.text.as_str()).collect();
+        assert_eq!(places, Vec::<&str>::new());
+    }
+
+    #[test]
+    fn salisbury_depends_on_date_and_context() {
+        let rhodesia =
+            mentions("Cable", "The delegation arrived in Salisbury from Rhodesia's border.", Some((1970, 3, 2)));
+        let salisbury = rhodesia.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone().unwrap();
+        assert_eq!((salisbury.geonames_id, salisbury.polity.as_deref()), (Some(890299), Some("Rhodesia")));
+        let england =
+            mentions("Letter", "The bishop travelled from London to Salisbury in England.", Some((1970, 3, 2)));
+        let salisbury = england.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone().unwrap();
+        assert_eq!(salisbury.country.as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn people_by_honorific_table_and_surname() {
+        // da__document-112046
+        check(
+            "Telegram, Shtykov to Vyshinskyy",
+            "On March 24 I visited Kim Il Sung and communicated to him that Comrade Stalin has agreed to receive him. Kim plans to leave.",
+            Some((1950, 3, 24)),
+            &[
+                "Shtykov → person:terentii-shtykov (title)",
+                "Vyshinskyy → person:andrey-vyshinsky (title)",
+                "Kim Il Sung → person:kim-il-sung (name_table)",
+                "Stalin → person:joseph-stalin (honorific)",
+                "Kim → person:kim-il-sung (surname)",
+            ],
+        );
+    }
+
+    #[test]
+    fn code_names_and_capitals() {
+        // dvinci__node-89832 and a telegram in capitals
+        check(
+            "Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong",
+            "TO COMRADE MAO ZEDONG. FENG XI [STALIN] agrees.",
+            Some((1950, 5, 14)),
+            &[
+                "Filippov → person:joseph-stalin (title)",
+                "Stalin → person:joseph-stalin (name_table)",
+                "Krasovsky → person:krasovsky (title)",
+                "Mao Zedong → person:mao-zedong (title)",
+                "MAO ZEDONG → person:mao-zedong (honorific)",
+                "FENG XI → person:joseph-stalin (gloss)",
+                "STALIN → person:joseph-stalin (gloss)",
+            ],
+        );
+    }
+
+    #[test]
+    fn frus_drafting_lines_and_titles() {
+        // frus1961-63v22-d215, source note and body
+        let body = "Drafted by Manhard; cleared by Bacon and William B. Coolidge. Chairman is Lt Gen Chang To-yong. Govt headed by PriMin Chang Myon. On other hand Gen Chang has not cast his lot.";
+        let found = mentions("Telegram From the Department of State to Secretary of State Rusk at Geneva", body, None);
+        let id = |text: &str| -> Vec<String> {
+            found
+                .iter()
+                .filter(|m| m.evidence.text == text)
+                .filter_map(|m| Some(m.entity.as_ref()?.id.clone()))
+                .collect()
+        };
+        assert_eq!(id("Rusk"), ["person:dean-rusk"]);
+        assert_eq!(id("Manhard"), ["person:manhard"]);
+        assert_eq!(id("William B. Coolidge"), ["person:william-coolidge"]);
+        assert_eq!(id("Chang"), ["person:chang-toyong"], "the general, by his title");
+        assert_eq!(id("Chang Myon"), ["person:chang-myon"]);
+        assert_eq!(id("Department of State"), ["org:department-of-state"]);
+        assert_eq!(id("Geneva"), ["place:geonames:2660646"]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        let found = mentions("Note", "The CPSU and the KWP met in the USSR.", Some((1961, 1, 1)));
+        let got: Vec<(&str, &str)> =
+            found.iter().map(|m| (m.evidence.text.as_str(), m.entity.as_ref().unwrap().id.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("CPSU", "org:communist-party-of-the-soviet-union"),
+                ("KWP", "org:workers-party-of-korea"),
+                ("USSR", "place:polity:su"),
+            ]
+        );
+    }
+}

@@ -1,0 +1,768 @@
+//! Romanization-aware name keys for people.
+//!
+//! The same person is spelled many ways in Cold War records: Wade-Giles and
+//! Pinyin (`Chou En-lai` / `Zhou Enlai`, `Mao Tse-tung` / `Mao Zedong`), Korean
+//! McCune–Reischauer, Revised and common spellings (`Pak Chong-hui` / `Pak
+//! Chung-hui` / `Park Chung Hee`), Russian transliterations (`Khrushchov` /
+//! `Khrushchev`, `Vyshinskyy` / `Vyshinsky`), with or without hyphens,
+//! apostrophes and initials, in either case and order (`Rusk, Dean`). A
+//! [`PersonKey`] folds all of these to one string.
+//!
+//! How a key is built:
+//!
+//! 1. `Surname, Given` is turned round; case, diacritics, apostrophes and
+//!    periods are folded; initials (`D.`, `I.V.`) and `Jr.` are dropped.
+//! 2. The name is classified. **Korean** when the first word is a Korean
+//!    surname in any romanization and no syllable is unmistakably Chinese.
+//!    **Chinese** when every word splits into standard syllables (Pinyin or
+//!    Wade-Giles): Wade-Giles when an apostrophe, a hyphenated given name or a
+//!    syllable that only Wade-Giles has (`hsiao`, `tse`, `tung`) shows it, and
+//!    then converted syllable by syllable to Pinyin with [`wade_giles_to_pinyin`].
+//!    **Other** names (Western, Russian, Vietnamese …) keep their words.
+//! 3. Variant letters are merged: for Chinese the aspirated and plain initials
+//!    (`p`/`b`, `t`/`d`, `k`/`g`, `ch`/`zh`/`j`/`q`, `c`/`z`) and `ü`/`u`, because
+//!    Wade-Giles apostrophes are usually dropped in print (`Teng Hsiao-ping`);
+//!    for Korean the surname through a table of spellings (`Park`, `Bak` →
+//!    `pak`; `Lee`, `Rhee` → `yi`) and the given-name vowels and consonants
+//!    (`eo`/`ŏ`/`u` → `o`, `ee`/`ui` → `i`, `j` → `ch`, `b`/`d`/`g` → `p`/`t`/`k`);
+//!    for other names the Russian transliteration variants (`-skii`/`-skiy`/`-skyy`
+//!    → `-sky`, `-off` → `-ov`, `-chov` → `-chev`, `kh` → `h`, `ë` → `e`).
+//!
+//! The key is lowercase ASCII: the surname first for Chinese and Korean names
+//! (`pak chonghi`), given names first otherwise (`dean rusk`). It is for
+//! comparing and for entity ids, not for display.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use dossier_gazetteer::ascii_fold;
+
+/// Every standard Hanyu Pinyin syllable (toneless, `ü` written out) with its
+/// Wade-Giles spelling (`ê` for the bare `e`), 410 pairs.
+const PINYIN_WADE_GILES: &str = "
+a=a ai=ai an=an ang=ang ao=ao e=ê ei=ei en=ên eng=êng er=erh o=o ou=ou ba=pa bai=pai ban=pan bang=pang bao=pao
+    bei=pei ben=pen beng=peng bi=pi bian=pien biao=piao bie=pieh bin=pin bing=ping bo=po bu=pu pa=p'a pai=p'ai
+    pan=p'an pang=p'ang pao=p'ao pei=p'ei pen=p'en peng=p'eng pi=p'i pian=p'ien piao=p'iao pie=p'ieh pin=p'in
+    ping=p'ing po=p'o pou=p'ou pu=p'u ma=ma mai=mai man=man mang=mang mao=mao me=me mei=mei men=men meng=meng
+    mi=mi mian=mien miao=miao mie=mieh min=min ming=ming miu=miu mo=mo mou=mou mu=mu fa=fa fan=fan fang=fang
+    fei=fei fen=fen feng=feng fo=fo fou=fou fu=fu da=ta dai=tai dan=tan dang=tang dao=tao de=te dei=tei den=ten
+    deng=teng di=ti dia=tia dian=tien diao=tiao die=tieh ding=ting diu=tiu dong=tung dou=tou du=tu duan=tuan
+    dui=tui dun=tun duo=to ta=t'a tai=t'ai tan=t'an tang=t'ang tao=t'ao te=t'e teng=t'eng ti=t'i tian=t'ien
+    tiao=t'iao tie=t'ieh ting=t'ing tong=t'ung tou=t'ou tu=t'u tuan=t'uan tui=t'ui tun=t'un tuo=t'o na=na nai=nai
+    nan=nan nang=nang nao=nao ne=ne nei=nei nen=nen neng=neng ni=ni nian=nien niang=niang niao=niao nie=nieh
+    nin=nin ning=ning niu=niu nong=nung nou=nou nu=nu nuan=nuan nuo=no nü=nü nüe=nüeh la=la lai=lai lan=lan
+    lang=lang lao=lao le=le lei=lei leng=leng li=li lia=lia lian=lien liang=liang liao=liao lie=lieh lin=lin
+    ling=ling liu=liu lo=lo long=lung lou=lou lu=lu luan=luan lun=lun luo=lo lü=lü lüe=lüeh ga=ka gai=kai gan=kan
+    gang=kang gao=kao ge=ko gei=kei gen=ken geng=keng gong=kung gou=kou gu=ku gua=kua guai=kuai guan=kuan
+    guang=kuang gui=kuei gun=kun guo=kuo ka=k'a kai=k'ai kan=k'an kang=k'ang kao=k'ao ke=k'o kei=k'ei ken=k'en
+    keng=k'eng kong=k'ung kou=k'ou ku=k'u kua=k'ua kuai=k'uai kuan=k'uan kuang=k'uang kui=k'uei kun=k'un kuo=k'uo
+    ha=ha hai=hai han=han hang=hang hao=hao he=ho hei=hei hen=hen heng=heng hong=hung hou=hou hu=hu hua=hua
+    huai=huai huan=huan huang=huang hui=hui hun=hun huo=huo ji=chi jia=chia jian=chien jiang=chiang jiao=chiao
+    jie=chieh jin=chin jing=ching jiong=chiung jiu=chiu ju=chü juan=chüan jue=chüeh jun=chün qi=ch'i qia=ch'ia
+    qian=ch'ien qiang=ch'iang qiao=ch'iao qie=ch'ieh qin=ch'in qing=ch'ing qiong=ch'iung qiu=ch'iu qu=ch'ü
+    quan=ch'üan que=ch'üeh qun=ch'ün xi=hsi xia=hsia xian=hsien xiang=hsiang xiao=hsiao xie=hsieh xin=hsin
+    xing=hsing xiong=hsiung xiu=hsiu xu=hsü xuan=hsüan xue=hsüeh xun=hsün zha=cha zhai=chai zhan=chan zhang=chang
+    zhao=chao zhe=che zhei=chei zhen=chen zheng=cheng zhi=chih zhong=chung zhou=chou zhu=chu zhua=chua zhuai=chuai
+    zhuan=chuan zhuang=chuang zhui=chui zhun=chun zhuo=cho cha=ch'a chai=ch'ai chan=ch'an chang=ch'ang chao=ch'ao
+    che=ch'e chen=ch'en cheng=ch'eng chi=ch'ih chong=ch'ung chou=ch'ou chu=ch'u chua=ch'ua chuai=ch'uai
+    chuan=ch'uan chuang=ch'uang chui=ch'ui chun=ch'un chuo=ch'o sha=sha shai=shai shan=shan shang=shang shao=shao
+    she=she shei=shei shen=shen sheng=sheng shi=shih shou=shou shu=shu shua=shua shuai=shuai shuan=shuan
+    shuang=shuang shui=shui shun=shun shuo=shuo ran=jan rang=jang rao=jao re=je ren=jen reng=jeng ri=jih rong=jung
+    rou=jou ru=ju rua=jua ruan=juan rui=jui run=jun ruo=jo za=tsa zai=tsai zan=tsan zang=tsang zao=tsao ze=tse
+    zei=tsei zen=tsen zeng=tseng zi=tzu zong=tsung zou=tsou zu=tsu zuan=tsuan zui=tsui zun=tsun zuo=tso ca=ts'a
+    cai=ts'ai can=ts'an cang=ts'ang cao=ts'ao ce=ts'e cen=ts'en ceng=ts'eng ci=tz'u cong=ts'ung cou=ts'ou cu=ts'u
+    cuan=ts'uan cui=ts'ui cun=ts'un cuo=ts'o sa=sa sai=sai san=san sang=sang sao=sao se=se sen=sen seng=seng
+    si=ssu song=sung sou=sou su=su suan=suan sui=sui sun=sun suo=so ya=ya yan=yen yang=yang yao=yao ye=yeh yi=i
+    yin=yin ying=ying yo=yo yong=yung you=yu yu=yü yuan=yüan yue=yüeh yun=yün wa=wa wai=wai wan=wan wang=wang
+    wei=wei wen=wen weng=weng wo=wo wu=wu
+";
+
+/// Pinyin ↔ Wade-Giles lookups, built once.
+struct SyllableTables {
+    /// Pinyin syllable → Wade-Giles.
+    to_wade_giles: HashMap<&'static str, &'static str>,
+    /// Wade-Giles syllable exactly as in the table (`yü`, `ch'i`) → Pinyin.
+    to_pinyin_exact: HashMap<&'static str, &'static str>,
+    /// Wade-Giles syllable, folded (no diacritics), with and without its
+    /// apostrophe → Pinyin. Without the apostrophe the plain reading wins
+    /// (`chou` → `zhou`), as in print.
+    to_pinyin: HashMap<String, &'static str>,
+    /// Folded Pinyin syllables (`ü` → `u`, `v`).
+    pinyin: HashSet<String>,
+    /// Folded Wade-Giles syllables without apostrophes.
+    wade_giles: HashSet<String>,
+    /// The longest syllable in bytes, for splitting joined given names.
+    max_len: usize,
+}
+
+static TABLES: LazyLock<SyllableTables> = LazyLock::new(|| {
+    let mut t = SyllableTables {
+        to_wade_giles: HashMap::new(),
+        to_pinyin_exact: HashMap::new(),
+        to_pinyin: HashMap::new(),
+        pinyin: HashSet::new(),
+        wade_giles: HashSet::new(),
+        max_len: 0,
+    };
+    let pairs: Vec<(&'static str, &'static str)> =
+        PINYIN_WADE_GILES.split_whitespace().filter_map(|pair| pair.split_once('=')).collect();
+    for &(pinyin, wade_giles) in &pairs {
+        t.to_wade_giles.insert(pinyin, wade_giles);
+        t.pinyin.insert(fold_syllable(pinyin));
+        let folded = fold_syllable(wade_giles);
+        let bare = folded.replace('\'', "");
+        t.max_len = t.max_len.max(bare.len()).max(pinyin.len());
+        t.wade_giles.insert(bare.clone());
+        t.to_pinyin_exact.insert(wade_giles, pinyin);
+        // Folded, `yü` and `yu` meet: the spelling without diacritics wins,
+        // since that is what a writer without them meant.
+        if wade_giles.is_ascii() {
+            t.to_pinyin.insert(folded, pinyin);
+        } else {
+            t.to_pinyin.entry(folded).or_insert(pinyin);
+        }
+    }
+    // Plain readings of apostrophe-less spellings, added after every exact
+    // spelling so an exact one is never shadowed; `lo` is `luo` in names.
+    for &(pinyin, wade_giles) in &pairs {
+        let bare = fold_syllable(wade_giles).replace('\'', "");
+        let plain = !wade_giles.contains('\'');
+        if (plain && wade_giles.is_ascii()) || !t.to_pinyin.contains_key(&bare) {
+            t.to_pinyin.insert(bare, if wade_giles == "lo" { "luo" } else { pinyin });
+        }
+    }
+    // Common older spellings of Wade-Giles syllables.
+    for (variant, pinyin) in [("szu", "si"), ("ssu", "si"), ("yi", "yi"), ("teh", "de"), ("t'eh", "te"), ("ke", "ge")] {
+        t.to_pinyin.entry(variant.to_owned()).or_insert(pinyin);
+        t.wade_giles.insert(variant.to_owned());
+    }
+    t
+});
+
+/// Lowercases and strips diacritics (`ü` → `u`, `ê` → `e`), keeping apostrophes.
+fn fold_syllable(s: &str) -> String {
+    ascii_fold(s).to_ascii_lowercase()
+}
+
+/// The Pinyin for one Wade-Giles syllable (`hsiao` → `xiao`, `p'ing` → `ping`,
+/// `ping` → `bing`), or `None` when it is not one.
+pub fn wade_giles_to_pinyin(syllable: &str) -> Option<&'static str> {
+    let lower = syllable.to_lowercase().replace(['’', '‘', 'ʻ', '`'], "'");
+    if let Some(pinyin) = TABLES.to_pinyin_exact.get(lower.as_str()) {
+        return Some(pinyin);
+    }
+    TABLES.to_pinyin.get(&fold_syllable(&lower)).copied()
+}
+
+/// The Wade-Giles for one Pinyin syllable (`xiao` → `hsiao`, `qi` → `ch'i`), or
+/// `None` when it is not one.
+pub fn pinyin_to_wade_giles(syllable: &str) -> Option<&'static str> {
+    let lower = syllable.to_lowercase().replace('v', "ü");
+    TABLES.to_wade_giles.get(lower.as_str()).copied()
+}
+
+/// Which naming tradition a name was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameStyle {
+    /// Surname first, Pinyin or Wade-Giles.
+    Chinese,
+    /// Surname first, any Korean romanization.
+    Korean,
+    /// Given names first (Western, Russian …), or a single word.
+    Other,
+}
+
+/// A person's name folded for comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonKey {
+    /// The whole key (`zhou enlai`, `pak chonghi`, `dean rusk`).
+    pub key: String,
+    /// The surname's key (`zhou`, `pak`, `rusk`).
+    pub surname: String,
+    /// How the name was read.
+    pub style: NameStyle,
+    /// The name spelled for display: Chinese names in Pinyin (`Zhou Enlai`),
+    /// others as written, in title case when written in capitals.
+    pub display: String,
+}
+
+/// Korean surnames in their common spellings → one key per surname.
+const KOREAN_SURNAMES: &[(&str, &[&str])] = &[
+    ("kim", &["kim", "gim"]),
+    ("yi", &["yi", "lee", "rhee", "ri", "rhi", "ree", "li"]),
+    ("pak", &["pak", "park", "bak", "pack"]),
+    ("choe", &["choe", "choi", "choy", "chey", "ch'oe"]),
+    ("chong", &["chong", "chung", "jung", "jeong", "cheong"]),
+    ("chang", &["chang", "jang"]),
+    ("cho", &["cho", "jo"]),
+    ("yun", &["yun", "yoon"]),
+    ("kang", &["kang", "gang"]),
+    ("han", &["han"]),
+    ("hong", &["hong"]),
+    ("hwang", &["hwang"]),
+    ("sin", &["sin", "shin"]),
+    ("o", &["o", "oh"]),
+    ("no", &["no", "noh", "roh", "ro"]),
+    ("yu", &["yu", "yoo", "ryu", "you"]),
+    ("mun", &["mun", "moon"]),
+    ("paek", &["paek", "paik", "baek", "baik", "back"]),
+    ("ku", &["ku", "koo", "gu"]),
+    ("chon", &["chon", "chun", "jeon", "cheon", "jun"]),
+    ("im", &["im", "lim", "rim", "yim"]),
+    ("an", &["an", "ahn"]),
+    ("sim", &["sim", "shim"]),
+    ("kwon", &["kwon", "gwon"]),
+    ("song", &["song"]),
+    ("nam", &["nam"]),
+    ("yang", &["yang"]),
+    ("ho", &["ho", "heo", "hur", "huh"]),
+    ("hyon", &["hyon", "hyun", "hyeon"]),
+    ("pae", &["pae", "bae"]),
+    ("ko", &["ko", "koh", "go"]),
+    ("min", &["min"]),
+    ("so", &["so", "suh", "seo"]),
+    ("son", &["son", "sohn"]),
+    ("u", &["u", "woo"]),
+    ("na", &["na", "ra"]),
+    ("kil", &["kil", "gil"]),
+    ("pyon", &["pyon", "byun", "byeon"]),
+    ("om", &["om", "um", "eom"]),
+    ("yo", &["yo", "yeo", "yuh"]),
+    ("cha", &["cha"]),
+    ("chi", &["chi", "ji"]),
+    ("hyon", &["hyeon"]),
+];
+
+static KOREAN_SURNAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(key, spellings) in KOREAN_SURNAMES {
+        for &spelling in spellings {
+            map.entry(spelling).or_insert(key);
+        }
+    }
+    map
+});
+
+/// True when `word` (any case) is a Korean surname in some romanization.
+pub fn is_korean_surname(word: &str) -> bool {
+    KOREAN_SURNAME.contains_key(word.to_ascii_lowercase().replace(['\'', '’'], "").as_str())
+}
+
+/// True when `word` (any case, hyphens allowed) splits into standard Chinese
+/// syllables, Pinyin or Wade-Giles.
+pub fn is_chinese_syllables(word: &str) -> bool {
+    let folded = fold_syllable(word);
+    folded.split(['-', ' ']).all(|part| !part.is_empty() && split_syllables(&part.replace(['\'', '’'], "")).is_some())
+}
+
+/// Splits a joined given name (`enlai`, `xiaoping`) into syllables, greedily
+/// from the longest; `None` when it does not split.
+fn split_syllables(word: &str) -> Option<Vec<&str>> {
+    let t = &*TABLES;
+    let known = |s: &str| t.pinyin.contains(s) || t.wade_giles.contains(s);
+    fn go<'w>(word: &'w str, known: &dyn Fn(&str) -> bool, max: usize, out: &mut Vec<&'w str>) -> bool {
+        if word.is_empty() {
+            return true;
+        }
+        let mut len = max.min(word.len());
+        while len > 0 {
+            if word.is_char_boundary(len) && known(&word[..len]) {
+                out.push(&word[..len]);
+                // A syllable never starts with a vowel inside a word, except
+                // after an apostrophe that print drops (`Yan'an`): prefer the
+                // split that keeps the next syllable consonant-initial.
+                if go(&word[len..], known, max, out) {
+                    return true;
+                }
+                out.pop();
+            }
+            len -= 1;
+        }
+        false
+    }
+    let mut out = Vec::new();
+    go(word, &known, t.max_len, &mut out).then_some(out)
+}
+
+/// One word of a name: its hyphen-separated parts, each with the position of
+/// a Wade-Giles apostrophe in it.
+#[derive(Debug)]
+struct Word {
+    /// Lowercase ASCII letters, hyphens and apostrophes removed.
+    text: String,
+    /// The hyphen-separated parts without apostrophes, each with the byte
+    /// offset where an apostrophe stood (`p'ing` → `("ping", Some(1))`).
+    parts: Vec<(String, Option<usize>)>,
+}
+
+impl Word {
+    fn apostrophe(&self) -> bool {
+        self.parts.iter().any(|(_, at)| at.is_some())
+    }
+}
+
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Splits a name into folded words, turning `Surname, Given` round and dropping
+/// initials, suffixes and a possessive `'s`.
+fn words(name: &str) -> Vec<Word> {
+    let folded = without_brackets(&ascii_fold(name.trim()));
+    let reordered;
+    let name = match folded.split_once(',') {
+        Some((surname, given)) if !given.trim().is_empty() && !surname.trim().contains(' ') => {
+            let (surname, given) = (surname.trim(), given.trim());
+            // `Mao, Zedong` and `Pak, Chong-hui` keep the surname first.
+            let east_asian = is_korean_surname(surname)
+                || (is_chinese_syllables(surname)
+                    && surname.len() <= 6
+                    && is_chinese_syllables(given)
+                    && !given.contains(' '));
+            reordered = if east_asian { format!("{surname} {given}") } else { format!("{given} {surname}") };
+            reordered.as_str()
+        }
+        Some((before, _)) => before,
+        None => folded.as_str(),
+    };
+    let mut out: Vec<Word> = Vec::new();
+    let n_words = name.split_whitespace().count();
+    for (word_idx, raw) in name.split_whitespace().enumerate() {
+        let mut raw = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if let Some(stripped) = raw.strip_suffix("'s") {
+            raw = stripped;
+        }
+        let raw = raw.trim_matches('\'');
+        let lower = raw.to_lowercase();
+        let mut parts = Vec::new();
+        for part in lower.split('-') {
+            let mut text = String::with_capacity(part.len());
+            let mut apostrophe = None;
+            for c in part.chars() {
+                if c == '\'' {
+                    apostrophe.get_or_insert(text.len());
+                } else if c.is_alphanumeric() {
+                    text.push(c);
+                }
+            }
+            if !text.is_empty() {
+                parts.push((text, apostrophe));
+            }
+        }
+        let letters: String = parts.iter().map(|(p, _)| p.as_str()).collect();
+        // Initials (`D.`, `I.V.`, `S.D.`) and suffixes carry no identity.
+        // A single letter ending a name is a given name (`Ch'en I`).
+        let last = word_idx + 1 == n_words && n_words > 1;
+        let is_initials = (raw.contains('.') && parts.iter().all(|(p, _)| p.len() <= 2))
+            || (letters.len() == 1 && (!last || raw.contains('.')));
+        if letters.is_empty() || is_initials || SUFFIXES.contains(&letters.as_str()) {
+            continue;
+        }
+        out.push(Word { text: letters, parts });
+    }
+    out
+}
+
+/// The text without parenthesized or bracketed parts (`Chiang, Ching-kuo
+/// (Jiang Jingguo)` → `Chiang, Ching-kuo`).
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A part split into syllables, each marked when the part's apostrophe falls
+/// right after its initial (`hsiaop'ing` → `hsiao`, `p'ing`).
+fn part_syllables(part: &str, apostrophe: Option<usize>) -> Option<Vec<String>> {
+    let split = split_syllables(part)?;
+    let mut start = 0;
+    let mut out = Vec::with_capacity(split.len());
+    for syllable in split {
+        let aspirated = apostrophe.is_some_and(|at| at > start && at <= start + 2);
+        out.push(if aspirated { aspirate(syllable) } else { syllable.to_owned() });
+        start += syllable.len();
+    }
+    Some(out)
+}
+
+/// True for syllables only Chinese romanizations write: Pinyin `x`, `q`, `zh`,
+/// `c`; Wade-Giles `hs`, `ts`, `tz`, `ss`, `-ih`, `-ieh`, `-ueh`.
+fn is_strongly_chinese(s: &str) -> bool {
+    let s = s.replace('\'', "");
+    ["x", "q", "zh", "hs", "ts", "tz", "ss"].iter().any(|p| s.starts_with(p))
+        || (s.starts_with('c') && !s.starts_with("ch"))
+        || s.ends_with("ih")
+        || s.ends_with("ieh")
+        || s.ends_with("ueh")
+}
+
+/// Builds the key of a person's name (see the module docs).
+pub fn person_key(name: &str) -> PersonKey {
+    let words = words(name);
+    if words.is_empty() {
+        return PersonKey {
+            key: String::new(),
+            surname: String::new(),
+            style: NameStyle::Other,
+            display: String::new(),
+        };
+    }
+    let t = &*TABLES;
+    // Every word split into syllables, apostrophes kept on aspirated ones.
+    let syllables: Option<Vec<Vec<String>>> = (words.len() >= 2)
+        .then(|| {
+            words
+                .iter()
+                .map(|w| {
+                    let mut all = Vec::new();
+                    for (part, apostrophe) in &w.parts {
+                        all.extend(part_syllables(part, *apostrophe)?);
+                    }
+                    Some(all)
+                })
+                .collect()
+        })
+        .flatten();
+    let unmistakably_chinese = words.iter().any(Word::apostrophe)
+        || syllables.as_ref().is_some_and(|all| all.iter().flatten().any(|s| is_strongly_chinese(s)));
+    let korean_surname = KOREAN_SURNAME.get(words[0].text.as_str()).copied();
+
+    if let (Some(surname), false, true) = (korean_surname, unmistakably_chinese, (2..=4).contains(&words.len())) {
+        let given: String = words[1..].iter().flat_map(|w| w.parts.iter()).map(|(p, _)| korean_syllable(p)).collect();
+        return PersonKey {
+            key: format!("{surname} {given}"),
+            surname: surname.to_owned(),
+            style: NameStyle::Korean,
+            display: display_as_written(name),
+        };
+    }
+    if let Some(all) = syllables {
+        let wade_giles = words.iter().any(Word::apostrophe)
+            || words[1..].iter().any(|w| w.parts.len() > 1)
+            || all.iter().flatten().any(|s| !t.pinyin.contains(s.as_str()));
+        let pinyin: Option<Vec<Vec<&str>>> = all
+            .iter()
+            .map(|syllables| {
+                syllables
+                    .iter()
+                    .map(|s| {
+                        if wade_giles {
+                            t.to_pinyin.get(s.as_str()).or_else(|| t.to_pinyin.get(&s.replace('\'', ""))).copied()
+                        } else {
+                            t.pinyin.get(s.as_str()).map(|_| s.as_str())
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        if let Some(pinyin) = pinyin {
+            let loose: Vec<String> = pinyin.iter().map(|w| w.iter().map(|s| loose_chinese(s)).collect()).collect();
+            let display: Vec<String> = pinyin.iter().map(|w| capitalize(&w.concat())).collect();
+            return PersonKey {
+                key: loose.join(" "),
+                surname: loose[0].clone(),
+                style: NameStyle::Chinese,
+                display: display.join(" "),
+            };
+        }
+    }
+    let folded: Vec<String> = words.iter().map(|w| slavic(&w.text)).collect();
+    PersonKey {
+        surname: folded.last().cloned().unwrap_or_default(),
+        key: folded.join(" "),
+        style: NameStyle::Other,
+        display: display_as_written(name),
+    }
+}
+
+/// The keys a single word may be the surname key of: as a Western or Russian
+/// surname, as a Korean surname, as a Chinese one.
+pub fn surname_keys(word: &str) -> Vec<String> {
+    let Some(w) = words(word).into_iter().next() else {
+        return Vec::new();
+    };
+    let mut keys = vec![slavic(&w.text)];
+    if let Some(korean) = KOREAN_SURNAME.get(w.text.as_str()) {
+        keys.push((*korean).to_owned());
+    }
+    let t = &*TABLES;
+    let pinyin = [t.pinyin.get(w.text.as_str()).map(String::as_str), t.to_pinyin.get(w.text.as_str()).copied()];
+    for pinyin in pinyin.into_iter().flatten() {
+        keys.push(loose_chinese(pinyin));
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// `ping` → `p'ing`, `chou` → `ch'ou`, `tsao` → `ts'ao`, `tzu` → `tz'u`.
+fn aspirate(s: &str) -> String {
+    for initial in ["ch", "ts", "tz", "p", "t", "k"] {
+        if let Some(rest) = s.strip_prefix(initial) {
+            return format!("{initial}'{rest}");
+        }
+    }
+    s.to_owned()
+}
+
+/// A Pinyin syllable with aspiration and `ü` merged away.
+fn loose_chinese(s: &str) -> String {
+    let s = s.replace(['ü', 'v'], "u");
+    for (from, to) in [("zh", "j"), ("ch", "j"), ("q", "j"), ("c", "z"), ("p", "b"), ("t", "d"), ("k", "g")] {
+        if let Some(rest) = s.strip_prefix(from) {
+            return format!("{to}{rest}");
+        }
+    }
+    s
+}
+
+/// One Korean given-name syllable in a spelling-independent form.
+fn korean_syllable(s: &str) -> String {
+    let mut s = s.to_ascii_lowercase();
+    for (from, to) in [("eo", "o"), ("eu", "u"), ("oo", "u"), ("ou", "o"), ("ee", "i"), ("ui", "i"), ("wo", "o")] {
+        s = s.replace(from, to);
+    }
+    let s = s.replace('u', "o");
+    let mut out = String::with_capacity(s.len());
+    let bytes: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        match (i, c, next) {
+            (_, 'c', Some('h')) => {
+                out.push_str("ch");
+                i += 2;
+                continue;
+            }
+            (_, 'j', _) => out.push_str("ch"),
+            (_, 'b', _) => out.push('p'),
+            (_, 'd', _) => out.push('t'),
+            (_, 'g', _) if !(i > 0 && bytes[i - 1] == 'n') => out.push('k'),
+            (0, 'r', _) => out.push('l'),
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A non-East-Asian word with Russian transliteration variants merged.
+fn slavic(word: &str) -> String {
+    let mut w = word.replace("kh", "h").replace("tch", "ch");
+    if w.starts_with("chr") {
+        w.replace_range(0..2, "h");
+    }
+    for (from, to) in [
+        ("skyy", "sky"),
+        ("skyi", "sky"),
+        ("skiy", "sky"),
+        ("skii", "sky"),
+        ("skij", "sky"),
+        ("ski", "sky"),
+        ("off", "ov"),
+        ("eff", "ev"),
+        ("chov", "chev"),
+        ("shov", "shev"),
+        ("zhov", "zhev"),
+        ("schow", "shev"),
+        ("iy", "y"),
+        ("ii", "y"),
+    ] {
+        if let Some(stem) = w.strip_suffix(from) {
+            w = format!("{stem}{to}");
+            break;
+        }
+    }
+    w
+}
+
+/// The name as written, trimmed, in title case when it was in capitals.
+fn display_as_written(name: &str) -> String {
+    let trimmed = name.trim();
+    let trimmed = trimmed.strip_suffix("'s").or_else(|| trimmed.strip_suffix("’s")).unwrap_or(trimmed);
+    let shouted = trimmed.chars().any(char::is_alphabetic)
+        && trimmed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && trimmed.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    let trimmed = without_brackets(trimmed);
+    let trimmed = match trimmed.split_once(',') {
+        Some((surname, given)) if !given.trim().is_empty() && !surname.trim().contains(' ') => {
+            let (surname, given) = (surname.trim(), given.trim());
+            if is_korean_surname(surname) || (is_chinese_syllables(surname) && is_chinese_syllables(given)) {
+                format!("{surname} {given}")
+            } else {
+                format!("{given} {surname}")
+            }
+        }
+        _ => trimmed.trim().to_owned(),
+    };
+    if shouted { title_case(&trimmed) } else { trimmed }
+}
+
+/// `MAO ZEDONG` → `Mao Zedong`, `CHANG TO-YONG` → `Chang To-yong`.
+pub(crate) fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c.is_whitespace() || c == '.';
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `Zhou Enlai` → `zhou-enlai`: lowercase ASCII letters and digits joined by `-`.
+pub fn slug(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for c in ascii_fold(key).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two spellings that must share a key.
+    fn same(a: &str, b: &str) {
+        assert_eq!(person_key(a).key, person_key(b).key, "{a} vs {b}: {:?} {:?}", person_key(a), person_key(b));
+    }
+
+    fn differ(a: &str, b: &str) {
+        assert_ne!(person_key(a).key, person_key(b).key, "{a} vs {b}");
+    }
+
+    #[test]
+    fn syllable_table_covers_the_inventory() {
+        assert_eq!(PINYIN_WADE_GILES.split_whitespace().count(), 410);
+        for (wade_giles, pinyin) in [
+            ("hsiao", "xiao"),
+            ("p'ing", "ping"),
+            ("ping", "bing"),
+            ("tse", "ze"),
+            ("tung", "dong"),
+            ("chou", "zhou"),
+            ("ch'ou", "chou"),
+            ("en", "en"),
+            ("ên", "en"),
+            ("chih", "zhi"),
+            ("shih", "shi"),
+            ("tzu", "zi"),
+            ("tz'u", "ci"),
+            ("ssu", "si"),
+            ("kuei", "gui"),
+            ("hsüeh", "xue"),
+            ("jih", "ri"),
+            ("jung", "rong"),
+            ("erh", "er"),
+            ("yü", "yu"),
+            ("yu", "you"),
+            ("lo", "luo"),
+            ("ko", "ge"),
+        ] {
+            assert_eq!(wade_giles_to_pinyin(wade_giles), Some(pinyin), "{wade_giles}");
+        }
+        assert_eq!(pinyin_to_wade_giles("qi"), Some("ch'i"));
+        assert_eq!(pinyin_to_wade_giles("xiong"), Some("hsiung"));
+        assert_eq!(pinyin_to_wade_giles("lüe"), Some("lüeh"));
+        assert_eq!(pinyin_to_wade_giles("nv"), Some("nü"));
+        assert_eq!(wade_giles_to_pinyin("shek"), None);
+        // Every Pinyin syllable survives a round trip through Wade-Giles.
+        for pair in PINYIN_WADE_GILES.split_whitespace() {
+            let (pinyin, wade_giles) = pair.split_once('=').unwrap();
+            let back = wade_giles_to_pinyin(wade_giles).unwrap();
+            assert!(back == pinyin || (pinyin, back) == ("lo", "luo"), "{pinyin} → {wade_giles} → {back}");
+        }
+    }
+
+    #[test]
+    fn chinese_names_across_romanizations() {
+        same("Mao Tse-tung", "Mao Zedong");
+        same("MAO ZEDONG", "Mao Zedong");
+        same("Chou En-lai", "Zhou Enlai");
+        same("Teng Hsiao-p'ing", "Deng Xiaoping");
+        same("Teng Hsiao-ping", "Deng Xiaoping");
+        same("Liu Shao-ch'i", "Liu Shaoqi");
+        same("Lin Piao", "Lin Biao");
+        same("Chu Teh", "Zhu De");
+        same("Chen Yi", "Ch'en I");
+        assert_eq!(person_key("Chou En-lai").display, "Zhou Enlai");
+        assert_eq!(person_key("Mao Tse-tung").display, "Mao Zedong");
+        assert_eq!(person_key("Mao Zedong").style, NameStyle::Chinese);
+        // Not Wade-Giles: kept as written.
+        let chiang = person_key("Chiang Kai-shek");
+        assert_eq!(
+            (chiang.style, chiang.display.as_str(), chiang.key.as_str()),
+            (NameStyle::Other, "Chiang Kai-shek", "chiang kaishek")
+        );
+        differ("Mao Zedong", "Zhou Enlai");
+    }
+
+    #[test]
+    fn korean_names_across_romanizations() {
+        same("Pak Chung-hui", "Park Chung Hee");
+        same("Pak Chong-hui", "Park Chung Hee");
+        same("Pak Jung-Hui", "Pak Chung Hi");
+        same("Chang To-yong", "Chang Do Young");
+        same("Chang Do-yong", "Chang Do-young");
+        same("Yun Po-sun", "Yun Po Sun");
+        same("Kim Chong-pil", "Kim Chong Pil");
+        same("Kim Il Sung", "Kim Il-song");
+        same("Syngman Rhee", "Syngman Rhee");
+        same("Yi Han-lim", "Lee Han Lim");
+        differ("Chang Myon", "Chang To-yong");
+        assert_eq!(person_key("Pak Chong-hui").style, NameStyle::Korean);
+        assert_eq!(person_key("Park Chung Hee").surname, "pak");
+    }
+
+    #[test]
+    fn russian_and_western_names() {
+        same("Khrushchov", "Khrushchev");
+        same("N.S. Khrushchev", "Khrushchev");
+        same("Vyshinskyy", "Vyshinsky");
+        same("Vyshinskii", "Vyshinskiy");
+        same("Molotoff", "Molotov");
+        same("Rusk, Dean", "Dean Rusk");
+        same("DEAN RUSK", "Dean Rusk");
+        same("Dwight D. Eisenhower", "Dwight Eisenhower");
+        same("I.V. Stalin", "Stalin");
+        same("Khrushchev's", "Khrushchev");
+        same("Mao, Zedong", "Mao Zedong");
+        same("Chiang, Ching-kuo (Jiang Jingguo)", "Chiang Ching-kuo");
+        assert_eq!(person_key("Rusk, Dean").surname, "rusk");
+        assert_eq!(person_key("Rusk, Dean").display, "Dean Rusk");
+        differ("John Foster Dulles", "Allen Dulles");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Zhou Enlai"), "zhou-enlai");
+        assert_eq!(slug("pak chonghi"), "pak-chonghi");
+        assert_eq!(slug("  Ürümqi  "), "urumqi");
+    }
+}

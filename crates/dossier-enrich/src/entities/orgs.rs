@@ -1,0 +1,183 @@
+//! Organizations: title actors, abbreviations (the source's own term list
+//! first, then a small built-in table) and names built on an institution's
+//! head noun (`Ministry of Foreign Affairs`, `Soviet consulate in Yining`,
+//! `Supreme Council for National Reconstruction`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use dossier_gazetteer::ascii_fold;
+use dossier_model::{ActorKind, Authority, EntityKind, EntityRef, MentionKind, TextField};
+
+use super::names::{slug, title_case};
+use super::tables::{ABBREVIATIONS, Abbreviated, LOCATED_HEADS, ORG_HEADS};
+use super::tokens::Token;
+use super::{Actors, Found, FoundSet, plain_entity, set};
+
+static ORG_HEAD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_HEADS));
+static LOCATED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(LOCATED_HEADS));
+static ABBREVIATION: LazyLock<HashMap<&'static str, Abbreviated>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
+/// Words that may join the parts of an organization's name.
+const JOINERS: &[&str] = &["of", "for", "on", "the", "and", "de", "du"];
+
+/// The canonical key of an organization's name: folded, lowercase, without a
+/// leading article, `Govt`/`Dept` spelled out.
+pub(crate) fn org_key(name: &str) -> String {
+    let folded = ascii_fold(name).to_lowercase().replace(['\'', '’', '.', ','], "");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    words
+        .iter()
+        .map(|w| match *w {
+            "govt" => "government",
+            "dept" => "department",
+            "ministries" => "ministries",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The entity of an organization named `name`.
+pub(crate) fn org_entity(name: &str) -> EntityRef {
+    let shouted = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && name.len() > 6;
+    let display = if shouted { title_case(name) } else { name.trim_start_matches("the ").to_owned() };
+    plain_entity(EntityKind::Organization, format!("org:{}", slug(&org_key(name))), display)
+}
+
+/// Senders, recipients and participants that are organizations.
+pub(crate) fn read_actors(actors: &Actors<'_>, found: &mut FoundSet) {
+    for actor in actors.all() {
+        let ev = &actor.evidence;
+        if actor.value.kind != ActorKind::Organization || ev.field != TextField::Title {
+            continue;
+        }
+        let name = actor.value.name.as_str();
+        let Some(at) = ev.text.find(name) else { continue };
+        let start = ev.start + at;
+        if super::places::named_state(name, None).is_some() {
+            continue;
+        }
+        found.push(Found {
+            kind: MentionKind::Organization,
+            field: TextField::Title,
+            start,
+            end: start + name.len(),
+            entity: org_entity(name),
+            method: "title",
+            confidence: 0.9,
+        });
+    }
+}
+
+/// One pass over the words of a text.
+pub(crate) fn scan(
+    field: TextField,
+    tokens: &[Token<'_>],
+    authority: Option<&Authority>,
+    year: Option<i32>,
+    text: &str,
+    found: &mut FoundSet,
+) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if found.taken(field, t.start, t.end) {
+            i += 1;
+            continue;
+        }
+        // Abbreviations, as printed (`CPSU`, `ROK`, `UN`).
+        if t.all_caps || ABBREVIATION.contains_key(t.text) {
+            let term = authority.and_then(|a| a.terms.iter().find(|term| term.term == t.text));
+            let expansion: Option<&str> = match (term, ABBREVIATION.get(t.text)) {
+                (Some(term), _) => Some(term.expansion.as_str()),
+                (None, Some(Abbreviated::Organization(name) | Abbreviated::Polity(name))) => Some(name),
+                (None, None) => None,
+            };
+            if let Some(name) = expansion.filter(|n| !n.is_empty()) {
+                let (kind, entity) = match super::places::named_state(name, year) {
+                    Some(entity) => (MentionKind::Place, entity),
+                    None => (MentionKind::Organization, org_entity(name)),
+                };
+                found.push(Found {
+                    kind,
+                    field,
+                    start: t.start,
+                    end: t.end,
+                    entity,
+                    method: "abbreviation",
+                    confidence: 0.85,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // A head noun: capitalized, or lower-case after a capitalized modifier.
+        let head = ORG_HEAD.contains(t.lower.as_str())
+            && (t.cap
+                || (i > 0
+                    && tokens[i].joined
+                    && tokens[i - 1].cap
+                    && (!tokens[i - 1].sentence_start || tokens[i - 1].all_caps)));
+        if !head {
+            i += 1;
+            continue;
+        }
+        // Modifiers before the head.
+        let mut first = i;
+        while first > 0
+            && tokens[first].joined
+            && tokens[first - 1].cap
+            && tokens[first - 1].lower != "the"
+            && i - first < 6
+            && !found.taken(field, tokens[first - 1].start, tokens[first - 1].end)
+        {
+            first -= 1;
+        }
+        // `of the X and Y`, `for X`, and for missions `in X`.
+        let mut last = i;
+        let mut k = i + 1;
+        let opener = |w: &str| {
+            matches!(w, "of" | "for" | "on") || (LOCATED.contains(t.lower.as_str()) && matches!(w, "in" | "to"))
+        };
+        if k < tokens.len() && tokens[k].joined && opener(&tokens[k].lower) {
+            k += 1;
+            while k < tokens.len() && tokens[k].joined && k - i < 12 {
+                let w = &tokens[k];
+                if w.cap {
+                    last = k;
+                } else if !JOINERS.contains(&w.lower.as_str())
+                    || (w.lower == "and" && !tokens.get(k + 1).is_some_and(|n| n.cap && n.joined))
+                {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        let n_words = last + 1 - first;
+        let proper = (first..=last).any(|j| j != i && tokens[j].cap);
+        if n_words >= 2 && proper {
+            let (start, end) = (tokens[first].start, tokens[last].end);
+            let name = &text[start..end];
+            if super::places::named_state(name, year).is_none() && !found.taken(field, start, end) {
+                found.push(Found {
+                    kind: MentionKind::Organization,
+                    field,
+                    start,
+                    end,
+                    entity: org_entity(name),
+                    method: "org_pattern",
+                    confidence: 0.75,
+                });
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,683 @@
+//! People: markup, title actors, glosses and code names, and one pass over the
+//! words of the title and the body; then surnames linked to full names.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock, RwLock};
+
+use dossier_model::{
+    ActorKind, Authority, EditorialKind, EntityKind, EntityRef, MarkupKind, MentionKind, NormalizedDoc, TextField,
+};
+
+use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug, surname_keys};
+use super::tables::{GIVEN_NAMES, HONORIFICS, KNOWN_PERSONS, NOT_NAMES, TITLE_WORDS};
+use super::tokens::Token;
+use super::{Actors, Found, FoundSet, Texts, plain_entity, set};
+
+static HONORIFIC: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(HONORIFICS));
+static TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLE_WORDS));
+static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAMES));
+static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(GIVEN_NAMES));
+
+/// Common Chinese surnames, Pinyin and Wade-Giles.
+static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "wang", "li", "zhang", "chang", "liu", "chen", "ch'en", "yang", "huang", "zhao", "chao", "wu", "zhou", "chou",
+        "xu", "hsu", "sun", "ma", "zhu", "chu", "hu", "guo", "kuo", "he", "ho", "lin", "gao", "kao", "luo", "lo",
+        "zheng", "cheng", "liang", "xie", "hsieh", "song", "sung", "tang", "t'ang", "deng", "teng", "feng", "han",
+        "cao", "ts'ao", "tsao", "peng", "p'eng", "zeng", "tseng", "xiao", "hsiao", "tian", "t'ien", "tien", "dong",
+        "tung", "pan", "p'an", "yuan", "cai", "ts'ai", "tsai", "jiang", "chiang", "yu", "du", "tu", "ye", "yeh", "wei",
+        "su", "lu", "ding", "ting", "ren", "jen", "shen", "yao", "qian", "ch'ien", "mao", "kang", "k'ang", "bo", "po",
+        "tao", "t'ao", "liao", "nie", "nieh", "qiao", "ch'iao", "rao", "jao", "ke", "k'o", "xu", "geng", "keng", "bai",
+        "pai", "qu", "ch'u", "hua", "xi", "hsi", "yan", "yen", "pu", "fu", "lei", "long", "lung", "tan", "t'an", "ji",
+        "chi", "ch'i", "qi", "zuo", "tso", "lai", "hong", "hung", "jia", "chia",
+    ])
+});
+
+/// Surnames that name a person even alone: frequent Chinese and Korean
+/// surnames that are not English words or common place names.
+static SURNAMES_ALONE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "wang", "zhang", "chang", "huang", "zhao", "chao", "zhou", "chou", "liu", "chen", "ch'en", "hsu", "guo", "kuo",
+        "zheng", "cheng", "liang", "xie", "hsieh", "deng", "teng", "peng", "p'eng", "zeng", "tseng", "hsiao", "jiang",
+        "chiang", "ding", "shen", "qian", "ch'ien", "mao", "liao", "qiao", "kim", "pak", "park", "choe", "choi", "yun",
+        "rhee", "syngman",
+    ])
+});
+
+/// Nouns after which a name is part of something named for the person.
+static NAMED_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words = set(super::tables::ORG_HEADS);
+    words.extend([
+        "library",
+        "papers",
+        "administration",
+        "doctrine",
+        "plan",
+        "round",
+        "collection",
+        "files",
+        "archive",
+        "archives",
+        "airport",
+        "street",
+        "square",
+        "avenue",
+        "boulevard",
+        "bridge",
+        "dam",
+        "prize",
+        "award",
+        "memorial",
+        "school",
+        "college",
+        "hall",
+        "building",
+        "line",
+        "government",
+        "regime",
+        "group",
+        "faction",
+    ]);
+    words
+});
+
+/// Verbs of speech and thought after which a lone capitalized word is a person.
+static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "said",
+        "says",
+        "stated",
+        "told",
+        "asked",
+        "replied",
+        "answered",
+        "added",
+        "noted",
+        "emphasized",
+        "emphasised",
+        "indicated",
+        "agreed",
+        "remarked",
+        "commented",
+        "suggested",
+        "explained",
+        "observed",
+        "expressed",
+        "believes",
+        "believed",
+        "thinks",
+        "thought",
+        "urged",
+        "proposed",
+        "informed",
+        "stressed",
+        "pointed",
+        "declared",
+        "insisted",
+        "recalled",
+        "wrote",
+        "feels",
+        "felt",
+        "hopes",
+        "hoped",
+        "wants",
+        "wanted",
+        "promised",
+        "assured",
+        "admitted",
+        "confirmed",
+        "denied",
+        "mentioned",
+        "spoke",
+        "continued",
+    ])
+});
+
+/// Words before `by` that make the next word a person (source notes).
+static DRAFTING: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&["drafted", "cleared", "approved", "signed", "initialed", "initialled", "translated", "written"])
+});
+
+/// The built-in table indexed by name key and by surname.
+struct Known {
+    by_key: HashMap<String, EntityRef>,
+    /// Surname key → the entity, or `None` when two entries share it.
+    by_surname: HashMap<String, Option<EntityRef>>,
+}
+
+static KNOWN: LazyLock<Known> = LazyLock::new(|| {
+    let mut known = Known { by_key: HashMap::new(), by_surname: HashMap::new() };
+    let entity_of =
+        |display: &str| plain_entity(EntityKind::Person, format!("person:{}", slug(display)), display.to_owned());
+    // Surnames of full names: one entry links its surname alone, two entries
+    // sharing it (Dulles) link nobody by it ...
+    for entry in KNOWN_PERSONS {
+        let key = person_key(entry[0]);
+        // East Asian surnames are shared by too many people to name one.
+        let common = key.style != NameStyle::Other || SURNAMES_ALONE.contains(key.surname.as_str());
+        if key.key.contains(' ') && !common {
+            let entity = entity_of(entry[0]);
+            let slot = known.by_surname.entry(key.surname).or_insert_with(|| Some(entity.clone()));
+            if slot.as_ref().is_some_and(|e| e.id != entity.id) {
+                *slot = None;
+            }
+        }
+    }
+    // ... unless an entry lists the surname alone as its own spelling
+    // (`Kennedy` is the President).
+    for entry in KNOWN_PERSONS {
+        let entity = entity_of(entry[0]);
+        for spelling in entry.iter() {
+            let key = person_key(spelling);
+            if key.key.contains(' ') {
+                known.by_key.entry(key.key).or_insert_with(|| entity.clone());
+            } else {
+                known.by_surname.insert(key.key, Some(entity.clone()));
+            }
+        }
+    }
+    known
+});
+
+/// A source's List of Persons indexed once per source.
+#[derive(Default)]
+struct AuthorityIndex {
+    by_id: HashMap<String, EntityRef>,
+    by_key: HashMap<String, EntityRef>,
+    by_surname: HashMap<String, Option<EntityRef>>,
+}
+
+/// Indexes of every authority list seen, by source; built once per source and
+/// shared by every document and thread.
+static AUTHORITIES: LazyLock<RwLock<HashMap<String, Arc<AuthorityIndex>>>> = LazyLock::new(Default::default);
+
+fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
+    if let Some(index) = AUTHORITIES.read().expect("not poisoned").get(&authority.source) {
+        return Arc::clone(index);
+    }
+    let mut index = AuthorityIndex::default();
+    for person in authority.persons.iter().filter(|p| p.see.is_none()) {
+        let key = person_key(&person.name);
+        let entity = KNOWN.by_key.get(&key.key).cloned().unwrap_or_else(|| {
+            plain_entity(EntityKind::Person, format!("person:{}", slug(&key.key)), key.display.clone())
+        });
+        for variant in std::iter::once(&person.name).chain(&person.variants) {
+            index.by_key.entry(person_key(variant).key).or_insert_with(|| entity.clone());
+        }
+        let surname = index.by_surname.entry(key.surname.clone()).or_insert_with(|| Some(entity.clone()));
+        if surname.as_ref().is_some_and(|e| e.id != entity.id) {
+            *surname = None;
+        }
+        index.by_id.insert(person.id.clone(), entity);
+    }
+    for person in &authority.persons {
+        if let Some(target) = person.see.as_ref().and_then(|see| index.by_id.get(see)).cloned() {
+            index.by_id.insert(person.id.clone(), target.clone());
+            index.by_key.entry(person_key(&person.name).key).or_insert(target);
+        }
+    }
+    let index = Arc::new(index);
+    AUTHORITIES.write().expect("not poisoned").insert(authority.source.clone(), Arc::clone(&index));
+    index
+}
+
+/// True for a word that can be part of a person's name.
+fn namey(t: &Token<'_>) -> bool {
+    t.cap
+        && t.text.chars().next().is_some_and(char::is_alphabetic)
+        && !NOT_NAME.contains(t.lower.as_str())
+        && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
+}
+
+fn is_honorific(t: &Token<'_>) -> bool {
+    (t.cap || t.all_caps) && HONORIFIC.contains(t.lower.as_str())
+}
+
+/// Where a run of name words starting at `from` ends (at most four words).
+fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
+    let mut k = from;
+    while k < tokens.len() && k - from < 4 {
+        let t = &tokens[k];
+        if !(namey(t) && (k == from || t.joined)) {
+            break;
+        }
+        k += 1;
+        // `Kim's son`, `Ho's approval`: a possessive ends the name.
+        if t.possessive {
+            break;
+        }
+    }
+    k
+}
+
+/// Person mentions of one document and the entities they link to.
+pub(crate) struct People {
+    authority: Option<Arc<AuthorityIndex>>,
+    /// Code names and glossed names → the entity they stand for.
+    aliases: HashMap<String, EntityRef>,
+    /// Full names (two words or more) named in this document: key → (surname
+    /// key, entity, the titles they were named with).
+    named: HashMap<String, (String, EntityRef, Vec<&'static str>)>,
+    /// Mentions (indexes into the found list) read as a surname alone, with
+    /// the titles before them, to be linked once the whole document has been read.
+    single: Vec<(usize, PersonKey, Vec<&'static str>)>,
+    /// The titles before the name being pushed.
+    titles: Vec<&'static str>,
+}
+
+/// A title word in one spelling (`General` and `Gen` are one title).
+fn canonical_title(word: &str) -> Option<&'static str> {
+    let word = word.trim_end_matches('.');
+    Some(match word {
+        "gen" | "general" => "gen",
+        "lt" | "lieutenant" => "lt",
+        "maj" | "major" => "maj",
+        "col" | "colonel" => "col",
+        "adm" | "admiral" => "adm",
+        "amb" | "ambassador" => "amb",
+        "primin" | "premier" | "prime" => "premier",
+        "president" => "president",
+        "chairman" => "chairman",
+        "minister" => "minister",
+        "secretary" => "secretary",
+        "charge" | "chargé" => "charge",
+        "dr" => "dr",
+        _ => return None,
+    })
+}
+
+impl People {
+    pub fn new(authority: Option<&Authority>) -> Self {
+        People {
+            authority: authority.map(authority_index),
+            aliases: HashMap::new(),
+            named: HashMap::new(),
+            single: Vec::new(),
+            titles: Vec::new(),
+        }
+    }
+
+    /// The entity a full name stands for, and the method that linked it.
+    fn resolve(&self, key: &PersonKey) -> (EntityRef, &'static str) {
+        if let Some(e) = self.aliases.get(&key.key) {
+            return (e.clone(), "gloss");
+        }
+        if let Some(e) = self.authority.as_ref().and_then(|a| a.by_key.get(&key.key)) {
+            return (e.clone(), "authority");
+        }
+        if let Some(e) = KNOWN.by_key.get(&key.key) {
+            return (e.clone(), "name_table");
+        }
+        // `Henry Alfred Kissinger` is the table's `Henry Kissinger`.
+        if key.style == NameStyle::Other {
+            let words: Vec<&str> = key.key.split(' ').collect();
+            if words.len() > 2 {
+                let short = format!("{} {}", words[0], words[words.len() - 1]);
+                if let Some(e) = KNOWN.by_key.get(&short) {
+                    return (e.clone(), "name_table");
+                }
+            }
+        }
+        if !key.key.contains(' ') {
+            if let Some(Some(e)) = self.authority.as_ref().and_then(|a| a.by_surname.get(&key.key)) {
+                return (e.clone(), "authority");
+            }
+            if let Some(Some(e)) = KNOWN.by_surname.get(&key.key) {
+                return (e.clone(), "name_table");
+            }
+        }
+        (plain_entity(EntityKind::Person, format!("person:{}", slug(&key.key)), key.display.clone()), "")
+    }
+
+    fn push(
+        &mut self,
+        found: &mut FoundSet,
+        (field, start, end): (TextField, usize, usize),
+        name: &str,
+        method: &'static str,
+        confidence: f32,
+    ) -> bool {
+        let key = person_key(name);
+        if key.key.is_empty() || found.taken(field, start, end) {
+            return false;
+        }
+        let (entity, _) = self.resolve(&key);
+        let titles = std::mem::take(&mut self.titles);
+        if key.key.contains(' ') {
+            let slot =
+                self.named.entry(key.key.clone()).or_insert_with(|| (key.surname.clone(), entity.clone(), Vec::new()));
+            slot.2.extend(titles);
+        } else {
+            self.single.push((found.items.len(), key, titles));
+        }
+        found.push(Found { kind: MentionKind::Person, field, start, end, entity, method, confidence });
+        true
+    }
+
+    /// FRUS `persName` spans, linked through the List of Persons.
+    pub fn read_markup(&mut self, doc: &NormalizedDoc, found: &mut FoundSet) {
+        for span in doc.markup.spans.iter().filter(|s| s.kind == MarkupKind::Person) {
+            if span.end > doc.body.len()
+                || !doc.body.is_char_boundary(span.start)
+                || !doc.body.is_char_boundary(span.end)
+            {
+                continue;
+            }
+            let linked = span.target.as_ref().and_then(|id| self.authority.as_ref()?.by_id.get(id)).cloned();
+            match linked {
+                Some(entity) => {
+                    let key = person_key(&entity.canonical_name);
+                    self.named.entry(key.key).or_insert_with(|| (key.surname, entity.clone(), Vec::new()));
+                    found.push(Found {
+                        kind: MentionKind::Person,
+                        field: TextField::Body,
+                        start: span.start,
+                        end: span.end,
+                        entity,
+                        method: "markup",
+                        confidence: 0.95,
+                    });
+                }
+                None => {
+                    self.push(found, (TextField::Body, span.start, span.end), &span.text, "markup", 0.85);
+                }
+            }
+        }
+    }
+
+    /// Senders, recipients and participants that are people; their aliases
+    /// (`Filippov [Stalin]`) become code names of the same entity.
+    pub fn read_actors(&mut self, actors: &Actors<'_>, texts: &Texts<'_>, found: &mut FoundSet) {
+        for actor in actors.all() {
+            if actor.value.kind == ActorKind::Organization || actor.evidence.field != TextField::Title {
+                continue;
+            }
+            let Some(title) = texts.title else { continue };
+            let ev = &actor.evidence;
+            if ev.end > title.len() {
+                continue;
+            }
+            // The actor's name as the title writes it, without its alias.
+            let (ev_start, ev_end) = match ev.text.find(actor.value.name.as_str()) {
+                Some(at) if !actor.value.name.is_empty() => (ev.start + at, ev.start + at + actor.value.name.len()),
+                _ => (ev.start, ev.end),
+            };
+            let tokens = super::tokens::tokenize(&title[ev_start..ev_end]);
+            // The name is the last run of name words (after any title).
+            let mut best = None;
+            let mut i = 0;
+            while i < tokens.len() {
+                if namey(&tokens[i]) && (i == 0 || !tokens[i].sentence_start || tokens[i - 1].lower != "via") {
+                    let k = name_run_end(&tokens, i);
+                    if k > i {
+                        best = Some((i, k));
+                        i = k;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            let Some((i, k)) = best else { continue };
+            let (start, end) = (ev_start + tokens[i].start, ev_start + tokens[k - 1].end);
+            let name = &title[start..end];
+            if (actor.value.kind == ActorKind::Unknown || k - i == 1) && super::places::is_place_name(name) {
+                continue;
+            }
+            for alias in &actor.value.aliases {
+                let (entity, _) = self.resolve(&person_key(alias));
+                self.aliases.insert(person_key(name).key, entity);
+            }
+            self.push(found, (TextField::Title, start, end), name, "title", 0.9);
+        }
+    }
+
+    /// Glosses whose gloss is a person (`FENG XI [STALIN]`): the glossed words
+    /// are a code name or another spelling of the same person.
+    pub fn read_glosses(&mut self, doc: &NormalizedDoc, found: &mut FoundSet) {
+        for span in doc.editorial.iter().filter(|s| s.kind == EditorialKind::Gloss) {
+            let Some(glossed) = &span.glossed else { continue };
+            let content_key = person_key(&span.content);
+            let (entity, method) = self.resolve(&content_key);
+            if method.is_empty() && !self.named.contains_key(&content_key.key) {
+                continue;
+            }
+            self.aliases.insert(person_key(glossed).key, entity.clone());
+            if span.text.starts_with(glossed.as_str()) {
+                let end = span.start + glossed.len();
+                self.push(found, (TextField::Body, span.start, end), glossed, "gloss", 0.9);
+            }
+            if let Some(at) = span.text.rfind(span.content.as_str()) {
+                let start = span.start + at;
+                self.push(found, (TextField::Body, start, start + span.content.len()), &span.content, "gloss", 0.9);
+            }
+        }
+    }
+
+    /// One pass over the words of a text.
+    pub fn scan(&mut self, field: TextField, tokens: &[Token<'_>], found: &mut FoundSet) {
+        let text_of = |i: usize, k: usize| (tokens[i].start, tokens[k - 1].end);
+        let mut i = 0;
+        'words: while i < tokens.len() {
+            let t = &tokens[i];
+            if found.taken(field, t.start, t.end) {
+                i += 1;
+                continue;
+            }
+            if is_honorific(t) {
+                let mut j = i + 1;
+                while j < tokens.len()
+                    && tokens[j].joined
+                    && (is_honorific(&tokens[j]) || TITLE.contains(tokens[j].lower.as_str()))
+                    && !tokens[j - 1].possessive
+                {
+                    j += 1;
+                }
+                let k = name_run_end(tokens, j);
+                if k > j && tokens[j].joined && !tokens[j - 1].possessive {
+                    let (start, end) = text_of(j, k);
+                    let name = self.span_text(tokens, j, k);
+                    self.titles = tokens[i..j].iter().filter_map(|t| canonical_title(&t.lower)).collect();
+                    // After a title, only a state or region is not a person
+                    // (`President Kennedy`, `Charge Green`, not `Ambassador Korea`).
+                    if !super::places::is_state_or_region(&name) {
+                        self.push(found, (field, start, end), &name, "honorific", 0.85);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            if namey(t) {
+                let k = name_run_end(tokens, i);
+                for end in (i + 1..=k).rev() {
+                    if let Some((method, confidence)) = self.classify(tokens, i, end) {
+                        let (s, e) = text_of(i, end);
+                        let name = self.span_text(tokens, i, end);
+                        self.push(found, (field, s, e), &name, method, confidence);
+                        i = end;
+                        continue 'words;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The words `i..k` joined by single spaces (the text between them is spaces).
+    fn span_text(&self, tokens: &[Token<'_>], i: usize, k: usize) -> String {
+        tokens[i..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether words `i..k` are a person's name, by which method and how surely.
+    fn classify(&self, tokens: &[Token<'_>], i: usize, k: usize) -> Option<(&'static str, f32)> {
+        let run = &tokens[i..k];
+        // `Kennedy Library`, `Lemnitzer Papers`, `Wilson Center`: a name
+        // before an institution's or a collection's noun is part of that name.
+        if tokens.get(k).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_str())) {
+            return None;
+        }
+        let name = self.span_text(tokens, i, k);
+        let key = person_key(&name);
+        if key.key.is_empty() {
+            return None;
+        }
+        if self.aliases.contains_key(&key.key) {
+            return Some(("gloss", 0.85));
+        }
+        if self.named.contains_key(&key.key) {
+            return Some(("document", 0.85));
+        }
+        let (_, method) = self.resolve(&key);
+        if !method.is_empty() && (run.len() > 1 || !run[0].all_caps || run[0].text.len() > 4) {
+            return Some((method, if run.len() > 1 { 0.85 } else { 0.75 }));
+        }
+        if run.len() == 1 {
+            let t = &run[0];
+            if t.all_caps {
+                return None;
+            }
+            let before = i.checked_sub(1).map(|p| &tokens[p]);
+            let before2 = i.checked_sub(2).map(|p| &tokens[p]);
+            let drafted = before.is_some_and(|b| b.lower == "by")
+                && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_str()))
+                || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
+            let speaks =
+                !t.sentence_start && tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_str()));
+            if (drafted || speaks) && !super::places::is_place_name(&name) {
+                return Some(("context", 0.6));
+            }
+            // A bare Chinese or Korean surname that is no English word
+            // (`Wang`, `Kim`, `Chiang`) inside a sentence names a person.
+            if !t.sentence_start && SURNAMES_ALONE.contains(t.lower.as_str()) {
+                return Some(("name_pattern", 0.6));
+            }
+            return None;
+        }
+        if run.iter().all(|t| t.all_caps) {
+            return None;
+        }
+        if super::places::is_place_name(&name) {
+            return None;
+        }
+        let first = run[0].lower.as_str();
+        let syllabic = |t: &Token<'_>| t.text.split('-').all(|p| p.len() <= 6 && p.chars().all(char::is_alphabetic));
+        if super::names::is_korean_surname(first) && run.len() <= 4 && run[1..].iter().all(syllabic) {
+            return Some(("name_pattern", 0.7));
+        }
+        if CHINESE_SURNAMES.contains(first) && run.len() <= 3 && run[1..].iter().all(|t| is_chinese_syllables(t.text)) {
+            return Some(("name_pattern", 0.7));
+        }
+        if GIVEN.contains(first) {
+            return Some(("name_pattern", 0.75));
+        }
+        None
+    }
+
+    /// True when word `i` continues a list after "drafted by X, Y and".
+    fn drafting_list(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let from = i.saturating_sub(6);
+        tokens[from..i].windows(2).any(|w| w[1].lower == "by" && DRAFTING.contains(w[0].lower.as_str()))
+    }
+
+    /// Single words that are the surname of someone named in full in the
+    /// document, or a name already read as a person's in it (after a title, in
+    /// a drafting line): every such word is a mention of that person when the
+    /// surname is unambiguous.
+    pub fn link_surnames(&mut self, field: TextField, tokens: &[Token<'_>], found: &mut FoundSet) {
+        let by_surname = self.surname_index();
+        let mut singles: HashMap<String, Option<EntityRef>> = HashMap::new();
+        for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
+            let text = match f.field {
+                TextField::Body | TextField::Title => &f.entity.canonical_name,
+                _ => continue,
+            };
+            let key = person_key(text);
+            let slot = singles.entry(key.surname).or_insert_with(|| Some(f.entity.clone()));
+            if slot.as_ref().is_some_and(|e| e.id != f.entity.id) {
+                *slot = None;
+            }
+        }
+        for (idx, t) in tokens.iter().enumerate() {
+            if !namey(t) || t.all_caps || found.taken(field, t.start, t.end) {
+                continue;
+            }
+            if t.sentence_start && tokens.get(idx + 1).is_some_and(|n| n.joined && namey(n)) {
+                continue;
+            }
+            if tokens.get(idx + 1).is_some_and(|n| n.joined && namey(n))
+                || idx > 0 && tokens[idx].joined && namey(&tokens[idx - 1])
+            {
+                continue;
+            }
+            let keys = surname_keys(t.text);
+            let full = keys.iter().find_map(|k| match by_surname.get(k).map(Vec::as_slice) {
+                Some([(entity, _)]) => Some(entity.clone()),
+                _ => None,
+            });
+            let (entity, method) = match full {
+                Some(entity) => (Some(entity), "surname"),
+                None => (keys.iter().find_map(|k| singles.get(k).cloned().flatten()), "document"),
+            };
+            let Some(entity) = entity else { continue };
+            if super::places::is_state_or_region(t.text) {
+                continue;
+            }
+            let confidence = if t.sentence_start { 0.7 } else { 0.8 };
+            found.push(Found {
+                kind: MentionKind::Person,
+                field,
+                start: t.start,
+                end: t.end,
+                entity,
+                method,
+                confidence,
+            });
+        }
+    }
+
+    /// Surname key → the people of this document named in full with it, and
+    /// the titles they were named with.
+    fn surname_index(&self) -> HashMap<String, Vec<(EntityRef, Vec<&'static str>)>> {
+        let mut by_surname: HashMap<String, Vec<(EntityRef, Vec<&'static str>)>> = HashMap::new();
+        let mut named: Vec<_> = self.named.iter().collect();
+        named.sort_by(|a, b| a.0.cmp(b.0));
+        for (key, (surname, entity, titles)) in named {
+            if !key.contains(' ') {
+                continue;
+            }
+            let list = by_surname.entry(surname.clone()).or_default();
+            match list.iter_mut().find(|(e, _)| e.id == entity.id) {
+                Some((_, known)) => known.extend(titles.iter().copied()),
+                None => list.push((entity.clone(), titles.clone())),
+            }
+        }
+        by_surname
+    }
+
+    /// Links the surname-only mentions found before their full name was seen;
+    /// when two people share the surname, the title decides (`Gen Chang` is
+    /// the one named as a general).
+    pub fn finish(&mut self, found: &mut FoundSet) {
+        let by_surname = self.surname_index();
+        for (idx, key, titles) in std::mem::take(&mut self.single) {
+            let Some(item) = found.items.get_mut(idx) else { continue };
+            if item.kind != MentionKind::Person {
+                continue;
+            }
+            let candidates = by_surname.get(&key.key).map(Vec::as_slice).unwrap_or_default();
+            let pick = match candidates {
+                [(entity, _)] => Some(entity),
+                _ => {
+                    let titled: Vec<_> =
+                        candidates.iter().filter(|(_, known)| titles.iter().any(|t| known.contains(t))).collect();
+                    match titled.as_slice() {
+                        [(entity, _)] => Some(entity),
+                        _ => None,
+                    }
+                }
+            };
+            if let Some(entity) = pick {
+                item.entity = entity.clone();
+            }
+        }
+    }
+}

@@ -1,0 +1,498 @@
+//! Places: the dateline, glosses, titles and running text, each name resolved
+//! to one gazetteer entry in the light of the document's date and the other
+//! places and countries it names.
+//!
+//! A capitalized word is taken for a place when the gazetteer knows it and
+//! either the context says so (a locative preposition before it, a gloss, the
+//! dateline, a title's parenthesis, a list continuing one of these) or the
+//! place is large (100,000 people or more) or a known historical name. A name
+//! on the gazetteer's stop list (`Wilson`, `Union`, `Center`) needs the
+//! context, and a name followed by an institution's head noun (`Wilson Center`,
+//! `Geneva Conference`) is part of that name. Countries and historical polities
+//! (`Soviet Union`, `USSR`) are places too; regions that a city gazetteer does
+//! not hold (`Xinjiang`, `Manchuria`) get a `place:region:` entity with no
+//! coordinates rather than a forced city.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
+
+use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key};
+use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind, NormalizedDoc, TextField};
+
+use super::names::slug;
+use super::tables::{NOT_NAMES, ORG_HEADS, REGIONS};
+use super::tokens::Token;
+use super::{Actors, Found, FoundSet, plain_entity, set};
+
+/// Population from which a bare capitalized name is taken for the place.
+const BARE_POPULATION: u64 = 100_000;
+
+static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAMES));
+static ORG_HEAD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_HEADS));
+
+/// Words after which a capitalized name is a place.
+static LOCATIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "via",
+        "into",
+        "toward",
+        "towards",
+        "visit",
+        "visited",
+        "visiting",
+        "leave",
+        "left",
+        "reach",
+        "reached",
+        "arrive",
+        "arrived",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "return",
+        "returned",
+        "returning",
+        "through",
+        "between",
+        "of",
+        "and",
+        "for",
+        "within",
+    ])
+});
+
+/// Regions by name key → (display name, country code).
+static REGION: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(name, variants, country) in REGIONS {
+        for spelling in std::iter::once(&name).chain(variants.iter()) {
+            map.insert(name_key(spelling), (name, country));
+        }
+    }
+    map
+});
+
+/// True when `name` is a known place, country, polity or region (used by the
+/// person and organization readers to keep `Hong Kong` from being a person).
+pub(crate) fn is_place_name(name: &str) -> bool {
+    let key = name_key(name);
+    let gazetteer = Gazetteer::bundled();
+    REGION.contains_key(&key)
+        || (name.len() > 3 && gazetteer.country(name).is_some())
+        || gazetteer.historical_rows(&key).next().is_some()
+        || gazetteer.lookup_key(&key).first().is_some_and(|c| c.population >= BARE_POPULATION)
+}
+
+/// True when `name` is a country, a historical polity or a region.
+pub(crate) fn is_state_or_region(name: &str) -> bool {
+    let key = name_key(name);
+    let gazetteer = Gazetteer::bundled();
+    REGION.contains_key(&key)
+        || (name.len() > 3 && gazetteer.country(name).is_some())
+        || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
+}
+
+/// How strongly the text says a name is a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Bare,
+    Locative,
+    Title,
+    Gloss,
+    Dateline,
+}
+
+/// A place name waiting for the whole document's context.
+#[derive(Debug)]
+struct Candidate {
+    field: TextField,
+    start: usize,
+    end: usize,
+    name: String,
+    strength: Strength,
+    method: &'static str,
+    /// For a gloss: the other name of the pair.
+    other_name: Option<String>,
+}
+
+/// Place mentions of one document.
+pub(crate) struct Places {
+    year: Option<i32>,
+    candidates: Vec<Candidate>,
+    /// ISO codes of the countries the document names or places itself in.
+    countries: BTreeSet<String>,
+}
+
+impl Places {
+    pub fn new(year: Option<i32>, _collection: &str) -> Self {
+        Places { year, candidates: Vec::new(), countries: BTreeSet::new() }
+    }
+
+    /// The FRUS dateline place, or the place opening the body's dateline line.
+    pub fn read_dateline(&mut self, doc: &NormalizedDoc, found: &mut FoundSet) {
+        if let Some(place) = &doc.fields.place {
+            self.candidates.push(Candidate {
+                field: TextField::Source,
+                start: place.evidence.start,
+                end: place.evidence.end,
+                name: place.value.clone(),
+                strength: Strength::Dateline,
+                method: "dateline",
+                other_name: None,
+            });
+            return;
+        }
+        let Some(date_line) = doc.fields.date_line.as_ref().map(|d| d.value.as_str()).filter(|d| !d.is_empty()) else {
+            return;
+        };
+        let mut offset = 0;
+        for (n, line) in doc.body.split('\n').enumerate() {
+            if n > 12 {
+                break;
+            }
+            if let Some(at) = line.find(date_line) {
+                let before = line[..at].trim_end();
+                if let Some(place) = before.strip_suffix(',') {
+                    let place = place.trim();
+                    let start = offset + line.find(place).unwrap_or(0);
+                    if !place.is_empty()
+                        && place.split_whitespace().count() <= 3
+                        && !found.taken_by_name(TextField::Body, start, start + place.len())
+                    {
+                        self.candidates.push(Candidate {
+                            field: TextField::Body,
+                            start,
+                            end: start + place.len(),
+                            name: place.to_owned(),
+                            strength: Strength::Dateline,
+                            method: "dateline",
+                            other_name: None,
+                        });
+                    }
+                }
+                break;
+            }
+            offset += line.len() + 1;
+        }
+    }
+
+    /// `Wulumuqi [Urumqi]`: both names, each the evidence for the other.
+    pub fn read_glosses(&mut self, doc: &NormalizedDoc, found: &mut FoundSet) {
+        for span in doc.editorial.iter().filter(|s| s.kind == EditorialKind::Gloss) {
+            let Some(glossed) = &span.glossed else { continue };
+            if !(is_place_name(glossed)
+                || is_place_name(&span.content)
+                || self.known(glossed)
+                || self.known(&span.content))
+            {
+                continue;
+            }
+            if span.text.starts_with(glossed.as_str())
+                && !found.taken_by_name(TextField::Body, span.start, span.start + glossed.len())
+            {
+                self.candidates.push(Candidate {
+                    field: TextField::Body,
+                    start: span.start,
+                    end: span.start + glossed.len(),
+                    name: glossed.clone(),
+                    strength: Strength::Gloss,
+                    method: "gloss",
+                    other_name: Some(span.content.clone()),
+                });
+            }
+            if let Some(at) = span.text.rfind(span.content.as_str()) {
+                let start = span.start + at;
+                if !found.taken_by_name(TextField::Body, start, start + span.content.len()) {
+                    self.candidates.push(Candidate {
+                        field: TextField::Body,
+                        start,
+                        end: start + span.content.len(),
+                        name: span.content.clone(),
+                        strength: Strength::Gloss,
+                        method: "gloss",
+                        other_name: Some(glossed.clone()),
+                    });
+                }
+            }
+        }
+    }
+
+    /// True when the gazetteer has any place of this name.
+    fn known(&self, name: &str) -> bool {
+        !Gazetteer::bundled().lookup(name).is_empty()
+    }
+
+    /// Actors that are places (`Telegram from Washington, DC`), and places a
+    /// title gives in parentheses (`Maneli (Saigon)`).
+    pub fn read_actors(&mut self, actors: &Actors<'_>, found: &mut FoundSet) {
+        for actor in actors.all() {
+            let ev = &actor.evidence;
+            if actor.value.kind != ActorKind::Unknown
+                || ev.field != TextField::Title
+                || found.taken_by_name(ev.field, ev.start, ev.end)
+            {
+                continue;
+            }
+            let name = actor.value.name.split(',').next().unwrap_or("").trim();
+            if let Some(at) = ev.text.find(name).filter(|_| !name.is_empty() && self.known(name)) {
+                let start = ev.start + at;
+                self.candidates.push(Candidate {
+                    field: TextField::Title,
+                    start,
+                    end: start + name.len(),
+                    name: name.to_owned(),
+                    strength: Strength::Title,
+                    method: "title",
+                    other_name: None,
+                });
+            }
+        }
+    }
+
+    /// One pass over the words of a text.
+    pub fn scan(&mut self, field: TextField, tokens: &[Token<'_>], found: &mut FoundSet) {
+        let gazetteer = Gazetteer::bundled();
+        let mut i = 0;
+        let mut previous_place_end: Option<usize> = None;
+        'words: while i < tokens.len() {
+            let t = &tokens[i];
+            if !t.cap
+                || !t.text.chars().next().is_some_and(char::is_alphabetic)
+                || NOT_NAME.contains(t.lower.as_str()) && !self.multiword_start(tokens, i)
+            {
+                i += 1;
+                continue;
+            }
+            let mut max_end = i + 1;
+            while max_end < tokens.len() && max_end - i < 3 && tokens[max_end].joined && tokens[max_end].cap {
+                max_end += 1;
+            }
+            for end in (i + 1..=max_end).rev() {
+                let (start, stop) = (tokens[i].start, tokens[end - 1].end);
+                if self.candidates.iter().any(|c| c.field == field && c.start < stop && start < c.end)
+                    || found.taken_by_name(field, start, stop)
+                {
+                    i = end;
+                    continue 'words;
+                }
+                let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                if end == i + 1 && NOT_NAME.contains(t.lower.as_str()) {
+                    continue;
+                }
+                let key = name_key(&name);
+                let next_is_org =
+                    tokens.get(end).is_some_and(|n| n.joined && n.cap && ORG_HEAD.contains(n.lower.as_str()));
+                if next_is_org {
+                    continue;
+                }
+                let before = i.checked_sub(1).map(|p| &tokens[p]);
+                let continues_list = previous_place_end.is_some_and(|e| {
+                    before.is_some_and(|b| b.end <= e + 6 && (b.lower == "and" || b.lower == "or"))
+                        || i > 0 && tokens[i - 1].end == e && !tokens[i].joined
+                });
+                let locative = before.is_some_and(|b| {
+                    LOCATIVE.contains(b.lower.as_str()) && b.lower != "and" && b.lower != "of" && b.lower != "for"
+                }) || continues_list
+                    || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
+                let strength = if locative { Strength::Locative } else { Strength::Bare };
+                let region = REGION.contains_key(&key);
+                let country = name.len() > 3 && gazetteer.country(&name).is_some();
+                let polity = gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity);
+                let candidates = gazetteer.lookup_key(&key);
+                let accepted = region
+                    || country
+                    || polity
+                    || match candidates.first() {
+                        None => false,
+                        Some(top) => {
+                            let historical = gazetteer.historical_rows(&key).next().is_some();
+                            if is_stop_name(&key) {
+                                strength >= Strength::Locative && !t.sentence_start
+                            } else if key.chars().count() < 4 {
+                                // Short names ("Do", "Sui", "Com", "Due") are mostly
+                                // words or syllables of something else: a bare or
+                                // merely locative one is not enough evidence.
+                                false
+                            } else {
+                                strength >= Strength::Locative || top.population >= BARE_POPULATION || historical
+                            }
+                        }
+                    };
+                if accepted {
+                    self.candidates.push(Candidate {
+                        field,
+                        start,
+                        end: stop,
+                        name,
+                        strength,
+                        method: "gazetteer",
+                        other_name: None,
+                    });
+                    previous_place_end = Some(stop);
+                    i = end;
+                    continue 'words;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// True when word `i` opens a longer known name (`North Korea`, `East Asia`).
+    fn multiword_start(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let gazetteer = Gazetteer::bundled();
+        (2..=3).any(|n| {
+            if i + n > tokens.len() || !tokens[i + 1..i + n].iter().all(|t| t.joined && t.cap) {
+                return false;
+            }
+            let name: String = tokens[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            let key = name_key(&name);
+            REGION.contains_key(&key)
+                || gazetteer.country(&name).is_some()
+                || gazetteer.historical_rows(&key).next().is_some()
+        })
+    }
+
+    /// Resolves every candidate against the document's context and adds the
+    /// place mentions.
+    pub fn resolve(mut self, found: &mut FoundSet) {
+        let gazetteer = Gazetteer::bundled();
+        // Pass 1: countries the document names, and places that can only be one.
+        for c in &self.candidates {
+            let key = name_key(&c.name);
+            if let Some(country) = (c.name.len() > 3).then(|| gazetteer.country(&c.name)).flatten() {
+                self.countries.insert(country.iso.clone());
+            } else if let Some(&(_, code)) = REGION.get(&key) {
+                if !code.is_empty() {
+                    self.countries.insert(code.to_owned());
+                }
+            } else {
+                let codes = gazetteer.country_codes(&c.name, self.year);
+                if codes.len() == 1 && gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity) {
+                    self.countries.extend(codes);
+                } else if let ([only], true) = (gazetteer.lookup_key(&key), c.strength >= Strength::Locative) {
+                    self.countries.insert(gazetteer.place_of(only).country.clone());
+                }
+            }
+        }
+        for c in std::mem::take(&mut self.candidates) {
+            if let Some((entity, confidence)) = self.entity(&c.name, c.other_name.as_deref(), c.strength) {
+                found.push(Found {
+                    kind: MentionKind::Place,
+                    field: c.field,
+                    start: c.start,
+                    end: c.end,
+                    entity,
+                    method: c.method,
+                    confidence,
+                });
+            }
+        }
+    }
+
+    /// The entity for a place name and how sure the pick is.
+    fn entity(&self, name: &str, other: Option<&str>, strength: Strength) -> Option<(EntityRef, f32)> {
+        let gazetteer = Gazetteer::bundled();
+        let key = name_key(name);
+        if let Some(&(region, code)) = REGION.get(&key) {
+            let mut entity =
+                plain_entity(EntityKind::Place, format!("place:region:{}", slug(region)), region.to_owned());
+            entity.country = (!code.is_empty()).then(|| code.to_owned());
+            return Some((entity, 0.8));
+        }
+        if let Some(entity) = named_state(name, self.year) {
+            return Some((entity, 0.9));
+        }
+        let context = ResolveContext { year: self.year, countries: self.countries.iter().cloned().collect() };
+        let mut resolution = gazetteer.resolve(name, &context);
+        if let Some(other) = other {
+            let alternative = gazetteer.resolve(other, &context);
+            match (&resolution, alternative) {
+                (Some(a), Some(b)) if a.place.geonameid == b.place.geonameid => {
+                    let mut best = if a.confidence >= b.confidence { a.clone() } else { b };
+                    best.confidence = (best.confidence + 0.15).min(0.99);
+                    resolution = Some(best);
+                }
+                (Some(a), Some(b)) if b.confidence > a.confidence => resolution = Some(b),
+                (None, Some(b)) => resolution = Some(b),
+                _ => {}
+            }
+        }
+        let r = resolution?;
+        let place = r.place;
+        let polity = r.historical.map(|h| h.polity.clone()).or_else(|| polity_at(&place.country, self.year));
+        let entity = EntityRef {
+            id: format!("place:geonames:{}", place.geonameid),
+            kind: EntityKind::Place,
+            canonical_name: place.name.clone(),
+            geonames_id: Some(place.geonameid),
+            lat: Some(place.latitude),
+            lon: Some(place.longitude),
+            country: Some(place.country.clone()),
+            polity,
+            modern_name: Some(place.name.clone()),
+        };
+        let confidence = match strength {
+            Strength::Dateline | Strength::Gloss => (r.confidence + 0.1).min(0.99),
+            Strength::Title | Strength::Locative => r.confidence,
+            Strength::Bare => r.confidence * 0.85,
+        };
+        Some((entity, confidence))
+    }
+}
+
+/// The entity of a country (`China`, `United States`) or a historical polity
+/// (`Soviet Union`, `GDR`), or `None` when `name` is neither.
+pub(crate) fn named_state(name: &str, year: Option<i32>) -> Option<EntityRef> {
+    let gazetteer = Gazetteer::bundled();
+    if let Some(country) = (name.len() > 3).then(|| gazetteer.country(name)).flatten() {
+        return Some(EntityRef {
+            id: format!("place:geonames:{}", country.geonameid),
+            kind: EntityKind::Place,
+            canonical_name: country.name.clone(),
+            geonames_id: Some(country.geonameid),
+            lat: None,
+            lon: None,
+            country: Some(country.iso.clone()),
+            polity: polity_at(&country.iso, year),
+            modern_name: Some(country.name.clone()),
+        });
+    }
+    let row = gazetteer
+        .historical(name, year)
+        .or_else(|| gazetteer.historical(name, None))
+        .filter(|r| r.kind == HistoricalKind::Polity)?;
+    let id = row.code.clone().map_or_else(|| slug(row.name()), |c| c.to_ascii_lowercase());
+    let mut entity = plain_entity(EntityKind::Place, format!("place:polity:{id}"), row.name().to_owned());
+    entity.polity = Some(row.polity.clone());
+    if let [only] = row.successors.as_slice() {
+        entity.country = Some(only.clone());
+    }
+    Some(entity)
+}
+
+/// The state a modern country's territory belonged to in `year`: the
+/// historical polity valid then with the fewest successors, when exactly one
+/// such polity exists (`RU` in 1962 → Soviet Union; `DE` in 1970 is either
+/// German state, so none).
+pub(crate) fn polity_at(country: &str, year: Option<i32>) -> Option<String> {
+    let year = year?;
+    let rows: Vec<_> = Gazetteer::bundled()
+        .historical_names()
+        .iter()
+        .filter(|r| {
+            r.kind == HistoricalKind::Polity && r.is_valid_in(year) && r.successors.iter().any(|s| s == country)
+        })
+        .collect();
+    let fewest = rows.iter().map(|r| r.successors.len()).min()?;
+    let best: Vec<_> = rows.iter().filter(|r| r.successors.len() == fewest).collect();
+    match best.as_slice() {
+        [only] => Some(only.polity.clone()),
+        _ => None,
+    }
+}

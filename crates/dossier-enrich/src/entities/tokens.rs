@@ -1,0 +1,120 @@
+//! Words of a text with their byte offsets, read once per text.
+
+/// One word: letters and digits with inner apostrophes, hyphens and the
+/// periods of initials (`I.V.`, `Pei-p'ing`, `Chong-hui`).
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    /// Byte offset of the word in the text.
+    pub start: usize,
+    /// Byte offset one past its end (trailing periods and apostrophes excluded).
+    pub end: usize,
+    /// `text[start..end]`.
+    pub text: &'a str,
+    /// Lowercase, a possessive `'s` removed, for table lookups.
+    pub lower: String,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Two or more letters, all upper-case.
+    pub all_caps: bool,
+    /// Only spaces (no punctuation, no line break) between this word and the
+    /// one before it.
+    pub joined: bool,
+    /// First word of a sentence, a line or a bracket.
+    pub sentence_start: bool,
+    /// The word carried a possessive `'s`, which `end` leaves out.
+    pub possessive: bool,
+}
+
+/// Splits `text` into words.
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut prev_end = 0;
+    let mut after_sentence_end = true;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("in bounds");
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i;
+        while j < text.len() {
+            let c = text[j..].chars().next().expect("in bounds");
+            let inner = matches!(c, '\'' | '’' | '-' | '.' | '‑');
+            if c.is_alphanumeric() {
+                j += c.len_utf8();
+                end = j;
+            } else if inner
+                && text[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                && !(c == '.' && bytes.get(j + 1).is_some_and(|b| b.is_ascii_lowercase()))
+            {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if end - start > suffix.len() + 1 && text[start..end].ends_with(suffix) {
+                end -= suffix.len();
+                possessive = true;
+                break;
+            }
+        }
+        let word = &text[start..end];
+        let gap = &text[prev_end..start];
+        // After an initial (`John F. Kennedy`, `I. V. Stalin`) the period joins.
+        let after_initial = tokens.last().is_some_and(|p: &Token<'_>| {
+            p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
+        });
+        let joined = !tokens.is_empty()
+            && !gap.is_empty()
+            && (gap.chars().all(|c| c == ' ')
+                || (after_initial && gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ') && gap.len() > 1));
+        let sentence_start = tokens.is_empty()
+            || after_sentence_end
+            || gap.contains('\n')
+            || gap.contains(['[', '(', '"', '“', ':', ';']);
+        let lower = word.to_lowercase();
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        let n_letters = letters.clone().count();
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        let all_caps = n_letters >= 2 && letters.clone().all(char::is_uppercase);
+        // A period right after the word ends a sentence unless the word is an
+        // initial or an abbreviation of a title.
+        let next = text[j.max(end)..].chars().next();
+        let is_initial =
+            n_letters <= 1 || word.contains('.') || crate::entities::tables::HONORIFICS.contains(&lower.as_str());
+        after_sentence_end = matches!(next, Some('.' | '?' | '!')) && !is_initial;
+        tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive });
+        prev_end = if possessive { j } else { end };
+        i = j.max(end).max(start + 1);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_offsets_and_shapes() {
+        let text = "Gen Pak Chong-hui met I.V. Stalin. Teng Hsiao-p'ing's cable [Urumqi]";
+        let tokens = tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["Gen", "Pak", "Chong-hui", "met", "I.V", "Stalin", "Teng", "Hsiao-p'ing", "cable", "Urumqi"]
+        );
+        assert!(tokens[7].possessive && !tokens[6].possessive);
+        for t in &tokens {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        assert!(tokens[6].sentence_start && !tokens[5].sentence_start && tokens[9].sentence_start);
+        assert_eq!(tokens[7].lower, "hsiao-p'ing");
+        assert!(tokens[1].joined);
+    }
+}

@@ -1,0 +1,606 @@
+//! The entity files: `entities.csv` (one row per person, place or
+//! organization of the whole corpus) and `edges.csv` (who and what appear
+//! together, one document at a time).
+//!
+//! Entities are gathered across the corpus by [`EntityTable::add`], called once
+//! per written document in output order; rows come out sorted by entity id, so
+//! the file is the same whatever the order or thread count. Edges depend on one
+//! document only, so [`edge_rows`] can be streamed next to `mentions.csv`.
+//!
+//! ```
+//! # use dossier_export::{EntityTable, ENTITY_COLUMNS};
+//! let mut table = EntityTable::default();
+//! // for doc in written_docs { table.add(&doc); }
+//! let mut out = Vec::new();
+//! table.write_entities_csv(&mut out).unwrap();
+//! assert_eq!(String::from_utf8(out).unwrap(), format!("{}\r\n", ENTITY_COLUMNS.join(",")));
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+
+use dossier_model::{EnrichedDoc, EntityRef, Evidence, MentionKind, TextField};
+use serde::{Deserialize, Serialize};
+
+use crate::rows::{LIST_SEPARATOR, neutralize_cell};
+
+/// Column names of [`EntityRow`], in order.
+pub const ENTITY_COLUMNS: [&str; 12] = [
+    "entity_id",
+    "kind",
+    "canonical_name",
+    "variants",
+    "geonames_id",
+    "lat",
+    "lon",
+    "country",
+    "polity",
+    "modern_name",
+    "n_documents",
+    "n_mentions",
+];
+
+/// One row of `entities.csv`.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct EntityRow {
+    /// Stable id, derived from the entity's canonical key (`place:geonames:1529435`,
+    /// `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`).
+    pub entity_id: String,
+    /// `person`, `place` or `organization`.
+    pub kind: String,
+    /// The name used for the entity: the one its mentions were linked under
+    /// most often (ties: the first in byte order).
+    pub canonical_name: String,
+    /// Every spelling seen in the text, sorted, ` | `-joined.
+    pub variants: String,
+    /// Places: GeoNames id.
+    pub geonames_id: String,
+    /// Places: latitude in degrees.
+    pub lat: String,
+    /// Places: longitude in degrees.
+    pub lon: String,
+    /// Places: ISO 3166 alpha-2 code of the modern country.
+    pub country: String,
+    /// Places: the state it belonged to at the dates of the documents that
+    /// name it, ` | `-joined when they differ (`Soviet Union | Russia`).
+    pub polity: String,
+    /// Places: the modern name.
+    pub modern_name: String,
+    /// Documents that mention it.
+    pub n_documents: usize,
+    /// Mentions of it in all documents.
+    pub n_mentions: usize,
+}
+
+impl EntityRow {
+    /// Neutralizes every text cell for spreadsheets (see [`neutralize_cell`]).
+    pub fn neutralize(&mut self) {
+        for cell in [
+            &mut self.entity_id,
+            &mut self.kind,
+            &mut self.canonical_name,
+            &mut self.variants,
+            &mut self.geonames_id,
+            &mut self.lat,
+            &mut self.lon,
+            &mut self.country,
+            &mut self.polity,
+            &mut self.modern_name,
+        ] {
+            if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
+                *cell = safe;
+            }
+        }
+    }
+}
+
+/// One entity mention, as `add` and `add_jsonl_line` read it.
+struct Seen<'a> {
+    id: &'a str,
+    kind: &'static str,
+    canonical_name: &'a str,
+    geonames_id: Option<u32>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    country: Option<&'a str>,
+    polity: Option<&'a str>,
+    modern_name: Option<&'a str>,
+}
+
+/// The parts of a `documents.jsonl` line the entity table needs.
+#[derive(Deserialize)]
+struct LiteDoc {
+    id: String,
+    mentions: Vec<LiteMention>,
+}
+
+#[derive(Deserialize)]
+struct LiteMention {
+    evidence: LiteEvidence,
+    entity: Option<LiteEntity>,
+}
+
+#[derive(Deserialize)]
+struct LiteEvidence {
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct LiteEntity {
+    id: String,
+    kind: String,
+    canonical_name: String,
+    geonames_id: Option<u32>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    country: Option<String>,
+    polity: Option<String>,
+    modern_name: Option<String>,
+}
+
+/// What is known of one entity so far.
+#[derive(Debug, Default)]
+struct Entry {
+    kind: &'static str,
+    names: BTreeMap<String, usize>,
+    variants: BTreeSet<String>,
+    geonames_id: Option<u32>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    country: Option<String>,
+    polities: BTreeSet<String>,
+    modern_name: Option<String>,
+    /// The last document that mentioned it: documents arrive one at a time, so
+    /// counting changes of this id counts documents without keeping them all.
+    last_doc: String,
+    n_documents: usize,
+    n_mentions: usize,
+}
+
+/// Every entity of the corpus, gathered document by document.
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    entries: BTreeMap<String, Entry>,
+}
+
+impl EntityTable {
+    /// Adds the entity mentions of one document. Call it once per written
+    /// document (not for rejected duplicates), in output order.
+    pub fn add(&mut self, doc: &EnrichedDoc) {
+        let doc_id = &doc.doc.id.0;
+        for m in &doc.mentions {
+            let Some(e) = &m.entity else { continue };
+            let seen = Seen {
+                id: &e.id,
+                kind: e.kind.as_str(),
+                canonical_name: &e.canonical_name,
+                geonames_id: e.geonames_id,
+                lat: e.lat,
+                lon: e.lon,
+                country: e.country.as_deref(),
+                polity: e.polity.as_deref(),
+                modern_name: e.modern_name.as_deref(),
+            };
+            self.add_one(doc_id, &m.evidence.text, seen);
+        }
+    }
+
+    /// Adds the entity mentions of one line of `documents.jsonl`, as written by
+    /// this crate: how a resumed run rebuilds the table of the documents it
+    /// already wrote, from the file itself.
+    pub fn add_jsonl_line(&mut self, line: &str) -> Result<(), serde_json::Error> {
+        let doc: LiteDoc = serde_json::from_str(line)?;
+        for m in &doc.mentions {
+            let Some(e) = &m.entity else { continue };
+            let kind = match e.kind.as_str() {
+                "person" => "person",
+                "place" => "place",
+                _ => "organization",
+            };
+            let seen = Seen {
+                id: &e.id,
+                kind,
+                canonical_name: &e.canonical_name,
+                geonames_id: e.geonames_id,
+                lat: e.lat,
+                lon: e.lon,
+                country: e.country.as_deref(),
+                polity: e.polity.as_deref(),
+                modern_name: e.modern_name.as_deref(),
+            };
+            self.add_one(&doc.id, &m.evidence.text, seen);
+        }
+        Ok(())
+    }
+
+    fn add_one(&mut self, doc_id: &str, text: &str, e: Seen<'_>) {
+        let entry = self.entries.entry(e.id.to_owned()).or_default();
+        entry.kind = e.kind;
+        *entry.names.entry(e.canonical_name.to_owned()).or_default() += 1;
+        entry.variants.insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        entry.geonames_id = entry.geonames_id.or(e.geonames_id);
+        entry.lat = entry.lat.or(e.lat);
+        entry.lon = entry.lon.or(e.lon);
+        if entry.country.is_none() {
+            entry.country = e.country.map(str::to_owned);
+        }
+        if entry.modern_name.is_none() {
+            entry.modern_name = e.modern_name.map(str::to_owned);
+        }
+        if let Some(polity) = e.polity {
+            entry.polities.insert(polity.to_owned());
+        }
+        if entry.last_doc != doc_id {
+            entry.last_doc = doc_id.to_owned();
+            entry.n_documents += 1;
+        }
+        entry.n_mentions += 1;
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no entity was added.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The rows of `entities.csv`, sorted by entity id.
+    pub fn rows(&self) -> Vec<EntityRow> {
+        self.entries
+            .iter()
+            .map(|(id, e)| {
+                // Most frequent name; `BTreeMap` order breaks ties by bytes.
+                let canonical =
+                    e.names.iter().fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best }).0;
+                EntityRow {
+                    entity_id: id.clone(),
+                    kind: e.kind.to_owned(),
+                    canonical_name: canonical.to_owned(),
+                    variants: e.variants.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
+                    geonames_id: e.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
+                    lat: e.lat.map(|x| format!("{x:.4}")).unwrap_or_default(),
+                    lon: e.lon.map(|x| format!("{x:.4}")).unwrap_or_default(),
+                    country: e.country.clone().unwrap_or_default(),
+                    polity: e.polities.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
+                    modern_name: e.modern_name.clone().unwrap_or_default(),
+                    n_documents: e.n_documents,
+                    n_mentions: e.n_mentions,
+                }
+            })
+            .collect()
+    }
+
+    /// Writes `entities.csv` (header, CRLF line ends, cells neutralized).
+    pub fn write_entities_csv(&self, w: impl Write) -> csv::Result<()> {
+        let mut out = csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(w);
+        out.write_record(ENTITY_COLUMNS)?;
+        for mut row in self.rows() {
+            row.neutralize();
+            out.serialize(row)?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// Column names of [`EdgeRow`], in order.
+pub const EDGE_COLUMNS: [&str; 9] =
+    ["doc_id", "source_entity", "target_entity", "kind", "weight", "field", "start", "end", "evidence"];
+
+/// One row of `edges.csv`: two entities linked by one document.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct EdgeRow {
+    /// Document id.
+    pub doc_id: String,
+    /// For `sender_recipient`: the sender; for `co_mention`: the smaller id.
+    pub source_entity: String,
+    /// For `sender_recipient`: the recipient; for `co_mention`: the larger id.
+    pub target_entity: String,
+    /// `sender_recipient` (from the title or markup) or `co_mention` (named in
+    /// the same paragraph of the body).
+    pub kind: String,
+    /// `sender_recipient`: 1; `co_mention`: the number of paragraphs naming both.
+    pub weight: usize,
+    /// The text the evidence offsets point into (`title`, `body`).
+    pub field: String,
+    /// UTF-8 byte offset of the evidence: the title, or the first paragraph
+    /// naming both.
+    pub start: usize,
+    /// UTF-8 byte offset one past it.
+    pub end: usize,
+    /// The evidence text, cut to 200 characters.
+    pub evidence: String,
+}
+
+impl EdgeRow {
+    /// Neutralizes every text cell for spreadsheets (see [`neutralize_cell`]).
+    pub fn neutralize(&mut self) {
+        for cell in [
+            &mut self.doc_id,
+            &mut self.source_entity,
+            &mut self.target_entity,
+            &mut self.kind,
+            &mut self.field,
+            &mut self.evidence,
+        ] {
+            if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
+                *cell = safe;
+            }
+        }
+    }
+}
+
+/// The edges one document gives, in a fixed order: sender → recipient pairs
+/// first (title order), then co-mentions of people and organizations by
+/// (source, target) id.
+pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
+    let d = &doc.doc;
+    let id = d.id.0.as_str();
+    let mut rows = Vec::new();
+
+    // The entity each sender or recipient's span was linked to.
+    let entity_in = |ev: &Evidence| -> Option<&EntityRef> {
+        doc.mentions
+            .iter()
+            .filter(|m| m.kind.is_entity() && m.evidence.field == ev.field)
+            .find(|m| ev.start <= m.evidence.start && m.evidence.end <= ev.end)
+            .and_then(|m| m.entity.as_ref())
+    };
+    let mut seen = BTreeSet::new();
+    for sender in &doc.senders {
+        let Some(from) = entity_in(&sender.evidence) else { continue };
+        for recipient in &doc.recipients {
+            let Some(to) = entity_in(&recipient.evidence) else { continue };
+            if from.id == to.id || !seen.insert((from.id.clone(), to.id.clone())) {
+                continue;
+            }
+            let (start, end) = span(&sender.evidence, &recipient.evidence);
+            let title = d.fields.title.as_ref().map(|t| t.value.as_str()).unwrap_or("");
+            let evidence = if sender.evidence.field == TextField::Title && end <= title.len() {
+                cut(&title[start..end])
+            } else {
+                format!("{} → {}", sender.evidence.text, recipient.evidence.text)
+            };
+            rows.push(EdgeRow {
+                doc_id: id.to_owned(),
+                source_entity: from.id.clone(),
+                target_entity: to.id.clone(),
+                kind: "sender_recipient".to_owned(),
+                weight: 1,
+                field: sender.evidence.field.as_str().to_owned(),
+                start,
+                end,
+                evidence,
+            });
+        }
+    }
+
+    // Co-mentions: people and organizations named in the same body paragraph.
+    let body = d.body.as_str();
+    let mut pairs: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
+    let mut paragraph_start = 0;
+    for paragraph in body.split("\n\n") {
+        let paragraph_end = paragraph_start + paragraph.len();
+        let mut ids: Vec<&str> = doc
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization))
+            .filter(|m| {
+                m.evidence.field == TextField::Body
+                    && paragraph_start <= m.evidence.start
+                    && m.evidence.end <= paragraph_end
+            })
+            .filter_map(|m| m.entity.as_ref().map(|e| e.id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for (a_idx, a) in ids.iter().enumerate() {
+            for b in &ids[a_idx + 1..] {
+                let entry = pairs.entry((a, b)).or_insert((0, paragraph_start, paragraph_end));
+                entry.0 += 1;
+            }
+        }
+        paragraph_start = paragraph_end + 2;
+    }
+    for ((a, b), (weight, start, end)) in pairs {
+        rows.push(EdgeRow {
+            doc_id: id.to_owned(),
+            source_entity: a.to_owned(),
+            target_entity: b.to_owned(),
+            kind: "co_mention".to_owned(),
+            weight,
+            field: TextField::Body.as_str().to_owned(),
+            start,
+            end,
+            evidence: cut(&body[start..end]),
+        });
+    }
+    rows
+}
+
+/// The range covering two spans of the same text.
+fn span(a: &Evidence, b: &Evidence) -> (usize, usize) {
+    if a.field == b.field { (a.start.min(b.start), a.end.max(b.end)) } else { (a.start, a.end) }
+}
+
+/// At most 200 characters, cut on a character boundary.
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(200) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dossier_model::{
+        Actor, ActorKind, DocId, DocType, EntityKind, Extracted, Fields, Format, Layout, Markup, Mention,
+        NormalizedDoc, Source,
+    };
+
+    use super::*;
+
+    const TITLE: &str = "Ciphered Telegram, Shtykov to Feng Xi [Stalin]";
+    const BODY: &str = "Kim Il Sung met Shtykov in Pyongyang.\n\nStalin agreed.";
+
+    fn entity(id: &str, kind: EntityKind, name: &str) -> EntityRef {
+        EntityRef {
+            id: id.to_owned(),
+            kind,
+            canonical_name: name.to_owned(),
+            geonames_id: None,
+            lat: None,
+            lon: None,
+            country: None,
+            polity: None,
+            modern_name: None,
+        }
+    }
+
+    fn mention(field: TextField, text: &str, needle: &str, entity: EntityRef) -> Mention {
+        let start = text.find(needle).unwrap();
+        let kind = match entity.kind {
+            EntityKind::Person => MentionKind::Person,
+            EntityKind::Place => MentionKind::Place,
+            EntityKind::Organization => MentionKind::Organization,
+        };
+        Mention {
+            kind,
+            value: entity.canonical_name.clone(),
+            date: None,
+            rule: "test".to_owned(),
+            evidence: Evidence::new(field, text, start, start + needle.len()),
+            entity: Some(entity),
+            method: Some("test".to_owned()),
+            confidence: Some(0.9),
+        }
+    }
+
+    fn actor(name: &str) -> Extracted<Actor> {
+        let start = TITLE.find(name).unwrap();
+        Extracted::new(
+            Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None },
+            "test",
+            Evidence::new(TextField::Title, TITLE, start, start + name.len()),
+        )
+    }
+
+    fn doc(id: &str) -> EnrichedDoc {
+        let stalin = entity("person:joseph-stalin", EntityKind::Person, "Joseph Stalin");
+        let shtykov = entity("person:terentii-shtykov", EntityKind::Person, "Terentii Shtykov");
+        let kim = entity("person:kim-il-sung", EntityKind::Person, "Kim Il Sung");
+        let mut pyongyang = entity("place:geonames:1871859", EntityKind::Place, "Pyongyang");
+        pyongyang.geonames_id = Some(1871859);
+        pyongyang.lat = Some(39.03385);
+        pyongyang.lon = Some(125.75432);
+        pyongyang.country = Some("KP".to_owned());
+        let title = Extracted::new(TITLE.to_owned(), "test", Evidence::new(TextField::Source, TITLE, 0, TITLE.len()));
+        EnrichedDoc {
+            doc: NormalizedDoc {
+                id: DocId(id.to_owned()),
+                source: Source { path: "t.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+                collection: "wilson".to_owned(),
+                format: Format::WilsonPage,
+                layout: Layout::CurrentSite,
+                fields: Fields { title: Some(title), ..Fields::default() },
+                body: BODY.to_owned(),
+                body_offset: 0,
+                truncated: false,
+                dropped: Vec::new(),
+                markup: Markup::default(),
+                authority: None,
+                date: None,
+                editorial: Vec::new(),
+                diagnostics: Vec::new(),
+            },
+            doc_type: Extracted::new(DocType::CipheredTelegram, "test", Evidence::new(TextField::Title, TITLE, 0, 17)),
+            senders: vec![actor("Shtykov")],
+            recipients: vec![actor("Feng Xi")],
+            participants: Vec::new(),
+            markings: Vec::new(),
+            archival_refs: Vec::new(),
+            mentions: vec![
+                mention(TextField::Title, TITLE, "Shtykov", shtykov.clone()),
+                mention(TextField::Title, TITLE, "Feng Xi", stalin.clone()),
+                mention(TextField::Title, TITLE, "Stalin", stalin.clone()),
+                mention(TextField::Body, BODY, "Kim Il Sung", kim),
+                mention(TextField::Body, BODY, "Shtykov", shtykov),
+                mention(TextField::Body, BODY, "Pyongyang", pyongyang),
+                mention(TextField::Body, BODY, "Stalin", stalin),
+            ],
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn header_of<T: Default + Serialize>() -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(T::default()).unwrap();
+        String::from_utf8(w.into_inner().unwrap()).unwrap().lines().next().unwrap().to_owned()
+    }
+
+    #[test]
+    fn column_constants_match_the_row_types() {
+        assert_eq!(header_of::<EntityRow>(), ENTITY_COLUMNS.join(","));
+        assert_eq!(header_of::<EdgeRow>(), EDGE_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn entities_are_gathered_across_documents_in_id_order() {
+        let mut table = EntityTable::default();
+        table.add(&doc("0000000000000001"));
+        table.add(&doc("0000000000000002"));
+        let rows = table.rows();
+        let ids: Vec<&str> = rows.iter().map(|r| r.entity_id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["person:joseph-stalin", "person:kim-il-sung", "person:terentii-shtykov", "place:geonames:1871859"]
+        );
+        let stalin = &rows[0];
+        assert_eq!((stalin.canonical_name.as_str(), stalin.variants.as_str()), ("Joseph Stalin", "Feng Xi | Stalin"));
+        assert_eq!((stalin.n_documents, stalin.n_mentions), (2, 6));
+        let pyongyang = &rows[3];
+        assert_eq!(
+            (pyongyang.geonames_id.as_str(), pyongyang.lat.as_str(), pyongyang.country.as_str()),
+            ("1871859", "39.0339", "KP")
+        );
+
+        let mut out = Vec::new();
+        table.write_entities_csv(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("entity_id,kind,canonical_name,variants,"), "{text}");
+        assert!(
+            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,2,6\r\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn edges_of_one_document() {
+        let got: Vec<(String, String, String, usize, String)> = edge_rows(&doc("0000000000000001"))
+            .into_iter()
+            .map(|e| (e.kind, e.source_entity, e.target_entity, e.weight, e.evidence))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "sender_recipient".to_owned(),
+                    "person:terentii-shtykov".to_owned(),
+                    "person:joseph-stalin".to_owned(),
+                    1,
+                    "Shtykov to Feng Xi".to_owned()
+                ),
+                (
+                    "co_mention".to_owned(),
+                    "person:kim-il-sung".to_owned(),
+                    "person:terentii-shtykov".to_owned(),
+                    1,
+                    "Kim Il Sung met Shtykov in Pyongyang.".to_owned()
+                ),
+            ]
+        );
+    }
+}

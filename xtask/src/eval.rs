@@ -1,0 +1,779 @@
+//! `cargo xtask eval`: measures person, place and date extraction against gold
+//! that nobody here wrote, prints a table and writes `target/eval.json`.
+//!
+//! * **FRUS** (`corpus/frus/*-d<N>.xml`, or `corpus/frus/docs/`): each document's markup is stripped
+//!   with a tiny tag reader (title, dateline, paragraphs, then the notes as
+//!   paragraphs), the plain text goes through the real stages (parse →
+//!   normalize → enrich, as `dossier` runs them), and the person mentions are
+//!   scored against the `persName` spans (precision, recall, F1; exact span and
+//!   overlap). Linking: matched mentions that share a `@corresp` must share an
+//!   entity id and different ones must not (pairwise precision/recall, and
+//!   mention accuracy against each `@corresp`'s majority id). The document
+//!   date and the dateline place are scored against `date/@when` and
+//!   `dateline/placeName`. Known errors of the markup are corrected by
+//!   `xtask/eval/frus-corrections.tsv`, each with its reason.
+//!   Set `DOSSIER_EVAL_DUMP=<dir>` to keep the plain texts for inspection.
+//! * **Wilson bulk** (`corpus/wilson-bulk/*.jsonl`): recall of the archive's
+//!   own Associated Places and People & Organizations among the entities found.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use dossier_model::{EnrichedDoc, MentionKind, RawInput, TextField};
+use serde_json::{Value, json};
+
+use crate::workspace_root;
+
+/// A gold person span in the plain text.
+#[derive(Debug, Clone)]
+struct GoldPerson {
+    start: usize,
+    end: usize,
+    text: String,
+    corresp: Option<String>,
+}
+
+/// One FRUS document turned into plain text with its gold.
+#[derive(Debug)]
+struct FrusDoc {
+    id: String,
+    text: String,
+    persons: Vec<GoldPerson>,
+    date: Option<String>,
+    place: Option<String>,
+}
+
+/// Which part of the document text is being written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Title,
+    Dateline,
+    Body,
+    Note,
+}
+
+/// Output buffer that collapses white space.
+#[derive(Default)]
+struct Buf {
+    text: String,
+}
+
+impl Buf {
+    fn push(&mut self, s: &str) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+                    self.text.push(' ');
+                }
+            } else {
+                self.text.push(c);
+            }
+        }
+    }
+
+    fn paragraph(&mut self) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+        }
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push_str("\n\n");
+        }
+    }
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let Some(semi) = tail.find(';').filter(|&n| n < 10) else {
+            out.push('&');
+            rest = &tail[1..];
+            continue;
+        };
+        let name = &tail[1..semi];
+        let decoded = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ if name.starts_with("#x") => u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32),
+            _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match decoded {
+            Some(c) => out.push(c),
+            None => out.push_str(&tail[..=semi]),
+        }
+        rest = &tail[semi + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let needle = format!("{name}=\"");
+    let at = tag.find(&needle)? + needle.len();
+    let end = tag[at..].find('"')? + at;
+    Some(tag[at..end].to_owned())
+}
+
+/// Strips one `<div type="document">` into plain text: title line, dateline,
+/// paragraphs, then notes as paragraphs; records the gold spans.
+fn strip_frus(id: &str, xml: &str) -> FrusDoc {
+    let mut bufs: HashMap<u8, Buf> = HashMap::new();
+    let key = |p: Part| p as u8;
+    let mut stack: Vec<String> = Vec::new();
+    let mut note_depth = 0usize;
+    let mut head_depth: Option<usize> = None;
+    let mut in_dateline = false;
+    // (part, start, corresp) of the open persName.
+    let mut open_person: Option<(Part, usize, Option<String>)> = None;
+    let mut persons: Vec<(Part, usize, usize, Option<String>)> = Vec::new();
+    let mut date = None;
+    let mut place = None;
+    let mut place_open: Option<usize> = None;
+    let mut seen_doc_head = false;
+    let part_now = |note_depth: usize, head: Option<usize>, dateline: bool| {
+        if note_depth > 0 {
+            Part::Note
+        } else if head.is_some() {
+            Part::Title
+        } else if dateline {
+            Part::Dateline
+        } else {
+            Part::Body
+        }
+    };
+    let mut rest = xml;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            let part = part_now(note_depth, head_depth, in_dateline);
+            bufs.entry(key(part)).or_default().push(&decode_entities(rest));
+            break;
+        };
+        if lt > 0 {
+            let part = part_now(note_depth, head_depth, in_dateline);
+            bufs.entry(key(part)).or_default().push(&decode_entities(&rest[..lt]));
+        }
+        let gt = rest[lt..].find('>').map_or(rest.len(), |g| lt + g);
+        let tag = &rest[lt + 1..gt];
+        rest = &rest[(gt + 1).min(rest.len())..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        let closing = tag.starts_with('/');
+        let self_closing = tag.ends_with('/');
+        let name: String =
+            tag.trim_start_matches('/').chars().take_while(|c| !c.is_whitespace() && *c != '/').collect();
+        let part = part_now(note_depth, head_depth, in_dateline);
+        if closing {
+            stack.pop();
+            match name.as_str() {
+                "note" => {
+                    note_depth = note_depth.saturating_sub(1);
+                    bufs.entry(key(Part::Note)).or_default().paragraph();
+                }
+                "head" if head_depth == Some(stack.len()) => head_depth = None,
+                "dateline" => in_dateline = false,
+                "persName" => {
+                    if let Some((p, start, corresp)) = open_person.take() {
+                        let buf = bufs.entry(key(p)).or_default();
+                        let end = buf.text.trim_end().len();
+                        if end > start {
+                            persons.push((p, start, end, corresp));
+                        }
+                    }
+                }
+                "placeName" if in_dateline => {
+                    if let Some(start) = place_open.take() {
+                        let text = &bufs.entry(key(Part::Dateline)).or_default().text;
+                        place = Some(text[start..].trim().to_owned());
+                    }
+                }
+                "p" | "item" | "closer" | "signed" | "head" | "list" | "salute" | "opener" | "postscript" => {
+                    bufs.entry(key(part)).or_default().paragraph();
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if !self_closing {
+            stack.push(name.clone());
+        }
+        match name.as_str() {
+            "note" if !self_closing => note_depth += 1,
+            "head" if !seen_doc_head && note_depth == 0 => {
+                seen_doc_head = true;
+                head_depth = Some(stack.len() - 1);
+            }
+            "dateline" => in_dateline = true,
+            "date" if in_dateline => date = attribute(tag, "when").map(|w| w.chars().take(10).collect()),
+            "placeName" if in_dateline => {
+                let buf = bufs.entry(key(Part::Dateline)).or_default();
+                place_open = Some(buf.text.len());
+            }
+            "persName" if !self_closing => {
+                let buf = bufs.entry(key(part)).or_default();
+                // The span starts at the next non-space character.
+                let start = buf.text.len();
+                open_person =
+                    Some((part, start, attribute(tag, "corresp").map(|c| c.trim_start_matches('#').to_owned())));
+            }
+            "lb" => bufs.entry(key(part)).or_default().push(" "),
+            _ => {}
+        }
+    }
+    // Assemble: title, dateline, body, notes.
+    let mut text = String::new();
+    let mut offsets: HashMap<u8, usize> = HashMap::new();
+    for part in [Part::Title, Part::Dateline, Part::Body, Part::Note] {
+        let Some(buf) = bufs.get(&key(part)) else { continue };
+        let piece = buf.text.trim_end();
+        if piece.is_empty() {
+            continue;
+        }
+        let piece = match part {
+            Part::Title => piece.replace("\n\n", " "),
+            _ => piece.to_owned(),
+        };
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        offsets.insert(key(part), text.len());
+        text.push_str(&piece);
+    }
+    let mut gold = Vec::new();
+    for (part, start, end, corresp) in persons {
+        let Some(&base) = offsets.get(&key(part)) else { continue };
+        let buf = &bufs[&key(part)].text;
+        // Skip a leading space inside the span.
+        let lead = buf[start..end].len() - buf[start..end].trim_start().len();
+        let (s, e) = (base + start + lead, base + end);
+        if e <= text.len()
+            && text.is_char_boundary(s)
+            && text.is_char_boundary(e)
+            && text[s..e] == buf[start + lead..end]
+        {
+            gold.push(GoldPerson { start: s, end: e, text: text[s..e].to_owned(), corresp });
+        }
+    }
+    gold.sort_by_key(|g| g.start);
+    FrusDoc { id: id.to_owned(), text, persons: gold, date, place }
+}
+
+/// One line of the corrections file.
+struct Correction {
+    action: String,
+    doc: String,
+    text: String,
+    from: String,
+    to: String,
+}
+
+fn read_corrections(path: &Path) -> Result<Vec<Correction>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols.len() >= 5).then(|| Correction {
+                action: cols[0].to_owned(),
+                doc: cols[1].to_owned(),
+                text: cols[2].to_owned(),
+                from: cols[3].to_owned(),
+                to: cols[4].to_owned(),
+            })
+        })
+        .collect())
+}
+
+fn apply_corrections(doc: &mut FrusDoc, corrections: &[Correction]) -> usize {
+    let mut n = 0;
+    for c in corrections.iter().filter(|c| c.doc == "*" || c.doc == doc.id) {
+        match c.action.as_str() {
+            "relink" => {
+                for g in
+                    doc.persons.iter_mut().filter(|g| g.text == c.text && g.corresp.as_deref() == Some(c.from.as_str()))
+                {
+                    g.corresp = Some(c.to.clone());
+                    n += 1;
+                }
+            }
+            "add" => {
+                let mut from = 0;
+                while let Some(at) = doc.text[from..].find(&c.text) {
+                    let (s, e) = (from + at, from + at + c.text.len());
+                    from = e;
+                    let boundary = |i: usize, before: bool| {
+                        let ch = if before { doc.text[..i].chars().next_back() } else { doc.text[i..].chars().next() };
+                        !ch.is_some_and(char::is_alphanumeric)
+                    };
+                    if boundary(s, true) && boundary(e, false) && !doc.persons.iter().any(|g| g.start < e && s < g.end)
+                    {
+                        doc.persons.push(GoldPerson {
+                            start: s,
+                            end: e,
+                            text: c.text.clone(),
+                            corresp: Some(c.to.clone()),
+                        });
+                        n += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    doc.persons.sort_by_key(|g| g.start);
+    n
+}
+
+/// Runs the real stages on a plain text, as `dossier inspect` would.
+fn run_pipeline(path: &str, text: &str) -> Vec<EnrichedDoc> {
+    let input = RawInput { path: path.to_owned(), blake3: "0".repeat(64), bytes: text.as_bytes().to_vec() };
+    let parsed = dossier_parse::parse(input, &dossier_parse::Config::default());
+    parsed
+        .docs
+        .into_iter()
+        .map(|doc| {
+            let doc = dossier_normalize::normalize(doc, &dossier_normalize::Config::default());
+            dossier_enrich::enrich(doc, &dossier_enrich::Config::default())
+        })
+        .collect()
+}
+
+/// A predicted person mention in source coordinates.
+#[derive(Debug, Clone)]
+struct Predicted {
+    start: usize,
+    end: usize,
+    text: String,
+    entity: String,
+    method: String,
+}
+
+/// The person mentions of an enriched plain-text document, mapped back to
+/// offsets in the input text.
+fn predicted_persons(doc: &EnrichedDoc, text: &str) -> Vec<Predicted> {
+    let body = &doc.doc.body;
+    let body_offset = doc.doc.body_offset;
+    let body_maps = text.get(body_offset..).is_some_and(|t| t.starts_with(body.as_str()));
+    let title_offset = doc.doc.fields.title.as_ref().map_or(0, |t| t.evidence.start);
+    doc.mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .filter_map(|m| {
+            let base = match m.evidence.field {
+                TextField::Body if body_maps => body_offset,
+                TextField::Body => text.find(body.get(..40.min(body.len()))?)?,
+                TextField::Title => title_offset,
+                _ => return None,
+            };
+            Some(Predicted {
+                start: base + m.evidence.start,
+                end: base + m.evidence.end,
+                text: m.evidence.text.clone(),
+                entity: m.entity.as_ref().map(|e| e.id.clone()).unwrap_or_default(),
+                method: m.method.clone().unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct Counts {
+    n_gold: usize,
+    n_predicted: usize,
+    exact: usize,
+    overlap_gold: usize,
+    overlap_predicted: usize,
+}
+
+fn prf(tp_p: usize, n_p: usize, tp_g: usize, n_g: usize) -> (f64, f64, f64) {
+    let p = if n_p == 0 { 0.0 } else { tp_p as f64 / n_p as f64 };
+    let r = if n_g == 0 { 0.0 } else { tp_g as f64 / n_g as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
+/// The folder of the FRUS documents (one `<div type="document">` per
+/// `…-d<N>.xml` file): the workspace copy, else the shared one.
+fn frus_dir(root: &Path) -> PathBuf {
+    let has_docs = |dir: &Path| {
+        std::fs::read_dir(dir).is_ok_and(|entries| entries.filter_map(Result::ok).any(|e| is_frus_doc(&e.path())))
+    };
+    [root.join("corpus/frus/docs"), root.join("corpus/frus"), PathBuf::from("/work/shared/corpus/frus/docs")]
+        .into_iter()
+        .find(|dir| has_docs(dir))
+        .unwrap_or_else(|| root.join("corpus/frus"))
+}
+
+/// True for `frus1961-63v22-d215.xml`, not for the volume chunks.
+fn is_frus_doc(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.strip_suffix(".xml")
+        .and_then(|stem| stem.rsplit_once("-d"))
+        .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+pub fn eval(args: &[String]) -> Result<ExitCode> {
+    let root = workspace_root();
+    let verbose = args.iter().any(|a| a == "-v" || a == "--verbose");
+    let dir = frus_dir(&root);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("reading `{}`", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_frus_doc(p))
+        .collect();
+    files.sort();
+    let corrections = read_corrections(&root.join("xtask/eval/frus-corrections.tsv"))?;
+
+    let mut counts = Counts::default();
+    let mut n_corrected = 0;
+    // (corresp, entity id) of every matched mention with a corresp.
+    let mut links: Vec<(String, String, String)> = Vec::new();
+    let (mut n_dated, mut n_date_ok, mut n_placed, mut n_place_ok) = (0, 0, 0, 0);
+    let mut misses: BTreeMap<String, usize> = BTreeMap::new();
+    let mut false_alarms: BTreeMap<String, usize> = BTreeMap::new();
+    let mut date_errors = Vec::new();
+    let mut place_errors = Vec::new();
+    for path in &files {
+        let xml = std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))?;
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let id = stem.rsplit('-').next().unwrap_or(stem).to_owned();
+        let mut doc = strip_frus(&id, &xml);
+        n_corrected += apply_corrections(&mut doc, &corrections);
+        if let Ok(dump) = std::env::var("DOSSIER_EVAL_DUMP") {
+            let _ = std::fs::create_dir_all(&dump);
+            let _ = std::fs::write(Path::new(&dump).join(format!("{id}.txt")), &doc.text);
+        }
+        let enriched = run_pipeline(&format!("frus/{id}.txt"), &doc.text);
+        let Some(e) = enriched.first() else { continue };
+        let predicted = predicted_persons(e, &doc.text);
+        counts.n_gold += doc.persons.len();
+        counts.n_predicted += predicted.len();
+        let mut used = vec![false; predicted.len()];
+        for g in &doc.persons {
+            if predicted.iter().any(|p| p.start == g.start && p.end == g.end) {
+                counts.exact += 1;
+            }
+            let hit = predicted.iter().enumerate().find(|(i, p)| !used[*i] && p.start < g.end && g.start < p.end);
+            match hit {
+                Some((i, p)) => {
+                    used[i] = true;
+                    counts.overlap_gold += 1;
+                    if let Some(c) = &g.corresp {
+                        links.push((c.clone(), p.entity.clone(), format!("{id}: {} → {}", g.text, p.entity)));
+                    }
+                }
+                None => *misses.entry(g.text.clone()).or_default() += 1,
+            }
+        }
+        for (p, u) in predicted.iter().zip(&used) {
+            if *u || doc.persons.iter().any(|g| p.start < g.end && g.start < p.end) {
+                counts.overlap_predicted += 1;
+            } else {
+                *false_alarms.entry(format!("{} ({})", p.text, p.method)).or_default() += 1;
+            }
+        }
+        if let Some(gold) = &doc.date {
+            n_dated += 1;
+            let got = e.doc.date.as_ref().and_then(|d| d.value.iso.clone()).unwrap_or_default();
+            if &got == gold {
+                n_date_ok += 1;
+            } else {
+                date_errors.push(format!("{id}: {got:?} ≠ {gold}"));
+            }
+        }
+        if let Some(gold) = &doc.place {
+            n_placed += 1;
+            let got = e
+                .mentions
+                .iter()
+                .find(|m| m.kind == MentionKind::Place && m.method.as_deref() == Some("dateline"))
+                .map(|m| (m.evidence.text.clone(), m.entity.as_ref().and_then(|x| x.geonames_id)));
+            let want = dossier_gazetteer::Gazetteer::bundled().lookup(gold).first().map(|c| c.geonameid);
+            let ok = got.as_ref().is_some_and(|(text, id)| text == gold && (want.is_none() || *id == want));
+            if ok {
+                n_place_ok += 1;
+            } else {
+                place_errors.push(format!("{id}: {got:?} ≠ {gold} ({want:?})"));
+            }
+        }
+    }
+    let (p_exact, r_exact, f_exact) = prf(counts.exact, counts.n_predicted, counts.exact, counts.n_gold);
+    let (p_overlap, r_overlap, f_overlap) =
+        prf(counts.overlap_predicted, counts.n_predicted, counts.overlap_gold, counts.n_gold);
+
+    // Linking: pairs of matched mentions.
+    let (mut same_c, mut same_c_same_e, mut same_e, mut same_e_same_c) = (0usize, 0usize, 0usize, 0usize);
+    for (i, a) in links.iter().enumerate() {
+        for b in &links[i + 1..] {
+            let sc = a.0 == b.0;
+            let se = a.1 == b.1;
+            if sc {
+                same_c += 1;
+                same_c_same_e += usize::from(se);
+            }
+            if se {
+                same_e += 1;
+                same_e_same_c += usize::from(sc);
+            }
+        }
+    }
+    let pair_recall = ratio(same_c_same_e, same_c);
+    let pair_precision = ratio(same_e_same_c, same_e);
+    // Mention accuracy: each corresp's majority id, owned by that corresp only.
+    let mut by_corresp: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for (c, e, _) in &links {
+        *by_corresp.entry(c).or_default().entry(e).or_default() += 1;
+    }
+    let majority: BTreeMap<&str, &str> = by_corresp
+        .iter()
+        .map(|(c, ids)| {
+            (*c, ids.iter().max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id))).map(|(id, _)| *id).unwrap_or(""))
+        })
+        .collect();
+    let mut owners: BTreeMap<&str, usize> = BTreeMap::new();
+    for id in majority.values() {
+        *owners.entry(id).or_default() += 1;
+    }
+    let mut link_errors: Vec<String> = Vec::new();
+    let n_link_ok = links
+        .iter()
+        .filter(|(c, e, what)| {
+            let ok = majority.get(c.as_str()) == Some(&e.as_str()) && owners.get(e.as_str()) == Some(&1);
+            if !ok {
+                link_errors.push(format!("{what} (gold {c})"));
+            }
+            ok
+        })
+        .count();
+    let link_accuracy = ratio(n_link_ok, links.len());
+
+    let wilson = eval_wilson(&root)?;
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "dossier eval — {} FRUS documents ({}), {n_corrected} gold corrections",
+        files.len(),
+        dir.display()
+    );
+    let _ = writeln!(report);
+    let _ = writeln!(report, "| measure | value | n | target |");
+    let _ = writeln!(report, "|---|---|---|---|");
+    let _ = writeln!(
+        report,
+        "| FRUS person mentions, overlap P / R / F1 | {p_overlap:.3} / {r_overlap:.3} / **{f_overlap:.3}** | {} gold, {} found | F1 ≥ 0.85 |",
+        counts.n_gold, counts.n_predicted
+    );
+    let _ =
+        writeln!(report, "| FRUS person mentions, exact P / R / F1 | {p_exact:.3} / {r_exact:.3} / {f_exact:.3} | | |");
+    let _ = writeln!(
+        report,
+        "| FRUS linking: mention accuracy | **{link_accuracy:.3}** | {} mentions, {} `@corresp` | ≥ 0.90 |",
+        links.len(),
+        by_corresp.len()
+    );
+    let _ = writeln!(
+        report,
+        "| FRUS linking: pair precision / recall | {pair_precision:.3} / {pair_recall:.3} | {same_e} / {same_c} pairs | |"
+    );
+    let _ = writeln!(
+        report,
+        "| FRUS document date | **{:.3}** | {n_date_ok}/{n_dated} | ≥ 0.97 |",
+        ratio(n_date_ok, n_dated)
+    );
+    let _ =
+        writeln!(report, "| FRUS dateline place | {:.3} | {n_place_ok}/{n_placed} | |", ratio(n_place_ok, n_placed));
+    let _ = writeln!(
+        report,
+        "| Wilson bulk: Associated Places recall | {:.3} | {}/{} | |",
+        ratio(wilson.places_found, wilson.places),
+        wilson.places_found,
+        wilson.places
+    );
+    let _ = writeln!(
+        report,
+        "| Wilson bulk: People & Organizations recall | {:.3} | {}/{} | |",
+        ratio(wilson.people_found, wilson.people),
+        wilson.people_found,
+        wilson.people
+    );
+    let top = |map: &BTreeMap<String, usize>, n: usize| {
+        let mut v: Vec<(&String, &usize)> = map.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        v.into_iter().take(n).map(|(k, n)| format!("{k} ×{n}")).collect::<Vec<_>>()
+    };
+    let _ = writeln!(report);
+    let _ = writeln!(report, "missed persons: {}", top(&misses, 25).join("; "));
+    let _ = writeln!(report, "false alarms: {}", top(&false_alarms, 25).join("; "));
+    let _ = writeln!(
+        report,
+        "link errors: {}",
+        link_errors.iter().take(if verbose { 1000 } else { 25 }).cloned().collect::<Vec<_>>().join("; ")
+    );
+    let _ = writeln!(report, "date errors: {}", date_errors.join("; "));
+    let _ = writeln!(report, "place errors: {}", place_errors.join("; "));
+    let _ = writeln!(report, "wilson misses: {}", wilson.misses.join("; "));
+    print!("{report}");
+
+    let out = json!({
+        "frus": {
+            "n_documents": files.len(),
+            "n_gold_corrections": n_corrected,
+            "persons": {
+                "n_gold": counts.n_gold, "n_predicted": counts.n_predicted,
+                "overlap": {"precision": p_overlap, "recall": r_overlap, "f1": f_overlap},
+                "exact": {"precision": p_exact, "recall": r_exact, "f1": f_exact},
+            },
+            "linking": {"mention_accuracy": link_accuracy, "pair_precision": pair_precision, "pair_recall": pair_recall, "n_mentions": links.len()},
+            "date": {"accuracy": ratio(n_date_ok, n_dated), "n": n_dated, "errors": date_errors},
+            "dateline_place": {"accuracy": ratio(n_place_ok, n_placed), "n": n_placed, "errors": place_errors},
+            "missed": top(&misses, 50),
+            "false_alarms": top(&false_alarms, 50),
+            "link_errors": link_errors,
+        },
+        "wilson_bulk": {
+            "places": {"recall": ratio(wilson.places_found, wilson.places), "n": wilson.places},
+            "people_orgs": {"recall": ratio(wilson.people_found, wilson.people), "n": wilson.people},
+            "misses": wilson.misses,
+        },
+    });
+    let path = root.join("target/eval.json");
+    std::fs::create_dir_all(root.join("target")).context("creating `target/`")?;
+    std::fs::write(&path, serde_json::to_string_pretty(&out)? + "\n")
+        .with_context(|| format!("writing `{}`", path.display()))?;
+    eprintln!("xtask: wrote {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+#[derive(Default)]
+struct WilsonScores {
+    places: usize,
+    places_found: usize,
+    people: usize,
+    people_found: usize,
+    misses: Vec<String>,
+}
+
+/// Recall of the archive's own Associated Places and People & Organizations.
+fn eval_wilson(root: &Path) -> Result<WilsonScores> {
+    let mut scores = WilsonScores::default();
+    let dir = root.join("corpus/wilson-bulk");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(scores) };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    files.sort();
+    let key = |s: &str| dossier_gazetteer::name_key(s);
+    for path in files {
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading `{}`", path.display()))?;
+        for (n, line) in text.lines().enumerate() {
+            let record: Value =
+                serde_json::from_str(line).with_context(|| format!("`{}` line {}", path.display(), n + 1))?;
+            let field = |k: &str| record.get(k).and_then(Value::as_str).unwrap_or("");
+            let plain =
+                format!("{}\n\n{}\n\n{}", field("title"), field("original_publication_date"), field("text_body"));
+            let enriched = run_pipeline(&format!("wilson-bulk/{n}.txt"), &plain);
+            let Some(e) = enriched.first() else { continue };
+            let names: Vec<String> = e
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let entity = m.entity.as_ref()?;
+                    Some([
+                        entity.canonical_name.as_str(),
+                        m.evidence.text.as_str(),
+                        entity.modern_name.as_deref().unwrap_or(""),
+                    ])
+                })
+                .flatten()
+                .map(key)
+                .collect();
+            let person_keys: Vec<String> = e
+                .mentions
+                .iter()
+                .filter(|m| m.kind != MentionKind::Place)
+                .filter_map(|m| m.entity.as_ref())
+                .flat_map(|x| {
+                    let k = dossier_enrich::entities::names::person_key(&x.canonical_name);
+                    [k.key, k.surname]
+                })
+                .collect();
+            let list = |k: &str| -> Vec<String> {
+                // The bulk export stores the lists as JSON text inside the JSON.
+                let value = match record.get(k) {
+                    Some(Value::String(s)) => serde_json::from_str(s).unwrap_or(Value::Null),
+                    Some(v) => v.clone(),
+                    None => Value::Null,
+                };
+                value
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                    .unwrap_or_default()
+            };
+            for place in list("associated_places") {
+                scores.places += 1;
+                let aliases: &[&str] = match place.as_str() {
+                    "Great Britain" => &["United Kingdom", "Britain", "UK", "London"],
+                    "United States" => &["United States", "US", "USA", "Washington"],
+                    "Russia" => &["Russia", "Soviet Union", "Moscow"],
+                    _ => &[],
+                };
+                let found = names.contains(&key(&place)) || aliases.iter().any(|a| names.contains(&key(a)));
+                if found {
+                    scores.places_found += 1;
+                } else {
+                    scores.misses.push(format!("place {place} (record {})", n + 1));
+                }
+            }
+            for person in list("associated_people_orgs") {
+                scores.people += 1;
+                let k = dossier_enrich::entities::names::person_key(&person);
+                if person_keys.contains(&k.key) || person_keys.contains(&k.surname) {
+                    scores.people_found += 1;
+                } else {
+                    scores.misses.push(format!("person {person} (record {})", n + 1));
+                }
+            }
+        }
+    }
+    Ok(scores)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stripping_keeps_gold_spans_on_the_text() {
+        let xml = r##"<div type="document" xml:id="d9" n="9"><head>9. Telegram From the <gloss type="from">Embassy</gloss> to <persName corresp="#p_RD1" type="to">Rusk</persName><note n="0">Source: Drafted by <persName corresp="#p_MPW1">Manhard</persName>.</note></head>
+        <dateline><placeName>Seoul</placeName>, <date when="1961-05-16T09:00:00">May 16, 1961</date></dateline>
+        <p>Gen <persName corresp="#p_CM1">Chang
+          Myon</persName> &amp; Pak.</p></div>"##;
+        let doc = strip_frus("d9", xml);
+        assert_eq!(
+            doc.text,
+            "9. Telegram From the Embassy to Rusk\n\nSeoul, May 16, 1961\n\nGen Chang Myon & Pak.\n\nSource: Drafted by Manhard."
+        );
+        let spans: Vec<(&str, Option<&str>)> =
+            doc.persons.iter().map(|g| (g.text.as_str(), g.corresp.as_deref())).collect();
+        assert_eq!(spans, [("Rusk", Some("p_RD1")), ("Chang Myon", Some("p_CM1")), ("Manhard", Some("p_MPW1"))]);
+        assert_eq!((doc.date.as_deref(), doc.place.as_deref()), (Some("1961-05-16"), Some("Seoul")));
+    }
+}
