@@ -371,6 +371,38 @@ fn commit(writer: &mut DatasetWriter, out: &Path) -> anyhow::Result<Checkpoint> 
     writer.commit().with_context(|| format!("syncing the dataset files in `{}`", out.display()))
 }
 
+/// Writes one chunk's outcomes in input order, syncs the dataset files and
+/// appends the chunk's journal line.
+#[allow(clippy::too_many_arguments)]
+fn write_chunk(
+    writer: &mut DatasetWriter,
+    tally: &mut Tally,
+    journal: &mut Journal,
+    bar: &ProgressBar,
+    args: &RunArgs,
+    chunk_idx: usize,
+    outcomes: Vec<FileOutcome>,
+    delay: Option<Duration>,
+) -> anyhow::Result<()> {
+    let first_input = tally.inputs.len();
+    for outcome in outcomes {
+        tally.write_outcome(writer, bar, args.verbose, outcome)?;
+    }
+    let checkpoint = commit(writer, &args.out)?;
+    journal.append(&Entry::Chunk(ChunkEntry {
+        chunk_idx,
+        inputs: tally.inputs[first_input..].to_vec(),
+        new_ids: std::mem::take(&mut tally.new_ids),
+        counts: tally.counts,
+        n_internal_errors: tally.n_internal_errors,
+        checkpoint,
+    }))?;
+    if let Some(delay) = delay {
+        std::thread::sleep(delay);
+    }
+    Ok(())
+}
+
 /// Runs the whole pipeline as `args` say; returns the exit status.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
@@ -403,42 +435,54 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     };
     let delay = std::env::var(CHUNK_DELAY_VAR).ok().and_then(|ms| ms.parse().ok()).map(Duration::from_millis);
     bar.set_position((n_done * args.chunk_files).min(walked.files.len()) as u64);
-    for (chunk_idx, chunk) in walked.files.chunks(args.chunk_files).enumerate().skip(n_done) {
-        if INTERRUPTED.load(Ordering::SeqCst) {
-            bar.finish_and_clear();
-            eprintln!(
-                "dossier: interrupted after {} of {} files; run the same command with --resume to continue",
-                tally.inputs.len(),
-                walked.files.len()
-            );
-            return Ok(ExitCode::from(EXIT_INTERRUPTED));
+    // Chunk k is written (on this thread) while chunk k+1 is mapped (on the
+    // pool), so the workers do not wait for serialization and fsync. At most two
+    // chunks' outcomes are in memory at once; output order is unchanged.
+    let mut chunks = walked.files.chunks(args.chunk_files).enumerate().skip(n_done);
+    let mut pending: Option<(usize, Vec<FileOutcome>)> = None;
+    loop {
+        let interrupted = INTERRUPTED.load(Ordering::SeqCst);
+        let next = if interrupted { None } else { chunks.next() };
+        if next.is_none() && pending.is_none() {
+            if interrupted {
+                bar.finish_and_clear();
+                eprintln!(
+                    "dossier: interrupted after {} of {} files; run the same command with --resume to continue",
+                    tally.inputs.len(),
+                    walked.files.len()
+                );
+                return Ok(ExitCode::from(EXIT_INTERRUPTED));
+            }
+            break;
         }
-        let outcomes: Vec<FileOutcome> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|file| {
-                    let outcome = pipeline.process_file(file);
-                    bar.inc(1);
-                    outcome
+        let (mapped, written) = std::thread::scope(|scope| {
+            let mapper = next.map(|(chunk_idx, chunk)| {
+                let (pool, pipeline, bar) = (&pool, &pipeline, &bar);
+                scope.spawn(move || {
+                    let outcomes: Vec<FileOutcome> = pool.install(|| {
+                        chunk
+                            .par_iter()
+                            .map(|file| {
+                                let outcome = pipeline.process_file(file);
+                                bar.inc(1);
+                                outcome
+                            })
+                            .collect()
+                    });
+                    (chunk_idx, outcomes)
                 })
-                .collect()
+            });
+            let written = match pending.take() {
+                Some((chunk_idx, outcomes)) => {
+                    write_chunk(&mut writer, &mut tally, &mut journal, &bar, args, chunk_idx, outcomes, delay)
+                }
+                None => Ok(()),
+            };
+            let mapped = mapper.map(|handle| handle.join().expect("the chunk mapper does not panic"));
+            (mapped, written)
         });
-        let first_input = tally.inputs.len();
-        for outcome in outcomes {
-            tally.write_outcome(&mut writer, &bar, args.verbose, outcome)?;
-        }
-        let checkpoint = commit(&mut writer, &args.out)?;
-        journal.append(&Entry::Chunk(ChunkEntry {
-            chunk_idx,
-            inputs: tally.inputs[first_input..].to_vec(),
-            new_ids: std::mem::take(&mut tally.new_ids),
-            counts: tally.counts,
-            n_internal_errors: tally.n_internal_errors,
-            checkpoint,
-        }))?;
-        if let Some(delay) = delay {
-            std::thread::sleep(delay);
-        }
+        written?;
+        pending = mapped;
     }
     bar.finish_and_clear();
     let Tally { counts, inputs, n_internal_errors, .. } = tally;
