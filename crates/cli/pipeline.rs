@@ -9,6 +9,8 @@ use std::fs::File;
 use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use rayon::prelude::*;
+
 use dossier_model::{EnrichedDoc, ParsedDoc, RawInput, Reject};
 use serde::Serialize;
 
@@ -203,8 +205,13 @@ impl Pipeline {
                 return outcome;
             }
         };
-        for doc in parsed.docs {
-            match self.finish_document(display, doc) {
+        // A FRUS volume or a JSONL file holds hundreds of documents: they are
+        // finished in parallel too (indexed, so file order is kept), or one
+        // big file would keep a single worker busy while the others idle.
+        let finished: Vec<Result<EnrichedDoc, Box<Reject>>> =
+            parsed.docs.into_par_iter().map(|doc| self.finish_document(display, doc)).collect();
+        for result in finished {
+            match result {
                 Ok(doc) => outcome.docs.push(doc),
                 Err(reject) => {
                     outcome.rejects.push(*reject);

@@ -31,7 +31,13 @@ pub(crate) struct Join {
 
 /// Normalizes `raw`; see the module documentation for the rules.
 pub(crate) fn normalize_text(raw: &str) -> Normalized {
-    let nfc: String = raw.trim_start_matches('\u{feff}').nfc().collect();
+    let raw = raw.trim_start_matches('\u{feff}');
+    // Most archival text is ASCII or already NFC: composing it again would
+    // only copy it character by character.
+    let nfc: String = match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => raw.to_owned(),
+        _ => raw.nfc().collect(),
+    };
     let mut text = String::with_capacity(nfc.len());
     let mut joins = Vec::new();
     // A blank line is only written once the next non-blank line arrives, so

@@ -44,11 +44,6 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
-impl Found {
-    fn overlaps(&self, field: TextField, start: usize, end: usize) -> bool {
-        self.field == field && self.start < end && start < self.end
-    }
-}
 
 /// The texts of a document that entities are read from.
 pub(crate) struct Texts<'a> {
@@ -70,30 +65,65 @@ impl Texts<'_> {
 #[derive(Default)]
 pub(crate) struct FoundSet {
     pub items: Vec<Found>,
+    /// Per field, one byte per text byte: bit 0 set inside any mention, bit 1
+    /// inside a person or place. Overlap checks run for every candidate word,
+    /// so they look at the span's own bytes instead of scanning every mention.
+    covered: Vec<(TextField, Vec<u8>)>,
 }
 
+const ANY: u8 = 1;
+const NAME: u8 = 2;
+
 impl FoundSet {
+    fn coverage(&self, field: TextField) -> Option<&[u8]> {
+        self.covered.iter().find(|(f, _)| *f == field).map(|(_, c)| c.as_slice())
+    }
+
+    fn any_marked(&self, field: TextField, start: usize, end: usize, bit: u8) -> bool {
+        let Some(covered) = self.coverage(field) else { return false };
+        let end = end.min(covered.len());
+        start < end && covered[start..end].iter().any(|b| b & bit != 0)
+    }
+
     /// True when a span of `field` already holds a mention.
     pub fn taken(&self, field: TextField, start: usize, end: usize) -> bool {
-        self.items.iter().any(|f| f.overlaps(field, start, end))
+        self.any_marked(field, start, end, ANY)
     }
 
     /// True when a span of `field` already holds a person or place mention:
     /// places may sit inside an organization's name (`Soviet consulate in Yining`).
     pub fn taken_by_name(&self, field: TextField, start: usize, end: usize) -> bool {
-        self.items.iter().any(|f| f.kind != MentionKind::Organization && f.overlaps(field, start, end))
+        self.any_marked(field, start, end, NAME)
     }
 
     pub fn push(&mut self, found: Found) {
-        if found.kind == MentionKind::Place {
-            if !self.taken_by_name(found.field, found.start, found.end) && found.start < found.end {
-                self.items.push(found);
-            }
+        if found.start >= found.end {
             return;
         }
-        if !self.taken(found.field, found.start, found.end) && found.start < found.end {
-            self.items.push(found);
+        let blocked = if found.kind == MentionKind::Place {
+            self.taken_by_name(found.field, found.start, found.end)
+        } else {
+            self.taken(found.field, found.start, found.end)
+        };
+        if blocked {
+            return;
         }
+        let bits = if found.kind == MentionKind::Organization { ANY } else { ANY | NAME };
+        let idx = match self.covered.iter().position(|(f, _)| *f == found.field) {
+            Some(idx) => idx,
+            None => {
+                self.covered.push((found.field, Vec::new()));
+                self.covered.len() - 1
+            }
+        };
+        let covered = &mut self.covered[idx].1;
+        if covered.len() < found.end {
+            covered.resize(found.end, 0);
+        }
+        for b in &mut covered[found.start..found.end] {
+            *b |= bits;
+        }
+        self.items.push(found);
     }
 }
 
