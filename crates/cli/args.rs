@@ -85,6 +85,17 @@ pub struct RunArgs {
     #[arg(long)]
     pub force: bool,
 
+    /// Also write these derived outputs once the dataset is complete, as
+    /// `dossier publish` does (the CSV and JSONL files are always written).
+    #[arg(long, short = 'f', value_name = "FORMAT,...", value_delimiter = ',', conflicts_with = "shard")]
+    pub format: Vec<PublishFormat>,
+
+    /// Write the time spent per stage (read, parse, normalize+enrich, write;
+    /// summed over threads) to this JSON file, and a line to stderr. Timings never
+    /// go into the dataset.
+    #[arg(long, value_name = "FILE")]
+    pub timings: Option<PathBuf>,
+
     /// Process only shard I of N (0-based): the documents whose id hashes to I.
     /// Writes part files (`documents.part-000I-of-000N.csv` …) and a part manifest;
     /// the N parts together hold exactly the rows of an unsharded run.

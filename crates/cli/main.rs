@@ -9,6 +9,7 @@ mod pipeline;
 mod publish;
 mod run;
 mod stream;
+mod timings;
 mod walk;
 
 use std::io::Write;
@@ -76,7 +77,7 @@ fn inspect(args: &InspectArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| args.file.display().to_string());
     let outcome = Pipeline::default().process_bytes(&display, bytes);
     let mut stdout = std::io::stdout().lock();
-    for doc in &outcome.docs {
+    for (doc, _) in &outcome.docs {
         serde_json::to_writer_pretty(&mut stdout, &dossier_export::document_record(doc)).context("writing JSON")?;
         writeln!(stdout).context("writing to stdout")?;
     }

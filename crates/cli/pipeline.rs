@@ -11,6 +11,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use rayon::prelude::*;
 
+use crate::timings::{Stage, Timings};
+
 use dossier_model::{EnrichedDoc, ParsedDoc, RawInput, Reject};
 use serde::Serialize;
 
@@ -53,6 +55,9 @@ pub struct Pipeline {
     pub normalize: dossier_normalize::Config,
     /// Enrich stage.
     pub enrich: dossier_enrich::Config,
+    /// Time spent per stage, for the run log (`--timings`); never in a dataset.
+    #[serde(skip)]
+    pub timings: std::sync::Arc<Timings>,
 }
 
 /// What one input file produced.
@@ -65,7 +70,7 @@ pub struct FileOutcome {
     /// Size in bytes.
     pub n_bytes: u64,
     /// Documents, in file order.
-    pub docs: Vec<EnrichedDoc>,
+    pub docs: Vec<(EnrichedDoc, dossier_export::Rendered)>,
     /// Rejects, in file order.
     pub rejects: Vec<Reject>,
     /// Rejects that were internal errors (panics), a subset of `rejects`.
@@ -196,7 +201,7 @@ impl Pipeline {
                     panic!("test hook {PANIC_HOOK_VAR} matched `{display}`");
                 }
             }
-            dossier_parse::parse(input, &self.parse)
+            self.timings.time(Stage::Parse, || dossier_parse::parse(input, &self.parse))
         })) {
             Ok(parsed) => parsed,
             Err(payload) => {
@@ -208,8 +213,22 @@ impl Pipeline {
         // A FRUS volume or a JSONL file holds hundreds of documents: they are
         // finished in parallel too (indexed, so file order is kept), or one
         // big file would keep a single worker busy while the others idle.
-        let finished: Vec<Result<EnrichedDoc, Box<Reject>>> =
-            parsed.docs.into_par_iter().map(|doc| self.finish_document(display, doc)).collect();
+        // Their output rows are rendered here too, so the single writer thread
+        // only appends bytes.
+        let finished: Vec<Result<(EnrichedDoc, dossier_export::Rendered), Box<Reject>>> = parsed
+            .docs
+            .into_par_iter()
+            .map(|doc| {
+                let doc = self.finish_document(display, doc)?;
+                match dossier_export::render(&doc) {
+                    Ok(rendered) => Ok((doc, rendered)),
+                    Err(e) => {
+                        let key = doc.doc.source.record_key.clone();
+                        Err(Box::new(internal_error(display, key, "export", &e.to_string())))
+                    }
+                }
+            })
+            .collect();
         for result in finished {
             match result {
                 Ok(doc) => outcome.docs.push(doc),
@@ -227,6 +246,7 @@ impl Pipeline {
     /// the document's `internal_error` reject.
     pub fn finish_document(&self, display: &str, doc: ParsedDoc) -> Result<EnrichedDoc, Box<Reject>> {
         let key = doc.source.record_key.clone();
+        let _timer = self.timings.start(Stage::NormalizeEnrich);
         catch_unwind(AssertUnwindSafe(|| {
             let normalized = dossier_normalize::normalize(doc, &self.normalize);
             dossier_enrich::enrich(normalized, &self.enrich)
@@ -237,7 +257,7 @@ impl Pipeline {
     /// Reads one input file and runs every stage over it; an unreadable or
     /// too large file is a reject.
     pub fn process_file(&self, file: &InputFile) -> FileOutcome {
-        match self.read_limited(file) {
+        match self.timings.time(Stage::Read, || self.read_limited(file)) {
             ReadResult::Bytes(bytes) => self.process_bytes(&file.display, bytes),
             ReadResult::Rejected(outcome) => outcome,
         }

@@ -33,6 +33,18 @@ pub fn publish(args: &PublishArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes `formats` into a dataset folder `dossier run` just finished (`run --format`).
+pub fn after_run(dir: &std::path::Path, formats: &[PublishFormat], quiet: bool) -> anyhow::Result<()> {
+    let formats: Vec<Format> = formats.iter().copied().map(format).collect();
+    let written = dossier_publish::publish(dir, &formats).with_context(|| format!("publishing `{}`", dir.display()))?;
+    if !quiet {
+        for path in written {
+            eprintln!("dossier: wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
 /// `dossier report DIR`.
 pub fn report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let written = dossier_publish::publish(&args.dir, &[Format::Report])

@@ -26,6 +26,7 @@ use rayon::prelude::*;
 use crate::args::RunArgs;
 use crate::journal::{self, ChunkEntry, Entry, Journal};
 use crate::pipeline::{FileOutcome, Pipeline, install_panic_hook};
+use crate::timings::{Stage, Timings};
 use crate::walk::{InputFile, walk};
 use crate::{EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_REJECTED};
 
@@ -204,7 +205,7 @@ impl Tally {
             n_rejects: 0,
         };
         self.n_internal_errors += outcome.n_internal_errors;
-        for doc in &outcome.docs {
+        for (doc, rendered) in &outcome.docs {
             let id = &doc.doc.id;
             // Every shard reads every input, so a duplicate is recognised the same
             // way in each; it is written only by the shard its id belongs to.
@@ -234,7 +235,7 @@ impl Tally {
             }
             self.first_seen.insert(id.clone(), input_idx);
             self.new_ids.push((id.0.clone(), input_idx));
-            writer.write_document(doc)?;
+            writer.write_rendered(doc, rendered)?;
             self.counts.processed += 1;
             self.counts.seen += 1;
             entry.n_documents += 1;
@@ -273,12 +274,40 @@ struct Start {
     n_done: usize,
 }
 
+/// Input bytes after which a chunk is closed even below `--chunk-files` files: a
+/// chunk of big FRUS volumes or JSONL files would otherwise hold hundreds of
+/// thousands of documents in memory at once.
+const CHUNK_BYTES: u64 = 8 << 20;
+
+/// Splits `files` into chunks of at most `max_files` files and about
+/// [`CHUNK_BYTES`] bytes (a single larger file is a chunk of its own). The
+/// boundaries depend only on the file list and sizes, so a resumed run finds the
+/// same chunks.
+fn split_chunks(files: &[InputFile], max_files: usize) -> Vec<&[InputFile]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0u64;
+    for (idx, file) in files.iter().enumerate() {
+        if idx > start && (idx - start >= max_files || bytes + file.n_bytes > CHUNK_BYTES) {
+            out.push(&files[start..idx]);
+            start = idx;
+            bytes = 0;
+        }
+        bytes += file.n_bytes;
+    }
+    if start < files.len() {
+        out.push(&files[start..]);
+    }
+    out
+}
+
 /// The number of leading committed chunks whose input files are still the
 /// same (same paths in the same chunk, same content hashes).
 fn n_unchanged(pool: &rayon::ThreadPool, files: &[InputFile], chunk_files: usize, chunks: &[ChunkEntry]) -> usize {
     let mut n_same = 0;
+    let current_chunks = split_chunks(files, chunk_files);
     for (chunk_idx, chunk) in chunks.iter().enumerate() {
-        let current = files.chunks(chunk_files).nth(chunk_idx).unwrap_or(&[]);
+        let current = current_chunks.get(chunk_idx).copied().unwrap_or(&[]);
         let same_paths = current.len() == chunk.inputs.len()
             && current.iter().zip(&chunk.inputs).all(|(file, entry)| file.display == entry.path);
         let same = same_paths
@@ -383,7 +412,9 @@ fn write_chunk(
     chunk_idx: usize,
     outcomes: Vec<FileOutcome>,
     delay: Option<Duration>,
+    timings: &Timings,
 ) -> anyhow::Result<()> {
+    let _timer = timings.start(Stage::Write);
     let first_input = tally.inputs.len();
     for outcome in outcomes {
         tally.write_outcome(writer, bar, args.verbose, outcome)?;
@@ -434,11 +465,12 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         None => start_fresh(args, &walked.rejects, &fingerprint, &bar)?,
     };
     let delay = std::env::var(CHUNK_DELAY_VAR).ok().and_then(|ms| ms.parse().ok()).map(Duration::from_millis);
-    bar.set_position((n_done * args.chunk_files).min(walked.files.len()) as u64);
+    let all_chunks = split_chunks(&walked.files, args.chunk_files);
+    bar.set_position(all_chunks.iter().take(n_done).map(|c| c.len() as u64).sum());
     // Chunk k is written (on this thread) while chunk k+1 is mapped (on the
     // pool), so the workers do not wait for serialization and fsync. At most two
     // chunks' outcomes are in memory at once; output order is unchanged.
-    let mut chunks = walked.files.chunks(args.chunk_files).enumerate().skip(n_done);
+    let mut chunks = all_chunks.into_iter().enumerate().skip(n_done);
     let mut pending: Option<(usize, Vec<FileOutcome>)> = None;
     loop {
         let interrupted = INTERRUPTED.load(Ordering::SeqCst);
@@ -473,9 +505,17 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 })
             });
             let written = match pending.take() {
-                Some((chunk_idx, outcomes)) => {
-                    write_chunk(&mut writer, &mut tally, &mut journal, &bar, args, chunk_idx, outcomes, delay)
-                }
+                Some((chunk_idx, outcomes)) => write_chunk(
+                    &mut writer,
+                    &mut tally,
+                    &mut journal,
+                    &bar,
+                    args,
+                    chunk_idx,
+                    outcomes,
+                    delay,
+                    &pipeline.timings,
+                ),
                 None => Ok(()),
             };
             let mapped = mapper.map(|handle| handle.join().expect("the chunk mapper does not panic"));
@@ -492,6 +532,17 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     manifest.attributions.push(dossier_gazetteer::ATTRIBUTION.to_owned());
     writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
     journal.remove()?;
+    if !args.format.is_empty() {
+        crate::publish::after_run(&args.out, &args.format, args.quiet > 0)?;
+    }
+    if let Some(log) = &args.timings {
+        let line = format!("{} (wall {:.3}s)", pipeline.timings.to_log_line(), started.elapsed().as_secs_f64());
+        if args.quiet == 0 {
+            eprintln!("dossier: timings: {line}");
+        }
+        std::fs::write(log, pipeline.timings.to_json())
+            .with_context(|| format!("writing the timings log `{}`", log.display()))?;
+    }
     if args.quiet == 0 {
         eprintln!(
             "dossier: {} seen, {} processed, {} rejected from {} files → {} ({:.2}s)",

@@ -19,6 +19,8 @@ pub struct InputFile {
     pub path: PathBuf,
     /// Display path: the input root's own name, then the path below it, `/`-separated.
     pub display: String,
+    /// Size when walked; decides chunk boundaries (the bytes read are what counts).
+    pub n_bytes: u64,
 }
 
 /// What walking the input paths found.
@@ -50,7 +52,7 @@ pub fn walk(roots: &[PathBuf]) -> Result<Walk, String> {
             let mut visited = HashSet::new();
             walk_dir(root, &name, &mut visited, &mut out);
         } else if meta.is_file() {
-            out.files.push(InputFile { path: root.clone(), display: name });
+            out.files.push(InputFile { path: root.clone(), display: name, n_bytes: meta.len() });
         } else {
             out.rejects.push(not_a_file(&name));
         }
@@ -139,7 +141,7 @@ fn walk_dir(dir: &Path, display: &str, visited: &mut HashSet<PathBuf>, out: &mut
         let child = format!("{display}/{}", name.to_string_lossy());
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk_dir(&path, &child, visited, out),
-            Ok(meta) if meta.is_file() => out.files.push(InputFile { path, display: child }),
+            Ok(meta) if meta.is_file() => out.files.push(InputFile { path, display: child, n_bytes: meta.len() }),
             Ok(_) => out.rejects.push(not_a_file(&child)),
             Err(e) => out.rejects.push(entry_reject(&path, &child, &e)),
         }

@@ -214,10 +214,27 @@ impl EntityTable {
     }
 
     fn add_one(&mut self, doc_id: &str, text: &str, e: Seen<'_>) {
-        let entry = self.entries.entry(e.id.to_owned()).or_default();
+        // Look up before allocating: most mentions are of entities already seen,
+        // under names and variants already seen.
+        if !self.entries.contains_key(e.id) {
+            self.entries.insert(e.id.to_owned(), Entry::default());
+        }
+        let entry = self.entries.get_mut(e.id).expect("inserted above");
         entry.kind = e.kind;
-        *entry.names.entry(e.canonical_name.to_owned()).or_default() += 1;
-        entry.variants.insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        match entry.names.get_mut(e.canonical_name) {
+            Some(n) => *n += 1,
+            None => {
+                entry.names.insert(e.canonical_name.to_owned(), 1);
+            }
+        }
+        let single_spaced = !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ");
+        if single_spaced {
+            if !entry.variants.contains(text.trim()) {
+                entry.variants.insert(text.trim().to_owned());
+            }
+        } else {
+            entry.variants.insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
         entry.geonames_id = entry.geonames_id.or(e.geonames_id);
         entry.lat = entry.lat.or(e.lat);
         entry.lon = entry.lon.or(e.lon);
@@ -227,11 +244,12 @@ impl EntityTable {
         if entry.modern_name.is_none() {
             entry.modern_name = e.modern_name.map(str::to_owned);
         }
-        if let Some(polity) = e.polity {
+        if let Some(polity) = e.polity.filter(|p| !entry.polities.contains(*p)) {
             entry.polities.insert(polity.to_owned());
         }
         if entry.last_doc != doc_id {
-            entry.last_doc = doc_id.to_owned();
+            entry.last_doc.clear();
+            entry.last_doc.push_str(doc_id);
             entry.n_documents += 1;
         }
         entry.n_mentions += 1;

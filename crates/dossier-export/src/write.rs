@@ -218,10 +218,10 @@ type Sink = Tracked<BufWriter<File>>;
 pub struct DatasetWriter {
     dir: PathBuf,
     part: Option<Part>,
-    documents_csv: csv::Writer<Sink>,
+    documents_csv: Sink,
     documents_jsonl: Sink,
-    mentions_csv: csv::Writer<Sink>,
-    edges_csv: csv::Writer<Sink>,
+    mentions_csv: Sink,
+    edges_csv: Sink,
     rejects_jsonl: Sink,
     /// Every entity of the documents written so far (a corpus-wide table,
     /// written whole as `entities.csv` by `finish`).
@@ -280,12 +280,18 @@ fn sync(sink: &Sink, path: &Path) -> Result<u64, Error> {
     Ok(sink.n_bytes)
 }
 
-/// A CSV writer that has already written `columns` as its header row, so even an
-/// empty dataset carries its schema.
-fn csv_writer(dir: &Path, name: &str, columns: &[&str]) -> Result<csv::Writer<Sink>, Error> {
-    let mut w = csv_builder().from_writer(create(dir, name)?);
-    w.write_record(columns).map_err(|source| Error::Csv { path: dir.join(name), source })?;
-    Ok(w)
+/// A CSV file that has already received `columns` as its header row, so even an
+/// empty dataset carries its schema. Rows arrive pre-rendered (see [`render`]).
+fn csv_writer(dir: &Path, name: &str, columns: &[&str]) -> Result<Sink, Error> {
+    let mut header = Vec::new();
+    {
+        let mut w = csv_builder().from_writer(&mut header);
+        w.write_record(columns).map_err(|source| Error::Csv { path: dir.join(name), source })?;
+        w.flush().map_err(|source| Error::Io { path: dir.join(name), source })?;
+    }
+    let mut sink = create(dir, name)?;
+    sink.write_all(&header).map_err(|source| Error::Io { path: dir.join(name), source })?;
+    Ok(sink)
 }
 
 impl DatasetWriter {
@@ -331,10 +337,10 @@ impl DatasetWriter {
         Ok(DatasetWriter {
             dir: dir.to_owned(),
             part,
-            documents_csv: csv_builder().from_writer(reopen(dir, &name("documents.csv"), documents_csv)?),
+            documents_csv: reopen(dir, &name("documents.csv"), documents_csv)?,
             documents_jsonl,
-            mentions_csv: csv_builder().from_writer(reopen(dir, &name("mentions.csv"), mentions_csv)?),
-            edges_csv: csv_builder().from_writer(reopen(dir, &name("edges.csv"), edges_csv)?),
+            mentions_csv: reopen(dir, &name("mentions.csv"), mentions_csv)?,
+            edges_csv: reopen(dir, &name("edges.csv"), edges_csv)?,
             rejects_jsonl: reopen(dir, &name("rejects.jsonl"), rejects_jsonl)?,
             entities,
             n_documents: checkpoint.n_documents,
@@ -358,10 +364,10 @@ impl DatasetWriter {
         self.edges_csv.flush().map_err(io_err(3))?;
         self.rejects_jsonl.flush().map_err(io_err(4))?;
         let n_bytes = [
-            sync(self.documents_csv.get_ref(), &paths[0])?,
+            sync(&self.documents_csv, &paths[0])?,
             sync(&self.documents_jsonl, &paths[1])?,
-            sync(self.mentions_csv.get_ref(), &paths[2])?,
-            sync(self.edges_csv.get_ref(), &paths[3])?,
+            sync(&self.mentions_csv, &paths[2])?,
+            sync(&self.edges_csv, &paths[3])?,
             sync(&self.rejects_jsonl, &paths[4])?,
         ];
         Ok(Checkpoint {
@@ -377,27 +383,27 @@ impl DatasetWriter {
         self.dir.join(output_name(file, self.part))
     }
 
-    /// Appends one document to `documents.csv`, `documents.jsonl` and `mentions.csv`.
+    /// Appends one document to `documents.csv`, `documents.jsonl`, `mentions.csv`
+    /// and `edges.csv`, and adds its entities to the entity table.
     pub fn write_document(&mut self, doc: &EnrichedDoc) -> Result<(), Error> {
-        let mut row = document_row(doc);
-        row.neutralize();
-        self.documents_csv.serialize(&row).map_err(|source| Error::Csv { path: self.path("documents.csv"), source })?;
-        let record = document_record(doc);
-        serde_json::to_writer(&mut self.documents_jsonl, &record)
-            .map_err(|source| Error::Json { path: self.path("documents.jsonl"), source })?;
-        self.documents_jsonl
-            .write_all(b"\n")
-            .map_err(|source| Error::Io { path: self.path("documents.jsonl"), source })?;
-        for mut m in mention_rows(doc) {
-            m.neutralize();
-            self.mentions_csv.serialize(&m).map_err(|source| Error::Csv { path: self.path("mentions.csv"), source })?;
-            self.n_mentions += 1;
-        }
-        for mut edge in edge_rows(doc) {
-            edge.neutralize();
-            self.edges_csv.serialize(&edge).map_err(|source| Error::Csv { path: self.path("edges.csv"), source })?;
-            self.n_edges += 1;
-        }
+        let rendered = render(doc)?;
+        self.write_rendered(doc, &rendered)
+    }
+
+    /// Like [`DatasetWriter::write_document`] with the bytes already rendered by
+    /// [`render`] (on a worker thread, so the single writer only appends).
+    pub fn write_rendered(&mut self, doc: &EnrichedDoc, rendered: &Rendered) -> Result<(), Error> {
+        let (dir, part) = (&self.dir, self.part);
+        let io = |file: &str| {
+            let path = dir.join(output_name(file, part));
+            move |source| Error::Io { path, source }
+        };
+        self.documents_csv.write_all(&rendered.documents_csv).map_err(io("documents.csv"))?;
+        self.documents_jsonl.write_all(&rendered.documents_jsonl).map_err(io("documents.jsonl"))?;
+        self.mentions_csv.write_all(&rendered.mentions_csv).map_err(io("mentions.csv"))?;
+        self.edges_csv.write_all(&rendered.edges_csv).map_err(io("edges.csv"))?;
+        self.n_mentions += rendered.n_mentions;
+        self.n_edges += rendered.n_edges;
         self.entities.add(doc);
         self.n_documents += 1;
         Ok(())
@@ -444,9 +450,7 @@ impl DatasetWriter {
     pub fn finish(self, mut manifest: Manifest) -> Result<Manifest, Error> {
         let dir = self.dir.clone();
         let part = self.part;
-        let documents_csv = into_sink(self.documents_csv, &dir.join(output_name("documents.csv", part)))?;
-        let mentions_csv = into_sink(self.mentions_csv, &dir.join(output_name("mentions.csv", part)))?;
-        let edges_csv = into_sink(self.edges_csv, &dir.join(output_name("edges.csv", part)))?;
+        let (documents_csv, mentions_csv, edges_csv) = (self.documents_csv, self.mentions_csv, self.edges_csv);
         let entities_name = output_name("entities.csv", part);
         let mut entities_csv = create(&dir, &entities_name)?;
         self.entities
@@ -488,8 +492,55 @@ impl DatasetWriter {
     }
 }
 
-fn into_sink(w: csv::Writer<Sink>, path: &Path) -> Result<Sink, Error> {
-    w.into_inner().map_err(|e| Error::Io { path: path.to_owned(), source: e.into_error() })
+/// One document's rows and record as bytes, exactly as the files hold them.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    documents_csv: Vec<u8>,
+    documents_jsonl: Vec<u8>,
+    mentions_csv: Vec<u8>,
+    n_mentions: u64,
+    edges_csv: Vec<u8>,
+    n_edges: u64,
+}
+
+/// Renders one document's CSV rows and JSONL record. Pure and thread-safe, so
+/// workers can do it in parallel; the bytes are the same as writing the rows
+/// one by one (CSV quoting depends on each record alone).
+pub fn render(doc: &EnrichedDoc) -> Result<Rendered, Error> {
+    let csv_err = |file: &str| {
+        let path = PathBuf::from(file);
+        move |source| Error::Csv { path, source }
+    };
+    let mut out = Rendered::default();
+    {
+        let mut w = csv_builder().from_writer(&mut out.documents_csv);
+        let mut row = document_row(doc);
+        row.neutralize();
+        w.serialize(&row).map_err(csv_err("documents.csv"))?;
+        w.flush().map_err(|source| Error::Io { path: "documents.csv".into(), source })?;
+    }
+    serde_json::to_writer(&mut out.documents_jsonl, &document_record(doc))
+        .map_err(|source| Error::Json { path: "documents.jsonl".into(), source })?;
+    out.documents_jsonl.push(b'\n');
+    {
+        let mut w = csv_builder().from_writer(&mut out.mentions_csv);
+        for mut m in mention_rows(doc) {
+            m.neutralize();
+            w.serialize(&m).map_err(csv_err("mentions.csv"))?;
+            out.n_mentions += 1;
+        }
+        w.flush().map_err(|source| Error::Io { path: "mentions.csv".into(), source })?;
+    }
+    {
+        let mut w = csv_builder().from_writer(&mut out.edges_csv);
+        for mut edge in edge_rows(doc) {
+            edge.neutralize();
+            w.serialize(&edge).map_err(csv_err("edges.csv"))?;
+            out.n_edges += 1;
+        }
+        w.flush().map_err(|source| Error::Io { path: "edges.csv".into(), source })?;
+    }
+    Ok(out)
 }
 
 fn close(w: BufWriter<File>, dir: &Path, name: &str) -> Result<(), Error> {

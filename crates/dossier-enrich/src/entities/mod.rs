@@ -44,7 +44,6 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
-
 /// The texts of a document that entities are read from.
 pub(crate) struct Texts<'a> {
     pub title: Option<&'a str>,
