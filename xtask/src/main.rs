@@ -11,6 +11,7 @@ mod hostile;
 mod parquet_check;
 mod report_check;
 mod spark;
+mod venv;
 mod worldmap;
 
 use std::path::PathBuf;

@@ -7,51 +7,24 @@
 //! `tests/parquet/read_back.py`, which compares them with the CSV and JSONL files
 //! value by value.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
 
 use crate::export::{CORPORA, build_dossier, copy_dataset};
+use crate::venv::{Venv, run};
 use crate::workspace_root;
 
 /// The pyarrow release the check is pinned to.
 pub const PYARROW: &str = "pyarrow==26.0.1";
 
-/// `$DOSSIER_PYARROW_VENV`, else a per-user cache that survives fresh clones.
-fn venv_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("DOSSIER_PYARROW_VENV") {
-        return PathBuf::from(dir);
-    }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/tmp"));
-    home.join(".cache").join("dossier").join("pyarrow-venv-26.0.1")
-}
-
-fn run(cmd: &mut Command, what: &str) -> anyhow::Result<()> {
-    let status = cmd.status().with_context(|| format!("starting {what}"))?;
-    if !status.success() {
-        bail!("{what} failed with {status}");
-    }
-    Ok(())
-}
-
-fn ensure_venv(venv: &Path) -> anyhow::Result<PathBuf> {
-    let python = venv.join("bin").join("python");
-    let ready = venv.join(".installed");
-    if ready.exists() && python.exists() {
-        println!("parquet-check: reusing virtualenv {}", venv.display());
-        return Ok(python);
-    }
-    println!("parquet-check: creating virtualenv {} with {PYARROW} (one time)", venv.display());
-    std::fs::create_dir_all(venv).with_context(|| format!("creating `{}`", venv.display()))?;
-    run(Command::new("python3").args(["-m", "venv"]).arg(venv), "python3 -m venv")?;
-    run(
-        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYARROW]),
-        "pip install",
-    )?;
-    std::fs::write(&ready, PYARROW).with_context(|| format!("writing `{}`", ready.display()))?;
-    Ok(python)
-}
+/// Where pyarrow is installed.
+const VENV: Venv = Venv {
+    task: "parquet-check",
+    env_var: "DOSSIER_PYARROW_VENV",
+    cache_name: "pyarrow-venv-26.0.1",
+    requirement: PYARROW,
+};
 
 /// The `parquet-check` task.
 pub fn parquet_check(args: &[String]) -> anyhow::Result<ExitCode> {
@@ -59,7 +32,7 @@ pub fn parquet_check(args: &[String]) -> anyhow::Result<ExitCode> {
         bail!("usage: cargo xtask parquet-check");
     }
     let root = workspace_root();
-    let python = ensure_venv(&venv_dir())?;
+    let python = VENV.python()?;
     let dossier = build_dossier(&root)?;
     let work = root.join("target").join("parquet-check");
     let _ = std::fs::remove_dir_all(&work);

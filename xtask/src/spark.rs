@@ -5,51 +5,20 @@
 //! Spark pipe run with `dossier run` record by record. Needs Python 3 with `venv`
 //! and Java 17+; the pyspark download (~450 MB) happens once per virtualenv.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
 
+use crate::venv::{Venv, run};
 use crate::workspace_root;
 
 /// The pyspark release the check is pinned to.
 pub const PYSPARK: &str = "pyspark==4.3.0";
 
-/// Where the virtualenv lives: `$DOSSIER_SPARK_VENV`, else a per-user cache that
-/// survives fresh clones on the same machine.
-fn venv_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("DOSSIER_SPARK_VENV") {
-        return PathBuf::from(dir);
-    }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/tmp"));
-    home.join(".cache").join("dossier").join("spark-venv-4.3.0")
-}
-
-fn run(cmd: &mut Command, what: &str) -> anyhow::Result<()> {
-    let status = cmd.status().with_context(|| format!("starting {what}"))?;
-    if !status.success() {
-        bail!("{what} failed with {status}");
-    }
-    Ok(())
-}
-
-fn ensure_venv(venv: &Path) -> anyhow::Result<PathBuf> {
-    let python = venv.join("bin").join("python");
-    let ready = venv.join(".pyspark-installed");
-    if ready.exists() && python.exists() {
-        println!("spark: reusing virtualenv {}", venv.display());
-        return Ok(python);
-    }
-    println!("spark: creating virtualenv {} and installing {PYSPARK} (one time, ~450 MB)", venv.display());
-    std::fs::create_dir_all(venv).with_context(|| format!("creating `{}`", venv.display()))?;
-    run(Command::new("python3").args(["-m", "venv"]).arg(venv), "python3 -m venv")?;
-    run(
-        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYSPARK]),
-        "pip install",
-    )?;
-    std::fs::write(&ready, PYSPARK).with_context(|| format!("writing `{}`", ready.display()))?;
-    Ok(python)
-}
+/// Where pyspark is installed (`$DOSSIER_SPARK_VENV` overrides the location).
+const VENV: Venv =
+    Venv { task: "spark", env_var: "DOSSIER_SPARK_VENV", cache_name: "spark-venv-4.3.0", requirement: PYSPARK };
 
 /// The `spark` task.
 pub fn spark(args: &[String]) -> anyhow::Result<ExitCode> {
@@ -61,7 +30,7 @@ pub fn spark(args: &[String]) -> anyhow::Result<ExitCode> {
     if !java.is_ok_and(|o| o.status.success()) {
         bail!("`java -version` failed: Spark needs Java 17 or later on PATH");
     }
-    let python = ensure_venv(&venv_dir())?;
+    let python = VENV.python()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     run(Command::new(cargo).current_dir(&root).args(["build", "--quiet", "--bin", "dossier"]), "cargo build")?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
