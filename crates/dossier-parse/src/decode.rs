@@ -56,8 +56,14 @@ pub(crate) fn decode(path: &str, bytes: &[u8]) -> Result<Decoded, Error> {
     if text.trim().is_empty() {
         return Err(empty());
     }
-    let text = lone_cr_to_lf(text, &mut diagnostics);
     Ok(Decoded { text, diagnostics, file_shift })
+}
+
+/// The same decoded text with lone carriage returns read as line ends, for the
+/// line-based formats (Wilson pages, plain text); JSONL and XML keep theirs.
+pub(crate) fn with_lone_cr_as_lf(mut decoded: Decoded) -> Decoded {
+    decoded.text = lone_cr_to_lf(std::mem::take(&mut decoded.text), &mut decoded.diagnostics);
+    decoded
 }
 
 /// Old Mac files end lines with a lone CR, which no layout rule would see as a

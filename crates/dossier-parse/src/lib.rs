@@ -75,11 +75,18 @@ pub fn parse(input: RawInput, cfg: &Config) -> Parsed {
     match detect_format(&decoded.text) {
         Format::FrusTei => frus::parse(&input, decoded),
         Format::Jsonl => jsonl::parse(&input, decoded),
-        Format::WilsonPage => match wilson_page(&input, decoded) {
-            Ok(doc) => Parsed::one(doc),
-            Err(decoded) => Parsed::one(plain::parse(&input, decoded)),
-        },
-        Format::PlainText => Parsed::one(plain::parse(&input, decoded)),
+        Format::WilsonPage | Format::PlainText => {
+            // Line-based formats: old-Mac line ends (lone CR) are read as line
+            // ends, byte for byte, before the layout is detected.
+            let decoded = decode::with_lone_cr_as_lf(decoded);
+            match detect_format(&decoded.text) {
+                Format::WilsonPage => match wilson_page(&input, decoded) {
+                    Ok(doc) => Parsed::one(doc),
+                    Err(decoded) => Parsed::one(plain::parse(&input, decoded)),
+                },
+                _ => Parsed::one(plain::parse(&input, decoded)),
+            }
+        }
     }
 }
 
