@@ -221,3 +221,47 @@ fn fuzz_site_upload_date_char_boundary() {
     let result = run(&[Path::new(&fixture)], &out, &[]);
     assert_eq!(result.status.code(), Some(0), "{}", read(&out.join("rejects.jsonl")));
 }
+
+/// Every `source` evidence span of `record` slices `source` exactly.
+fn assert_source_evidence(record: &serde_json::Value, source: &str) {
+    match record {
+        serde_json::Value::Object(map) => {
+            if map.get("field").and_then(|f| f.as_str()) == Some("source") {
+                let start = map["start"].as_u64().unwrap() as usize;
+                let end = map["end"].as_u64().unwrap() as usize;
+                assert_eq!(source.get(start..end), map["text"].as_str(), "source evidence at {start}..{end}");
+            }
+            map.values().for_each(|v| assert_source_evidence(v, source));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| assert_source_evidence(v, source)),
+        _ => {}
+    }
+}
+
+#[test]
+fn fuzz_lone_cr_keeps_offsets_faithful() {
+    // Found by `cargo xtask fuzz` (targets `parse_frus`, `parse_wilson`): lone
+    // CRs were turned into LFs for every format, so XML evidence no longer
+    // matched the file. Now only line-based formats read them as line ends
+    // (byte for byte), and XML evidence is the file's own text.
+    let frus = root().join("tests/fixtures/fuzz/frus-lone-cr-in-source-note.xml");
+    let wilson = root().join("tests/fixtures/fuzz/wilson-lone-cr-in-header.txt");
+    let out = temp_dir("fuzz-lone-cr-out");
+    let result = run(&[&frus, &wilson], &out, &[]);
+    assert_eq!(result.status.code(), Some(0), "{}", read(&out.join("rejects.jsonl")));
+    let docs = jsonl(&out.join("documents.jsonl"));
+    let frus_text = String::from_utf8_lossy(&std::fs::read(&frus).unwrap()).into_owned();
+    for doc in docs.iter().filter(|d| d["format"] == "frus_tei") {
+        assert_source_evidence(doc, &frus_text);
+    }
+    let wilson_text: String = {
+        let raw = std::fs::read(&wilson).unwrap();
+        let mapped: Vec<u8> = (0..raw.len())
+            .map(|i| if raw[i] == b'\r' && raw.get(i + 1) != Some(&b'\n') { b'\n' } else { raw[i] })
+            .collect();
+        String::from_utf8_lossy(&mapped).into_owned()
+    };
+    for doc in docs.iter().filter(|d| d["format"] != "frus_tei") {
+        assert_source_evidence(doc, &wilson_text);
+    }
+}
