@@ -126,13 +126,25 @@ fn shard_of_reject(reject: &Reject, count: u32) -> u32 {
     (prefix % u64::from(count)) as u32
 }
 
+/// The 64 bits a document id stands for (its 16 hex digits); ids that are not
+/// hex (none are made so) fall back to a hash of the text.
+fn id_key(id: &DocId) -> u64 {
+    u64::from_str_radix(&id.0, 16).unwrap_or_else(|_| {
+        let hash = blake3::hash(id.0.as_bytes());
+        u64::from_be_bytes(hash.as_bytes()[..8].try_into().expect("8 bytes"))
+    })
+}
+
 /// State carried across chunks while writing.
 struct Tally {
     part: Option<Part>,
     counts: Counts,
     inputs: Vec<InputEntry>,
     /// First input (index into `inputs`) that produced each document id.
-    first_seen: HashMap<DocId, usize>,
+    ///
+    /// Keyed by the id's 64 bits (an id is 16 hex digits, so the key is exact),
+    /// not by the id string: ~16 bytes a document instead of ~70.
+    first_seen: HashMap<u64, u32>,
     /// Ids added to `first_seen` since the last commit, for the journal.
     new_ids: Vec<(String, usize)>,
     n_internal_errors: u64,
@@ -210,8 +222,8 @@ impl Tally {
             // Every shard reads every input, so a duplicate is recognised the same
             // way in each; it is written only by the shard its id belongs to.
             if !self.in_part_doc(id) {
-                if !self.first_seen.contains_key(id) {
-                    self.first_seen.insert(id.clone(), input_idx);
+                if let std::collections::hash_map::Entry::Vacant(slot) = self.first_seen.entry(id_key(id)) {
+                    slot.insert(input_idx as u32);
                     self.new_ids.push((id.0.clone(), input_idx));
                 }
                 continue;
@@ -219,7 +231,7 @@ impl Tally {
             // Ids come from content, so a byte-identical copy of a record has the
             // same id: keep the first, reject the copy by name rather than write
             // two rows with one id.
-            if let Some(&first) = self.first_seen.get(id) {
+            if let Some(first) = self.first_seen.get(&id_key(id)).map(|&i| i as usize) {
                 let first_path = self.inputs.get(first).map_or(entry.path.clone(), |e| e.path.clone());
                 let reject = Reject {
                     path: outcome.display.clone(),
@@ -233,7 +245,7 @@ impl Tally {
                 entry.n_rejects += 1;
                 continue;
             }
-            self.first_seen.insert(id.clone(), input_idx);
+            self.first_seen.insert(id_key(id), input_idx as u32);
             self.new_ids.push((id.0.clone(), input_idx));
             writer.write_rendered(doc, rendered)?;
             self.counts.processed += 1;
@@ -360,7 +372,7 @@ fn resume(
     for chunk in kept {
         tally.inputs.extend(chunk.inputs.iter().cloned());
         for (id, input_idx) in &chunk.new_ids {
-            tally.first_seen.insert(DocId(id.clone()), *input_idx);
+            tally.first_seen.insert(id_key(&DocId(id.clone())), *input_idx as u32);
         }
         tally.counts = chunk.counts;
         tally.n_internal_errors = chunk.n_internal_errors;
