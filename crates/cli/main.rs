@@ -21,6 +21,10 @@ use clap::Parser;
 use crate::args::{Cli, Command, InspectArgs};
 use crate::pipeline::Pipeline;
 
+/// See the `mimalloc` line of Cargo.toml for why.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit status when some documents were rejected and `--strict` was given.
 pub const EXIT_REJECTED: u8 = 3;
 /// Exit status when a document hit an internal error (a bug).

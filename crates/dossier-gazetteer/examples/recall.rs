@@ -5,6 +5,7 @@
 //!
 //! `cargo run --release -p dossier-gazetteer --example recall [-- target/gazetteer/variants/*]`
 
+use std::io::Read as _;
 use std::path::Path;
 use std::time::Instant;
 
@@ -120,10 +121,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for dir in std::env::args().skip(1) {
         let dir = Path::new(&dir);
         let read = |file: &str| std::fs::read_to_string(dir.join(file));
+        let read_gz = |file: &str| -> std::io::Result<String> {
+            let mut text = String::new();
+            flate2::read::GzDecoder::new(std::fs::File::open(dir.join(file))?).read_to_string(&mut text)?;
+            Ok(text)
+        };
         let start = Instant::now();
         let variant = Gazetteer::from_sources(
-            &read("places.tsv")?,
-            &read("alternates.tsv")?,
+            &read_gz("places.tsv.gz")?,
+            &read_gz("alternates.tsv.gz")?,
             &read("countries.tsv")?,
             &read("historical.tsv")?,
         )?;

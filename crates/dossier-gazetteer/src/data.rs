@@ -1,5 +1,6 @@
 //! The record types of the gazetteer and the parsers for its four TSV files
-//! (`places.tsv`, `alternates.tsv`, `countries.tsv`, `historical.tsv`).
+//! (`places.tsv`, `alternates.tsv`, `countries.tsv`, `historical.tsv`; the
+//! first two are bundled gzip-compressed and reach these parsers as text).
 
 use crate::Error;
 use crate::key::ascii_fold;
