@@ -154,11 +154,11 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
     people.read_glosses(doc, &mut found);
     people.scan(TextField::Title, &title_tokens, &mut found);
     people.scan(TextField::Body, &body_tokens, &mut found);
-    people.link_surnames(TextField::Title, &title_tokens, &mut found);
-    people.link_surnames(TextField::Body, &body_tokens, &mut found);
+    people.link_surnames(TextField::Title, texts.title.unwrap_or_default(), &title_tokens, &mut found);
+    people.link_surnames(TextField::Body, texts.body, &body_tokens, &mut found);
 
     orgs::read_actors(actors, &mut found);
-    people.finish(&mut found);
+    people.finish(&texts, &mut found);
     let authority = doc.authority.as_deref();
     if let Some(title) = texts.title {
         orgs::scan(TextField::Title, &title_tokens, authority, year, title, &mut found);
@@ -312,6 +312,35 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect, "{body}");
+    }
+
+    #[test]
+    fn shared_surname_goes_to_the_one_named_last_in_the_paragraph() {
+        // FRUS 1961-63 XXII d217 (as plain text): two Changs in one cable.
+        let body = "Chang Myon is satisfied with the performance of his cabinet.\n\nROK Army Chief of Staff, Chang To-yong on military plot. Chang desires arrest Pak Chong-hui.";
+        let found = mentions("Telegram", body, Some((1961, 4, 26)));
+        let linked: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| (m.evidence.text.as_str(), m.entity.as_ref().expect("entity").id.as_str()))
+            .collect();
+        assert!(linked.contains(&("Chang", "person:chang-toyong")), "{linked:?}");
+        // Without a full name earlier in its paragraph, a shared surname is not guessed.
+        let body = "Chang Myon is satisfied.\n\nChang To-yong was absent.\n\nChang desires arrest of Pak.";
+        let found = mentions("Telegram", body, Some((1961, 4, 26)));
+        let guessed = found.iter().filter(|m| m.evidence.text == "Chang").filter_map(|m| m.entity.as_ref());
+        assert!(guessed.clone().all(|e| e.id == "person:chang"), "{:?}", guessed.collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_name_before_an_institution_noun_is_no_person() {
+        // da__document-155255: `Kim Il Sung University` is no `Kim Il`.
+        let body = "Kim Jong Il (a student in the Faculty of Economics, Kim Il Sung University), after class visited our student.";
+        let found = mentions("Report", body, None);
+        assert!(!found.iter().any(|m| m.evidence.text == "Kim Il"), "{found:#?}");
+        assert!(
+            found.iter().any(|m| m.kind == MentionKind::Organization && m.evidence.text == "Kim Il Sung University")
+        );
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub(crate) fn scan(
             }
         }
         // A head noun: capitalized, or lower-case after a capitalized modifier.
-        let head = ORG_HEAD.contains(t.lower.as_str())
+        let head = ORG_HEAD.contains(t.lower.as_ref())
             && (t.cap
                 || (i > 0
                     && tokens[i].joined
@@ -143,7 +143,7 @@ pub(crate) fn scan(
         let mut last = i;
         let mut k = i + 1;
         let opener = |w: &str| {
-            matches!(w, "of" | "for" | "on") || (LOCATED.contains(t.lower.as_str()) && matches!(w, "in" | "to"))
+            matches!(w, "of" | "for" | "on") || (LOCATED.contains(t.lower.as_ref()) && matches!(w, "in" | "to"))
         };
         if k < tokens.len() && tokens[k].joined && opener(&tokens[k].lower) {
             k += 1;
@@ -151,7 +151,7 @@ pub(crate) fn scan(
                 let w = &tokens[k];
                 if w.cap {
                     last = k;
-                } else if !JOINERS.contains(&w.lower.as_str())
+                } else if !JOINERS.contains(&w.lower.as_ref())
                     || (w.lower == "and" && !tokens.get(k + 1).is_some_and(|n| n.cap && n.joined))
                 {
                     break;

@@ -225,12 +225,12 @@ fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
 fn namey(t: &Token<'_>) -> bool {
     t.cap
         && t.text.chars().next().is_some_and(char::is_alphabetic)
-        && !NOT_NAME.contains(t.lower.as_str())
+        && !NOT_NAME.contains(t.lower.as_ref())
         && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
 }
 
 fn is_honorific(t: &Token<'_>) -> bool {
-    (t.cap || t.all_caps) && HONORIFIC.contains(t.lower.as_str())
+    (t.cap || t.all_caps) && HONORIFIC.contains(t.lower.as_ref())
 }
 
 /// Where a run of name words starting at `from` ends (at most four words).
@@ -467,7 +467,7 @@ impl People {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
-                    && (is_honorific(&tokens[j]) || TITLE.contains(tokens[j].lower.as_str()))
+                    && (is_honorific(&tokens[j]) || TITLE.contains(tokens[j].lower.as_ref()))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -488,6 +488,15 @@ impl People {
             }
             if namey(t) {
                 let k = name_run_end(tokens, i);
+                // `Kim Il Sung University`: the whole run names an institution,
+                // so no shorter part of it (`Kim Il`) is a person either.
+                let institution = (i + 2..=k).find(|&p| {
+                    tokens.get(p).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_ref()))
+                });
+                if let Some(noun) = institution {
+                    i = noun + 1;
+                    continue;
+                }
                 for end in (i + 1..=k).rev() {
                     if let Some((method, confidence)) = self.classify(tokens, i, end) {
                         let (s, e) = text_of(i, end);
@@ -512,7 +521,7 @@ impl People {
         let run = &tokens[i..k];
         // `Kennedy Library`, `Lemnitzer Papers`, `Wilson Center`: a name
         // before an institution's or a collection's noun is part of that name.
-        if tokens.get(k).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_str())) {
+        if tokens.get(k).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_ref())) {
             return None;
         }
         let name = self.span_text(tokens, i, k);
@@ -538,16 +547,16 @@ impl People {
             let before = i.checked_sub(1).map(|p| &tokens[p]);
             let before2 = i.checked_sub(2).map(|p| &tokens[p]);
             let drafted = before.is_some_and(|b| b.lower == "by")
-                && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_str()))
+                && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_ref()))
                 || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
             let speaks =
-                !t.sentence_start && tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_str()));
+                !t.sentence_start && tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
             if (drafted || speaks) && !super::places::is_place_name(&name) {
                 return Some(("context", 0.6));
             }
             // A bare Chinese or Korean surname that is no English word
             // (`Wang`, `Kim`, `Chiang`) inside a sentence names a person.
-            if !t.sentence_start && SURNAMES_ALONE.contains(t.lower.as_str()) {
+            if !t.sentence_start && SURNAMES_ALONE.contains(t.lower.as_ref()) {
                 return Some(("name_pattern", 0.6));
             }
             return None;
@@ -558,7 +567,7 @@ impl People {
         if super::places::is_place_name(&name) {
             return None;
         }
-        let first = run[0].lower.as_str();
+        let first = run[0].lower.as_ref();
         let syllabic = |t: &Token<'_>| t.text.split('-').all(|p| p.len() <= 6 && p.chars().all(char::is_alphabetic));
         if super::names::is_korean_surname(first) && run.len() <= 4 && run[1..].iter().all(syllabic) {
             return Some(("name_pattern", 0.7));
@@ -575,14 +584,14 @@ impl People {
     /// True when word `i` continues a list after "drafted by X, Y and".
     fn drafting_list(&self, tokens: &[Token<'_>], i: usize) -> bool {
         let from = i.saturating_sub(6);
-        tokens[from..i].windows(2).any(|w| w[1].lower == "by" && DRAFTING.contains(w[0].lower.as_str()))
+        tokens[from..i].windows(2).any(|w| w[1].lower == "by" && DRAFTING.contains(w[0].lower.as_ref()))
     }
 
     /// Single words that are the surname of someone named in full in the
     /// document, or a name already read as a person's in it (after a title, in
     /// a drafting line): every such word is a mention of that person when the
     /// surname is unambiguous.
-    pub fn link_surnames(&mut self, field: TextField, tokens: &[Token<'_>], found: &mut FoundSet) {
+    pub fn link_surnames(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         let by_surname = self.surname_index();
         let mut singles: HashMap<String, Option<EntityRef>> = HashMap::new();
         for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
@@ -609,8 +618,13 @@ impl People {
                 continue;
             }
             let keys = surname_keys(t.text);
+            let mut shared = false;
             let full = keys.iter().find_map(|k| match by_surname.get(k).map(Vec::as_slice) {
                 Some([(entity, _)]) => Some(entity.clone()),
+                Some(several @ [_, _, ..]) => {
+                    shared = true;
+                    nearest_before(found, (field, text), t.start, &[], several)
+                }
                 _ => None,
             });
             let (entity, method) = match full {
@@ -621,7 +635,11 @@ impl People {
             if super::places::is_state_or_region(t.text) {
                 continue;
             }
-            let confidence = if t.sentence_start { 0.7 } else { 0.8 };
+            let confidence = match (shared, t.sentence_start) {
+                (true, _) => 0.6,
+                (false, true) => 0.7,
+                (false, false) => 0.8,
+            };
             found.push(Found {
                 kind: MentionKind::Person,
                 field,
@@ -655,29 +673,63 @@ impl People {
 
     /// Links the surname-only mentions found before their full name was seen;
     /// when two people share the surname, the title decides (`Gen Chang` is
-    /// the one named as a general).
-    pub fn finish(&mut self, found: &mut FoundSet) {
+    /// the one named as a general), else the one named last before it.
+    pub fn finish(&mut self, texts: &super::Texts<'_>, found: &mut FoundSet) {
         let by_surname = self.surname_index();
         for (idx, key, titles) in std::mem::take(&mut self.single) {
-            let Some(item) = found.items.get_mut(idx) else { continue };
+            let Some(item) = found.items.get(idx) else { continue };
             if item.kind != MentionKind::Person {
                 continue;
             }
+            let (field, start) = (item.field, item.start);
             let candidates = by_surname.get(&key.key).map(Vec::as_slice).unwrap_or_default();
             let pick = match candidates {
-                [(entity, _)] => Some(entity),
+                [(entity, _)] => Some(entity.clone()),
                 _ => {
                     let titled: Vec<_> =
                         candidates.iter().filter(|(_, known)| titles.iter().any(|t| known.contains(t))).collect();
                     match titled.as_slice() {
-                        [(entity, _)] => Some(entity),
+                        [(entity, _)] => Some(entity.clone()),
+                        _ if candidates.len() > 1 => {
+                            let text = texts.get(field).unwrap_or_default();
+                            let nearest = nearest_before(found, (field, text), start, &titles, candidates);
+                            if nearest.is_some() {
+                                found.items[idx].confidence = 0.6;
+                            }
+                            nearest
+                        }
                         _ => None,
                     }
                 }
             };
             if let Some(entity) = pick {
-                item.entity = entity.clone();
+                found.items[idx].entity = entity;
             }
         }
     }
+}
+
+/// When several people named in full share a surname (`Chang To-yong`,
+/// `Chang Myon`), a bare surname is read as the one of them mentioned last
+/// before it in the same paragraph, as a reader would, leaving out anyone known
+/// in the document by other titles than the mention's (`General Chang` is not
+/// the one named as prime minister). `None` when no such mention precedes it
+/// in the paragraph.
+fn nearest_before(
+    found: &FoundSet,
+    (field, text): (TextField, &str),
+    at: usize,
+    titles: &[&'static str],
+    candidates: &[(EntityRef, Vec<&'static str>)],
+) -> Option<EntityRef> {
+    let paragraph_start = text.get(..at).and_then(|before| before.rfind("\n\n")).map_or(0, |p| p + 2);
+    let fits =
+        |known: &[&'static str]| titles.is_empty() || known.is_empty() || titles.iter().any(|t| known.contains(t));
+    found
+        .items
+        .iter()
+        .filter(|f| f.kind == MentionKind::Person && f.field == field && paragraph_start <= f.start && f.end <= at)
+        .filter(|f| candidates.iter().any(|(e, known)| e.id == f.entity.id && fits(known)))
+        .max_by_key(|f| f.start)
+        .map(|f| f.entity.clone())
 }

@@ -264,7 +264,7 @@ impl Places {
             let t = &tokens[i];
             if !t.cap
                 || !t.text.chars().next().is_some_and(char::is_alphabetic)
-                || NOT_NAME.contains(t.lower.as_str()) && !self.multiword_start(tokens, i)
+                || NOT_NAME.contains(t.lower.as_ref()) && !self.multiword_start(tokens, i)
             {
                 i += 1;
                 continue;
@@ -282,12 +282,12 @@ impl Places {
                     continue 'words;
                 }
                 let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                if end == i + 1 && NOT_NAME.contains(t.lower.as_str()) {
+                if end == i + 1 && NOT_NAME.contains(t.lower.as_ref()) {
                     continue;
                 }
                 let key = name_key(&name);
                 let next_is_org =
-                    tokens.get(end).is_some_and(|n| n.joined && n.cap && ORG_HEAD.contains(n.lower.as_str()));
+                    tokens.get(end).is_some_and(|n| n.joined && n.cap && ORG_HEAD.contains(n.lower.as_ref()));
                 if next_is_org {
                     continue;
                 }
@@ -297,7 +297,7 @@ impl Places {
                         || i > 0 && tokens[i - 1].end == e && !tokens[i].joined
                 });
                 let locative = before.is_some_and(|b| {
-                    LOCATIVE.contains(b.lower.as_str()) && b.lower != "and" && b.lower != "of" && b.lower != "for"
+                    LOCATIVE.contains(b.lower.as_ref()) && b.lower != "and" && b.lower != "of" && b.lower != "for"
                 }) || continues_list
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
                 let strength = if locative { Strength::Locative } else { Strength::Bare };
@@ -482,6 +482,25 @@ pub(crate) fn named_state(name: &str, year: Option<i32>) -> Option<EntityRef> {
 /// German state, so none).
 pub(crate) fn polity_at(country: &str, year: Option<i32>) -> Option<String> {
     let year = year?;
+    thread_local! {
+        // Every place mention asks; a corpus has few (country, year) pairs.
+        static MEMO: std::cell::RefCell<HashMap<(String, i32), Option<String>>> = Default::default();
+    }
+    if let Some(hit) = MEMO.with(|memo| memo.borrow().get(&(country.to_owned(), year)).cloned()) {
+        return hit;
+    }
+    let polity = polity_scan(country, year);
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() > 4096 {
+            memo.clear();
+        }
+        memo.insert((country.to_owned(), year), polity.clone());
+    });
+    polity
+}
+
+fn polity_scan(country: &str, year: i32) -> Option<String> {
     let rows: Vec<_> = Gazetteer::bundled()
         .historical_names()
         .iter()

@@ -1,5 +1,7 @@
 //! Words of a text with their byte offsets, read once per text.
 
+use std::borrow::Cow;
+
 /// One word: letters and digits with inner apostrophes, hyphens and the
 /// periods of initials (`I.V.`, `Pei-p'ing`, `Chong-hui`).
 #[derive(Debug, Clone)]
@@ -11,7 +13,8 @@ pub(crate) struct Token<'a> {
     /// `text[start..end]`.
     pub text: &'a str,
     /// Lowercase, a possessive `'s` removed, for table lookups.
-    pub lower: String,
+    /// Borrowed from the text when the word has no capitals (most words).
+    pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Two or more letters, all upper-case.
@@ -78,7 +81,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             || after_sentence_end
             || gap.contains('\n')
             || gap.contains(['[', '(', '"', '“', ':', ';']);
-        let lower = word.to_lowercase();
+        let lower = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
         let letters = word.chars().filter(|c| c.is_alphabetic());
         let n_letters = letters.clone().count();
         let cap = word.chars().next().is_some_and(char::is_uppercase);
@@ -87,7 +94,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // initial or an abbreviation of a title.
         let next = text[j.max(end)..].chars().next();
         let is_initial =
-            n_letters <= 1 || word.contains('.') || crate::entities::tables::HONORIFICS.contains(&lower.as_str());
+            n_letters <= 1 || word.contains('.') || crate::entities::tables::HONORIFICS.contains(&lower.as_ref());
         after_sentence_end = matches!(next, Some('.' | '?' | '!')) && !is_initial;
         tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive });
         prev_end = if possessive { j } else { end };
