@@ -21,7 +21,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use dossier_export::{Checkpoint, Counts, InputEntry, Part, output_name};
+use dossier_export::{Checkpoint, Counts, InputEntry, InputList, Part, output_name};
 use serde::{Deserialize, Serialize};
 
 /// Folder of the journal inside the output folder.
@@ -94,6 +94,27 @@ pub fn load(out: &Path, part: Option<Part>) -> Option<(Entry, Vec<ChunkEntry>)> 
 pub struct Journal {
     path: PathBuf,
     file: File,
+}
+
+/// The manifest's input list, read back from the journal of the run being
+/// finished: the inputs of every committed chunk, in order, one chunk in memory
+/// at a time.
+pub fn inputs(out: &Path, part: Option<Part>) -> anyhow::Result<InputList> {
+    let path = path(out, part);
+    let file = File::open(&path).with_context(|| format!("reading the journal `{}`", path.display()))?;
+    let shown = path.display().to_string();
+    let chunks = BufReader::new(file).lines().skip(1).enumerate().flat_map(move |(idx, line)| {
+        let entry = line
+            .map_err(|e| e.to_string())
+            .and_then(|line| serde_json::from_str::<Entry>(&line).map_err(|e| e.to_string()));
+        let entries: Vec<Result<InputEntry, String>> = match entry {
+            Ok(Entry::Chunk(chunk)) => chunk.inputs.into_iter().map(Ok).collect(),
+            Ok(Entry::Start { .. }) => vec![Err(format!("`{shown}` line {}: a second start line", idx + 2))],
+            Err(e) => vec![Err(format!("`{shown}` line {}: {e}", idx + 2))],
+        };
+        entries
+    });
+    Ok(InputList::streamed(chunks))
 }
 
 impl Journal {

@@ -139,8 +139,13 @@ fn id_key(id: &DocId) -> u64 {
 struct Tally {
     part: Option<Part>,
     counts: Counts,
-    inputs: Vec<InputEntry>,
-    /// First input (index into `inputs`) that produced each document id.
+    /// Input files written so far. Their manifest entries are in the journal
+    /// (one line per chunk), which the manifest is streamed from at the end.
+    n_inputs: usize,
+    /// The inputs of the chunk being written, for its journal line.
+    chunk_inputs: Vec<InputEntry>,
+    /// First input (index into all inputs, which is the index into the walked
+    /// files: each file is one input) that produced each document id.
     ///
     /// Keyed by the id's 64 bits (an id is 16 hex digits, so the key is exact),
     /// not by the id string: ~16 bytes a document instead of ~70.
@@ -194,8 +199,8 @@ impl Tally {
     fn write_outcome(
         &mut self,
         writer: &mut DatasetWriter,
-        bar: &ProgressBar,
-        verbose: u8,
+        (bar, verbose): (&ProgressBar, u8),
+        files: &[InputFile],
         outcome: FileOutcome,
     ) -> anyhow::Result<()> {
         if verbose > 1 {
@@ -208,7 +213,7 @@ impl Tally {
                 )
             });
         }
-        let input_idx = self.inputs.len();
+        let input_idx = self.n_inputs;
         let mut entry = InputEntry {
             path: outcome.display.clone(),
             blake3: outcome.blake3.clone(),
@@ -232,7 +237,7 @@ impl Tally {
             // same id: keep the first, reject the copy by name rather than write
             // two rows with one id.
             if let Some(first) = self.first_seen.get(&id_key(id)).map(|&i| i as usize) {
-                let first_path = self.inputs.get(first).map_or(entry.path.clone(), |e| e.path.clone());
+                let first_path = files.get(first).map_or(entry.path.as_str(), |f| f.display.as_str()).to_owned();
                 let reject = Reject {
                     path: outcome.display.clone(),
                     record_key: doc.doc.source.record_key.clone(),
@@ -257,7 +262,8 @@ impl Tally {
                 entry.n_rejects += 1;
             }
         }
-        self.inputs.push(entry);
+        self.chunk_inputs.push(entry);
+        self.n_inputs += 1;
         self.counts.inputs += 1;
         Ok(())
     }
@@ -370,7 +376,7 @@ fn resume(
     let mut tally = new_tally(args.shard);
     tally.counts = *start_counts;
     for chunk in kept {
-        tally.inputs.extend(chunk.inputs.iter().cloned());
+        tally.n_inputs += chunk.inputs.len();
         for (id, input_idx) in &chunk.new_ids {
             tally.first_seen.insert(id_key(&DocId(id.clone())), *input_idx as u32);
         }
@@ -387,7 +393,8 @@ fn new_tally(part: Option<Part>) -> Tally {
     Tally {
         part,
         counts: Counts::default(),
-        inputs: Vec::new(),
+        n_inputs: 0,
+        chunk_inputs: Vec::new(),
         first_seen: HashMap::new(),
         new_ids: Vec::new(),
         n_internal_errors: 0,
@@ -421,20 +428,20 @@ fn write_chunk(
     journal: &mut Journal,
     bar: &ProgressBar,
     args: &RunArgs,
+    files: &[InputFile],
     chunk_idx: usize,
     outcomes: Vec<FileOutcome>,
     delay: Option<Duration>,
     timings: &Timings,
 ) -> anyhow::Result<()> {
     let _timer = timings.start(Stage::Write);
-    let first_input = tally.inputs.len();
     for outcome in outcomes {
-        tally.write_outcome(writer, bar, args.verbose, outcome)?;
+        tally.write_outcome(writer, (bar, args.verbose), files, outcome)?;
     }
     let checkpoint = commit(writer, &args.out)?;
     journal.append(&Entry::Chunk(ChunkEntry {
         chunk_idx,
-        inputs: tally.inputs[first_input..].to_vec(),
+        inputs: std::mem::take(&mut tally.chunk_inputs),
         new_ids: std::mem::take(&mut tally.new_ids),
         counts: tally.counts,
         n_internal_errors: tally.n_internal_errors,
@@ -492,7 +499,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 bar.finish_and_clear();
                 eprintln!(
                     "dossier: interrupted after {} of {} files; run the same command with --resume to continue",
-                    tally.inputs.len(),
+                    tally.n_inputs,
                     walked.files.len()
                 );
                 return Ok(ExitCode::from(EXIT_INTERRUPTED));
@@ -523,6 +530,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                     &mut journal,
                     &bar,
                     args,
+                    &walked.files,
                     chunk_idx,
                     outcomes,
                     delay,
@@ -537,8 +545,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         pending = mapped;
     }
     bar.finish_and_clear();
-    let Tally { counts, inputs, n_internal_errors, .. } = tally;
+    let Tally { counts, n_internal_errors, .. } = tally;
     debug_assert_eq!(counts.seen, counts.processed + counts.rejected);
+    let inputs = journal::inputs(&args.out, args.shard)?;
     let mut manifest = Manifest::new(env!("CARGO_PKG_VERSION"), config, counts, inputs);
     // Places are resolved against GeoNames data, whose licence requires attribution.
     manifest.attributions.push(dossier_gazetteer::ATTRIBUTION.to_owned());

@@ -37,8 +37,34 @@ use crate::title::split_title;
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
 const MARKING_PHRASES: &str = r"top[\s-]+secret|strictly\s+secret|strictly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special|priority";
 
+/// In ASCII mode, which the fast DFA runs on any text; [`markings_in`] then keeps
+/// only matches that are whole words in the Unicode sense (`Secretário` holds none).
 static MARKING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i-u)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
+
+/// The marking phrases of `text` that stand as whole words.
+fn markings_in(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    MARKING.find_iter(text).filter(|m| {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether `line` may hold a letter-spaced word: two one-letter words in a row
+/// (the regex needs four letters; the first and last may touch punctuation).
+fn may_be_letter_spaced(line: &str) -> bool {
+    let mut singles = 0;
+    for word in line.split(' ') {
+        let mut chars = word.chars();
+        let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+        singles = if single { singles + 1 } else { 0 };
+        if singles >= 2 {
+            return true;
+        }
+    }
+    false
+}
 
 static WHOLE_MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{MARKING_PHRASES})$")).expect("valid regex"));
@@ -208,7 +234,7 @@ fn title_markings(title: &str, found: &mut Vec<Extracted<Marking>>) {
         }
         part_start = part_end + 1;
     }
-    for m in MARKING.find_iter(&title[core.clone()]) {
+    for m in markings_in(&title[core.clone()]) {
         let (start, end) = (core.start + m.start(), core.start + m.end());
         if let Some((open, close)) = enclosing_brackets(title, start, end) {
             let evidence = Evidence::new(TextField::Title, title, open, close);
@@ -226,11 +252,11 @@ fn enclosing_brackets(text: &str, start: usize, end: usize) -> Option<(usize, us
 }
 
 fn line_candidates(line: &str) -> Vec<Candidate> {
-    let mut candidates: Vec<Candidate> = MARKING
-        .find_iter(line)
+    let mut candidates: Vec<Candidate> = markings_in(line)
         .map(|m| Candidate { start: m.start(), end: m.end(), phrase: m.as_str().to_owned() })
         .collect();
-    for m in LETTER_SPACED.find_iter(line) {
+    let spaced = if may_be_letter_spaced(line) { LETTER_SPACED.find_iter(line).collect() } else { Vec::new() };
+    for m in spaced {
         let compact: String = m.as_str().chars().filter(|c| !c.is_whitespace()).collect();
         if WHOLE_MARKING.is_match(&compact) {
             candidates.push(Candidate { start: m.start(), end: m.end(), phrase: compact });

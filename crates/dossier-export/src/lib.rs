@@ -18,6 +18,6 @@ pub use rows::{
     neutralize_cell,
 };
 pub use write::{
-    Checkpoint, Counts, DatasetWriter, Error, InputEntry, Manifest, OUTPUT_FILES, OutputEntry, Part, Rendered,
-    output_name, render,
+    Checkpoint, Counts, DatasetWriter, Error, InputEntry, InputList, Manifest, OUTPUT_FILES, OutputEntry, Part,
+    Rendered, output_name, render,
 };

@@ -125,8 +125,44 @@ pub struct OutputEntry {
     pub blake3: String,
 }
 
+/// The manifest's list of input files, serialized as a JSON array as it is
+/// read: a run of a million files keeps them on disk (in its journal) and never
+/// holds the whole list in memory.
+pub struct InputList(std::cell::RefCell<Box<dyn Iterator<Item = Result<InputEntry, String>>>>);
+
+impl InputList {
+    /// A list already in memory.
+    pub fn from_vec(entries: Vec<InputEntry>) -> Self {
+        Self::streamed(entries.into_iter().map(Ok))
+    }
+
+    /// A list read as it is written; an `Err` item stops the manifest with
+    /// that message.
+    pub fn streamed(entries: impl Iterator<Item = Result<InputEntry, String>> + 'static) -> Self {
+        InputList(std::cell::RefCell::new(Box::new(entries)))
+    }
+}
+
+impl std::fmt::Debug for InputList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("InputList(..)")
+    }
+}
+
+impl Serialize for InputList {
+    /// Serializes the entries left; a second call finds none.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        let mut seq = serializer.serialize_seq(None)?;
+        for entry in self.0.borrow_mut().by_ref() {
+            seq.serialize_element(&entry.map_err(S::Error::custom)?)?;
+        }
+        seq.end()
+    }
+}
+
 /// `manifest.json`: what went in, with what settings, and what came out.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct Manifest {
     /// Dataset schema version.
     pub schema_version: &'static str,
@@ -139,7 +175,7 @@ pub struct Manifest {
     /// Document counts.
     pub counts: Counts,
     /// Every input file with its hash, in processing order.
-    pub inputs: Vec<InputEntry>,
+    pub inputs: InputList,
     /// Attributions the data requires (reference data licences, e.g. GeoNames CC BY 4.0).
     pub attributions: Vec<String>,
     /// The shard this folder holds, for a sharded run.
@@ -152,7 +188,7 @@ pub struct Manifest {
 impl Manifest {
     /// A manifest for this schema version and `tool_version`; outputs are filled in
     /// by [`DatasetWriter::finish`].
-    pub fn new(tool_version: &str, config: serde_json::Value, counts: Counts, inputs: Vec<InputEntry>) -> Self {
+    pub fn new(tool_version: &str, config: serde_json::Value, counts: Counts, inputs: InputList) -> Self {
         Manifest {
             schema_version: SCHEMA_VERSION,
             tool: "dossier",

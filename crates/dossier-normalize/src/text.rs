@@ -6,6 +6,8 @@
 //! joined. Spelling, case, quotes and dashes are left exactly as the source has
 //! them. The output is a fixed point: normalizing it again changes nothing.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -34,9 +36,9 @@ pub(crate) fn normalize_text(raw: &str) -> Normalized {
     let raw = raw.trim_start_matches('\u{feff}');
     // Most archival text is ASCII or already NFC: composing it again would
     // only copy it character by character.
-    let nfc: String = match unicode_normalization::is_nfc_quick(raw.chars()) {
-        unicode_normalization::IsNormalized::Yes => raw.to_owned(),
-        _ => raw.nfc().collect(),
+    let nfc: Cow<'_, str> = match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => Cow::Borrowed(raw),
+        _ => Cow::Owned(raw.nfc().collect()),
     };
     let mut text = String::with_capacity(nfc.len());
     let mut joins = Vec::new();
@@ -106,9 +108,10 @@ fn is_space(c: char) -> bool {
 }
 
 /// One word of a line: its text, the width of the space before it, and, when it
-/// was joined from letters, how it was spelled out.
-struct Piece {
-    text: String,
+/// was joined from letters, how it was spelled out. Words are borrowed from the
+/// line; only joined ones are built.
+struct Piece<'a> {
+    text: Cow<'a, str>,
     gap: usize,
     spaced: Option<String>,
 }
@@ -129,13 +132,16 @@ fn is_spaced_letter(token: &str, may_end: bool) -> bool {
 
 /// Normalizes one line: trims it, collapses spaces, joins letter-spaced words.
 fn normalize_line(line: &str) -> (String, Vec<Join>) {
+    if is_plain_line(line) {
+        return (line.to_owned(), Vec::new());
+    }
     let mut pieces = Vec::new();
     let mut gap = 0;
     let mut word_start = None;
     for (i, c) in line.char_indices() {
         if is_space(c) {
             if let Some(s) = word_start.take() {
-                pieces.push(Piece { text: line[s..i].to_owned(), gap, spaced: None });
+                pieces.push(Piece { text: Cow::Borrowed(&line[s..i]), gap, spaced: None });
                 gap = 0;
             }
             gap += 1;
@@ -144,7 +150,7 @@ fn normalize_line(line: &str) -> (String, Vec<Join>) {
         }
     }
     if let Some(s) = word_start {
-        pieces.push(Piece { text: line[s..].to_owned(), gap, spaced: None });
+        pieces.push(Piece { text: Cow::Borrowed(&line[s..]), gap, spaced: None });
     }
 
     // First pass: letters one space apart are the letter-spaced words; a wider
@@ -170,9 +176,42 @@ fn normalize_line(line: &str) -> (String, Vec<Join>) {
     (out, joins)
 }
 
+/// True when normalizing `line` would change nothing and join nothing: ASCII
+/// words one space apart, no space at either end, and no three one-letter words
+/// in a row. Most lines of most documents are like this.
+fn is_plain_line(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut word_len = 0usize;
+    let mut one_letter_words = 0;
+    for &b in bytes {
+        if !b.is_ascii() || b == b'\t' || b.is_ascii_control() {
+            return false;
+        }
+        if b == b' ' {
+            if prev_space {
+                return false;
+            }
+            one_letter_words = if word_len == 1 { one_letter_words + 1 } else { 0 };
+            if one_letter_words >= 2 {
+                return false;
+            }
+            word_len = 0;
+            prev_space = true;
+        } else {
+            word_len += 1;
+            prev_space = false;
+        }
+    }
+    true
+}
+
 /// Joins every run of three or more single-letter pieces whose gaps satisfy
 /// `joinable`; a run may end in a letter followed by punctuation.
-fn join_runs(pieces: Vec<Piece>, joinable: impl Fn(usize) -> bool) -> Vec<Piece> {
+fn join_runs<'a>(mut pieces: Vec<Piece<'a>>, joinable: impl Fn(usize) -> bool) -> Vec<Piece<'a>> {
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
@@ -188,13 +227,14 @@ fn join_runs(pieces: Vec<Piece>, joinable: impl Fn(usize) -> bool) -> Vec<Piece>
         if j - i + 1 >= 3 {
             let run = &pieces[i..=j];
             out.push(Piece {
-                text: run.iter().map(|p| p.text.as_str()).collect(),
+                text: Cow::Owned(run.iter().map(|p| p.text.as_ref()).collect()),
                 gap: run[0].gap,
-                spaced: Some(run.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ")),
+                spaced: Some(run.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>().join(" ")),
             });
             i = j + 1;
         } else {
-            out.push(Piece { text: pieces[i].text.clone(), gap: pieces[i].gap, spaced: pieces[i].spaced.clone() });
+            let piece = &mut pieces[i];
+            out.push(Piece { text: std::mem::take(&mut piece.text), gap: piece.gap, spaced: piece.spaced.take() });
             i += 1;
         }
     }

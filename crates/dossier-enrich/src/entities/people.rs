@@ -187,8 +187,11 @@ struct AuthorityIndex {
     by_surname: HashMap<String, Option<EntityRef>>,
 }
 
-/// Indexes of every authority list seen, by source; built once per source and
-/// shared by every document and thread.
+/// How many sources' indexes are kept at once.
+const AUTHORITY_CACHE_SOURCES: usize = 32;
+
+/// Indexes of the authority lists seen lately, by source; built once per source
+/// (while it stays cached) and shared by every document and thread.
 static AUTHORITIES: LazyLock<RwLock<HashMap<String, Arc<AuthorityIndex>>>> = LazyLock::new(Default::default);
 
 fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
@@ -217,7 +220,14 @@ fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
         }
     }
     let index = Arc::new(index);
-    AUTHORITIES.write().expect("not poisoned").insert(authority.source.clone(), Arc::clone(&index));
+    let mut cache = AUTHORITIES.write().expect("not poisoned");
+    // Sources come in input order, so only the last few are asked for again; a
+    // run over thousands of volumes must not keep every index. Rebuilding one
+    // gives the same index, so this changes speed, never results.
+    if cache.len() >= AUTHORITY_CACHE_SOURCES {
+        cache.clear();
+    }
+    cache.insert(authority.source.clone(), Arc::clone(&index));
     index
 }
 
