@@ -4,7 +4,11 @@
 //!
 //! Entities are gathered across the corpus by [`EntityTable::add`], called once
 //! per written document in output order; rows come out sorted by entity id, so
-//! the file is the same whatever the order or thread count. Edges depend on one
+//! the file is the same whatever the order or thread count. A table made with
+//! [`EntityTable::with_spill`] keeps at most a set number of entities in memory:
+//! beyond it, it writes them to a sorted run file and starts afresh, and
+//! `write_entities_csv` merges the runs. Runs are cut between documents, so
+//! merging gives exactly the rows of an in-memory table. Edges depend on one
 //! document only, so [`edge_rows`] can be streamed next to `mentions.csv`.
 //!
 //! ```
@@ -17,7 +21,9 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::PathBuf;
 
 use dossier_model::{EnrichedDoc, EntityRef, Evidence, MentionKind, TextField};
 use serde::{Deserialize, Serialize};
@@ -139,9 +145,9 @@ struct LiteEntity {
 }
 
 /// What is known of one entity so far.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 struct Entry {
-    kind: &'static str,
+    kind: Kind,
     names: BTreeMap<String, usize>,
     variants: BTreeSet<String>,
     geonames_id: Option<u32>,
@@ -152,21 +158,110 @@ struct Entry {
     modern_name: Option<String>,
     /// The last document that mentioned it: documents arrive one at a time, so
     /// counting changes of this id counts documents without keeping them all.
+    #[serde(skip)]
     last_doc: String,
     n_documents: usize,
     n_mentions: usize,
+}
+
+impl Entry {
+    /// Folds in what a later run knew of the same entity: counts add up, sets
+    /// join, the first known coordinates and names stay, and the kind is the
+    /// latest, as [`EntityTable::add`] would have left them.
+    fn merge(&mut self, later: Entry) {
+        self.kind = later.kind;
+        for (name, n) in later.names {
+            *self.names.entry(name).or_default() += n;
+        }
+        self.variants.extend(later.variants);
+        self.geonames_id = self.geonames_id.or(later.geonames_id);
+        self.lat = self.lat.or(later.lat);
+        self.lon = self.lon.or(later.lon);
+        self.country = self.country.take().or(later.country);
+        self.modern_name = self.modern_name.take().or(later.modern_name);
+        self.polities.extend(later.polities);
+        self.n_documents += later.n_documents;
+        self.n_mentions += later.n_mentions;
+    }
+}
+
+/// An entity kind as the table keeps it (`person`, `place`, `organization`).
+#[derive(Debug, Default, Clone, Copy)]
+struct Kind(&'static str);
+
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let kind: std::borrow::Cow<'de, str> = Deserialize::deserialize(d)?;
+        Ok(Kind(static_kind(&kind)))
+    }
+}
+
+fn static_kind(kind: &str) -> &'static str {
+    match kind {
+        "person" => "person",
+        "place" => "place",
+        _ => "organization",
+    }
+}
+
+/// Entities held in memory before a table made with [`EntityTable::with_spill`]
+/// writes them to a run file (about 50 MB of them).
+pub const SPILL_ENTRIES: usize = 100_000;
+
+/// Where a table spills its runs, and when.
+#[derive(Debug)]
+struct Spill {
+    /// Run files are `{prefix}-NNNNN.jsonl`.
+    prefix: PathBuf,
+    max_entries: usize,
+    runs: Vec<PathBuf>,
 }
 
 /// Every entity of the corpus, gathered document by document.
 #[derive(Debug, Default)]
 pub struct EntityTable {
     entries: BTreeMap<String, Entry>,
+    spill: Option<Spill>,
 }
 
 impl EntityTable {
+    /// A table that keeps at most `max_entries` entities in memory, writing
+    /// the rest to run files `{prefix}-00000.jsonl`, … (their folder is made
+    /// when the first run is written; the runs are removed once merged).
+    pub fn with_spill(prefix: PathBuf, max_entries: usize) -> Self {
+        EntityTable { entries: BTreeMap::new(), spill: Some(Spill { prefix, max_entries, runs: Vec::new() }) }
+    }
+
+    /// Writes the entities in memory to a new run file when there are more than
+    /// the table keeps. Call it between documents only.
+    fn spill_if_full(&mut self) -> io::Result<()> {
+        let Some(spill) = self.spill.as_mut() else { return Ok(()) };
+        if self.entries.len() < spill.max_entries.max(1) {
+            return Ok(());
+        }
+        let path = PathBuf::from(format!("{}-{:05}.jsonl", spill.prefix.display(), spill.runs.len()));
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let mut out = BufWriter::new(File::create(&path)?);
+        for (id, entry) in std::mem::take(&mut self.entries) {
+            serde_json::to_writer(&mut out, &(id, entry))?;
+            out.write_all(b"\n")?;
+        }
+        out.into_inner().map_err(io::IntoInnerError::into_error)?;
+        spill.runs.push(path);
+        Ok(())
+    }
+
     /// Adds the entity mentions of one document. Call it once per written
     /// document (not for rejected duplicates), in output order.
-    pub fn add(&mut self, doc: &EnrichedDoc) {
+    pub fn add(&mut self, doc: &EnrichedDoc) -> io::Result<()> {
         let doc_id = &doc.doc.id.0;
         for m in &doc.mentions {
             let Some(e) = &m.entity else { continue };
@@ -183,20 +278,22 @@ impl EntityTable {
             };
             self.add_one(doc_id, &m.evidence.text, seen);
         }
+        self.spill_if_full()
     }
 
     /// Adds the entity mentions of one line of `documents.jsonl`, as written by
     /// this crate: how a resumed run rebuilds the table of the documents it
     /// already wrote, from the file itself.
     pub fn add_jsonl_line(&mut self, line: &str) -> Result<(), serde_json::Error> {
+        self.add_jsonl_document(line)?;
+        self.spill_if_full().map_err(serde_json::Error::io)
+    }
+
+    fn add_jsonl_document(&mut self, line: &str) -> Result<(), serde_json::Error> {
         let doc: LiteDoc = serde_json::from_str(line)?;
         for m in &doc.mentions {
             let Some(e) = &m.entity else { continue };
-            let kind = match e.kind.as_str() {
-                "person" => "person",
-                "place" => "place",
-                _ => "organization",
-            };
+            let kind = static_kind(&e.kind);
             let seen = Seen {
                 id: &e.id,
                 kind,
@@ -220,7 +317,7 @@ impl EntityTable {
             self.entries.insert(e.id.to_owned(), Entry::default());
         }
         let entry = self.entries.get_mut(e.id).expect("inserted above");
-        entry.kind = e.kind;
+        entry.kind = Kind(e.kind);
         match entry.names.get_mut(e.canonical_name) {
             Some(n) => *n += 1,
             None => {
@@ -255,53 +352,132 @@ impl EntityTable {
         entry.n_mentions += 1;
     }
 
-    /// Number of entities.
+    /// Number of entities held in memory (all of them unless the table spilled).
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// True when no entity was added.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.is_empty() && self.spill.as_ref().is_none_or(|s| s.runs.is_empty())
     }
 
-    /// The rows of `entities.csv`, sorted by entity id.
+    /// The rows of `entities.csv`, sorted by entity id (from memory only; a
+    /// table that spilled writes its rows with [`Self::write_entities_csv`]).
     pub fn rows(&self) -> Vec<EntityRow> {
-        self.entries
-            .iter()
-            .map(|(id, e)| {
-                // Most frequent name; `BTreeMap` order breaks ties by bytes.
-                let canonical =
-                    e.names.iter().fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best }).0;
-                EntityRow {
-                    entity_id: id.clone(),
-                    kind: e.kind.to_owned(),
-                    canonical_name: canonical.to_owned(),
-                    variants: e.variants.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
-                    geonames_id: e.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
-                    lat: e.lat.map(|x| format!("{x:.4}")).unwrap_or_default(),
-                    lon: e.lon.map(|x| format!("{x:.4}")).unwrap_or_default(),
-                    country: e.country.clone().unwrap_or_default(),
-                    polity: e.polities.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
-                    modern_name: e.modern_name.clone().unwrap_or_default(),
-                    n_documents: e.n_documents,
-                    n_mentions: e.n_mentions,
-                }
-            })
-            .collect()
+        self.entries.iter().map(|(id, e)| entity_row(id, e)).collect()
     }
 
-    /// Writes `entities.csv` (header, CRLF line ends, cells neutralized).
-    pub fn write_entities_csv(&self, w: impl Write) -> csv::Result<()> {
+    /// Writes `entities.csv` (header, CRLF line ends, cells neutralized), merging
+    /// any spilled runs, and returns the number of rows. The run files are
+    /// removed afterwards.
+    pub fn write_entities_csv(&mut self, w: impl Write) -> csv::Result<u64> {
         let mut out = csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(w);
         out.write_record(ENTITY_COLUMNS)?;
-        for mut row in self.rows() {
+        let mut n_rows = 0u64;
+        let mut write = |id: &str, entry: &Entry| -> csv::Result<()> {
+            let mut row = entity_row(id, entry);
             row.neutralize();
-            out.serialize(row)?;
+            n_rows += 1;
+            out.serialize(row)
+        };
+        let runs = self.spill.as_mut().map(|s| std::mem::take(&mut s.runs)).unwrap_or_default();
+        if runs.is_empty() {
+            for (id, entry) in &self.entries {
+                write(id, entry)?;
+            }
+        } else {
+            merge_runs(&runs, std::mem::take(&mut self.entries), &mut write)?;
+            for run in &runs {
+                fs::remove_file(run)?;
+            }
+            if let Some(dir) = runs[0].parent() {
+                // Fails while another shard's runs are still there: that is fine.
+                let _ = fs::remove_dir(dir);
+            }
         }
         out.flush()?;
-        Ok(())
+        Ok(n_rows)
     }
+}
+
+/// One row of `entities.csv` from what is known of an entity.
+fn entity_row(id: &str, e: &Entry) -> EntityRow {
+    // Most frequent name; `BTreeMap` order breaks ties by bytes.
+    let canonical = e.names.iter().fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best }).0;
+    EntityRow {
+        entity_id: id.to_owned(),
+        kind: e.kind.0.to_owned(),
+        canonical_name: canonical.to_owned(),
+        variants: e.variants.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
+        geonames_id: e.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
+        lat: e.lat.map(|x| format!("{x:.4}")).unwrap_or_default(),
+        lon: e.lon.map(|x| format!("{x:.4}")).unwrap_or_default(),
+        country: e.country.clone().unwrap_or_default(),
+        polity: e.polities.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
+        modern_name: e.modern_name.clone().unwrap_or_default(),
+        n_documents: e.n_documents,
+        n_mentions: e.n_mentions,
+    }
+}
+
+/// A run file read one entity at a time, in id order.
+struct Run {
+    lines: io::Lines<BufReader<File>>,
+    path: PathBuf,
+}
+
+impl Run {
+    fn next(&mut self) -> csv::Result<Option<(String, Entry)>> {
+        match self.lines.next() {
+            None => Ok(None),
+            Some(line) => {
+                let line = line?;
+                let (id, entry) = serde_json::from_str(&line)
+                    .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", self.path.display())))?;
+                Ok(Some((id, entry)))
+            }
+        }
+    }
+}
+
+/// Merges the sorted runs (oldest first) and the entries still in memory (the
+/// newest) by id, folding entries of one id in that order, and hands each
+/// merged entity to `write` in id order. One entity per run is in memory.
+fn merge_runs(
+    runs: &[PathBuf],
+    memory: BTreeMap<String, Entry>,
+    write: &mut impl FnMut(&str, &Entry) -> csv::Result<()>,
+) -> csv::Result<()> {
+    let mut readers = Vec::with_capacity(runs.len());
+    for path in runs {
+        readers.push(Run { lines: BufReader::new(File::open(path)?).lines(), path: path.clone() });
+    }
+    let mut memory = memory.into_iter();
+    // The head of every source: runs in order, memory last.
+    let mut heads: Vec<Option<(String, Entry)>> = Vec::with_capacity(readers.len() + 1);
+    for reader in &mut readers {
+        heads.push(reader.next()?);
+    }
+    heads.push(memory.next());
+    while let Some(smallest) = heads.iter().flatten().map(|(id, _)| id).min().cloned() {
+        let mut merged: Option<Entry> = None;
+        for (idx, head) in heads.iter_mut().enumerate() {
+            if head.as_ref().is_some_and(|(id, _)| *id == smallest) {
+                let (_, entry) = head.take().expect("checked");
+                match merged.as_mut() {
+                    Some(m) => m.merge(entry),
+                    None => merged = Some(entry),
+                }
+                *head = match readers.get_mut(idx) {
+                    Some(reader) => reader.next()?,
+                    None => memory.next(),
+                };
+            }
+        }
+        write(&smallest, &merged.expect("at least one source had the id"))?;
+    }
+    Ok(())
 }
 
 /// Column names of [`EdgeRow`], in order.
@@ -568,8 +744,8 @@ mod tests {
     #[test]
     fn entities_are_gathered_across_documents_in_id_order() {
         let mut table = EntityTable::default();
-        table.add(&doc("0000000000000001"));
-        table.add(&doc("0000000000000002"));
+        table.add(&doc("0000000000000001")).unwrap();
+        table.add(&doc("0000000000000002")).unwrap();
         let rows = table.rows();
         let ids: Vec<&str> = rows.iter().map(|r| r.entity_id.as_str()).collect();
         assert_eq!(
@@ -593,6 +769,42 @@ mod tests {
             text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,2,6\r\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_spilled_table_writes_the_same_file_as_one_in_memory() {
+        // Documents whose entities differ, so runs hold different ids and
+        // entities recur across runs with other names and first coordinates.
+        let docs: Vec<EnrichedDoc> = (1..=7)
+            .map(|n| {
+                let mut d = doc(&format!("{n:016x}"));
+                if n % 2 == 0 {
+                    d.mentions.retain(|m| m.kind != MentionKind::Place);
+                    if let Some(m) = d.mentions.iter_mut().find(|m| m.evidence.text == "Stalin") {
+                        m.entity.as_mut().unwrap().canonical_name = "I. V. Stalin".to_owned();
+                    }
+                }
+                if n % 3 == 0 {
+                    let extra = entity(&format!("org:committee-{n}"), EntityKind::Organization, "Committee");
+                    d.mentions.push(mention(TextField::Body, BODY, "Pyongyang", extra));
+                }
+                d
+            })
+            .collect();
+        let mut in_memory = EntityTable::default();
+        let dir = std::env::temp_dir().join(format!("dossier-spill-test-{}", std::process::id()));
+        let mut spilled = EntityTable::with_spill(dir.join("entities.run"), 2);
+        for d in &docs {
+            in_memory.add(d).unwrap();
+            spilled.add(d).unwrap();
+        }
+        assert!(spilled.spill.as_ref().unwrap().runs.len() >= 3, "the test must make several runs");
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        let n_a = in_memory.write_entities_csv(&mut a).unwrap();
+        let n_b = spilled.write_entities_csv(&mut b).unwrap();
+        assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a).unwrap());
+        assert_eq!((n_a, n_b), (6, 6));
+        assert!(!dir.exists(), "merged runs and their folder are removed");
     }
 
     #[test]

@@ -268,6 +268,35 @@ pub struct DatasetWriter {
     n_rejects: u64,
 }
 
+/// Folder of the entity table's spilled runs inside the output folder.
+pub const SPILL_DIR: &str = ".dossier-spill";
+
+/// Environment variable that sets how many entities the table keeps in memory
+/// before it spills a run (default [`crate::entities::SPILL_ENTRIES`]); the
+/// output is the same for any value.
+pub const SPILL_ENTRIES_VAR: &str = "DOSSIER_ENTITY_SPILL_ENTRIES";
+
+fn spill_dir(dir: &Path) -> PathBuf {
+    dir.join(SPILL_DIR)
+}
+
+/// The entity table of a dataset in `dir`, spilling into [`SPILL_DIR`].
+fn entity_table(dir: &Path, part: Option<Part>) -> EntityTable {
+    let max_entries =
+        std::env::var(SPILL_ENTRIES_VAR).ok().and_then(|n| n.parse().ok()).unwrap_or(crate::entities::SPILL_ENTRIES);
+    let prefix = output_name("entities.run", part);
+    // Runs left by an interrupted run are stale: the table is rebuilt from the
+    // documents written (see `resume`).
+    if let Ok(stale) = fs::read_dir(spill_dir(dir)) {
+        for entry in stale.flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&format!("{prefix}-")) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+    EntityTable::with_spill(spill_dir(dir).join(prefix), max_entries)
+}
+
 fn partial_path(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!(".{name}.partial"))
 }
@@ -343,7 +372,7 @@ impl DatasetWriter {
             mentions_csv: csv_writer(dir, &name("mentions.csv"), &MENTION_COLUMNS)?,
             edges_csv: csv_writer(dir, &name("edges.csv"), &EDGE_COLUMNS)?,
             rejects_jsonl: create(dir, &name("rejects.jsonl"))?,
-            entities: EntityTable::default(),
+            entities: entity_table(dir, part),
             n_documents: 0,
             n_mentions: 0,
             n_edges: 0,
@@ -362,7 +391,7 @@ impl DatasetWriter {
         let documents_jsonl = reopen(dir, &name("documents.jsonl"), documents_jsonl)?;
         // The entity table is not journaled: it is rebuilt from the documents
         // already written, which are its only source.
-        let mut entities = EntityTable::default();
+        let mut entities = entity_table(dir, part);
         let path = partial_path(dir, &name("documents.jsonl"));
         let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
         let reader = io::BufReader::new(file.take(checkpoint.n_bytes[1]));
@@ -440,7 +469,7 @@ impl DatasetWriter {
         self.edges_csv.write_all(&rendered.edges_csv).map_err(io("edges.csv"))?;
         self.n_mentions += rendered.n_mentions;
         self.n_edges += rendered.n_edges;
-        self.entities.add(doc);
+        self.entities.add(doc).map_err(|source| Error::Io { path: spill_dir(dir), source })?;
         self.n_documents += 1;
         Ok(())
     }
@@ -483,20 +512,21 @@ impl DatasetWriter {
 
     /// Flushes and syncs every data file, renames them into place, then writes
     /// `manifest.json` (with the data files' row counts and hashes) the same way.
-    pub fn finish(self, mut manifest: Manifest) -> Result<Manifest, Error> {
+    pub fn finish(mut self, mut manifest: Manifest) -> Result<Manifest, Error> {
         let dir = self.dir.clone();
         let part = self.part;
         let (documents_csv, mentions_csv, edges_csv) = (self.documents_csv, self.mentions_csv, self.edges_csv);
         let entities_name = output_name("entities.csv", part);
         let mut entities_csv = create(&dir, &entities_name)?;
-        self.entities
+        let n_entities = self
+            .entities
             .write_entities_csv(&mut entities_csv)
             .map_err(|source| Error::Csv { path: dir.join(&entities_name), source })?;
         let sinks = [
             ("documents.csv", documents_csv, self.n_documents),
             ("documents.jsonl", self.documents_jsonl, self.n_documents),
             ("mentions.csv", mentions_csv, self.n_mentions),
-            ("entities.csv", entities_csv, self.entities.len() as u64),
+            ("entities.csv", entities_csv, n_entities),
             ("edges.csv", edges_csv, self.n_edges),
             ("rejects.jsonl", self.rejects_jsonl, self.n_rejects),
         ];

@@ -93,9 +93,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // A period right after the word ends a sentence unless the word is an
         // initial or an abbreviation of a title.
         let next = text[j.max(end)..].chars().next();
-        let is_initial =
-            n_letters <= 1 || word.contains('.') || crate::entities::tables::HONORIFICS.contains(&lower.as_ref());
-        after_sentence_end = matches!(next, Some('.' | '?' | '!')) && !is_initial;
+        after_sentence_end = matches!(next, Some('.' | '?' | '!')) && {
+            let is_initial =
+                n_letters <= 1 || word.contains('.') || crate::entities::tables::HONORIFICS.contains(&lower.as_ref());
+            !is_initial
+        };
         tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive });
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
