@@ -527,6 +527,14 @@ impl EdgeRow {
     }
 }
 
+/// A paragraph naming more distinct people and organizations than this is
+/// read as a list: its co-mentions link each name to the next [`LIST_WINDOW`]
+/// only, so edges grow linearly with its length, not with its square.
+pub const LIST_PARAGRAPH_ENTITIES: usize = 40;
+
+/// How many following names each name of a list paragraph is linked to.
+pub const LIST_WINDOW: usize = 10;
+
 /// The edges one document gives, in a fixed order: sender → recipient pairs
 /// first (title order), then co-mentions of people and organizations by
 /// (source, target) id.
@@ -574,27 +582,42 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
 
     // Co-mentions: people and organizations named in the same body paragraph.
     let body = d.body.as_str();
+    let mut named: Vec<(usize, usize, &str)> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization))
+        .filter(|m| m.evidence.field == TextField::Body)
+        .filter_map(|m| Some((m.evidence.start, m.evidence.end, m.entity.as_ref()?.id.as_str())))
+        .collect();
+    named.sort_unstable_by_key(|&(start, end, _)| (start, end));
     let mut pairs: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
     let mut paragraph_start = 0;
+    let mut next = 0;
     for paragraph in body.split("\n\n") {
         let paragraph_end = paragraph_start + paragraph.len();
-        let mut ids: Vec<&str> = doc
-            .mentions
-            .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization))
-            .filter(|m| {
-                m.evidence.field == TextField::Body
-                    && paragraph_start <= m.evidence.start
-                    && m.evidence.end <= paragraph_end
-            })
-            .filter_map(|m| m.entity.as_ref().map(|e| e.id.as_str()))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        for (a_idx, a) in ids.iter().enumerate() {
-            for b in &ids[a_idx + 1..] {
-                let entry = pairs.entry((a, b)).or_insert((0, paragraph_start, paragraph_end));
-                entry.0 += 1;
+        while next < named.len() && named[next].0 < paragraph_start {
+            next += 1;
+        }
+        let from = next;
+        while next < named.len() && named[next].0 < paragraph_end {
+            next += 1;
+        }
+        // Distinct entities in reading order.
+        let mut order: Vec<&str> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for &(_, end, id) in &named[from..next] {
+            if end <= paragraph_end && seen.insert(id) {
+                order.push(id);
+            }
+        }
+        // A list (participants, an index, a distribution line) names everyone
+        // once; all its pairs would grow with the square of its length and say
+        // little, so each of its names is linked to the next few only.
+        let window = if order.len() <= LIST_PARAGRAPH_ENTITIES { order.len() } else { LIST_WINDOW };
+        for (i, &a) in order.iter().enumerate() {
+            for &b in &order[i + 1..(i + 1 + window).min(order.len())] {
+                let key = if a < b { (a, b) } else { (b, a) };
+                pairs.entry(key).or_insert((0, paragraph_start, paragraph_end)).0 += 1;
             }
         }
         paragraph_start = paragraph_end + 2;
@@ -805,6 +828,38 @@ mod tests {
         assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a).unwrap());
         assert_eq!((n_a, n_b), (6, 6));
         assert!(!dir.exists(), "merged runs and their folder are removed");
+    }
+
+    #[test]
+    fn a_list_paragraph_links_each_name_to_the_next_few() {
+        // One paragraph naming 50 organizations (a distribution list), then one
+        // naming three: the list gives a window of pairs, the short one all.
+        let names: Vec<String> = (0..50).map(|n| format!("Committee{n:02}")).collect();
+        let body = format!("{}\n\nKim Il Sung met Shtykov in Pyongyang.", names.join(", "));
+        let mut d = doc("0000000000000001");
+        d.doc.body = body.clone();
+        d.senders.clear();
+        d.recipients.clear();
+        d.mentions = names
+            .iter()
+            .map(|n| mention(TextField::Body, &body, n, entity(&format!("org:{n}"), EntityKind::Organization, n)))
+            .collect();
+        let kim = entity("person:kim-il-sung", EntityKind::Person, "Kim Il Sung");
+        let shtykov = entity("person:terentii-shtykov", EntityKind::Person, "Terentii Shtykov");
+        d.mentions.push(mention(TextField::Body, &body, "Kim Il Sung", kim));
+        d.mentions.push(mention(TextField::Body, &body, "Shtykov", shtykov));
+        let edges = edge_rows(&d);
+        let in_list = edges.iter().filter(|e| e.source_entity.starts_with("org:")).count();
+        // 40 names with 10 followers each, then 9, 8, … 0.
+        assert_eq!(in_list, 40 * LIST_WINDOW + (0..LIST_WINDOW).sum::<usize>());
+        assert!(edges.iter().any(|e| e.source_entity == "org:Committee00" && e.target_entity == "org:Committee10"));
+        assert!(!edges.iter().any(|e| e.source_entity == "org:Committee00" && e.target_entity == "org:Committee11"));
+        let people: Vec<(&str, &str)> = edges
+            .iter()
+            .filter(|e| e.source_entity.starts_with("person:"))
+            .map(|e| (e.source_entity.as_str(), e.target_entity.as_str()))
+            .collect();
+        assert_eq!(people, [("person:kim-il-sung", "person:terentii-shtykov")]);
     }
 
     #[test]
