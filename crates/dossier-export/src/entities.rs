@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use crate::rows::{LIST_SEPARATOR, neutralize_cell};
 
 /// Column names of [`EntityRow`], in order.
-pub const ENTITY_COLUMNS: [&str; 12] = [
+pub const ENTITY_COLUMNS: [&str; 13] = [
     "entity_id",
     "kind",
     "canonical_name",
@@ -44,6 +44,7 @@ pub const ENTITY_COLUMNS: [&str; 12] = [
     "modern_name",
     "n_documents",
     "n_mentions",
+    "probable_same_as",
 ];
 
 /// One row of `entities.csv`.
@@ -76,6 +77,12 @@ pub struct EntityRow {
     pub n_documents: usize,
     /// Mentions of it in all documents.
     pub n_mentions: usize,
+    /// People known only by one name (`person:green`, from "Mr. Green" in
+    /// documents that never give the full name): the one person of the whole
+    /// dataset named in full whose first or last name that is
+    /// (`person:marshall-green`); empty when there is none or more than one.
+    /// A hint for merging, not a merge: mentions keep their own entity id.
+    pub probable_same_as: String,
 }
 
 impl EntityRow {
@@ -92,6 +99,7 @@ impl EntityRow {
             &mut self.country,
             &mut self.polity,
             &mut self.modern_name,
+            &mut self.probable_same_as,
         ] {
             if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
                 *cell = safe;
@@ -145,7 +153,7 @@ struct LiteEntity {
 }
 
 /// What is known of one entity so far.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 struct Entry {
     kind: Kind,
     names: BTreeMap<String, usize>,
@@ -372,32 +380,80 @@ impl EntityTable {
     /// any spilled runs, and returns the number of rows. The run files are
     /// removed afterwards.
     pub fn write_entities_csv(&mut self, w: impl Write) -> csv::Result<u64> {
+        let runs = self.spill.as_mut().map(|s| std::mem::take(&mut s.runs)).unwrap_or_default();
+        let same_as = self.probable_same_as_over(&runs)?;
         let mut out = csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(w);
         out.write_record(ENTITY_COLUMNS)?;
         let mut n_rows = 0u64;
-        let mut write = |id: &str, entry: &Entry| -> csv::Result<()> {
+        self.visit(&runs, &mut |id: &str, entry: &Entry| -> csv::Result<()> {
             let mut row = entity_row(id, entry);
+            row.probable_same_as = same_as.get(id).cloned().unwrap_or_default();
             row.neutralize();
             n_rows += 1;
             out.serialize(row)
-        };
-        let runs = self.spill.as_mut().map(|s| std::mem::take(&mut s.runs)).unwrap_or_default();
+        })?;
+        out.flush()?;
+        self.entries.clear();
+        for run in &runs {
+            fs::remove_file(run)?;
+        }
+        if let Some(dir) = runs.first().and_then(|run| run.parent()) {
+            // Fails while another shard's runs are still there: that is fine.
+            let _ = fs::remove_dir(dir);
+        }
+        Ok(n_rows)
+    }
+
+    /// The `probable_same_as` links of the entities held in memory (see
+    /// [`EntityRow::probable_same_as`]): surname-only person id → full name's id.
+    pub fn probable_same_as(&self) -> BTreeMap<String, String> {
+        let runs = self.spill.as_ref().map(|s| s.runs.clone()).unwrap_or_default();
+        self.probable_same_as_over(&runs).unwrap_or_default()
+    }
+
+    fn probable_same_as_over(&self, runs: &[PathBuf]) -> csv::Result<BTreeMap<String, String>> {
+        fn person_words(id: &str) -> Option<Vec<&str>> {
+            id.strip_prefix("person:").map(|rest| rest.split('-').collect())
+        }
+        // One name (`person:green`): no hyphen in the slug of its key.
+        let mut singles: BTreeMap<String, Option<Option<String>>> = BTreeMap::new();
+        self.visit(runs, &mut |id: &str, _: &Entry| {
+            if person_words(id).is_some_and(|words| words.len() == 1) {
+                singles.insert(id.to_owned(), None);
+            }
+            Ok(())
+        })?;
+        if !singles.is_empty() {
+            self.visit(runs, &mut |id: &str, _: &Entry| {
+                let Some(words) = person_words(id).filter(|w| w.len() > 1) else { return Ok(()) };
+                let mut ends = vec![words[0], words[words.len() - 1]];
+                ends.dedup();
+                for word in ends {
+                    if let Some(slot) = singles.get_mut(&format!("person:{word}")) {
+                        *slot = match slot.take() {
+                            None => Some(Some(id.to_owned())),
+                            Some(Some(one)) if one == id => Some(Some(one)),
+                            Some(_) => Some(None),
+                        };
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        Ok(singles.into_iter().filter_map(|(single, full)| Some((single, full??))).collect())
+    }
+
+    /// Calls `f` for every entity in id order: from memory, or merged from the
+    /// runs and memory when the table spilled.
+    fn visit(&self, runs: &[PathBuf], f: &mut impl FnMut(&str, &Entry) -> csv::Result<()>) -> csv::Result<()> {
         if runs.is_empty() {
             for (id, entry) in &self.entries {
-                write(id, entry)?;
+                f(id, entry)?;
             }
+            Ok(())
         } else {
-            merge_runs(&runs, std::mem::take(&mut self.entries), &mut write)?;
-            for run in &runs {
-                fs::remove_file(run)?;
-            }
-            if let Some(dir) = runs[0].parent() {
-                // Fails while another shard's runs are still there: that is fine.
-                let _ = fs::remove_dir(dir);
-            }
+            merge_runs(runs, &self.entries, f)
         }
-        out.flush()?;
-        Ok(n_rows)
     }
 }
 
@@ -418,6 +474,7 @@ fn entity_row(id: &str, e: &Entry) -> EntityRow {
         modern_name: e.modern_name.clone().unwrap_or_default(),
         n_documents: e.n_documents,
         n_mentions: e.n_mentions,
+        probable_same_as: String::new(),
     }
 }
 
@@ -446,14 +503,14 @@ impl Run {
 /// merged entity to `write` in id order. One entity per run is in memory.
 fn merge_runs(
     runs: &[PathBuf],
-    memory: BTreeMap<String, Entry>,
+    memory: &BTreeMap<String, Entry>,
     write: &mut impl FnMut(&str, &Entry) -> csv::Result<()>,
 ) -> csv::Result<()> {
     let mut readers = Vec::with_capacity(runs.len());
     for path in runs {
         readers.push(Run { lines: BufReader::new(File::open(path)?).lines(), path: path.clone() });
     }
-    let mut memory = memory.into_iter();
+    let mut memory = memory.iter().map(|(id, entry)| (id.clone(), entry.clone()));
     // The head of every source: runs in order, memory last.
     let mut heads: Vec<Option<(String, Entry)>> = Vec::with_capacity(readers.len() + 1);
     for reader in &mut readers {
@@ -789,9 +846,32 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("entity_id,kind,canonical_name,variants,"), "{text}");
         assert!(
-            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,2,6\r\n"),
+            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,2,6,\r\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_surname_only_person_points_to_the_one_full_name_with_that_surname() {
+        let mut d = doc("0000000000000001");
+        let shtykov = entity("person:shtykov", EntityKind::Person, "Shtykov");
+        d.mentions.push(mention(TextField::Body, BODY, "Shtykov", shtykov));
+        // `person:kim` could be Kim Il Sung or Kim Chaek: no hint.
+        let kim = entity("person:kim", EntityKind::Person, "Kim");
+        let chaek = entity("person:kim-chaek", EntityKind::Person, "Kim Chaek");
+        d.mentions.push(mention(TextField::Body, BODY, "Kim", kim));
+        d.mentions.push(mention(TextField::Body, BODY, "Kim Il", chaek));
+        let mut table = EntityTable::default();
+        table.add(&d).unwrap();
+        let hints = table.probable_same_as();
+        assert_eq!(
+            hints.into_iter().collect::<Vec<_>>(),
+            [("person:shtykov".into(), "person:terentii-shtykov".into())]
+        );
+        let mut out = Vec::new();
+        table.write_entities_csv(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(",person:terentii-shtykov\r\n"), "{text}");
     }
 
     #[test]

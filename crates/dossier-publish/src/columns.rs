@@ -185,6 +185,12 @@ pub const COLUMNS: &[ColumnDoc] = &[
     col("entities", "modern_name", Text, "Places: the modern name"),
     col("entities", "n_documents", Integer, "Documents that mention it"),
     col("entities", "n_mentions", Integer, "Mentions of it in all documents"),
+    col(
+        "entities",
+        "probable_same_as",
+        Text,
+        "People known by one name only: the one person named in full with that first or last name",
+    ),
     // edges.csv
     col("edges", "doc_id", Text, "The document that links the two entities"),
     col("edges", "source_entity", Text, "`sender_recipient`: the sender; `co_mention`: the smaller id"),
