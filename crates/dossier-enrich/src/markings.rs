@@ -37,18 +37,18 @@ use crate::title::split_title;
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
 const MARKING_PHRASES: &str = r"top[\s-]+secret|strictly\s+secret|strictly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special|priority";
 
-/// In ASCII mode, which the fast DFA runs on any text; [`markings_in`] then keeps
-/// only matches that are whole words in the Unicode sense (`Secretário` holds none).
 static MARKING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
+
+/// [`MARKING`] in ASCII mode, which the regex engine's fast DFA can run; on
+/// ASCII text it matches exactly what [`MARKING`] matches.
+static MARKING_ASCII: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i-u)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
 
-/// The marking phrases of `text` that stand as whole words.
-fn markings_in(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
-    MARKING.find_iter(text).filter(|m| {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// The marking phrases of `text`: the ASCII-mode regex for ASCII text (most
+/// lines), the Unicode one otherwise, where `\b` must see letters like `á`.
+fn markings_in(text: &str) -> regex::Matches<'static, '_> {
+    if text.is_ascii() { MARKING_ASCII.find_iter(text) } else { MARKING.find_iter(text) }
 }
 
 /// Whether `line` may hold a letter-spaced word: two one-letter words in a row

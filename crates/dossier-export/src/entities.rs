@@ -159,7 +159,9 @@ struct Entry {
     names: BTreeMap<String, usize>,
     variants: BTreeSet<String>,
     geonames_id: Option<u32>,
+    #[serde(with = "f64_bits")]
     lat: Option<f64>,
+    #[serde(with = "f64_bits")]
     lon: Option<f64>,
     country: Option<String>,
     polities: BTreeSet<String>,
@@ -190,6 +192,23 @@ impl Entry {
         self.polities.extend(later.polities);
         self.n_documents += later.n_documents;
         self.n_mentions += later.n_mentions;
+    }
+}
+
+/// Coordinates in a run file as their bits, so a spilled table gives back
+/// exactly the numbers an in-memory one holds.
+mod f64_bits {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match x {
+            Some(x) => s.serialize_some(&x.to_bits()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+        Ok(Option::<u64>::deserialize(d)?.map(f64::from_bits))
     }
 }
 
@@ -253,7 +272,9 @@ impl EntityTable {
         if self.entries.len() < spill.max_entries.max(1) {
             return Ok(());
         }
-        let path = PathBuf::from(format!("{}-{:05}.jsonl", spill.prefix.display(), spill.runs.len()));
+        let mut name = spill.prefix.clone().into_os_string();
+        name.push(format!("-{:05}.jsonl", spill.runs.len()));
+        let path = PathBuf::from(name);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir)?;
         }
@@ -404,11 +425,11 @@ impl EntityTable {
         Ok(n_rows)
     }
 
-    /// The `probable_same_as` links of the entities held in memory (see
+    /// The `probable_same_as` links of the table, spilled runs included (see
     /// [`EntityRow::probable_same_as`]): surname-only person id → full name's id.
-    pub fn probable_same_as(&self) -> BTreeMap<String, String> {
+    pub fn probable_same_as(&self) -> csv::Result<BTreeMap<String, String>> {
         let runs = self.spill.as_ref().map(|s| s.runs.clone()).unwrap_or_default();
-        self.probable_same_as_over(&runs).unwrap_or_default()
+        self.probable_same_as_over(&runs)
     }
 
     fn probable_same_as_over(&self, runs: &[PathBuf]) -> csv::Result<BTreeMap<String, String>> {
@@ -646,7 +667,7 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
         .filter(|m| m.evidence.field == TextField::Body)
         .filter_map(|m| Some((m.evidence.start, m.evidence.end, m.entity.as_ref()?.id.as_str())))
         .collect();
-    named.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    named.sort_unstable();
     let mut pairs: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
     let mut paragraph_start = 0;
     let mut next = 0;
@@ -863,7 +884,7 @@ mod tests {
         d.mentions.push(mention(TextField::Body, BODY, "Kim Il", chaek));
         let mut table = EntityTable::default();
         table.add(&d).unwrap();
-        let hints = table.probable_same_as();
+        let hints = table.probable_same_as().unwrap();
         assert_eq!(
             hints.into_iter().collect::<Vec<_>>(),
             [("person:shtykov".into(), "person:terentii-shtykov".into())]

@@ -128,18 +128,18 @@ pub struct OutputEntry {
 /// The manifest's list of input files, serialized as a JSON array as it is
 /// read: a run of a million files keeps them on disk (in its journal) and never
 /// holds the whole list in memory.
-pub struct InputList(std::cell::RefCell<Box<dyn Iterator<Item = Result<InputEntry, String>>>>);
+/// It can be serialized once: a second attempt is an error, never a silently
+/// empty list.
+pub struct InputList(std::cell::RefCell<Option<InputEntries>>);
+
+/// The entries of an [`InputList`], read as they are written.
+type InputEntries = Box<dyn Iterator<Item = Result<InputEntry, String>>>;
 
 impl InputList {
-    /// A list already in memory.
-    pub fn from_vec(entries: Vec<InputEntry>) -> Self {
-        Self::streamed(entries.into_iter().map(Ok))
-    }
-
     /// A list read as it is written; an `Err` item stops the manifest with
     /// that message.
     pub fn streamed(entries: impl Iterator<Item = Result<InputEntry, String>> + 'static) -> Self {
-        InputList(std::cell::RefCell::new(Box::new(entries)))
+        InputList(std::cell::RefCell::new(Some(Box::new(entries))))
     }
 }
 
@@ -150,11 +150,13 @@ impl std::fmt::Debug for InputList {
 }
 
 impl Serialize for InputList {
-    /// Serializes the entries left; a second call finds none.
+    /// Serializes the entries as they are read; fails when called again.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error as _, SerializeSeq};
+        let entries = self.0.borrow_mut().take();
+        let entries = entries.ok_or_else(|| S::Error::custom("the manifest's input list was already written"))?;
         let mut seq = serializer.serialize_seq(None)?;
-        for entry in self.0.borrow_mut().by_ref() {
+        for entry in entries {
             seq.serialize_element(&entry.map_err(S::Error::custom)?)?;
         }
         seq.end()
@@ -271,19 +273,18 @@ pub struct DatasetWriter {
 /// Folder of the entity table's spilled runs inside the output folder.
 pub const SPILL_DIR: &str = ".dossier-spill";
 
-/// Environment variable that sets how many entities the table keeps in memory
-/// before it spills a run (default [`crate::entities::SPILL_ENTRIES`]); the
-/// output is the same for any value.
+/// Environment variable the `dossier` binary reads for how many entities the
+/// table keeps in memory before it spills a run (default
+/// [`crate::entities::SPILL_ENTRIES`]); the output is the same for any value.
 pub const SPILL_ENTRIES_VAR: &str = "DOSSIER_ENTITY_SPILL_ENTRIES";
 
 fn spill_dir(dir: &Path) -> PathBuf {
     dir.join(SPILL_DIR)
 }
 
-/// The entity table of a dataset in `dir`, spilling into [`SPILL_DIR`].
-fn entity_table(dir: &Path, part: Option<Part>) -> EntityTable {
-    let max_entries =
-        std::env::var(SPILL_ENTRIES_VAR).ok().and_then(|n| n.parse().ok()).unwrap_or(crate::entities::SPILL_ENTRIES);
+/// The entity table of a dataset in `dir`, spilling into [`SPILL_DIR`] beyond
+/// `max_entries` entities.
+fn entity_table(dir: &Path, part: Option<Part>, max_entries: usize) -> EntityTable {
     let prefix = output_name("entities.run", part);
     // Runs left by an interrupted run are stale: the table is rebuilt from the
     // documents written (see `resume`).
@@ -362,7 +363,7 @@ fn csv_writer(dir: &Path, name: &str, columns: &[&str]) -> Result<Sink, Error> {
 impl DatasetWriter {
     /// Opens the partial files in `dir`, which must exist; `part` names the shard
     /// for a sharded run (see [`output_name`]).
-    pub fn create(dir: &Path, part: Option<Part>) -> Result<Self, Error> {
+    pub fn create(dir: &Path, part: Option<Part>, spill_entries: usize) -> Result<Self, Error> {
         let name = |file: &str| output_name(file, part);
         Ok(DatasetWriter {
             dir: dir.to_owned(),
@@ -372,7 +373,7 @@ impl DatasetWriter {
             mentions_csv: csv_writer(dir, &name("mentions.csv"), &MENTION_COLUMNS)?,
             edges_csv: csv_writer(dir, &name("edges.csv"), &EDGE_COLUMNS)?,
             rejects_jsonl: create(dir, &name("rejects.jsonl"))?,
-            entities: entity_table(dir, part),
+            entities: entity_table(dir, part, spill_entries),
             n_documents: 0,
             n_mentions: 0,
             n_edges: 0,
@@ -385,13 +386,18 @@ impl DatasetWriter {
     /// `part`): each is cut back to its committed length and writing goes on
     /// from there, so the finished files are the same as if the run had never
     /// stopped.
-    pub fn resume(dir: &Path, part: Option<Part>, checkpoint: &Checkpoint) -> Result<Self, Error> {
+    pub fn resume(
+        dir: &Path,
+        part: Option<Part>,
+        checkpoint: &Checkpoint,
+        spill_entries: usize,
+    ) -> Result<Self, Error> {
         let name = |file: &str| output_name(file, part);
         let [documents_csv, documents_jsonl, mentions_csv, edges_csv, rejects_jsonl] = checkpoint.n_bytes;
         let documents_jsonl = reopen(dir, &name("documents.jsonl"), documents_jsonl)?;
         // The entity table is not journaled: it is rebuilt from the documents
         // already written, which are its only source.
-        let mut entities = entity_table(dir, part);
+        let mut entities = entity_table(dir, part, spill_entries);
         let path = partial_path(dir, &name("documents.jsonl"));
         let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
         let reader = io::BufReader::new(file.take(checkpoint.n_bytes[1]));

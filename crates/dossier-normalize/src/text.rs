@@ -188,7 +188,7 @@ fn is_plain_line(line: &str) -> bool {
     let mut word_len = 0usize;
     let mut one_letter_words = 0;
     for &b in bytes {
-        if !b.is_ascii() || b == b'\t' || b.is_ascii_control() {
+        if !b.is_ascii() || b.is_ascii_control() {
             return false;
         }
         if b == b' ' {

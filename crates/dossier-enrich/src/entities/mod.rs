@@ -333,6 +333,23 @@ mod tests {
     }
 
     #[test]
+    fn shared_surnames_in_one_long_paragraph_resolve_in_one_pass() {
+        // A 600 KB paragraph of the d217 sentences: every bare "Chang" looks back
+        // for the last full name, which must not mean rescanning the text or
+        // every earlier mention (that took minutes here before).
+        let unit = "Chang Myon met ROK Army Chief of Staff, Chang To-yong on military plot. Chang desires arrest. ";
+        let body = unit.repeat(6_000);
+        let found = mentions("Telegram", &body, Some((1961, 4, 26)));
+        let bare: Vec<&str> = found
+            .iter()
+            .filter(|m| m.evidence.text == "Chang")
+            .filter_map(|m| m.entity.as_ref().map(|e| e.id.as_str()))
+            .collect();
+        assert_eq!(bare.len(), 6_000);
+        assert!(bare.iter().all(|id| *id == "person:chang-toyong"), "{:?}", &bare[..3]);
+    }
+
+    #[test]
     fn a_name_before_an_institution_noun_is_no_person() {
         // da__document-155255: `Kim Il Sung University` is no `Kim Il`.
         let body = "Kim Jong Il (a student in the Faculty of Economics, Kim Il Sung University), after class visited our student.";

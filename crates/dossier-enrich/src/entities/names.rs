@@ -429,6 +429,7 @@ pub fn person_key(name: &str) -> PersonKey {
 }
 
 /// [`person_key`] without the memo: what the micro-benchmarks time.
+#[doc(hidden)]
 pub fn compute_person_key(name: &str) -> PersonKey {
     let words = words(name);
     if words.is_empty() {

@@ -1,7 +1,7 @@
 //! People: markup, title actors, glosses and code names, and one pass over the
 //! words of the title and the body; then surnames linked to full names.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
@@ -605,16 +605,17 @@ impl People {
         let by_surname = self.surname_index();
         let mut singles: HashMap<String, Option<EntityRef>> = HashMap::new();
         for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
-            let text = match f.field {
+            let name = match f.field {
                 TextField::Body | TextField::Title => &f.entity.canonical_name,
                 _ => continue,
             };
-            let key = person_key(text);
+            let key = person_key(name);
             let slot = singles.entry(key.surname).or_insert_with(|| Some(f.entity.clone()));
             if slot.as_ref().is_some_and(|e| e.id != f.entity.id) {
                 *slot = None;
             }
         }
+        let mut recency = Recency::new(found, field, text);
         for (idx, t) in tokens.iter().enumerate() {
             if !namey(t) || t.all_caps || found.taken(field, t.start, t.end) {
                 continue;
@@ -632,8 +633,9 @@ impl People {
             let full = keys.iter().find_map(|k| match by_surname.get(k).map(Vec::as_slice) {
                 Some([(entity, _)]) => Some(entity.clone()),
                 Some(several @ [_, _, ..]) => {
-                    shared = true;
-                    nearest_before(found, (field, text), t.start, &[], several)
+                    let nearest = recency.nearest_before(found, t.start, &[], several);
+                    shared |= nearest.is_some();
+                    nearest
                 }
                 _ => None,
             });
@@ -650,6 +652,7 @@ impl People {
                 (false, true) => 0.7,
                 (false, false) => 0.8,
             };
+            let n_before = found.items.len();
             found.push(Found {
                 kind: MentionKind::Person,
                 field,
@@ -659,6 +662,9 @@ impl People {
                 method,
                 confidence,
             });
+            if found.items.len() > n_before {
+                recency.record(found, n_before);
+            }
         }
     }
 
@@ -686,6 +692,7 @@ impl People {
     /// the one named as a general), else the one named last before it.
     pub fn finish(&mut self, texts: &super::Texts<'_>, found: &mut FoundSet) {
         let by_surname = self.surname_index();
+        let mut recency: Vec<(TextField, Recency)> = Vec::new();
         for (idx, key, titles) in std::mem::take(&mut self.single) {
             let Some(item) = found.items.get(idx) else { continue };
             if item.kind != MentionKind::Person {
@@ -701,8 +708,15 @@ impl People {
                     match titled.as_slice() {
                         [(entity, _)] => Some(entity.clone()),
                         _ if candidates.len() > 1 => {
-                            let text = texts.get(field).unwrap_or_default();
-                            let nearest = nearest_before(found, (field, text), start, &titles, candidates);
+                            let at = match recency.iter().position(|(f, _)| *f == field) {
+                                Some(at) => at,
+                                None => {
+                                    let text = texts.get(field).unwrap_or_default();
+                                    recency.push((field, Recency::new(found, field, text)));
+                                    recency.len() - 1
+                                }
+                            };
+                            let nearest = recency[at].1.nearest_before(found, start, &titles, candidates);
                             if nearest.is_some() {
                                 found.items[idx].confidence = 0.6;
                             }
@@ -714,32 +728,71 @@ impl People {
             };
             if let Some(entity) = pick {
                 found.items[idx].entity = entity;
+                if let Some((_, index)) = recency.iter_mut().find(|(f, _)| *f == field) {
+                    index.record(found, idx);
+                }
             }
         }
     }
 }
 
-/// When several people named in full share a surname (`Chang To-yong`,
-/// `Chang Myon`), a bare surname is read as the one of them mentioned last
-/// before it in the same paragraph, as a reader would, leaving out anyone known
-/// in the document by other titles than the mention's (`General Chang` is not
-/// the one named as prime minister). `None` when no such mention precedes it
-/// in the paragraph.
-fn nearest_before(
-    found: &FoundSet,
-    (field, text): (TextField, &str),
-    at: usize,
-    titles: &[&'static str],
-    candidates: &[(EntityRef, Vec<&'static str>)],
-) -> Option<EntityRef> {
-    let paragraph_start = text.get(..at).and_then(|before| before.rfind("\n\n")).map_or(0, |p| p + 2);
-    let fits =
-        |known: &[&'static str]| titles.is_empty() || known.is_empty() || titles.iter().any(|t| known.contains(t));
-    found
-        .items
-        .iter()
-        .filter(|f| f.kind == MentionKind::Person && f.field == field && paragraph_start <= f.start && f.end <= at)
-        .filter(|f| candidates.iter().any(|(e, known)| e.id == f.entity.id && fits(known)))
-        .max_by_key(|f| f.start)
-        .map(|f| f.entity.clone())
+/// Where the people of one text were mentioned, for reading a bare surname
+/// shared by several of them: built once per pass over the text and updated as
+/// mentions are linked, so each lookup is a few binary searches whatever the
+/// length of the text.
+struct Recency {
+    field: TextField,
+    /// Byte offsets where the text's paragraphs start, ascending.
+    paragraphs: Vec<usize>,
+    /// Entity id → the start of each of its mentions → that mention's index in
+    /// `found.items`.
+    by_id: HashMap<String, BTreeMap<usize, usize>>,
+}
+
+impl Recency {
+    fn new(found: &FoundSet, field: TextField, text: &str) -> Self {
+        let mut paragraphs = vec![0];
+        paragraphs.extend(text.match_indices("\n\n").map(|(at, _)| at + 2));
+        let mut recency = Recency { field, paragraphs, by_id: HashMap::new() };
+        for idx in 0..found.items.len() {
+            recency.record(found, idx);
+        }
+        recency
+    }
+
+    /// Notes mention `idx` of `found` under its current entity.
+    fn record(&mut self, found: &FoundSet, idx: usize) {
+        let f = &found.items[idx];
+        if f.kind == MentionKind::Person && f.field == self.field {
+            self.by_id.entry(f.entity.id.clone()).or_default().insert(f.start, idx);
+        }
+    }
+
+    /// When several people named in full share a surname (`Chang To-yong`,
+    /// `Chang Myon`), a bare surname at `at` is read as the one of them mentioned
+    /// last before it in the same paragraph, as a reader would, leaving out
+    /// anyone known in the document by other titles than the mention's
+    /// (`General Chang` is not the one named as prime minister). `None` when no
+    /// such mention precedes it in the paragraph.
+    fn nearest_before(
+        &self,
+        found: &FoundSet,
+        at: usize,
+        titles: &[&'static str],
+        candidates: &[(EntityRef, Vec<&'static str>)],
+    ) -> Option<EntityRef> {
+        let paragraph_start = self.paragraphs[self.paragraphs.partition_point(|&p| p <= at) - 1];
+        let fits =
+            |known: &[&'static str]| titles.is_empty() || known.is_empty() || titles.iter().any(|t| known.contains(t));
+        candidates
+            .iter()
+            .filter(|(_, known)| fits(known))
+            .filter_map(|(e, _)| {
+                let (_, &idx) = self.by_id.get(&e.id)?.range(paragraph_start..at).next_back()?;
+                let f = &found.items[idx];
+                (f.end <= at && f.entity.id == e.id).then_some(f)
+            })
+            .max_by_key(|f| f.start)
+            .map(|f| f.entity.clone())
+    }
 }
