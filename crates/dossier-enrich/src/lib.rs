@@ -21,6 +21,7 @@ mod actors;
 mod archival;
 mod doc_type;
 pub mod entities;
+mod lexicon;
 mod lines;
 mod markings;
 mod mentions;

@@ -23,7 +23,6 @@
 mod orgs;
 mod people;
 mod places;
-pub(crate) mod tables;
 mod tokens;
 
 pub mod names;

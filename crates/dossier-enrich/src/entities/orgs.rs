@@ -3,21 +3,15 @@
 //! head noun (`Ministry of Foreign Affairs`, `Soviet consulate in Yining`,
 //! `Supreme Council for National Reconstruction`).
 
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 use dossier_gazetteer::ascii_fold;
 use dossier_model::{ActorKind, Authority, EntityKind, EntityRef, MentionKind, TextField};
 
 use super::names::{slug, title_case};
-use super::tables::{ABBREVIATIONS, Abbreviated, LOCATED_HEADS, ORG_HEADS};
+use crate::lexicon::{ABBREVIATIONS as ABBREVIATION, Abbreviated, LOCATED_HEADS as LOCATED, ORG_HEADS as ORG_HEAD};
 use super::tokens::Token;
-use super::{Actors, Found, FoundSet, plain_entity, set};
+use super::{Actors, Found, FoundSet, plain_entity};
 
-static ORG_HEAD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_HEADS));
-static LOCATED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(LOCATED_HEADS));
-static ABBREVIATION: LazyLock<HashMap<&'static str, Abbreviated>> =
-    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// Words that may join the parts of an organization's name.
 const JOINERS: &[&str] = &["of", "for", "on", "the", "and", "de", "du"];

@@ -1,7 +1,7 @@
 //! People: markup, title actors, glosses and code names, and one pass over the
 //! words of the title and the body; then surnames linked to full names.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
@@ -9,134 +9,18 @@ use dossier_model::{
 };
 
 use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug, surname_keys};
-use super::tables::{GIVEN_NAMES, HONORIFICS, KNOWN_PERSONS, NOT_NAMES, TITLE_WORDS};
+use crate::lexicon::{
+    CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAMED_AFTER,
+    NOT_NAMES as NOT_NAME, SPEECH_VERBS, SURNAMES_ALONE, TITLE_WORDS as TITLE,
+};
 use super::tokens::Token;
-use super::{Actors, Found, FoundSet, Texts, plain_entity, set};
+use super::{Actors, Found, FoundSet, Texts, plain_entity};
 
-static HONORIFIC: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(HONORIFICS));
-static TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLE_WORDS));
-static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAMES));
-static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(GIVEN_NAMES));
 
-/// Common Chinese surnames, Pinyin and Wade-Giles.
-static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(&[
-        "wang", "li", "zhang", "chang", "liu", "chen", "ch'en", "yang", "huang", "zhao", "chao", "wu", "zhou", "chou",
-        "xu", "hsu", "sun", "ma", "zhu", "chu", "hu", "guo", "kuo", "he", "ho", "lin", "gao", "kao", "luo", "lo",
-        "zheng", "cheng", "liang", "xie", "hsieh", "song", "sung", "tang", "t'ang", "deng", "teng", "feng", "han",
-        "cao", "ts'ao", "tsao", "peng", "p'eng", "zeng", "tseng", "xiao", "hsiao", "tian", "t'ien", "tien", "dong",
-        "tung", "pan", "p'an", "yuan", "cai", "ts'ai", "tsai", "jiang", "chiang", "yu", "du", "tu", "ye", "yeh", "wei",
-        "su", "lu", "ding", "ting", "ren", "jen", "shen", "yao", "qian", "ch'ien", "mao", "kang", "k'ang", "bo", "po",
-        "tao", "t'ao", "liao", "nie", "nieh", "qiao", "ch'iao", "rao", "jao", "ke", "k'o", "xu", "geng", "keng", "bai",
-        "pai", "qu", "ch'u", "hua", "xi", "hsi", "yan", "yen", "pu", "fu", "lei", "long", "lung", "tan", "t'an", "ji",
-        "chi", "ch'i", "qi", "zuo", "tso", "lai", "hong", "hung", "jia", "chia",
-    ])
-});
 
-/// Surnames that name a person even alone: frequent Chinese and Korean
-/// surnames that are not English words or common place names.
-static SURNAMES_ALONE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(&[
-        "wang", "zhang", "chang", "huang", "zhao", "chao", "zhou", "chou", "liu", "chen", "ch'en", "hsu", "guo", "kuo",
-        "zheng", "cheng", "liang", "xie", "hsieh", "deng", "teng", "peng", "p'eng", "zeng", "tseng", "hsiao", "jiang",
-        "chiang", "ding", "shen", "qian", "ch'ien", "mao", "liao", "qiao", "kim", "pak", "park", "choe", "choi", "yun",
-        "rhee", "syngman",
-    ])
-});
 
-/// Nouns after which a name is part of something named for the person.
-static NAMED_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut words = set(super::tables::ORG_HEADS);
-    words.extend([
-        "library",
-        "papers",
-        "administration",
-        "doctrine",
-        "plan",
-        "round",
-        "collection",
-        "files",
-        "archive",
-        "archives",
-        "airport",
-        "street",
-        "square",
-        "avenue",
-        "boulevard",
-        "bridge",
-        "dam",
-        "prize",
-        "award",
-        "memorial",
-        "school",
-        "college",
-        "hall",
-        "building",
-        "line",
-        "government",
-        "regime",
-        "group",
-        "faction",
-    ]);
-    words
-});
 
-/// Verbs of speech and thought after which a lone capitalized word is a person.
-static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(&[
-        "said",
-        "says",
-        "stated",
-        "told",
-        "asked",
-        "replied",
-        "answered",
-        "added",
-        "noted",
-        "emphasized",
-        "emphasised",
-        "indicated",
-        "agreed",
-        "remarked",
-        "commented",
-        "suggested",
-        "explained",
-        "observed",
-        "expressed",
-        "believes",
-        "believed",
-        "thinks",
-        "thought",
-        "urged",
-        "proposed",
-        "informed",
-        "stressed",
-        "pointed",
-        "declared",
-        "insisted",
-        "recalled",
-        "wrote",
-        "feels",
-        "felt",
-        "hopes",
-        "hoped",
-        "wants",
-        "wanted",
-        "promised",
-        "assured",
-        "admitted",
-        "confirmed",
-        "denied",
-        "mentioned",
-        "spoke",
-        "continued",
-    ])
-});
 
-/// Words before `by` that make the next word a person (source notes).
-static DRAFTING: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(&["drafted", "cleared", "approved", "signed", "initialed", "initialled", "translated", "written"])
-});
 
 /// The built-in table indexed by name key and by surname.
 struct Known {
@@ -151,7 +35,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         |display: &str| plain_entity(EntityKind::Person, format!("person:{}", slug(display)), display.to_owned());
     // Surnames of full names: one entry links its surname alone, two entries
     // sharing it (Dulles) link nobody by it ...
-    for entry in KNOWN_PERSONS {
+    for entry in KNOWN_PERSONS.iter() {
         let key = person_key(entry[0]);
         // East Asian surnames are shared by too many people to name one.
         let common = key.style != NameStyle::Other || SURNAMES_ALONE.contains(key.surname.as_str());
@@ -165,7 +49,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
     }
     // ... unless an entry lists the surname alone as its own spelling
     // (`Kennedy` is the President).
-    for entry in KNOWN_PERSONS {
+    for entry in KNOWN_PERSONS.iter() {
         let entity = entity_of(entry[0]);
         for spelling in entry.iter() {
             let key = person_key(spelling);

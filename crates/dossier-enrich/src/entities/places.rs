@@ -20,15 +20,13 @@ use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name,
 use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind, NormalizedDoc, TextField};
 
 use super::names::slug;
-use super::tables::{NOT_NAMES, ORG_HEADS, REGIONS};
+use crate::lexicon::{NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity, set};
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
 
-static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAMES));
-static ORG_HEAD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_HEADS));
 
 /// Words after which a capitalized name is a place.
 static LOCATIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -70,9 +68,9 @@ static LOCATIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Regions by name key → (display name, country code).
 static REGION: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for &(name, variants, country) in REGIONS {
-        for spelling in std::iter::once(&name).chain(variants.iter()) {
-            map.insert(name_key(spelling), (name, country));
+    for region in REGIONS.iter() {
+        for spelling in std::iter::once(&region.name).chain(region.variants.iter()) {
+            map.insert(name_key(spelling), (region.name, region.country));
         }
     }
     map

@@ -95,7 +95,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let next = text[j.max(end)..].chars().next();
         after_sentence_end = matches!(next, Some('.' | '?' | '!')) && {
             let is_initial =
-                n_letters <= 1 || word.contains('.') || crate::entities::tables::HONORIFICS.contains(&lower.as_ref());
+                n_letters <= 1 || word.contains('.') || crate::lexicon::HONORIFICS.contains(lower.as_ref());
             !is_initial
         };
         tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive });

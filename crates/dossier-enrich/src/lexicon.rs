@@ -1,0 +1,198 @@
+//! The word lists and small tables enrichment reads, loaded once from the
+//! plain-text files under `data/lexicon/` (see its README for what each holds
+//! and where it comes from).
+//!
+//! The files are compiled in with `include_str!`, so the binary needs no data
+//! folder at run time, and every entry is a `&'static str` slice of that text:
+//! loading copies nothing. Each list is parsed once per process, on first use,
+//! and shared read-only by every thread. The tests at the bottom hold every
+//! list to the same rules: sorted, unique, no empty line, lowercase where the
+//! list is matched against lowercased words.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A list file: one entry per line, `#` starts a comment line.
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(text: &'static str) -> HashSet<&'static str> {
+    lines(text).collect()
+}
+
+/// The texts of the list files, by file name (kept in one table so the tests
+/// check every one of them).
+const WORD_LISTS: &[(&str, &str)] = &[
+    ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
+    ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
+    ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
+    ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
+    ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
+    ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
+    ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
+    ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
+    ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
+    ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
+    ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
+];
+
+fn list(name: &str) -> &'static str {
+    WORD_LISTS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text).expect("a bundled list")
+}
+
+/// Words that introduce a person's name: honorifics, titles, ranks (`comrade`,
+/// `ambassador`, `gen`). Matched against the lowercased word without its period.
+pub(crate) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honorifics.txt")));
+
+/// Words that may stand inside a title before the name (`Secretary of State
+/// Rusk`, `Deputy Foreign Minister Pak`).
+pub(crate) static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_words.txt")));
+
+/// Capitalized words that are never part of a person's name.
+pub(crate) static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("not_names.txt")));
+
+/// Common given names: a capitalized word after one of these is a surname.
+pub(crate) static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("given_names.txt")));
+
+/// Head nouns of organizations (`ministry`, `committee`).
+pub(crate) static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("org_heads.txt")));
+
+/// Heads after which "in X" belongs to the name (`Soviet consulate in Yining`).
+pub(crate) static LOCATED_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("located_heads.txt")));
+
+/// Nouns after which a name is part of something named for the person
+/// (`Kennedy Library`): the organization heads and these.
+pub(crate) static NAMED_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words = word_set(list("named_after.txt"));
+    words.extend(ORG_HEADS.iter().copied());
+    words
+});
+
+/// Common Chinese surnames, Pinyin and Wade-Giles.
+pub(crate) static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("chinese_surnames.txt")));
+
+/// Surnames that name a person even alone: frequent Chinese and Korean
+/// surnames that are not English words or common place names.
+pub(crate) static SURNAMES_ALONE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("surnames_alone.txt")));
+
+/// Verbs of speech and thought after which a lone capitalized word is a person.
+pub(crate) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("speech_verbs.txt")));
+
+/// Words before `by` that make the next word a person (source notes).
+pub(crate) static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("drafting_verbs.txt")));
+
+const KNOWN_PERSONS_TSV: &str = include_str!("../../../data/lexicon/known_persons.tsv");
+const ABBREVIATIONS_TSV: &str = include_str!("../../../data/lexicon/abbreviations.tsv");
+const REGIONS_TSV: &str = include_str!("../../../data/lexicon/regions.tsv");
+
+/// The built-in persons: per row the display name first, then other spellings
+/// and code names, tab-separated.
+pub(crate) static KNOWN_PERSONS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| lines(KNOWN_PERSONS_TSV).map(|l| l.split('\t').collect()).collect());
+
+/// What an abbreviation stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Abbreviated {
+    /// An organization, by its full name.
+    Organization(&'static str),
+    /// A state: the gazetteer's polity or country name.
+    Polity(&'static str),
+}
+
+/// Abbreviations of parties, state bodies, agencies and states: `abbreviation
+/// \t organization|polity \t full name`.
+pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviated>> = LazyLock::new(|| {
+    lines(ABBREVIATIONS_TSV)
+        .map(|l| {
+            let mut cells = l.split('\t');
+            let (abbreviation, kind, name) = (cells.next(), cells.next(), cells.next());
+            let name = name.expect("abbreviations.tsv: three cells");
+            let value = match kind {
+                Some("polity") => Abbreviated::Polity(name),
+                _ => Abbreviated::Organization(name),
+            };
+            (abbreviation.expect("abbreviations.tsv: three cells"), value)
+        })
+        .collect()
+});
+
+/// A region the city gazetteer does not hold.
+pub(crate) struct Region {
+    /// The display name.
+    pub name: &'static str,
+    /// Modern ISO country code, empty when it spans several.
+    pub country: &'static str,
+    /// Other spellings.
+    pub variants: Vec<&'static str>,
+}
+
+/// Regions: `name \t country \t variant|variant…`.
+pub(crate) static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
+    lines(REGIONS_TSV)
+        .map(|l| {
+            let mut cells = l.split('\t');
+            let name = cells.next().unwrap_or_default();
+            let country = cells.next().unwrap_or_default();
+            let variants = cells.next().map(|v| v.split('|').filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+            Region { name, country, variants }
+        })
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_sorted_unique(name: &str, entries: &[&str]) {
+        assert!(!entries.is_empty(), "{name} is empty");
+        for pair in entries.windows(2) {
+            assert!(pair[0] < pair[1], "{name}: `{}` then `{}` (unsorted or repeated)", pair[0], pair[1]);
+        }
+        for entry in entries {
+            assert_eq!(entry.trim(), *entry, "{name}: `{entry}` has spaces around it");
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_unique_and_lowercase() {
+        for (name, text) in WORD_LISTS {
+            let entries: Vec<&str> = lines(text).collect();
+            check_sorted_unique(name, &entries);
+            for entry in &entries {
+                assert_eq!(entry.to_lowercase(), *entry, "{name}: `{entry}` is not lowercase");
+            }
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted_unique_and_well_formed() {
+        let keys: Vec<&str> = lines(ABBREVIATIONS_TSV).map(|l| l.split('\t').next().unwrap_or_default()).collect();
+        check_sorted_unique("abbreviations.tsv", &keys);
+        for line in lines(ABBREVIATIONS_TSV) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cells.len(), 3, "abbreviations.tsv: `{line}`");
+            assert!(matches!(cells[1], "organization" | "polity"), "abbreviations.tsv: `{line}`");
+        }
+        let persons: Vec<&str> = KNOWN_PERSONS.iter().map(|row| row[0]).collect();
+        check_sorted_unique("known_persons.tsv", &persons);
+        assert!(KNOWN_PERSONS.iter().flatten().all(|s| !s.is_empty() && s.trim() == *s));
+        let regions: Vec<&str> = REGIONS.iter().map(|r| r.name).collect();
+        check_sorted_unique("regions.tsv", &regions);
+        for region in REGIONS.iter() {
+            assert!(region.country.is_empty() || region.country.len() == 2, "regions.tsv: {}", region.name);
+        }
+    }
+
+    #[test]
+    fn lists_load() {
+        assert!(HONORIFICS.contains("comrade"));
+        assert!(NOT_NAMES.contains("again"));
+        assert_eq!(ABBREVIATIONS.get("CPSU"), Some(&Abbreviated::Organization("Communist Party of the Soviet Union")));
+        assert!(NAMED_AFTER.contains("library") && NAMED_AFTER.contains("ministry"));
+    }
+}
