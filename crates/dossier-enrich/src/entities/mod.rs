@@ -153,6 +153,8 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
     people.read_glosses(doc, &mut found);
     people.scan(TextField::Title, &title_tokens, &mut found);
     people.scan(TextField::Body, &body_tokens, &mut found);
+    people.scan_lists(TextField::Title, texts.title.unwrap_or_default(), &title_tokens, &mut found);
+    people.scan_lists(TextField::Body, texts.body, &body_tokens, &mut found);
     people.link_surnames(TextField::Title, texts.title.unwrap_or_default(), &title_tokens, &mut found);
     people.link_surnames(TextField::Body, texts.body, &body_tokens, &mut found);
 

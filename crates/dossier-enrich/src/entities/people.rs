@@ -10,7 +10,7 @@ use dossier_model::{
 
 use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug, surname_keys};
 use crate::lexicon::{
-    CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAMED_AFTER,
+    ABBREVIATIONS, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAMED_AFTER,
     NOT_NAMES as NOT_NAME, SPEECH_VERBS, SURNAMES_ALONE, TITLE_WORDS as TITLE,
 };
 use super::tokens::Token;
@@ -121,10 +121,73 @@ fn namey(t: &Token<'_>) -> bool {
         && t.text.chars().next().is_some_and(char::is_alphabetic)
         && !NOT_NAME.contains(t.lower.as_ref())
         && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
+        && !is_abbreviation(t)
+}
+
+/// A known abbreviation of a body or a state in capitals (`KGB`, `CPSU`,
+/// `USSR`): never part of a person's name, and allowed inside a title before
+/// one (`KGB Chairman Chebrikov`).
+fn is_abbreviation(t: &Token<'_>) -> bool {
+    t.all_caps && ABBREVIATIONS.contains_key(t.text)
 }
 
 fn is_honorific(t: &Token<'_>) -> bool {
     (t.cap || t.all_caps) && HONORIFIC.contains(t.lower.as_ref())
+}
+
+/// Words just before a list that make it a list of people.
+const LIST_CUES: &[&str] =
+    &["attended", "attending", "cdes", "comrades", "members", "part", "participants", "participating", "present", "signatures", "signed"];
+
+/// The list that starts at word `from`: the items (word ranges) and the index
+/// of the first word after it.
+fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usize)>, usize) {
+    let mut items = Vec::new();
+    let mut i = from;
+    while i < tokens.len() && namey(&tokens[i]) {
+        let k = name_run_end(tokens, i);
+        if k == i {
+            break;
+        }
+        items.push((i, k));
+        let Some(next) = tokens.get(k) else { return (items, k) };
+        let gap = text[tokens[k - 1].end..next.start].trim_matches(|c: char| c == ' ' || c == '.');
+        if matches!(gap, "," | ";") {
+            i = k;
+            if tokens[i].lower == "and" && text[tokens[k - 1].end..tokens[i].start].trim() == "," {
+                i += 1;
+            }
+        } else if gap.is_empty() && next.lower == "and" {
+            i = k + 1;
+        } else {
+            return (items, k);
+        }
+    }
+    (items, i)
+}
+
+/// Initials before a surname (`D. Polianskii`, `L.I. BREZHNEV`, `Zh.
+/// Batmunkh`) or after it, as attendance lists write them (`Grishin V.V.`):
+/// a name's shape that needs no table. Returns the confidence.
+fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
+    let n_before = run.iter().take_while(|t| t.initial).count();
+    let n_after = run.iter().rev().take_while(|t| t.initial).count();
+    let surname_ok = |words: &[Token<'_>]| {
+        !words.is_empty()
+            && words.len() <= 2
+            && words.iter().all(|t| !t.initial && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            && words.iter().all(|t| !t.all_caps || t.text.chars().count() >= 4)
+    };
+    if n_before > 0 && surname_ok(&run[n_before..]) {
+        return Some(0.8);
+    }
+    // Inverted order only with two initials or more (`V.V.`), so that `Annex
+    // A.` or `Point B.` is no name.
+    if n_after > 0 && n_before == 0 && run[run.len() - 1].text.contains('.') && surname_ok(&run[..run.len() - n_after])
+    {
+        return Some(0.75);
+    }
+    None
 }
 
 /// Where a run of name words starting at `from` ends (at most four words).
@@ -361,7 +424,7 @@ impl People {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
-                    && (is_honorific(&tokens[j]) || TITLE.contains(tokens[j].lower.as_ref()))
+                    && (is_honorific(&tokens[j]) || TITLE.contains(tokens[j].lower.as_ref()) || is_abbreviation(&tokens[j]))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -405,6 +468,47 @@ impl People {
         }
     }
 
+    /// Lists of names (`Those Taking Part: Bulganin, Voroshilov, Kaganovich`,
+    /// `comrades Antal Apró, Béla Biszku and Lajos Fehér`, `Present: Grishin
+    /// V.V.; Gromyko A.A.`): items of one to four name words separated by
+    /// commas, semicolons or `and`. A list of three items or more is a list of
+    /// people when a cue stands just before it (`comrades`, `participants`,
+    /// `present`, `attended by`, `signatures`) or when at least half of its
+    /// items were already read as people; then every other item is a person
+    /// too, unless it is a state or region, or holds an organization's head
+    /// noun. Position in a list is evidence that no name table has to hold.
+    pub fn scan_lists(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
+        let mut i = 0;
+        while i < tokens.len() {
+            let (items, next) = list_items(text, tokens, i);
+            if items.len() < 3 {
+                i = next.max(i + 1);
+                continue;
+            }
+            let first = items[0].0;
+            let cued = (first.saturating_sub(3)..first).any(|p| LIST_CUES.contains(&tokens[p].lower.as_ref()));
+            let is_person = |&(a, b): &(usize, usize)| {
+                let (s, e) = (tokens[a].start, tokens[b - 1].end);
+                found.items.iter().any(|f| f.kind == MentionKind::Person && f.field == field && f.start < e && s < f.end)
+            };
+            let n_people = items.iter().filter(|item| is_person(item)).count();
+            if cued || 2 * n_people >= items.len() {
+                for &(a, b) in &items {
+                    let (s, e) = (tokens[a].start, tokens[b - 1].end);
+                    if found.taken(field, s, e) || tokens[a..b].iter().any(|t| NAMED_AFTER.contains(t.lower.as_ref())) {
+                        continue;
+                    }
+                    let name = self.span_text(tokens, a, b);
+                    if super::places::is_state_or_region(&name) || tokens[a..b].iter().all(|t| t.initial) {
+                        continue;
+                    }
+                    self.push(found, (field, s, e), &name, "list", 0.7);
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+
     /// The words `i..k` joined by single spaces (the text between them is spaces).
     fn span_text(&self, tokens: &[Token<'_>], i: usize, k: usize) -> String {
         tokens[i..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
@@ -432,6 +536,11 @@ impl People {
         let (_, method) = self.resolve(&key);
         if !method.is_empty() && (run.len() > 1 || !run[0].all_caps || run[0].text.len() > 4) {
             return Some((method, if run.len() > 1 { 0.85 } else { 0.75 }));
+        }
+        if let Some(confidence) = initials_and_surname(run) {
+            if !super::places::is_place_name(&name) {
+                return Some(("name_pattern", confidence));
+            }
         }
         if run.len() == 1 {
             let t = &run[0];

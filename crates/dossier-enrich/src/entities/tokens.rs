@@ -26,6 +26,29 @@ pub(crate) struct Token<'a> {
     pub sentence_start: bool,
     /// The word carried a possessive `'s`, which `end` leaves out.
     pub possessive: bool,
+    /// An initial or a run of initials (`V.`, `I.V.`, `Yu.V.`, `Zh.`): every
+    /// part one capital letter, or a Russian digraph (`Yu`, `Zh`), and a
+    /// period after the word or inside it.
+    pub initial: bool,
+}
+
+/// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
+/// Andropov`, `Zh. Batmunkh`).
+const DIGRAPH_INITIALS: &[&str] = &["Ch", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"];
+
+fn is_initials(word: &str, period_after: bool) -> bool {
+    let mut parts = word.split('.').peekable();
+    let several = word.contains('.');
+    (several || period_after)
+        && parts.peek().is_some()
+        && parts.all(|part| {
+            let mut chars = part.chars();
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some(c), None, None) => c.is_uppercase(),
+                (Some(c), Some(_), None) => c.is_uppercase() && DIGRAPH_INITIALS.contains(&part),
+                _ => false,
+            }
+        })
 }
 
 /// Splits `text` into words.
@@ -71,7 +94,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let gap = &text[prev_end..start];
         // After an initial (`John F. Kennedy`, `I. V. Stalin`) the period joins.
         let after_initial = tokens.last().is_some_and(|p: &Token<'_>| {
-            p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
+            p.initial || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
         });
         let joined = !tokens.is_empty()
             && !gap.is_empty()
@@ -95,10 +118,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let next = text[j.max(end)..].chars().next();
         after_sentence_end = matches!(next, Some('.' | '?' | '!')) && {
             let is_initial =
-                n_letters <= 1 || word.contains('.') || crate::lexicon::HONORIFICS.contains(lower.as_ref());
+                n_letters <= 1
+                    || word.contains('.')
+                    || DIGRAPH_INITIALS.contains(&word)
+                    || crate::lexicon::HONORIFICS.contains(lower.as_ref());
             !is_initial
         };
-        tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive });
+        let initial = cap && is_initials(word, next == Some('.'));
+        tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive, initial });
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
     }
@@ -125,5 +152,15 @@ mod tests {
         assert!(tokens[6].sentence_start && !tokens[5].sentence_start && tokens[9].sentence_start);
         assert_eq!(tokens[7].lower, "hsiao-p'ing");
         assert!(tokens[1].joined);
+        assert!(tokens[4].initial && !tokens[5].initial && !tokens[0].initial);
+    }
+
+    #[test]
+    fn initials_are_letters_with_periods() {
+        fn initials(text: &str) -> Vec<&str> {
+            tokenize(text).into_iter().filter(|t| t.initial).map(|t| t.text).collect()
+        }
+        assert_eq!(initials("M. A. Suslov, Zh. Batmunkh, Yu.V. Andropov and P.B. Ulanov"), ["M", "A", "Zh", "Yu.V", "P.B"]);
+        assert_eq!(initials("Grishin V.V.; Mr. Smith; A Soviet note. St. Petersburg"), ["V.V"]);
     }
 }
