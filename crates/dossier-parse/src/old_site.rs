@@ -90,12 +90,35 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
                 draft.drop_line(line);
                 phase = Phase::Share;
             }
+            // Pages saved without the widget's bullets close it with `- Share`
+            // and `- Download` lines and go straight on to the contents label.
+            Phase::Citation if matches!(content, "- Share" | "- Download" | "Share" | "Download") => {
+                draft.drop_line(line);
+                phase = Phase::Share;
+            }
+            Phase::Citation if CONTENTS_LABEL.is_match(content) => {
+                draft.set_plain(Field::ContentsLabel, line.span);
+                body_start = Some(idx + 1);
+                break;
+            }
             Phase::Citation if content.starts_with(['"', '“']) => citation(&mut draft, line.span),
             Phase::Citation => {
+                // The summary and the quoted citation may share one line
+                // (`…to North Vietnam."Telegram, Embassy …," October 29, 1971, …`).
+                let (summary, quoted) = match quoted_citation_start(content) {
+                    Some(at) => {
+                        let at = line.span.start + at;
+                        (Span::new(line.span.start, at), Some(Span::new(at, line.span.end)))
+                    }
+                    None => (line.span, None),
+                };
                 if draft.fields.summary.is_some() {
                     unexpected(&mut draft, line);
                 } else {
-                    draft.set(Field::Summary, line.span, "citation_widget_summary");
+                    draft.set(Field::Summary, summary, "citation_widget_summary");
+                }
+                if let Some(quoted) = quoted {
+                    citation(&mut draft, quoted);
                 }
             }
             Phase::Share if is_url_line(content) => {
@@ -116,6 +139,17 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
     title(&mut draft, display_title);
     body(&mut draft, &lines, body_start);
     draft
+}
+
+/// Where a quoted citation starts inside a summary line: an opening quote
+/// right after the summary's last sentence, and the archive's name after it.
+fn quoted_citation_start(line: &str) -> Option<usize> {
+    let archive = line.find("History and Public Policy Program")?;
+    let before = &line[..archive];
+    let at = before.char_indices().find(|&(at, c)| {
+        at > 0 && matches!(c, '"' | '“') && line[..at].ends_with(['.', '?', '!', ')']) && line[at..].contains([','])
+    })?;
+    Some(at.0)
 }
 
 /// Reads the quoted citation: title, archival reference, translator, URL.

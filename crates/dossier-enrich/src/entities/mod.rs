@@ -43,9 +43,12 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
-/// The texts of a document that entities are read from.
+/// The texts of a document that entities are read from: the title, the
+/// archive's summary and the body, each scanned as its own field (mentions
+/// keep the field they were read in).
 pub(crate) struct Texts<'a> {
     pub title: Option<&'a str>,
+    pub summary: Option<&'a str>,
     pub body: &'a str,
 }
 
@@ -53,11 +56,17 @@ impl Texts<'_> {
     fn get(&self, field: TextField) -> Option<&str> {
         match field {
             TextField::Title => self.title,
+            TextField::Summary => self.summary,
             TextField::Body => Some(self.body),
             _ => None,
         }
     }
 }
+
+/// The fields scanned for names, in the order they are read: names in the
+/// title and the summary are often written in full, so they come before the
+/// body's surnames.
+const SCANNED: [TextField; 3] = [TextField::Title, TextField::Summary, TextField::Body];
 
 /// Everything found so far in one document, with the entities it links to.
 #[derive(Default)]
@@ -140,9 +149,15 @@ impl Actors<'_> {
 
 /// Every person, place and organization mention of a document.
 pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<Mention> {
-    let texts = Texts { title: doc.fields.title.as_ref().map(|t| t.value.as_str()), body: &doc.body };
-    let title_tokens = texts.title.map(tokens::tokenize).unwrap_or_default();
-    let body_tokens = tokens::tokenize(&doc.body);
+    let texts = Texts {
+        title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
+        summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
+        body: &doc.body,
+    };
+    let tokens: Vec<(TextField, &str, Vec<tokens::Token<'_>>)> = SCANNED
+        .iter()
+        .filter_map(|&field| texts.get(field).map(|text| (field, text, tokens::tokenize(text))))
+        .collect();
     let mut found = FoundSet::default();
     let year = doc.date.as_ref().and_then(|d| d.value.iso.as_deref()).and_then(|iso| iso.get(..4)?.parse().ok());
 
@@ -151,27 +166,30 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
     people.read_markup(doc, &mut found);
     people.read_actors(actors, &texts, &mut found);
     people.read_glosses(doc, &mut found);
-    people.scan(TextField::Title, &title_tokens, &mut found);
-    people.scan(TextField::Body, &body_tokens, &mut found);
-    people.scan_lists(TextField::Title, texts.title.unwrap_or_default(), &title_tokens, &mut found);
-    people.scan_lists(TextField::Body, texts.body, &body_tokens, &mut found);
-    people.link_surnames(TextField::Title, texts.title.unwrap_or_default(), &title_tokens, &mut found);
-    people.link_surnames(TextField::Body, texts.body, &body_tokens, &mut found);
+    for (field, _, words) in &tokens {
+        people.scan(*field, words, &mut found);
+    }
+    for (field, text, words) in &tokens {
+        people.scan_lists(*field, text, words, &mut found);
+    }
+    for (field, text, words) in &tokens {
+        people.link_surnames(*field, text, words, &mut found);
+    }
 
     orgs::read_actors(actors, &mut found);
     people.finish(&texts, &mut found);
     let authority = doc.authority.as_deref();
-    if let Some(title) = texts.title {
-        orgs::scan(TextField::Title, &title_tokens, authority, year, title, &mut found);
+    for (field, text, words) in &tokens {
+        orgs::scan(*field, words, authority, year, text, &mut found);
     }
-    orgs::scan(TextField::Body, &body_tokens, authority, year, &doc.body, &mut found);
 
     let mut places = places::Places::new(year, &doc.collection);
     places.read_dateline(doc, &mut found);
     places.read_glosses(doc, &mut found);
     places.read_actors(actors, &mut found);
-    places.scan(TextField::Title, &title_tokens, &mut found);
-    places.scan(TextField::Body, &body_tokens, &mut found);
+    for (field, _, words) in &tokens {
+        places.scan(*field, words, &mut found);
+    }
     places.resolve(&mut found);
 
     let mut items = found.items;
@@ -180,7 +198,9 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
         .into_iter()
         .filter_map(|f| {
             let evidence = match f.field {
-                TextField::Title | TextField::Body => Evidence::new(f.field, texts.get(f.field)?, f.start, f.end),
+                TextField::Title | TextField::Summary | TextField::Body => {
+                    Evidence::new(f.field, texts.get(f.field)?, f.start, f.end)
+                }
                 TextField::Source => {
                     let place = doc.fields.place.as_ref()?;
                     place.evidence.clone()
@@ -205,7 +225,8 @@ fn field_order(field: TextField) -> u8 {
     match field {
         TextField::Source => 0,
         TextField::Title => 1,
-        _ => 2,
+        TextField::Summary => 2,
+        _ => 3,
     }
 }
 

@@ -599,7 +599,7 @@ impl People {
         let mut singles: HashMap<String, Option<EntityRef>> = HashMap::new();
         for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
             let name = match f.field {
-                TextField::Body | TextField::Title => &f.entity.canonical_name,
+                TextField::Body | TextField::Title | TextField::Summary => &f.entity.canonical_name,
                 _ => continue,
             };
             let key = person_key(name);
