@@ -248,6 +248,55 @@ pub fn is_korean_surname(word: &str) -> bool {
     KOREAN_SURNAME.contains_key(word.to_ascii_lowercase().replace(['\'', '’'], "").as_str())
 }
 
+/// Whether a capitalized word reads as a Japanese name in Hepburn
+/// romanization (`Ohira`, `Matsunaga`, `Fujii`, `Kunihiro`): five letters or
+/// more, split wholly into Japanese syllables (a consonant or a Hepburn
+/// digraph, then a vowel; a syllabic `n`; a doubled consonant), at least three
+/// of them. English has few such words (no `l`, `v`, `c` alone, `ti`, `si`, `wu`).
+pub fn is_japanese_name(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    if bytes.len() < 5 || !bytes.iter().all(u8::is_ascii_lowercase) || !word.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    const ONSETS: &[&str] = &[
+        "ch", "sh", "ts", "ky", "gy", "ny", "hy", "my", "ry", "by", "py", "k", "s", "t", "n", "h", "m", "y", "r", "w",
+        "g", "z", "d", "b", "p", "j", "f",
+    ];
+    // Hepburn writes none of these.
+    const NOT_HEPBURN: &[&str] = &["si", "ti", "tu", "hu", "zi", "di", "du", "wi", "wu", "we", "yi", "ye", "fa", "fi", "fe", "fo"];
+    let is_vowel = |b: u8| matches!(b, b'a' | b'i' | b'u' | b'e' | b'o');
+    let mut i = 0;
+    let mut n_syllables = 0;
+    while i < bytes.len() {
+        if is_vowel(bytes[i]) {
+            i += 1;
+            n_syllables += 1;
+            continue;
+        }
+        // A doubled consonant (`Hattori`, `Nakka`).
+        if i + 1 < bytes.len() && bytes[i] == bytes[i + 1] && matches!(bytes[i], b'k' | b's' | b't' | b'p') {
+            i += 1;
+            continue;
+        }
+        let onset = ONSETS.iter().find(|o| lower[i..].starts_with(**o) && lower.len() > i + o.len() && is_vowel(bytes[i + o.len()]));
+        match onset {
+            Some(onset) if !NOT_HEPBURN.contains(&&lower[i..i + onset.len() + 1]) => {
+                i += onset.len() + 1;
+                n_syllables += 1;
+            }
+            // The syllabic `n` (`Kunihiro` has none; `Shintaro`, `Ken`).
+            _ if bytes[i] == b'n' => {
+                i += 1;
+                n_syllables += 1;
+            }
+            _ => return false,
+        }
+    }
+    n_syllables >= 3
+}
+
 /// True when `word` (any case, hyphens allowed) splits into standard Chinese
 /// syllables, Pinyin or Wade-Giles.
 pub fn is_chinese_syllables(word: &str) -> bool {
@@ -673,6 +722,16 @@ pub fn slug(key: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn japanese_names_by_their_syllables() {
+        for name in ["Ohira", "Matsunaga", "Tejima", "Kunihiro", "Fujii", "Hashimoto", "Hattori", "Shintaro"] {
+            assert!(super::is_japanese_name(name), "{name}");
+        }
+        for word in ["Minister", "Committee", "Stalin", "Moscow", "Mao", "Nation", "Sunday", "Vietnam", "ohira"] {
+            assert!(!super::is_japanese_name(word), "{word}");
+        }
+    }
+
     use super::*;
 
     /// Two spellings that must share a key.

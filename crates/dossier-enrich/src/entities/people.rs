@@ -430,7 +430,7 @@ impl People {
                     j += 1;
                 }
                 let k = name_run_end(tokens, j);
-                if k > j && tokens[j].joined && !tokens[j - 1].possessive {
+                if k > j && (tokens[j].joined || tokens[j].bracketed) && !tokens[j - 1].possessive {
                     let (start, end) = text_of(j, k);
                     let name = self.span_text(tokens, j, k);
                     self.titles = tokens[i..j].iter().filter_map(|t| canonical_title(&t.lower)).collect();
@@ -439,6 +439,20 @@ impl People {
                     if !super::places::is_state_or_region(&name) {
                         self.push(found, (field, start, end), &name, "honorific", 0.85);
                         i = k;
+                        continue;
+                    }
+                }
+            }
+            // `He Long`, `He Zhenliang`: a Chinese surname that is also an
+            // English word, inside a sentence, before a capitalized given name
+            // of Pinyin or Wade-Giles syllables.
+            if t.cap && !t.sentence_start && !namey(t) && CHINESE_SURNAMES.contains(t.lower.as_ref()) {
+                if let Some(given) = tokens.get(i + 1).filter(|n| {
+                    n.joined && n.cap && !n.all_caps && n.text.len() > 2 && is_chinese_syllables(n.text)
+                }) {
+                    let name = format!("{} {}", t.text, given.text);
+                    if self.push(found, (field, t.start, given.end), &name, "name_pattern", 0.65) {
+                        i += 2;
                         continue;
                     }
                 }
@@ -537,6 +551,15 @@ impl People {
         if !method.is_empty() && (run.len() > 1 || !run[0].all_caps || run[0].text.len() > 4) {
             return Some((method, if run.len() > 1 { 0.85 } else { 0.75 }));
         }
+        // `[Zhou] Enlai`, `[Przemysław] Ogrodziński`: an editor completed a
+        // name the translation gave in part.
+        if run.len() >= 2
+            && run[0].bracketed
+            && !run[1..].iter().any(|t| t.bracketed || NAMED_AFTER.contains(t.lower.as_ref()))
+            && !super::places::is_place_name(&name)
+        {
+            return Some(("name_pattern", 0.75));
+        }
         if let Some(confidence) = initials_and_surname(run) {
             if !super::places::is_place_name(&name) {
                 return Some(("name_pattern", confidence));
@@ -556,6 +579,11 @@ impl People {
                 !t.sentence_start && tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
             if (drafted || speaks) && !super::places::is_place_name(&name) {
                 return Some(("context", 0.6));
+            }
+            // `Ohira`, `Matsunaga`, `Hashimoto`: a word made only of Japanese
+            // syllables, long enough that English words rarely are.
+            if !t.sentence_start && super::names::is_japanese_name(t.text) && !super::places::is_place_name(&name) {
+                return Some(("name_pattern", 0.6));
             }
             // A bare Chinese or Korean surname that is no English word
             // (`Wang`, `Kim`, `Chiang`) inside a sentence names a person.
@@ -578,7 +606,7 @@ impl People {
         if CHINESE_SURNAMES.contains(first) && run.len() <= 3 && run[1..].iter().all(|t| is_chinese_syllables(t.text)) {
             return Some(("name_pattern", 0.7));
         }
-        if GIVEN.contains(first) {
+        if GIVEN.contains(first) || !first.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(first).as_str()) {
             return Some(("name_pattern", 0.75));
         }
         None

@@ -30,6 +30,10 @@ pub(crate) struct Token<'a> {
     /// part one capital letter, or a Russian digraph (`Yu`, `Zh`), and a
     /// period after the word or inside it.
     pub initial: bool,
+    /// The word stands alone in square brackets (`[Zhou] Enlai`, `Comrade
+    /// [Stanislav] Rázl`): an editor's insertion, usually a given name; the
+    /// word after the closing bracket counts as joined to it.
+    pub bracketed: bool,
 }
 
 /// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
@@ -96,9 +100,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let after_initial = tokens.last().is_some_and(|p: &Token<'_>| {
             p.initial || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
         });
+        let after_bracketed = tokens.last().is_some_and(|p: &Token<'_>| p.bracketed)
+            && gap.trim_start_matches('.').strip_prefix(']').is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '));
         let joined = !tokens.is_empty()
             && !gap.is_empty()
-            && (gap.chars().all(|c| c == ' ')
+            && (after_bracketed
+                || gap.chars().all(|c| c == ' ')
                 || (after_initial && gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ') && gap.len() > 1));
         let sentence_start = tokens.is_empty()
             || after_sentence_end
@@ -125,7 +132,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             !is_initial
         };
         let initial = cap && is_initials(word, next == Some('.'));
-        tokens.push(Token { start, end, text: word, lower, cap, all_caps, joined, sentence_start, possessive, initial });
+        let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']');
+        tokens.push(Token {
+            start,
+            end,
+            text: word,
+            lower,
+            cap,
+            all_caps,
+            joined,
+            sentence_start,
+            possessive,
+            initial,
+            bracketed,
+        });
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
     }
