@@ -46,7 +46,6 @@ fn rule(name: &'static str, pattern: &str, doc_type: DocType) -> TypeRule {
 /// Phrases that name a specific type; the first rule that matches anywhere wins.
 static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
-        rule("diary", r"(?i)\bdiary\b", DocType::Other),
         rule(
             "ciphered_telegram",
             r"(?i)\b(?:ciphered|cipher|coded|encrypted)\s+(?:telegram|cable)s?\b|\bciphergrams?\b",
@@ -60,6 +59,27 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule(
             "record_of_conversation",
             r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            DocType::RecordOfConversation,
+        ),
+        // "Memorandum of Chairman Mao Zedong's Conversation with Prince
+        // Sihanouk", "Record of Premier Zhou's Talk with …": the conversation
+        // word may follow the speaker's name.
+        rule(
+            "memorandum_of_named_conversation",
+            r"(?i)\bmemorandum\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:conversations?|meetings?|talks?|discussions?)\b",
+            DocType::MemorandumOfConversation,
+        ),
+        rule(
+            "record_of_named_conversation",
+            r"(?i)\brecords?\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:conversations?|meetings?|talks?|discussions?|reception)\b",
+            DocType::RecordOfConversation,
+        ),
+        // "Conversation Record of …", "Talks between …", "Discussion between
+        // …", "Meeting between Stalin and Kim Il Sung": a title that names the
+        // encounter itself.
+        rule(
+            "conversation_between",
+            r"(?i)^(?:conversation\s+record\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b)",
             DocType::RecordOfConversation,
         ),
         // "Notes on the Conversation of Khrushchev with Ulbricht" is a record of
@@ -77,6 +97,18 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // FRUS heads: "Notes of the 485th Meeting of the National Security Council".
         rule("notes_of_meeting", r"(?i)\bnotes?\s+of\s+the\s+\w+\s+meeting\b", DocType::Minutes),
         rule("editorial_note", r"(?i)^editorial\s+note\b", DocType::EditorialNote),
+        // "Protocol No. 002/81 of the Meeting of the Committee …", "Summary of a
+        // CC CPSU Meeting", "Meeting of the Political Consultative Committee":
+        // the written record of a body's session.
+        rule(
+            "meeting_record",
+            r"(?i)^(?:protocol\b[^:;]*\bmeeting\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|meeting\s+of\s+the\b)",
+            DocType::Minutes,
+        ),
+        // A diary or journal without a conversation phrase ("Journal of Soviet
+        // Ambassador in the DPRK A.M. Puzanov for 16 June 1960"); with one, the
+        // rules above have already named the conversation record.
+        rule("diary", r"(?i)\b(?:diary|journal)\b", DocType::Diary),
         rule(
             "intelligence_estimate",
             r"(?i)\b(?:special\s+)?(?:national\s+)?intelligence\s+estimates?\b|\bS?NIE\s+\d",
@@ -320,8 +352,52 @@ mod tests {
                 "Excerpts from Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan on Soviet Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)",
             ),
             "",
-            (DocType::Other, "doc_type.title.diary", "diary"),
+            (DocType::Diary, "doc_type.title.diary", "diary"),
         );
+        // Title forms of corpus/wilson-dev, each from a real record.
+        let cases: [(&str, DocType, &str); 9] = [
+            (
+                "Diary of Soviet Ambassador P.F. Yudin, Memorandum of Conversation with Liu Shaoqi of 30 October 1956",
+                DocType::MemorandumOfConversation,
+                "memorandum_of_conversation",
+            ),
+            (
+                "From the Diary of V. A. Zorin: Record of Conversation with Z. Firlinger on the Question of Preparing for the Armistice Negotiations with Hungary",
+                DocType::RecordOfConversation,
+                "record_of_conversation",
+            ),
+            (
+                "Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 16 June 1960",
+                DocType::Diary,
+                "diary",
+            ),
+            (
+                "Memorandum of Chairman Mao Zedong’s Conversation with Prince Sihanouk",
+                DocType::MemorandumOfConversation,
+                "memorandum_of_named_conversation",
+            ),
+            (
+                "Record of Premier Zhou’s Talk with Prime Minister Pham Van Dong",
+                DocType::RecordOfConversation,
+                "record_of_named_conversation",
+            ),
+            (
+                "Conversation Record of Chairman Mao Zedong’s Meeting with Pol Pot, Secretary of the Central Committee of the Communist Party of Kampuchea",
+                DocType::RecordOfConversation,
+                "record_of_named_conversation",
+            ),
+            ("Discussion between Zhou Enlai, Chen Yi and Nguyen Duy Trinh", DocType::RecordOfConversation, "conversation_between"),
+            (
+                "Protocol No. 002/81 of the Meeting of the Committee for the Defense of the Homeland",
+                DocType::Minutes,
+                "meeting_record",
+            ),
+            ("Summary of a CC CPSU Meeting", DocType::Minutes, "meeting_record"),
+        ];
+        for (title, doc_type, rule) in cases {
+            let (got, _) = classify(TypeSources { title: Some(title), ..TypeSources::default() });
+            assert_eq!((got.value, got.rule.as_str()), (doc_type, format!("doc_type.title.{rule}").as_str()), "{title}");
+        }
         check(
             Some("Telegram, Gromyko to Cde. I.V. Stalin, Transmitting Letter from Kim Il Sung"),
             "",

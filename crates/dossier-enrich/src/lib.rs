@@ -488,7 +488,7 @@ mod tests {
             // da__document-excerpts-tsedenbals-diary-…
             (
                 "Excerpts from Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan on Soviet Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)",
-                Other,
+                Diary,
                 ">  | Soviet leader Anastas Mikoyan:p",
             ),
             // da__document-resolution-policy-guidelines-and-missions-struggle-against-american-spies-…

@@ -40,6 +40,8 @@ pub enum DocType {
     IntelligenceEstimate,
     /// A record of action or decision (e.g. of the National Security Council).
     RecordOfAction,
+    /// A diplomat's diary or journal entry (the Soviet ambassadors' journals).
+    Diary,
     /// None of the above, or not stated.
     Other,
 }
@@ -64,6 +66,7 @@ impl DocType {
             DocType::EditorialNote => "editorial_note",
             DocType::IntelligenceEstimate => "intelligence_estimate",
             DocType::RecordOfAction => "record_of_action",
+            DocType::Diary => "diary",
             DocType::Other => "other",
         }
     }
