@@ -430,7 +430,10 @@ impl People {
                     j += 1;
                 }
                 let k = name_run_end(tokens, j);
-                if k > j && (tokens[j].joined || tokens[j].bracketed) && !tokens[j - 1].possessive {
+                // `Minister of Education`, `President of the Federative
+                // Republic`: after `of` or `the` comes the office's domain.
+                let domain = matches!(tokens[j - 1].lower.as_ref(), "of" | "the" | "for" | "and");
+                if k > j && !domain && (tokens[j].joined || tokens[j].bracketed) && !tokens[j - 1].possessive {
                     let (start, end) = text_of(j, k);
                     let name = self.span_text(tokens, j, k);
                     self.titles = tokens[i..j].iter().filter_map(|t| canonical_title(&t.lower)).collect();
@@ -560,6 +563,11 @@ impl People {
         {
             return Some(("name_pattern", 0.75));
         }
+        // `Shimazu Hisanaga`, `Ushiba Nobuhiko`: two Japanese words.
+        if run.len() == 2 && run.iter().all(|t| super::names::is_japanese_name(t.text)) && !super::places::is_place_name(&name)
+        {
+            return Some(("name_pattern", 0.65));
+        }
         if let Some(confidence) = initials_and_surname(run) {
             if !super::places::is_place_name(&name) {
                 return Some(("name_pattern", confidence));
@@ -582,7 +590,16 @@ impl People {
             }
             // `Ohira`, `Matsunaga`, `Hashimoto`: a word made only of Japanese
             // syllables, long enough that English words rarely are.
-            if !t.sentence_start && super::names::is_japanese_name(t.text) && !super::places::is_place_name(&name) {
+            // Not inside a longer capitalized name (`Addis Ababa`, `Paese
+            // Sera`), unless that name is Japanese too (`Shimazu Hisanaga`).
+            let foreign = |n: &Token<'_>| n.cap && !n.initial && !super::names::is_japanese_name(n.text);
+            let capitalized_neighbour =
+                before.is_some_and(|b| t.joined && foreign(b)) || tokens.get(k).is_some_and(|n| n.joined && foreign(n));
+            if !t.sentence_start
+                && !capitalized_neighbour
+                && super::names::is_japanese_name(t.text)
+                && !super::places::is_place_name(&name)
+            {
                 return Some(("name_pattern", 0.6));
             }
             // A bare Chinese or Korean surname that is no English word

@@ -30,8 +30,9 @@ pub(crate) struct Token<'a> {
     /// part one capital letter, or a Russian digraph (`Yu`, `Zh`), and a
     /// period after the word or inside it.
     pub initial: bool,
-    /// The word stands alone in square brackets (`[Zhou] Enlai`, `Comrade
-    /// [Stanislav] Rázl`): an editor's insertion, usually a given name; the
+    /// The word stands alone in square brackets or parentheses (`[Zhou] Enlai`,
+    /// `Comrade [Stanislav] Rázl`, `M. (Menachem) Begin`): an editor's
+    /// insertion or a spelled-out initial, usually a given name; the
     /// word after the closing bracket counts as joined to it.
     pub bracketed: bool,
 }
@@ -101,7 +102,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             p.initial || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
         });
         let after_bracketed = tokens.last().is_some_and(|p: &Token<'_>| p.bracketed)
-            && gap.trim_start_matches('.').strip_prefix(']').is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '));
+            && gap
+                .trim_start_matches('.')
+                .strip_prefix([']', ')'])
+                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '));
         let joined = !tokens.is_empty()
             && !gap.is_empty()
             && (after_bracketed
@@ -132,7 +136,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             !is_initial
         };
         let initial = cap && is_initials(word, next == Some('.'));
-        let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']');
+        // `[Zhou] Enlai`, and `M. (Menachem) Begin` as attendance lists give
+        // the full given name of an initial.
+        let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
+            || gap.ends_with('(') && text[end..].starts_with(')');
         tokens.push(Token {
             start,
             end,
