@@ -366,11 +366,7 @@ mod tests {
                 DocType::RecordOfConversation,
                 "record_of_conversation",
             ),
-            (
-                "Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 16 June 1960",
-                DocType::Diary,
-                "diary",
-            ),
+            ("Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 16 June 1960", DocType::Diary, "diary"),
             (
                 "Memorandum of Chairman Mao Zedong’s Conversation with Prince Sihanouk",
                 DocType::MemorandumOfConversation,
@@ -386,7 +382,11 @@ mod tests {
                 DocType::RecordOfConversation,
                 "record_of_named_conversation",
             ),
-            ("Discussion between Zhou Enlai, Chen Yi and Nguyen Duy Trinh", DocType::RecordOfConversation, "conversation_between"),
+            (
+                "Discussion between Zhou Enlai, Chen Yi and Nguyen Duy Trinh",
+                DocType::RecordOfConversation,
+                "conversation_between",
+            ),
             (
                 "Protocol No. 002/81 of the Meeting of the Committee for the Defense of the Homeland",
                 DocType::Minutes,
@@ -396,7 +396,11 @@ mod tests {
         ];
         for (title, doc_type, rule) in cases {
             let (got, _) = classify(TypeSources { title: Some(title), ..TypeSources::default() });
-            assert_eq!((got.value, got.rule.as_str()), (doc_type, format!("doc_type.title.{rule}").as_str()), "{title}");
+            assert_eq!(
+                (got.value, got.rule.as_str()),
+                (doc_type, format!("doc_type.title.{rule}").as_str()),
+                "{title}"
+            );
         }
         check(
             Some("Telegram, Gromyko to Cde. I.V. Stalin, Transmitting Letter from Kim Il Sung"),

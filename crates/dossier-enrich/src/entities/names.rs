@@ -256,7 +256,9 @@ pub fn is_korean_surname(word: &str) -> bool {
 pub fn is_japanese_name(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     let bytes = lower.as_bytes();
-    if bytes.len() < 5 || !bytes.iter().all(u8::is_ascii_lowercase) || !word.starts_with(|c: char| c.is_ascii_uppercase())
+    if bytes.len() < 5
+        || !bytes.iter().all(u8::is_ascii_lowercase)
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
     {
         return false;
     }
@@ -265,7 +267,8 @@ pub fn is_japanese_name(word: &str) -> bool {
         "g", "z", "d", "b", "p", "j", "f",
     ];
     // Hepburn writes none of these.
-    const NOT_HEPBURN: &[&str] = &["si", "ti", "tu", "hu", "zi", "di", "du", "wi", "wu", "we", "yi", "ye", "fa", "fi", "fe", "fo"];
+    const NOT_HEPBURN: &[&str] =
+        &["si", "ti", "tu", "hu", "zi", "di", "du", "wi", "wu", "we", "yi", "ye", "fa", "fi", "fe", "fo"];
     let is_vowel = |b: u8| matches!(b, b'a' | b'i' | b'u' | b'e' | b'o');
     let mut i = 0;
     let mut n_syllables = 0;
@@ -280,7 +283,9 @@ pub fn is_japanese_name(word: &str) -> bool {
             i += 1;
             continue;
         }
-        let onset = ONSETS.iter().find(|o| lower[i..].starts_with(**o) && lower.len() > i + o.len() && is_vowel(bytes[i + o.len()]));
+        let onset = ONSETS
+            .iter()
+            .find(|o| lower[i..].starts_with(**o) && lower.len() > i + o.len() && is_vowel(bytes[i + o.len()]));
         match onset {
             Some(onset) if !NOT_HEPBURN.contains(&&lower[i..i + onset.len() + 1]) => {
                 i += onset.len() + 1;

@@ -3,15 +3,13 @@
 //! head noun (`Ministry of Foreign Affairs`, `Soviet consulate in Yining`,
 //! `Supreme Council for National Reconstruction`).
 
-
 use dossier_gazetteer::ascii_fold;
 use dossier_model::{ActorKind, Authority, EntityKind, EntityRef, MentionKind, TextField};
 
 use super::names::{slug, title_case};
-use crate::lexicon::{ABBREVIATIONS as ABBREVIATION, Abbreviated, LOCATED_HEADS as LOCATED, ORG_HEADS as ORG_HEAD};
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity};
-
+use crate::lexicon::{ABBREVIATIONS as ABBREVIATION, Abbreviated, LOCATED_HEADS as LOCATED, ORG_HEADS as ORG_HEAD};
 
 /// Words that may join the parts of an organization's name.
 const JOINERS: &[&str] = &["of", "for", "on", "the", "and", "de", "du"];

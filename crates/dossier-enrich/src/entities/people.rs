@@ -9,18 +9,12 @@ use dossier_model::{
 };
 
 use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug, surname_keys};
-use crate::lexicon::{
-    ABBREVIATIONS, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAMED_AFTER,
-    NOT_NAMES as NOT_NAME, SPEECH_VERBS, SURNAMES_ALONE, TITLE_WORDS as TITLE,
-};
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
-
-
-
-
-
-
+use crate::lexicon::{
+    ABBREVIATIONS, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC,
+    KNOWN_PERSONS, NAMED_AFTER, NOT_NAMES as NOT_NAME, SPEECH_VERBS, SURNAMES_ALONE, TITLE_WORDS as TITLE,
+};
 
 /// The built-in table indexed by name key and by surname.
 struct Known {
@@ -136,8 +130,19 @@ fn is_honorific(t: &Token<'_>) -> bool {
 }
 
 /// Words just before a list that make it a list of people.
-const LIST_CUES: &[&str] =
-    &["attended", "attending", "cdes", "comrades", "members", "part", "participants", "participating", "present", "signatures", "signed"];
+const LIST_CUES: &[&str] = &[
+    "attended",
+    "attending",
+    "cdes",
+    "comrades",
+    "members",
+    "part",
+    "participants",
+    "participating",
+    "present",
+    "signatures",
+    "signed",
+];
 
 /// The list that starts at word `from`: the items (word ranges) and the index
 /// of the first word after it.
@@ -195,7 +200,7 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     while k < tokens.len() && k - from < 4 {
         let t = &tokens[k];
-        if !(namey(t) && (k == from || t.joined)) {
+        if !(namey(t) && (k == from || t.joined || t.after_bracket)) {
             break;
         }
         k += 1;
@@ -412,7 +417,12 @@ impl People {
 
     /// One pass over the words of a text.
     pub fn scan(&mut self, field: TextField, tokens: &[Token<'_>], found: &mut FoundSet) {
-        let text_of = |i: usize, k: usize| (tokens[i].start, tokens[k - 1].end);
+        // A name that opens with a bracketed word keeps its bracket (`[Zhou] Enlai`).
+        let text_of = |i: usize, k: usize| {
+            let opens = tokens[i].bracketed && tokens.get(i + 1).is_some_and(|n| n.after_bracket) && k > i + 1;
+            let start = if opens { tokens[i].start - 1 } else { tokens[i].start };
+            (start, tokens[k - 1].end)
+        };
         let mut i = 0;
         'words: while i < tokens.len() {
             let t = &tokens[i];
@@ -424,7 +434,9 @@ impl People {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
-                    && (is_honorific(&tokens[j]) || TITLE.contains(tokens[j].lower.as_ref()) || is_abbreviation(&tokens[j]))
+                    && (is_honorific(&tokens[j])
+                        || TITLE.contains(tokens[j].lower.as_ref())
+                        || is_abbreviation(&tokens[j]))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -450,9 +462,10 @@ impl People {
             // English word, inside a sentence, before a capitalized given name
             // of Pinyin or Wade-Giles syllables.
             if t.cap && !t.sentence_start && !namey(t) && CHINESE_SURNAMES.contains(t.lower.as_ref()) {
-                if let Some(given) = tokens.get(i + 1).filter(|n| {
-                    n.joined && n.cap && !n.all_caps && n.text.len() > 2 && is_chinese_syllables(n.text)
-                }) {
+                if let Some(given) = tokens
+                    .get(i + 1)
+                    .filter(|n| n.joined && n.cap && !n.all_caps && n.text.len() > 2 && is_chinese_syllables(n.text))
+                {
                     let name = format!("{} {}", t.text, given.text);
                     if self.push(found, (field, t.start, given.end), &name, "name_pattern", 0.65) {
                         i += 2;
@@ -506,7 +519,10 @@ impl People {
             let cued = (first.saturating_sub(3)..first).any(|p| LIST_CUES.contains(&tokens[p].lower.as_ref()));
             let is_person = |&(a, b): &(usize, usize)| {
                 let (s, e) = (tokens[a].start, tokens[b - 1].end);
-                found.items.iter().any(|f| f.kind == MentionKind::Person && f.field == field && f.start < e && s < f.end)
+                found
+                    .items
+                    .iter()
+                    .any(|f| f.kind == MentionKind::Person && f.field == field && f.start < e && s < f.end)
             };
             let n_people = items.iter().filter(|item| is_person(item)).count();
             if cued || 2 * n_people >= items.len() {
@@ -564,7 +580,9 @@ impl People {
             return Some(("name_pattern", 0.75));
         }
         // `Shimazu Hisanaga`, `Ushiba Nobuhiko`: two Japanese words.
-        if run.len() == 2 && run.iter().all(|t| super::names::is_japanese_name(t.text)) && !super::places::is_place_name(&name)
+        if run.len() == 2
+            && run.iter().all(|t| super::names::is_japanese_name(t.text))
+            && !super::places::is_place_name(&name)
         {
             return Some(("name_pattern", 0.65));
         }

@@ -20,13 +20,12 @@ use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name,
 use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind, NormalizedDoc, TextField};
 
 use super::names::slug;
-use crate::lexicon::{NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity, set};
+use crate::lexicon::{NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
-
 
 /// Words after which a capitalized name is a place.
 static LOCATIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

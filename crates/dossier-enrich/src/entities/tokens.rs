@@ -32,9 +32,11 @@ pub(crate) struct Token<'a> {
     pub initial: bool,
     /// The word stands alone in square brackets or parentheses (`[Zhou] Enlai`,
     /// `Comrade [Stanislav] Rázl`, `M. (Menachem) Begin`): an editor's
-    /// insertion or a spelled-out initial, usually a given name; the
-    /// word after the closing bracket counts as joined to it.
+    /// insertion or a spelled-out initial, usually a given name.
     pub bracketed: bool,
+    /// The word follows a bracketed word and its closing bracket (`Enlai` in
+    /// `[Zhou] Enlai`); only the person reader joins the two.
+    pub after_bracket: bool,
 }
 
 /// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
@@ -108,8 +110,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '));
         let joined = !tokens.is_empty()
             && !gap.is_empty()
-            && (after_bracketed
-                || gap.chars().all(|c| c == ' ')
+            && (gap.chars().all(|c| c == ' ')
                 || (after_initial && gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ') && gap.len() > 1));
         let sentence_start = tokens.is_empty()
             || after_sentence_end
@@ -128,14 +129,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // initial or an abbreviation of a title.
         let next = text[j.max(end)..].chars().next();
         after_sentence_end = matches!(next, Some('.' | '?' | '!')) && {
-            let is_initial =
-                n_letters <= 1
-                    || word.contains('.')
-                    || DIGRAPH_INITIALS.contains(&word)
-                    || crate::lexicon::HONORIFICS.contains(lower.as_ref());
+            let is_initial = n_letters <= 1
+                || word.contains('.')
+                || DIGRAPH_INITIALS.contains(&word)
+                || crate::lexicon::HONORIFICS.contains(lower.as_ref());
             !is_initial
         };
-        let initial = cap && is_initials(word, next == Some('.'));
+        // `U.S.`, `U.N.`: an abbreviation with periods is no initial.
+        let initial = cap
+            && is_initials(word, next == Some('.'))
+            && !crate::lexicon::ABBREVIATIONS.contains_key(word.replace('.', "").as_str());
         // `[Zhou] Enlai`, and `M. (Menachem) Begin` as attendance lists give
         // the full given name of an initial.
         let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
@@ -152,6 +155,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             possessive,
             initial,
             bracketed,
+            after_bracket: after_bracketed,
         });
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
@@ -187,7 +191,10 @@ mod tests {
         fn initials(text: &str) -> Vec<&str> {
             tokenize(text).into_iter().filter(|t| t.initial).map(|t| t.text).collect()
         }
-        assert_eq!(initials("M. A. Suslov, Zh. Batmunkh, Yu.V. Andropov and P.B. Ulanov"), ["M", "A", "Zh", "Yu.V", "P.B"]);
+        assert_eq!(
+            initials("M. A. Suslov, Zh. Batmunkh, Yu.V. Andropov and P.B. Ulanov"),
+            ["M", "A", "Zh", "Yu.V", "P.B"]
+        );
         assert_eq!(initials("Grishin V.V.; Mr. Smith; A Soviet note. St. Petersburg"), ["V.V"]);
     }
 }
