@@ -461,16 +461,18 @@ impl People {
             // `He Long`, `He Zhenliang`: a Chinese surname that is also an
             // English word, inside a sentence, before a capitalized given name
             // of Pinyin or Wade-Giles syllables.
-            if t.cap && !t.sentence_start && !namey(t) && CHINESE_SURNAMES.contains(t.lower.as_ref()) {
-                if let Some(given) = tokens
+            if t.cap
+                && !t.sentence_start
+                && !namey(t)
+                && CHINESE_SURNAMES.contains(t.lower.as_ref())
+                && let Some(given) = tokens
                     .get(i + 1)
                     .filter(|n| n.joined && n.cap && !n.all_caps && n.text.len() > 2 && is_chinese_syllables(n.text))
-                {
-                    let name = format!("{} {}", t.text, given.text);
-                    if self.push(found, (field, t.start, given.end), &name, "name_pattern", 0.65) {
-                        i += 2;
-                        continue;
-                    }
+            {
+                let name = format!("{} {}", t.text, given.text);
+                if self.push(found, (field, t.start, given.end), &name, "name_pattern", 0.65) {
+                    i += 2;
+                    continue;
                 }
             }
             if namey(t) {
@@ -586,10 +588,10 @@ impl People {
         {
             return Some(("name_pattern", 0.65));
         }
-        if let Some(confidence) = initials_and_surname(run) {
-            if !super::places::is_place_name(&name) {
-                return Some(("name_pattern", confidence));
-            }
+        if let Some(confidence) = initials_and_surname(run)
+            && !super::places::is_place_name(&name)
+        {
+            return Some(("name_pattern", confidence));
         }
         if run.len() == 1 {
             let t = &run[0];
