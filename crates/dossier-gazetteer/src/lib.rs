@@ -7,6 +7,11 @@
 //! decompressed and indexed once, on first use, by [`Gazetteer::bundled`]; the
 //! result is shared read-only by all threads.
 //!
+//! First-level administrative subdivisions (ISO 3166-2, through the PyPI
+//! package `pycountry` 26.2.16) and a hand-written table of historical lands
+//! are bundled too, and looked up by name with [`subdivision`] (`Henan
+//! Province`, `Lviv Oblast`, `Bavaria`, `Silesia`).
+//!
 //! ```
 //! use dossier_gazetteer::{Gazetteer, ResolveContext};
 //!
@@ -17,12 +22,16 @@
 //! let context = ResolveContext::new().year(1970).country("Rhodesia");
 //! let resolved = gazetteer.resolve("Salisbury", &context).unwrap();
 //! assert_eq!(resolved.place.name, "Harare");
+//!
+//! let henan = dossier_gazetteer::subdivision("Henan Province").unwrap();
+//! assert_eq!((henan.code, henan.country), (Some("CN-HA"), "CN"));
 //! ```
 
 mod data;
 mod key;
 mod resolve;
 mod stop;
+mod subdivision;
 
 use std::collections::HashMap;
 use std::io::Read as _;
@@ -32,6 +41,9 @@ pub use data::{Country, HistoricalKind, HistoricalName, Place};
 pub use key::{ascii_fold, is_latin_script, name_key};
 pub use resolve::{Reason, Resolution, ResolveContext};
 pub use stop::{STOP_NAMES, is_stop_name};
+pub use subdivision::{
+    COMMON_WORDS, HISTORICAL_REGION, SUBDIVISION_ATTRIBUTION, Subdivision, subdivision, subdivisions,
+};
 
 /// The attribution GeoNames' CC BY 4.0 licence requires; carry it in every
 /// dataset manifest that includes place data.

@@ -84,9 +84,12 @@ pub(crate) fn scan(
             continue;
         }
         // Abbreviations, as printed (`CPSU`, `ROK`, `UN`).
-        if t.all_caps || ABBREVIATION.contains_key(t.text) {
+        // `U.S.`, `U.N.`: the same abbreviation written with periods.
+        let bare = if t.text.contains('.') { t.text.replace('.', "") } else { String::new() };
+        let known = ABBREVIATION.get(t.text).or_else(|| ABBREVIATION.get(bare.as_str()));
+        if t.all_caps || known.is_some() {
             let term = authority.and_then(|a| a.terms.iter().find(|term| term.term == t.text));
-            let expansion: Option<&str> = match (term, ABBREVIATION.get(t.text)) {
+            let expansion: Option<&str> = match (term, known) {
                 (Some(term), _) => Some(term.expansion.as_str()),
                 (None, Some(Abbreviated::Organization(name) | Abbreviated::Polity(name))) => Some(name),
                 (None, None) => None,

@@ -16,13 +16,13 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
-use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key};
+use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key, subdivision};
 use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind, NormalizedDoc, TextField};
 
 use super::names::slug;
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity, set};
-use crate::lexicon::{NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
+use crate::lexicon::{ABBREVIATIONS, Abbreviated, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
@@ -84,6 +84,7 @@ pub(crate) fn is_place_name(name: &str) -> bool {
         || (name.len() > 3 && gazetteer.country(name).is_some())
         || gazetteer.historical_rows(&key).next().is_some()
         || gazetteer.lookup_key(&key).first().is_some_and(|c| c.population >= BARE_POPULATION)
+        || subdivision(name).is_some()
 }
 
 /// True when `name` is a country, a historical polity or a region.
@@ -93,7 +94,12 @@ pub(crate) fn is_state_or_region(name: &str) -> bool {
     REGION.contains_key(&key)
         || (name.len() > 3 && gazetteer.country(name).is_some())
         || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
+        || subdivision(name).is_some()
 }
+
+/// Kind words written after a first-level division's name, in lower case too
+/// (`Hamgyong province`, `Lviv oblast`): they belong to the place's mention.
+const DIVISION_WORDS: &[&str] = &["district", "krai", "oblast", "prefecture", "province", "region", "republic", "state"];
 
 /// How strongly the text says a name is a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -259,6 +265,26 @@ impl Places {
         let mut previous_place_end: Option<usize> = None;
         'words: while i < tokens.len() {
             let t = &tokens[i];
+            // A state's abbreviation inside an organization's name (`the Council
+            // of Ministers of the USSR`): the organization reader took the
+            // words, but the state is named too.
+            if t.all_caps
+                && !found.taken_by_name(field, t.start, t.end)
+                && let Some(Abbreviated::Polity(state)) = ABBREVIATIONS.get(t.text)
+                && let Some(entity) = named_state(state, self.year)
+            {
+                found.push(Found {
+                    kind: MentionKind::Place,
+                    field,
+                    start: t.start,
+                    end: t.end,
+                    entity,
+                    method: "abbreviation",
+                    confidence: 0.85,
+                });
+                i += 1;
+                continue;
+            }
             if !t.cap
                 || !t.text.chars().next().is_some_and(char::is_alphabetic)
                 || NOT_NAME.contains(t.lower.as_ref()) && !self.multiword_start(tokens, i)
@@ -302,9 +328,21 @@ impl Places {
                 let country = name.len() > 3 && gazetteer.country(&name).is_some();
                 let polity = gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity);
                 let candidates = gazetteer.lookup_key(&key);
+                // A province, oblast or historical land (`Henan Province`,
+                // `Silesia`); a lower-case kind word after it joins the mention.
+                let division_word = tokens
+                    .get(end)
+                    .filter(|n| n.joined && !n.cap && DIVISION_WORDS.contains(&n.lower.as_ref()))
+                    .filter(|n| subdivision(&format!("{name} {}", n.text)).is_some());
+                let division = division_word.is_some() || subdivision(&name).is_some();
+                let (stop, name) = match division_word {
+                    Some(word) => (word.end, format!("{name} {}", word.text)),
+                    None => (stop, name),
+                };
                 let accepted = region
                     || country
                     || polity
+                    || division && !found.taken_by_name(field, start, stop)
                     || match candidates.first() {
                         None => false,
                         Some(top) => {
@@ -404,6 +442,16 @@ impl Places {
         }
         if let Some(entity) = named_state(name, self.year) {
             return Some((entity, 0.9));
+        }
+        if let Some(division) = subdivision(name) {
+            let display = division.english.unwrap_or(division.name);
+            let id = match division.code {
+                Some(code) => format!("place:division:{}", code.to_lowercase()),
+                None => format!("place:region:{}", slug(division.name)),
+            };
+            let mut entity = plain_entity(EntityKind::Place, id, display.to_owned());
+            entity.country = (!division.country.is_empty()).then(|| division.country.to_owned());
+            return Some((entity, if strength >= Strength::Locative { 0.8 } else { 0.7 }));
         }
         let context = ResolveContext { year: self.year, countries: self.countries.iter().cloned().collect() };
         let mut resolution = gazetteer.resolve(name, &context);
