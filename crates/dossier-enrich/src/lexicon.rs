@@ -89,6 +89,19 @@ pub(crate) static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> =
 const KNOWN_PERSONS_TSV: &str = include_str!("../../../data/lexicon/known_persons.tsv");
 const ABBREVIATIONS_TSV: &str = include_str!("../../../data/lexicon/abbreviations.tsv");
 const REGIONS_TSV: &str = include_str!("../../../data/lexicon/regions.tsv");
+const FORMAL_STATES_TSV: &str = include_str!("../../../data/lexicon/formal_states.tsv");
+
+/// Formal names of states (`People's Republic of China`, `Mongolian People's
+/// Republic`) and the country or historical polity each names:
+/// `formal name \t gazetteer name`.
+pub(crate) static FORMAL_STATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(FORMAL_STATES_TSV)
+        .map(|l| {
+            let (formal, state) = l.split_once('\t').expect("formal_states.tsv: two cells");
+            (formal, state)
+        })
+        .collect()
+});
 
 /// The built-in persons: per row the display name first, then other spellings
 /// and code names, tab-separated.
@@ -181,6 +194,8 @@ mod tests {
         let persons: Vec<&str> = KNOWN_PERSONS.iter().map(|row| row[0]).collect();
         check_sorted_unique("known_persons.tsv", &persons);
         assert!(KNOWN_PERSONS.iter().flatten().all(|s| !s.is_empty() && s.trim() == *s));
+        let formal: Vec<&str> = FORMAL_STATES.iter().map(|(f, _)| *f).collect();
+        check_sorted_unique("formal_states.tsv", &formal);
         let regions: Vec<&str> = REGIONS.iter().map(|r| r.name).collect();
         check_sorted_unique("regions.tsv", &regions);
         for region in REGIONS.iter() {

@@ -22,7 +22,7 @@ use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind
 use super::names::slug;
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity, set};
-use crate::lexicon::{ABBREVIATIONS, Abbreviated, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
+use crate::lexicon::{ABBREVIATIONS, Abbreviated, FORMAL_STATES, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
@@ -95,6 +95,42 @@ pub(crate) fn is_state_or_region(name: &str) -> bool {
         || (name.len() > 3 && gazetteer.country(name).is_some())
         || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
         || subdivision(name).is_some()
+}
+
+/// Formal names of states by the lower-case words of their tokens, and the
+/// state each names; and the most words any of them has.
+static FORMAL: LazyLock<(HashMap<String, &'static str>, usize)> = LazyLock::new(|| {
+    let mut longest = 0;
+    let map = FORMAL_STATES
+        .iter()
+        .map(|&(formal, state)| {
+            let words: Vec<String> = super::tokens::tokenize(formal).iter().map(|t| t.lower.to_string()).collect();
+            longest = longest.max(words.len());
+            (words.join(" "), state)
+        })
+        .collect();
+    (map, longest)
+});
+
+/// The formal state name that starts at word `i` (`People's Republic of
+/// China`): its word count and the state it names.
+fn formal_state_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
+    let (map, longest) = &*FORMAL;
+    let mut key = String::new();
+    let mut best = None;
+    for (n, t) in tokens[i..].iter().take(*longest).enumerate() {
+        if n > 0 && !t.joined {
+            break;
+        }
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(&t.lower);
+        if let Some(state) = map.get(&key) {
+            best = Some((n + 1, *state));
+        }
+    }
+    best
 }
 
 /// Kind words written after a first-level division's name, in lower case too
@@ -265,6 +301,23 @@ impl Places {
         let mut previous_place_end: Option<usize> = None;
         'words: while i < tokens.len() {
             let t = &tokens[i];
+            if t.cap
+                && let Some((n, state)) = formal_state_at(tokens, i)
+                && !found.taken_by_name(field, t.start, tokens[i + n - 1].end)
+                && let Some(entity) = named_state(state, self.year)
+            {
+                found.push(Found {
+                    kind: MentionKind::Place,
+                    field,
+                    start: t.start,
+                    end: tokens[i + n - 1].end,
+                    entity,
+                    method: "formal_name",
+                    confidence: 0.9,
+                });
+                i += n;
+                continue;
+            }
             // A state's abbreviation inside an organization's name (`the Council
             // of Ministers of the USSR`): the organization reader took the
             // words, but the state is named too.
