@@ -335,8 +335,36 @@ fn recipients_first(title: &str, region: Range<usize>, found: &mut TitleActors) 
     }
 }
 
+/// True when `text` is a list of three or more short names (`Molotov, Beria,
+/// Malenkov and Mikoyan`): every item one to three capitalized words, none an
+/// institution's.
+fn is_name_list(text: &str) -> bool {
+    let text = cut_segment_text(text);
+    let items: Vec<&str> =
+        text.split(',').flat_map(|part| part.split(" and ")).map(str::trim).filter(|p| !p.is_empty()).collect();
+    items.len() >= 3
+        && items.iter().all(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && !has_org_head(item)
+        })
+}
+
+/// The part of `text` before any terminator of an actor's name (` on `, ` regarding `…).
+fn cut_segment_text(text: &str) -> &str {
+    TERMINATOR.find(text).map_or(text, |m| &text[..m.start()])
+}
+
 /// Adds the recipients in `region`, and a `, for Z` recipient after them.
 fn add_recipients(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
+    if is_name_list(&title[region.clone()]) {
+        let region = cut_segment(title, region);
+        for part in split_conjuncts(title, region, true) {
+            push_actor(title, part, &format!("{rule}.recipient"), &mut found.recipients);
+        }
+        return;
+    }
     let (head, rest) = cut_at_comma(title, region);
     let head = cut_segment(title, head);
     for part in split_conjuncts(title, head, false) {
@@ -748,6 +776,16 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_list_of_names_is_a_list_of_recipients() {
+        check(
+            "Cable No.3341 from Stalin to Molotov, Beria, Malenkov and Mikoyan",
+            &["Stalin:p"],
+            &["Molotov:p", "Beria:p", "Malenkov:p", "Mikoyan:p"],
+            &[],
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@
 //! the enriched document.
 
 mod actors;
+mod address;
 mod archival;
 mod doc_type;
 pub mod entities;
@@ -71,6 +72,11 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     }
     if !doc.markup.participants.is_empty() {
         actors.participants = doc.markup.participants.clone();
+    }
+    // A title that names no addressee leaves it to the body's address block
+    // (`To: Comrade …`, `MOSCOW, … to Cdes. MOLOTOV, BERIA`).
+    if actors.recipients.is_empty() && doc.markup.recipients.is_empty() {
+        actors.recipients = address::recipients(&doc.body);
     }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));
