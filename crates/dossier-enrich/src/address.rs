@@ -144,6 +144,17 @@ fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut V
         }
         return;
     }
+    // `the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)`: the
+    // institution and, in brackets, the person addressed there.
+    if let Some(open) = text.rfind('(').filter(|_| text.trim_end().ends_with(')')) {
+        let inner_start = start + open + 1;
+        let inner_end = start + text.trim_end().len() - 1;
+        if ONE_CUE.is_match(&body[inner_start..inner_end]) {
+            push_one(body, start, start + open, rule, ActorKind::Unknown, out);
+            push_one(body, inner_start, inner_end, rule, ActorKind::Person, out);
+            return;
+        }
+    }
     let kind = if ONE_CUE.is_match(text) { ActorKind::Person } else { ActorKind::Unknown };
     push_one(body, start, end, rule, kind, out);
 }
@@ -195,6 +206,10 @@ mod tests {
             &["Ion Stoian"],
         );
         check("TO THE CC CPSU\nOn the results", &["CC CPSU"]);
+        check(
+            "Telegram\nTo: the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)\nOn the",
+            &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ mod markings;
 mod mentions;
 mod title;
 
-use dossier_model::{Diagnostic, DocType, EnrichedDoc, NormalizedDoc};
+use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc};
 use serde::Serialize;
 
 /// Enrich-stage configuration.
@@ -75,8 +75,16 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     }
     // A title that names no addressee leaves it to the body's address block
     // (`To: Comrade …`, `MOSCOW, … to Cdes. MOLOTOV, BERIA`).
-    if actors.recipients.is_empty() && doc.markup.recipients.is_empty() {
-        actors.recipients = address::recipients(&doc.body);
+    // A title that names only an institution (`… to the Romanian Ministry of
+    // Foreign Affairs`) gains the person the body addresses there (`Comrade
+    // Ion Stoian, … Foreign Minister,`).
+    if doc.markup.recipients.is_empty() {
+        let body_recipients = address::recipients(&doc.body);
+        if actors.recipients.is_empty() {
+            actors.recipients = body_recipients;
+        } else if actors.recipients.iter().all(|r| r.value.kind == ActorKind::Organization) {
+            actors.recipients.extend(body_recipients.into_iter().filter(|r| r.value.kind == ActorKind::Person));
+        }
     }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));
