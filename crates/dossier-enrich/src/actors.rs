@@ -72,6 +72,13 @@ static PREFIX_COMMA: LazyLock<Regex> =
 static PREFIX_FROM_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s+(from|to)\s+")).expect("valid regex"));
 
+/// A sender written before the type noun, as US cable titles write it:
+/// `American Embassy Rome Telegram 1451 to the Secretary of State`.
+static SENDER_TYPE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message)(?:\s+(?i:no\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
+        .expect("valid regex")
+});
+
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+").expect("valid regex"));
 
 static CONVERSATION: LazyLock<Regex> =
@@ -258,6 +265,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         } else {
             recipients_first(title, region, &mut found);
         }
+    } else if let Some(caps) = SENDER_TYPE_TO.captures(text) {
+        let sender = caps.get(1).expect("sender group");
+        let sender = cut_segment(title, at(sender.start())..at(sender.end()));
+        push_actor(title, sender, "actors.title.sender_type_to.sender", &mut found.senders);
+        let whole = caps.get(0).expect("group 0");
+        add_recipients(title, at(whole.end())..core.end, "actors.title.sender_type_to", &mut found);
     } else if let Some(m) = BETWEEN.find(text) {
         let region = cut_segment(title, at(m.end())..core.end);
         let mut parts = split_conjuncts(title, region.clone(), false);
@@ -776,6 +789,16 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_sender_before_the_type_noun() {
+        check(
+            "American Embassy Rome Telegram 1451 to the Secretary of State, Washington, DC",
+            &["American Embassy Rome:o"],
+            &["Secretary of State:p"],
+            &[],
+        );
     }
 
     #[test]

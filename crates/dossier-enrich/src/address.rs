@@ -42,6 +42,9 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A header's sender line: `From: Embassy in Ottawa`.
+static FROM_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:from):\s*(.+)$").expect("valid regex"));
+
 /// A cable's first line: `MOSCOW, VKP(b) CC, to Cdes. MOLOTOV, BERIA, …`.
 static CABLE_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z .\-]+,.*?,?\s+to\s+((?i:comrades?|cdes?\.?)\s+.+)$").expect("valid regex"));
@@ -111,6 +114,30 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         };
         push_addressees(body, at + found.start(), at + found.end(), rule, &mut out);
         if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// The senders named by a `From:` line in the header zone of `body`.
+pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in body.split_inclusive('\n').take(HEADER_LINES * 2) {
+        let line_start = offset;
+        offset += raw.len();
+        let line = raw.trim_end();
+        let lead = line.len() - line.trim_start().len();
+        let line = line.trim_start();
+        if line.len() > MAX_ADDRESS_LINE {
+            continue;
+        }
+        if let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1))
+            && found.as_str().split_whitespace().count() <= MAX_ADDRESS_WORDS
+        {
+            let at = line_start + lead;
+            push_addressees(body, at + found.start(), at + found.end(), "actors.body.from_line", &mut out);
             break;
         }
     }
@@ -210,6 +237,13 @@ mod tests {
             "Telegram\nTo: the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)\nOn the",
             &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],
         );
+    }
+
+    #[test]
+    fn from_lines_name_the_sender() {
+        let body = "Telegram received\nFrom: Embassy in Ottawa\nDate: 02/11/77\nNo: 118";
+        let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
+        assert_eq!(got, ["Embassy in Ottawa"]);
     }
 
     #[test]

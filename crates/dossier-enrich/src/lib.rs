@@ -86,6 +86,9 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             actors.recipients.extend(body_recipients.into_iter().filter(|r| r.value.kind == ActorKind::Person));
         }
     }
+    if actors.senders.is_empty() && doc.markup.senders.is_empty() {
+        actors.senders = address::senders(&doc.body);
+    }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));
     }
