@@ -102,7 +102,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // the written record of a body's session.
         rule(
             "meeting_record",
-            r"(?i)^(?:protocol\b[^:;]*\bmeeting\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|meeting\s+of\s+the\b)",
+            r"(?i)^(?:protocol\b[^:;]*\bmeeting\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|meeting\s+of\s+the\b)",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -118,7 +118,11 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // "Memorandum From the Assistant Secretary … to Secretary of State Rusk",
         // "Memorandum by …", "Draft Memorandum from …": a memorandum between
         // officials, not a conversation record (those are matched above).
-        rule("memorandum", r"(?i)\bmemorandum\s+(?:from|by|to|for)\b", DocType::Memorandum),
+        rule(
+            "memorandum",
+            r"(?i)\bmemorandum(?:\s+no\.?\s*[\w/.\-]*\d[\w/.\-]*)?\s+(?:from|by|to|for)\b",
+            DocType::Memorandum,
+        ),
     ]
 });
 
@@ -355,7 +359,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 9] = [
+        let cases: [(&str, DocType, &str); 11] = [
             (
                 "Diary of Soviet Ambassador P.F. Yudin, Memorandum of Conversation with Liu Shaoqi of 30 October 1956",
                 DocType::MemorandumOfConversation,
@@ -393,6 +397,16 @@ mod tests {
                 "meeting_record",
             ),
             ("Summary of a CC CPSU Meeting", DocType::Minutes, "meeting_record"),
+            (
+                "Protocol number 62 of the Israeli Foreign Affairs and Defense Committee, Friday, May 26, 1967 at 4 pm, in The Kirya, Tel Aviv",
+                DocType::Minutes,
+                "meeting_record",
+            ),
+            (
+                "Memorandum No 294/85 from Ambassador Saracho to the Secretary of State Jorge Sábato, 'Cooperation with Brazil on Peaceful Uses of Nuclear Energy'",
+                DocType::Memorandum,
+                "memorandum",
+            ),
         ];
         for (title, doc_type, rule) in cases {
             let (got, _) = classify(TypeSources { title: Some(title), ..TypeSources::default() });

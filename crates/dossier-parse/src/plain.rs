@@ -46,6 +46,11 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> ParsedDoc {
     ));
 
     let evidence = |span: Span| Evidence::new(TextField::Source, text, span.start, span.end);
+    // Leading lines without a letter or digit (`<<`, `***`) are furniture of the
+    // page a text was copied from: they are dropped, never the title.
+    let n_furniture = lines.iter().take_while(|line| !line.text(text).chars().any(char::is_alphanumeric)).count();
+    let dropped: Vec<Evidence> = lines[..n_furniture].iter().map(|line| evidence(line.span)).collect();
+    let lines = &lines[n_furniture..];
     let first = lines.first().copied();
     let title = first.filter(|line| line.text(text).chars().count() <= MAX_TITLE_CHARS);
     match title {
@@ -75,7 +80,7 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> ParsedDoc {
         )),
     }
 
-    let body_start = title.map_or(0, |line| line.span.end);
+    let body_start = title.map_or(lines.first().map_or(0, |line| line.span.start), |line| line.span.end);
     let body = Span::new(body_start, text.len()).trim(text);
     ParsedDoc {
         id: doc_id(&input.blake3, None),
@@ -92,7 +97,7 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> ParsedDoc {
         body: body.of(text).to_owned(),
         body_offset: body.start,
         truncated: false,
-        dropped: Vec::new(),
+        dropped,
         markup: Default::default(),
         authority: None,
         diagnostics,
@@ -146,6 +151,15 @@ mod tests {
         let doc = check(&format!("A letter\n{body}Yours,\nJ. Smith\nMarch 3, 1950\n"));
         let date = doc.fields.date_line.as_ref().unwrap();
         assert_eq!((date.value.as_str(), date.rule.as_str()), ("March 3, 1950", "plain.date_signature"));
+    }
+
+    #[test]
+    fn furniture_before_the_title_is_dropped() {
+        // The opening of docslib__doc-1813909 in corpus/wilson-dev/world.
+        let doc = check("<<\n\nMinutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977\n\nParticipants: Comrades");
+        assert_eq!(doc.fields.title.as_ref().unwrap().value, "Minutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977");
+        assert_eq!(doc.dropped.len(), 1);
+        assert_eq!(doc.dropped[0].text, "<<");
     }
 
     #[test]
