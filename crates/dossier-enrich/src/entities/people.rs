@@ -113,7 +113,8 @@ fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
 fn namey(t: &Token<'_>) -> bool {
     t.cap
         && t.text.chars().next().is_some_and(char::is_alphabetic)
-        && !NOT_NAME.contains(t.lower.as_ref())
+        // `A.` and `I.` are initials before a surname, not the words `a`, `I`.
+        && (t.initial || !NOT_NAME.contains(t.lower.as_ref()))
         && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
         && !is_abbreviation(t)
 }
@@ -505,8 +506,8 @@ impl People {
     /// V.V.; Gromyko A.A.`): items of one to four name words separated by
     /// commas, semicolons or `and`. A list of three items or more is a list of
     /// people when a cue stands just before it (`comrades`, `participants`,
-    /// `present`, `attended by`, `signatures`) or when at least half of its
-    /// items were already read as people; then every other item is a person
+    /// `present`, `attended by`, `signatures`) or when at least two and a third
+    /// of its items were already read as people; then every other item is a person
     /// too, unless it is a state or region, or holds an organization's head
     /// noun. Position in a list is evidence that no name table has to hold.
     pub fn scan_lists(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
@@ -527,7 +528,7 @@ impl People {
                     .any(|f| f.kind == MentionKind::Person && f.field == field && f.start < e && s < f.end)
             };
             let n_people = items.iter().filter(|item| is_person(item)).count();
-            if cued || 2 * n_people >= items.len() {
+            if cued || n_people >= 2 && 3 * n_people >= items.len() {
                 for &(a, b) in &items {
                     let (s, e) = (tokens[a].start, tokens[b - 1].end);
                     if found.taken(field, s, e) || tokens[a..b].iter().any(|t| NAMED_AFTER.contains(t.lower.as_ref())) {
