@@ -113,8 +113,9 @@ fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
 fn namey(t: &Token<'_>) -> bool {
     t.cap
         && t.text.chars().next().is_some_and(char::is_alphabetic)
-        // `A.` and `I.` are initials before a surname, not the words `a`, `I`.
-        && (t.initial || !NOT_NAME.contains(t.lower.as_ref()))
+        // `A.` and `I.` inside a sentence are initials before a surname (`of
+        // A. M. Puzanov`); at a line's start they number a section (`I. Key Issues`).
+        && (t.initial && !t.sentence_start || !NOT_NAME.contains(t.lower.as_ref()))
         && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
         && !is_abbreviation(t)
 }
