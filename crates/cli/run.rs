@@ -622,6 +622,8 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let mut manifest = Manifest::new(env!("CARGO_PKG_VERSION"), config, counts, inputs);
     // Places are resolved against GeoNames data, whose licence requires attribution.
     manifest.attributions.push(dossier_gazetteer::ATTRIBUTION.to_owned());
+    // First-level divisions come from ISO 3166-2 as packaged by iso-codes/pycountry.
+    manifest.attributions.push(dossier_gazetteer::SUBDIVISION_ATTRIBUTION.to_owned());
     writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
     journal.remove()?;
     if !args.format.is_empty() {

@@ -21,7 +21,8 @@
 //!
 //! Flags: `-v` lists every link error; `--misses` prints what each Wilson dev
 //! document missed; `--only-dev` scores the Wilson dev keys alone and updates
-//! only the `wilson_dev` part of `target/eval.json`.
+//! only the `wilson_dev` part of `target/eval.json`; `--no-corrections` scores
+//! the FRUS markup as published, without `frus-corrections.tsv`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -440,8 +441,10 @@ fn is_frus_doc(path: &Path) -> bool {
 
 pub fn eval(args: &[String]) -> Result<ExitCode> {
     let root = workspace_root();
-    if let Some(unknown) = args.iter().find(|a| !matches!(a.as_str(), "-v" | "--verbose" | "--misses" | "--only-dev")) {
-        anyhow::bail!("eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev)");
+    if let Some(unknown) =
+        args.iter().find(|a| !matches!(a.as_str(), "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections"))
+    {
+        anyhow::bail!("eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections)");
     }
     let verbose = args.iter().any(|a| a == "-v" || a == "--verbose");
     let show_misses = args.iter().any(|a| a == "--misses");
@@ -455,7 +458,12 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         .filter(|p| is_frus_doc(p))
         .collect();
     files.sort();
-    let corrections = read_corrections(&root.join("xtask/eval/frus-corrections.tsv"))?;
+    // `--no-corrections` scores the FRUS markup exactly as published.
+    let corrections = if args.iter().any(|a| a == "--no-corrections") {
+        Vec::new()
+    } else {
+        read_corrections(&root.join("xtask/eval/frus-corrections.tsv"))?
+    };
 
     let mut counts = Counts::default();
     let mut n_corrected = 0;

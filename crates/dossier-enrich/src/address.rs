@@ -24,6 +24,8 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
+use crate::lexicon::NOT_ADDRESSES;
+
 /// The most words an address can have (`the Central Committee of the
 /// Communist Party of the Soviet Union` has nine).
 const MAX_ADDRESS_WORDS: usize = 10;
@@ -46,8 +48,9 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static FROM_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:from):\s*(.+)$").expect("valid regex"));
 
 /// A cable's first line: `MOSCOW, VKP(b) CC, to Cdes. MOLOTOV, BERIA, …`.
-static CABLE_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z .\-]+,.*?,?\s+to\s+((?i:comrades?|cdes?\.?)\s+.+)$").expect("valid regex"));
+static CABLE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .\-]+,.*?,?\s+to\s+((?i:comrades?|cdes?\.?)\s+.+)$").expect("valid regex")
+});
 
 /// A line that is only a comrade's name, after an optional date: `6 May 1968
 /// Comrade L.I. BREZHNEV.`
@@ -61,7 +64,8 @@ static COMRADE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A salutation naming its addressee and office: `Comrade Ion Stoian,
 /// Candidate Member …, Foreign Minister,` (the line ends with a comma).
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Dear\s+)?((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),.*,$").expect("valid regex")
+    Regex::new(r"^(?:Dear\s+)?((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),.*,$")
+        .expect("valid regex")
 });
 
 /// Words before a list of names that mark them all as people.
@@ -90,8 +94,10 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         if n_lines > HEADER_LINES {
             break;
         }
+        // The first line of prose ends the header zone: routing lines after
+        // the text (`To be seen by / Comrade Szabó F.`) name no addressee.
         if line.len() > MAX_ADDRESS_LINE {
-            continue;
+            break;
         }
         let at = line_start + lead;
         let (rule, found) = if let Some(c) = ADDRESS_LINE.captures(line) {
@@ -182,16 +188,29 @@ fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut V
             return;
         }
     }
+    // `the Ministry of Foreign Affairs and Comrade [Li] Fuchun`: two addressees.
+    if let Some(and) = AND_COMRADE.find(text) {
+        push_one(body, start, start + and.start(), rule, ActorKind::Unknown, out);
+        push_one(body, start + and.start() + 5, end, rule, ActorKind::Person, out);
+        return;
+    }
     let kind = if ONE_CUE.is_match(text) { ActorKind::Person } else { ActorKind::Unknown };
     push_one(body, start, end, rule, kind, out);
 }
+
+/// ` and Comrade …` inside an address: a second addressee.
+static AND_COMRADE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" and (?i:comrade|cde\.?)\s").expect("valid regex"));
 
 fn push_one(body: &str, start: usize, end: usize, rule: &str, kind: ActorKind, out: &mut Vec<Extracted<Actor>>) {
     let raw = &body[start..end];
     let cue = ONE_CUE.find(raw).map_or(0, |m| m.end());
     let name = raw[cue..].trim().trim_end_matches(['.', ',', ';', ':', '!']).trim();
     let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("THE ")).unwrap_or(name);
-    if name.is_empty() || !name.starts_with(|c: char| c.is_uppercase()) {
+    let first_word = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+    if name.is_empty()
+        || !name.trim_start_matches('[').starts_with(|c: char| c.is_uppercase())
+        || NOT_ADDRESSES.contains(first_word.as_str())
+    {
         return;
     }
     let name_start = start + raw.find(name).unwrap_or(0);
@@ -227,12 +246,20 @@ mod tests {
             "[The State Seal] Top Secret. Extremely Sensitive\nCommittee of State Security [KGB]\n6 May 1968 Comrade L.I. BREZHNEV.\nno. 1025-A/ov",
             &["L.I. BREZHNEV"],
         );
-        check("The Embassy of the SFRY\nMoscow\n \nFor Comrade Veljko Micunovic\n(for his personal use)", &["Veljko Micunovic"]);
+        check(
+            "The Embassy of the SFRY\nMoscow\n \nFor Comrade Veljko Micunovic\n(for his personal use)",
+            &["Veljko Micunovic"],
+        );
         check(
             "18 December 1989, 12:35 pm\nComrade Ion Stoian, Candidate Member of the Executive Political Committee, Foreign Minister,\n1. We took note",
             &["Ion Stoian"],
         );
         check("TO THE CC CPSU\nOn the results", &["CC CPSU"]);
+        check(
+            "Cable\nTo the Ministry of Foreign Affairs and Comrade [Li] Fuchun:\nThe",
+            &["Ministry of Foreign Affairs", "[Li] Fuchun"],
+        );
+        check("Sent to: See header\nApproved by:", &[]);
         check(
             "Telegram\nTo: the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)\nOn the",
             &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],
@@ -250,5 +277,8 @@ mod tests {
     fn sentences_and_participant_lists_are_no_addresses() {
         check("To the question of the border, the Soviet side replied at length in the talks.", &[]);
         check("Participants:\nComrade Shumilov Head of KGB Representation\nComrade Blinov Interpreter", &[]);
+        // dvinci__node-97992 of corpus/wilson: a routing note after the text.
+        let prose = "I pointed out in my response to Comrade Bang that the Hungarian Workers’ Party’s practice is not to engage in mere formalities and idling. Our party, as I said, welcomes collaboration frameworks that can be filled with meaningful content.";
+        check(&format!("CIPHER TELEGRAM\n{prose}\nTo be seen by\nComrade Szabó F.\nSeen by"), &[]);
     }
 }

@@ -30,6 +30,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
+    ("not_addresses.txt", include_str!("../../../data/lexicon/not_addresses.txt")),
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
@@ -54,6 +55,11 @@ pub(crate) static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 
 /// Common given names: a capitalized word after one of these is a surname.
 pub(crate) static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("given_names.txt")));
+
+/// First words of an address line that make it a reference, not an addressee
+/// (`Sent to: See header`).
+pub(crate) static NOT_ADDRESSES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("not_addresses.txt")));
 
 /// Head nouns of organizations (`ministry`, `committee`).
 pub(crate) static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("org_heads.txt")));

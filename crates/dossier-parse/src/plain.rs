@@ -63,7 +63,7 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> ParsedDoc {
         )),
     }
 
-    let after_title = if title.is_some() { &lines[1..] } else { &lines[..] };
+    let after_title = if title.is_some() { &lines[1..] } else { lines };
     let header = &after_title[..after_title.len().min(N_EDGE_LINES)];
     let signature = &after_title[after_title.len().saturating_sub(N_EDGE_LINES).max(header.len())..];
     let found = first_date(text, header.iter())
@@ -156,8 +156,13 @@ mod tests {
     #[test]
     fn furniture_before_the_title_is_dropped() {
         // The opening of docslib__doc-1813909 in corpus/wilson-dev/world.
-        let doc = check("<<\n\nMinutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977\n\nParticipants: Comrades");
-        assert_eq!(doc.fields.title.as_ref().unwrap().value, "Minutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977");
+        let doc = check(
+            "<<\n\nMinutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977\n\nParticipants: Comrades",
+        );
+        assert_eq!(
+            doc.fields.title.as_ref().unwrap().value,
+            "Minutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977"
+        );
         assert_eq!(doc.dropped.len(), 1);
         assert_eq!(doc.dropped[0].text, "<<");
     }

@@ -257,6 +257,13 @@ fn licences(out: &mut String, dataset: &Dataset) {
     if geonames {
         let _ = writeln!(out, "- **Places**: {}.", dossier_gazetteer::ATTRIBUTION);
     }
+    let divisions = dataset
+        .entities
+        .as_ref()
+        .is_some_and(|e| e.rows.iter().any(|r| e.cell(r, "entity_id").starts_with("place:division:")));
+    if divisions {
+        let _ = writeln!(out, "- **Provinces and regions**: {}.", dossier_gazetteer::SUBDIVISION_ATTRIBUTION);
+    }
     let _ = writeln!(out, "- **Report map**: {}; Natural Earth is in the public domain.", crate::worldmap::ATTRIBUTION);
     out.push_str("- **dossier** (the software that made this dataset): MIT OR Apache-2.0.\n\n");
 }

@@ -85,7 +85,10 @@ pub(crate) fn scan(
         }
         // Abbreviations, as printed (`CPSU`, `ROK`, `UN`).
         // `U.S.`, `U.N.`: the same abbreviation written with periods.
-        let bare = if t.text.contains('.') { t.text.replace('.', "") } else { String::new() };
+        // Not when it opens a longer name (`U.S. Government`, `U.N. General
+        // Assembly`): the head-noun reader takes that whole.
+        let opens_name = tokens.get(i + 1).is_some_and(|n| n.joined && n.cap);
+        let bare = if t.text.contains('.') && !opens_name { t.text.replace('.', "") } else { String::new() };
         let known = ABBREVIATION.get(t.text).or_else(|| ABBREVIATION.get(bare.as_str()));
         if t.all_caps || known.is_some() {
             let term = authority.and_then(|a| a.terms.iter().find(|term| term.term == t.text));

@@ -22,7 +22,9 @@ use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind
 use super::names::slug;
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity, set};
-use crate::lexicon::{ABBREVIATIONS, Abbreviated, FORMAL_STATES, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS};
+use crate::lexicon::{
+    ABBREVIATIONS, Abbreviated, FORMAL_STATES, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS,
+};
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
@@ -135,7 +137,8 @@ fn formal_state_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static st
 
 /// Kind words written after a first-level division's name, in lower case too
 /// (`Hamgyong province`, `Lviv oblast`): they belong to the place's mention.
-const DIVISION_WORDS: &[&str] = &["district", "krai", "oblast", "prefecture", "province", "region", "republic", "state"];
+const DIVISION_WORDS: &[&str] =
+    &["district", "krai", "oblast", "prefecture", "province", "region", "republic", "state"];
 
 /// How strongly the text says a name is a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -323,7 +326,8 @@ impl Places {
             // words, but the state is named too.
             if t.all_caps
                 && !found.taken_by_name(field, t.start, t.end)
-                && let Some(Abbreviated::Polity(state)) = ABBREVIATIONS.get(t.text)
+                && let Some(Abbreviated::Polity(state)) =
+                    ABBREVIATIONS.get(t.text).or_else(|| ABBREVIATIONS.get(t.text.replace('.', "").as_str()))
                 && let Some(entity) = named_state(state, self.year)
             {
                 found.push(Found {
