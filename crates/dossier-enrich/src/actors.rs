@@ -64,7 +64,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun, an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|message|ciphergram|dispatch|telex|information|instruction|directive)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|message|ciphergram|dispatch|telex|information|instructions?|directives?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -309,11 +309,31 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     } else if let Some(m) = SPEECH_BY.find(text) {
         let speaker = cut_segment(title, at(m.end())..core.end);
         push_actor(title, speaker, "actors.title.speech_by", &mut found.senders);
+    } else if person_to(title, core.clone()) {
+        // `Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]`.
+        correspondents(title, core.start..core.end, "actors.title.person_to", &mut found);
     } else if split_title(title).subject.is_some() && !ANY_TYPE_WORD.is_match(text) {
         let author = cut_segment(title, core);
         push_actor(title, author, "actors.title.author_subject", &mut found.senders);
     }
     found
+}
+
+/// Whether ` to ` splits a title that opens with a person's name and has no
+/// type noun (`Mao Zedong to Stalin`, `Raúl Díaz Argíelles to the Cuban Armed
+/// Forces Minister`): the name is two to four capitalized words and starts
+/// with a known given name or is a leader of the built-in table.
+fn person_to(title: &str, core: Range<usize>) -> bool {
+    let Some(&p) = top_level_finds(title, core.clone(), " to ").first() else { return false };
+    let sender = title[core.start..p].trim();
+    let words: Vec<&str> = sender.split_whitespace().collect();
+    let capitalized = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !(2..=4).contains(&words.len()) || !capitalized || ANY_TYPE_WORD.is_match(&title[core.clone()]) {
+        return false;
+    }
+    let first = dossier_gazetteer::ascii_fold(&words[0].to_lowercase());
+    let known = crate::lexicon::KNOWN_PERSONS.iter().any(|row| row.contains(&sender));
+    crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || known
 }
 
 /// Reads `X to Y[, for Z]` in `region`.
@@ -789,6 +809,18 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_person_to_someone() {
+        check(
+            "Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]",
+            &["Raúl Díaz Argíelles:p"],
+            &["Cuban Armed Forces Minister[Raúl Castro]:p"],
+            &[],
+        );
+        check("Instructions to the Soviet Ambassador in Kabul", &[], &["Soviet Ambassador in Kabul:p"], &[]);
+        check("Introduction to the History of the Cold War", &[], &[], &[]);
     }
 
     #[test]

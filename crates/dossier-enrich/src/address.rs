@@ -68,6 +68,36 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `No. 728-A/OV To Comrade L. I. Brezhnev`: the addressee at a header line's end.
+static TO_COMRADE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s((?:To|TO)\s+(?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})\.?$").expect("valid regex")
+});
+
+/// `Dear Comrade Liebermann!`: a letter's salutation names its addressee.
+static DEAR_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Dear\s+((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
+});
+
+/// True when one of the few lines after `offset` says the telegram was
+/// received (`RECEIVED`, `TELEGRAM RECEIVED`).
+fn received_header(body: &str, offset: usize) -> bool {
+    body[offset..]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .any(|l| matches!(l.to_uppercase().as_str(), "RECEIVED" | "TELEGRAM RECEIVED"))
+}
+
+/// A line in capitals that names an office (`SECRETARY OF STATE FOR EXTERNAL
+/// RELATIONS`): at most ten words, no digits.
+fn is_office_line(line: &str) -> bool {
+    line.split_whitespace().count() <= MAX_ADDRESS_WORDS
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+}
+
 /// Words before a list of names that mark them all as people.
 static NAME_LIST_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:comrades|cdes\.?)\s+").expect("valid regex"));
@@ -96,6 +126,10 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         }
         // The first line of prose ends the header zone: routing lines after
         // the text (`To be seen by / Comrade Szabó F.`) name no addressee.
+        // A quoted citation the page put above the text is no prose.
+        if line.len() > MAX_ADDRESS_LINE && line.starts_with(['"', '“']) {
+            continue;
+        }
         if line.len() > MAX_ADDRESS_LINE {
             break;
         }
@@ -108,6 +142,15 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             ("actors.body.comrade_line", c.get(1))
         } else if let Some(c) = SALUTATION.captures(line) {
             ("actors.body.salutation", c.get(1))
+        } else if let Some(c) = TO_COMRADE_AT_END.captures(line) {
+            ("actors.body.to_comrade", c.get(1))
+        } else if let Some(c) = DEAR_COMRADE.captures(line) {
+            ("actors.body.dear_comrade", c.get(1))
+        } else if received_header(body, offset) && n_lines == 1 && is_office_line(line) {
+            // `SECRETARY OF STATE FOR EXTERNAL RELATIONS / TELEGRAM / RECEIVED`:
+            // the receiving office heads a telegram form.
+            push_one(body, at, at + line.len(), "actors.body.received_by", ActorKind::Organization, &mut out);
+            break;
         } else {
             continue;
         };
@@ -260,6 +303,18 @@ mod tests {
             &["Ministry of Foreign Affairs", "[Li] Fuchun"],
         );
         check("Sent to: See header\nApproved by:", &[]);
+        check(
+            "COMMITTEE ON STATE SECURITY OF THE USSR\n13.04.82.\nNo. 728-A/OV To Comrade L. I. Brezhnev\nMoscow",
+            &["L. I. Brezhnev"],
+        );
+        check(
+            "GDR Embassy to the DPRK\nPyongyang, 1 September, 1975\nMinistry for Foreign Affairs\nBerlin\nDear Comrade Liebermann!\n1. From",
+            &["Liebermann"],
+        );
+        check(
+            "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n13680\nFROM THE EMBASSY IN HAVANA",
+            &["SECRETARY OF STATE FOR EXTERNAL RELATIONS"],
+        );
         check(
             "Telegram\nTo: the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)\nOn the",
             &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],
