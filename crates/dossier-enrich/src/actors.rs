@@ -90,6 +90,11 @@ static SPEECH_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:speech|talk|address|remarks)\s+(?:given\s+|delivered\s+|made\s+)?by\s+").expect("valid regex")
 });
 
+/// A body that hears a speech (`the August … Central Committee Plenum`).
+static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:plenums?|plenary|congress|session|conference|assembly|meeting|rally)\b").expect("valid regex")
+});
+
 /// Any type word: an author-and-subject title has none in its title proper.
 static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?)\b")
@@ -127,6 +132,7 @@ const ORG_HEADS: &[&str] = &[
     "commission",
     "committee",
     "committees",
+    "conference",
     "congress",
     "consulate",
     "council",
@@ -148,6 +154,7 @@ const ORG_HEADS: &[&str] = &[
     "mission",
     "office",
     "party",
+    "plenum",
     "politburo",
     "presidium",
     "secretariat",
@@ -308,7 +315,16 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         }
     } else if let Some(m) = SPEECH_BY.find(text) {
         let speaker = cut_segment(title, at(m.end())..core.end);
-        push_actor(title, speaker, "actors.title.speech_by", &mut found.senders);
+        push_actor(title, speaker.clone(), "actors.title.speech_by", &mut found.senders);
+        // `Speech by Comrade Khrushchev at the 6th PUWP CC Plenum, Warsaw`: the
+        // body addressed is the speech's audience.
+        if let Some(&p) = top_level_finds(title, speaker.end..core.end, " at ").first() {
+            let (audience, _) = cut_at_comma(title, p + 4..core.end);
+            let audience = trim(title, audience);
+            if AUDIENCE.is_match(&title[audience.clone()]) {
+                push_actor(title, audience, "actors.title.speech_at", &mut found.recipients);
+            }
+        }
     } else if person_to(title, core.clone()) {
         // `Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]`.
         correspondents(title, core.start..core.end, "actors.title.person_to", &mut found);
@@ -809,6 +825,16 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_speech_is_addressed_to_its_audience() {
+        check(
+            "Speech by Comrade Khrushchev at the 6th PUWP CC Plenum, Warsaw",
+            &["Khrushchev:p"],
+            &["6th PUWP CC Plenum:o"],
+            &[],
+        );
     }
 
     #[test]

@@ -518,7 +518,7 @@ mod tests {
             (
                 "Talk Given by the Minister [Trần Quốc Hoàn] at the 3rd Investigative Conference [Excerpts]",
                 Speech,
-                "Minister[Trần Quốc Hoàn]:p >  |",
+                "Minister[Trần Quốc Hoàn]:p > 3rd Investigative Conference:o |",
             ),
             // da__document-tran-dong-key-issues-… (the type comes from the body, see below)
             (
