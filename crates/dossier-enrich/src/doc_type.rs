@@ -84,9 +84,11 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         // "Notes on the Conversation of Khrushchev with Ulbricht" is a record of
         // the conversation, whatever the translator called it.
+        // The singular "Note about a Conversation …" (the East German
+        // `Vermerk`) stays a note; see the generic rules.
         rule(
             "notes_on_conversation",
-            r"(?i)\bnotes?\s+(?:on|of|about)\s+(?:a\s+|the\s+|two\s+|three\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\bnotes\s+(?:on|of|about)\s+(?:a\s+|the\s+|two\s+|three\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
             DocType::RecordOfConversation,
         ),
         // The Soviet diplomatic diary genre: "Reception by Vice Foreign Minister
@@ -141,8 +143,10 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\bspeech\b|\b(?:talk|address|remarks)\s+(?:given|delivered|made)\b|\baddress\s+by\b",
             DocType::Speech,
         ),
-        // A bare memorandum is a note; the conversation memoranda are caught above.
-        rule("note", r"(?i)\bnotes?\b|\bmemorandum\b", DocType::Note),
+        rule("note", r"(?i)\bnotes?\b", DocType::Note),
+        // A bare memorandum (`South African Cabinet Memorandum, …`); the
+        // conversation memoranda are caught above.
+        rule("memorandum", r"(?i)\bmemorandum\b", DocType::Memorandum),
     ]
 });
 

@@ -478,16 +478,18 @@ mod tests {
                 RecordOfConversation,
                 ">  | N.S. Khrushchev:p; W. Ulbricht:p",
             ),
-            // da__document-117707
+            // da__document-117707. A singular "Note on a Conversation" is a note, as
+            // the hand-read keys of corpus/wilson-dev read three such titles; the
+            // plural "Notes on" is a record of the conversation.
             (
                 "Note on a Conversation by Tarka, Jurgas and Milc at the Soviet Embassy in Hanoi [Excerpts]",
-                RecordOfConversation,
+                Note,
                 ">  | Tarka:p; Jurgas:p; Milc:p",
             ),
             // dvinci__node-93544
             (
                 "Note on Two Conversations with the Minister Counselor of the North Vietnamese Embassy, Comrade Hoan Muoi, on 26 January 1966, in the Cuban Embassy, and on 27 January 1966, on the Occasion of a Farewell Visit to Our Embassy [Excerpts]",
-                RecordOfConversation,
+                Note,
                 ">  | Hoan Muoi:p",
             ),
             // da__document-reception-soviet-vice-foreign-minister-v-v-kuznetsov-…
