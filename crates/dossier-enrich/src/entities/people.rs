@@ -202,7 +202,10 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     while k < tokens.len() && k - from < 4 {
         let t = &tokens[k];
-        if !(namey(t) && (k == from || t.joined || t.after_bracket)) {
+        // After a bracketed given name the surname may be a word (`M.
+        // (Menachem) Begin`): the brackets already say a name is written.
+        let surname_after_bracket = k > from && t.after_bracket && t.cap && !t.all_caps;
+        if !(surname_after_bracket || namey(t) && (k == from || t.joined || t.after_bracket)) {
             break;
         }
         k += 1;
