@@ -463,6 +463,36 @@ impl People {
                     }
                 }
             }
+            // `Foreign Ministers Ohira and Ji`, `Comrades Kim and Pak`: a plural
+            // title before names joined by `and`.
+            if t.cap
+                && t.lower.len() > 3
+                && t.lower.ends_with('s')
+                && HONORIFIC.contains(&t.lower[..t.lower.len() - 1])
+                && tokens.get(i + 1).is_some_and(|n| n.joined && namey(n))
+            {
+                let mut j = i + 1;
+                let mut n_names = 0;
+                while j < tokens.len() && namey(&tokens[j]) {
+                    let k = name_run_end(tokens, j);
+                    let (start, end) = text_of(j, k);
+                    let name = self.span_text(tokens, j, k);
+                    if !super::places::is_state_or_region(&name) {
+                        self.push(found, (field, start, end), &name, "honorific", 0.8);
+                        n_names += 1;
+                    }
+                    j = k;
+                    if tokens.get(j).is_some_and(|a| a.lower == "and") {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if n_names > 0 {
+                    i = j;
+                    continue;
+                }
+            }
             // `He Long`, `He Zhenliang`: a Chinese surname that is also an
             // English word, inside a sentence, before a capitalized given name
             // of Pinyin or Wade-Giles syllables.
