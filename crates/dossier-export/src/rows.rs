@@ -1,7 +1,7 @@
 //! The flat CSV rows: one per document (`documents.csv`) and one per extracted
 //! span (`mentions.csv`).
 
-use dossier_model::{ArchivalRef, EnrichedDoc, Evidence, Extracted, MarkingKind};
+use dossier_model::{ArchivalRef, Diagnostic, EnrichedDoc, Evidence, Extracted, MarkingKind};
 use serde::Serialize;
 
 use crate::record::{actor_kind, marking_kind};
@@ -138,6 +138,71 @@ fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
     out
 }
 
+/// The most bytes the `diagnostics` cell of `documents.csv` holds; the full
+/// list, with messages, is in `documents.jsonl`.
+pub const MAX_DIAGNOSTICS_CELL: usize = 300;
+
+/// How many offsets of a repeated diagnostic the cell names.
+const N_OFFSETS_SHOWN: usize = 3;
+
+/// The `diagnostics` cell: each code once, in the order first noticed, with
+/// its count and first offsets when it repeats (`unclosed_bracket ×3120 (body
+/// 10, 52, 97, …)`), cut at [`MAX_DIAGNOSTICS_CELL`] bytes with a pointer to
+/// `documents.jsonl`. A text with thousands of odd brackets thus keeps a
+/// readable cell instead of a 400 KB one.
+fn diagnostics_cell<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>) -> String {
+    let mut codes: Vec<(&str, Vec<&Diagnostic>)> = Vec::new();
+    for d in diagnostics {
+        match codes.iter_mut().find(|(code, _)| *code == d.code) {
+            Some((_, seen)) => seen.push(d),
+            None => codes.push((&d.code, vec![d])),
+        }
+    }
+    let items: Vec<String> = codes
+        .iter()
+        .map(|(code, seen)| {
+            if seen.len() == 1 {
+                return (*code).to_owned();
+            }
+            let offsets: Vec<String> = seen
+                .iter()
+                .filter_map(|d| d.evidence.as_ref())
+                .take(N_OFFSETS_SHOWN)
+                .map(|e| e.start.to_string())
+                .collect();
+            let field = seen.iter().find_map(|d| d.evidence.as_ref()).map(|e| e.field.as_str());
+            match field {
+                Some(field) if !offsets.is_empty() => {
+                    let more = if seen.len() > offsets.len() { ", …" } else { "" };
+                    format!("{code} ×{} ({field} {}{more})", seen.len(), offsets.join(", "))
+                }
+                _ => format!("{code} ×{}", seen.len()),
+            }
+        })
+        .collect();
+    let cell = join(&items);
+    if cell.len() <= MAX_DIAGNOSTICS_CELL {
+        return cell;
+    }
+    const MORE: &str = "… (full list in documents.jsonl)";
+    let mut out = String::new();
+    for item in &items {
+        let next = out.len() + LIST_SEPARATOR.len() + item.len();
+        if next + LIST_SEPARATOR.len() + MORE.len() > MAX_DIAGNOSTICS_CELL {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str(LIST_SEPARATOR);
+        }
+        out.push_str(item);
+    }
+    if !out.is_empty() {
+        out.push_str(LIST_SEPARATOR);
+    }
+    out.push_str(MORE);
+    out
+}
+
 /// The file part of an archival reference: the file number, else fond/opis/delo.
 fn archive_file(r: &ArchivalRef) -> String {
     if let Some(file) = &r.file {
@@ -192,7 +257,7 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
         n_body_chars: d.body.chars().count(),
         n_editorial: d.editorial.len(),
         n_mentions: mention_rows(e).len(),
-        diagnostics: join(d.diagnostics.iter().chain(&e.diagnostics).map(|x| &x.code)),
+        diagnostics: diagnostics_cell(d.diagnostics.iter().chain(&e.diagnostics)),
     }
 }
 
@@ -475,5 +540,24 @@ mod tests {
         check("1962-06-21", "1962-06-21");
         // Plain numbers stay numbers: a longitude west of Greenwich.
         check("-77.0364", "-77.0364");
+    }
+
+    #[test]
+    fn repeated_diagnostics_are_counted_and_the_cell_is_capped() {
+        use dossier_model::TextField;
+        let text = "(".repeat(5_000);
+        let at = |start: usize| {
+            let mut d = Diagnostic::warning("unclosed_bracket", "a `(` is never closed");
+            d.evidence = Some(Evidence::new(TextField::Body, &text, start, start + 1));
+            d
+        };
+        let mut all = vec![Diagnostic::warning("truncated", "cut")];
+        all.extend((0..4_000).map(at));
+        assert_eq!(diagnostics_cell(all.iter()), "truncated | unclosed_bracket ×4000 (body 0, 1, 2, …)");
+        let many: Vec<Diagnostic> = (0..100).map(|n| Diagnostic::warning(&format!("code_{n}"), "x")).collect();
+        let cell = diagnostics_cell(many.iter());
+        assert!(cell.len() <= MAX_DIAGNOSTICS_CELL, "{cell}");
+        assert!(cell.starts_with("code_0 | code_1") && cell.ends_with("… (full list in documents.jsonl)"), "{cell}");
+        assert_eq!(diagnostics_cell([Diagnostic::warning("no_date", "x")].iter()), "no_date");
     }
 }

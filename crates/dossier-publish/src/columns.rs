@@ -127,7 +127,7 @@ pub const COLUMNS: &[ColumnDoc] = &[
         "documents",
         "diagnostics",
         List,
-        "Codes of everything odd noticed (`truncated`, `no_date`, …), in stage order",
+        "Codes of everything odd noticed (`truncated`, `no_date`, …), each once in the order first noticed; a repeated one with its count and first offsets (`unclosed_bracket ×3120 (body 10, 52, 97, …)`); at most 300 bytes, the full list is in `documents.jsonl`",
     ),
     // mentions.csv
     col("mentions", "doc_id", Text, "The document's `id`"),
