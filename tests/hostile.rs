@@ -265,3 +265,24 @@ fn fuzz_lone_cr_keeps_offsets_faithful() {
         assert_source_evidence(doc, &wilson_text);
     }
 }
+
+#[test]
+fn inspect_honours_the_same_limits() {
+    let seed = wilson().join("seed__document-118197.txt");
+    let inspect = |flags: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .arg("inspect")
+            .arg(&seed)
+            .args(flags)
+            .output()
+            .unwrap()
+    };
+    let out = inspect(&["--max-bytes", "1000"]);
+    assert_eq!(out.status.code(), Some(3), "a rejected file is exit status 3");
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("too_large") && stderr.contains("limit of 1000 bytes"), "{stderr}");
+    let out = inspect(&["--max-line-bytes", "100"]);
+    assert!(String::from_utf8(out.stderr).unwrap().contains("line_too_long"));
+    assert!(inspect(&[]).status.success());
+}

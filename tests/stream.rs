@@ -86,3 +86,28 @@ fn output_is_identical_at_any_thread_count() {
     let input = records().join("\n") + "\n";
     assert!(stream(&input, "1") == stream(&input, "4"));
 }
+
+#[test]
+fn an_over_long_line_gets_an_error_object_and_the_stream_goes_on() {
+    let records = records();
+    let long = format!("{{\"title\": \"{}\"}}", "x".repeat(5_000));
+    let input = format!("{}\n{long}\n{}\n", records[0], records[1]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .current_dir(root())
+        .args(["stream", "--max-line-bytes", "4096"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["error"]["reason"], "line_too_long");
+    assert_eq!(lines[1]["error"]["line"], 2);
+    assert!(lines[0].get("error").is_none() && lines[2].get("error").is_none());
+}

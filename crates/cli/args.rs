@@ -141,6 +141,11 @@ pub struct StreamArgs {
     /// Worker threads (default: one per core). Output is identical for any value.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+
+    /// Answer an input line longer than this many bytes with a `line_too_long`
+    /// error object; such a line is never held in memory whole.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_LINE_BYTES)]
+    pub max_line_bytes: u64,
 }
 
 /// Flags of `dossier inspect`.
@@ -149,6 +154,15 @@ pub struct InspectArgs {
     /// The record file to process.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+
+    /// Reject the file (`too_large`) when it is larger than this many bytes,
+    /// before reading it, as `dossier run` does.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+
+    /// Reject the file (`line_too_long`) when a line is longer than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_LINE_BYTES)]
+    pub max_line_bytes: u64,
 }
 
 /// What `dossier publish` writes.

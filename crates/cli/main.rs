@@ -73,13 +73,20 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// rejects on stderr.
 fn inspect(args: &InspectArgs) -> anyhow::Result<ExitCode> {
     pipeline::install_panic_hook();
-    let bytes = std::fs::read(&args.file).with_context(|| format!("reading `{}`", args.file.display()))?;
     let display = args
         .file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
-    let outcome = Pipeline::default().process_bytes(&display, bytes);
+    let n_bytes = std::fs::metadata(&args.file).with_context(|| format!("reading `{}`", args.file.display()))?.len();
+    // The same limited read as `dossier run`: a file over `--max-bytes` is
+    // rejected without being read whole.
+    let pipeline = Pipeline {
+        limits: pipeline::Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes },
+        ..Pipeline::default()
+    };
+    let file = walk::InputFile { path: args.file.clone(), display, n_bytes };
+    let outcome = pipeline.process_file(&file);
     let mut stdout = std::io::stdout().lock();
     for (doc, _) in &outcome.docs {
         serde_json::to_writer_pretty(&mut stdout, &dossier_export::document_record(doc)).context("writing JSON")?;
