@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
-    ActorKind, Authority, EditorialKind, EntityKind, EntityRef, MarkupKind, MentionKind, NormalizedDoc, TextField,
+    Actor, ActorKind, Authority, EditorialKind, EntityKind, EntityRef, Extracted, MarkupKind, MentionKind, NormalizedDoc,
+    TextField,
 };
 
 use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug, surname_keys};
@@ -356,7 +357,11 @@ impl People {
     /// (`Filippov [Stalin]`) become code names of the same entity.
     pub fn read_actors(&mut self, actors: &Actors<'_>, texts: &Texts<'_>, found: &mut FoundSet) {
         for actor in actors.all() {
-            if actor.value.kind == ActorKind::Organization || actor.evidence.field != TextField::Title {
+            if actor.value.kind == ActorKind::Organization {
+                self.read_head_of_mission(actor, texts, found);
+                continue;
+            }
+            if actor.evidence.field != TextField::Title {
                 continue;
             }
             let Some(title) = texts.title else { continue };
@@ -395,6 +400,28 @@ impl People {
                 self.aliases.insert(person_key(name).key, entity);
             }
             self.push(found, (TextField::Title, start, end), name, "title", 0.9);
+        }
+    }
+
+    /// `Telegram from the Brazilian Embassy in Havana (Bastian Pinto)`: the
+    /// bracket after an institution in a title names the person who signed for
+    /// it, when it reads as a name (one to four capitalized words, no place).
+    fn read_head_of_mission(&mut self, actor: &Extracted<Actor>, texts: &Texts<'_>, found: &mut FoundSet) {
+        let Some(title) = texts.title else { return };
+        let ev = &actor.evidence;
+        if ev.field != TextField::Title || ev.end > title.len() {
+            return;
+        }
+        for alias in &actor.value.aliases {
+            let words: Vec<&str> = alias.split_whitespace().collect();
+            let name_like = (1..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAME.contains(w.to_lowercase().as_str()));
+            if !name_like || super::places::is_place_name(alias) {
+                continue;
+            }
+            let Some(at) = title[ev.start..ev.end].find(alias.as_str()) else { continue };
+            let start = ev.start + at;
+            self.push(found, (TextField::Title, start, start + alias.len()), alias, "title", 0.8);
         }
     }
 
