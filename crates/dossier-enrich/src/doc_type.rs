@@ -172,6 +172,9 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("telegram", r"(?i)^telegram\b", DocType::Telegram),
         rule("cable", r"(?i)^cable\b", DocType::Cable),
         rule("report", r"(?i)^report\W*$", DocType::Report),
+        // `Report on the visit to Angola and on the conversations held with …`:
+        // a report that opens by naming itself, in one long heading sentence.
+        rule("report_on", r"(?i)^report\s+(?:on|about|concerning)\s+the\b", DocType::Report),
         rule("resolution", r"(?i)^resolution\W*$", DocType::Resolution),
         rule("minutes", r"(?i)^minutes\W*$", DocType::Minutes),
         rule("transcript", r"(?i)^transcript\W*$", DocType::Transcript),
@@ -267,9 +270,10 @@ fn best_match(text: &str, range: std::ops::Range<usize>, prefix: &str) -> Option
 fn header_type(body: &str) -> Option<Extracted<DocType>> {
     for line in non_empty_lines(body).into_iter().take(HEADER_LINES) {
         for rule in HEADER.iter() {
-            // Only the speech line may be long: it is a parenthesized preamble
-            // ("(Speech given by Deputy Minister Trần Đông at the … Conference)").
-            if rule.name != "speech" && line.text.chars().count() > MAX_HEADING_CHARS {
+            // Only the speech and report lines may be long: a parenthesized
+            // preamble ("(Speech given by Deputy Minister Trần Đông at the …
+            // Conference)") or a heading sentence ("Report on the visit to …").
+            if !matches!(rule.name, "speech" | "report_on") && line.text.chars().count() > MAX_HEADING_CHARS {
                 continue;
             }
             if let Some(m) = rule.pattern.find(line.text) {
@@ -458,6 +462,13 @@ mod tests {
             ),
             "[Page 1]\n\nKey Issues in the Struggle against Chinese Spies and American Spies and in the Struggle against the Enemy’s Ideological Attacks\n\n(Speech given by Deputy Minister Trần Đông [Tran Dong] at the 12 to 15 December 1980 Conference of Leading Cadres from Throughout Our Service on Three Specialized Subjects)",
             (DocType::Speech, "doc_type.header.speech", "(Speech given by"),
+        );
+        // corpus/wilson-dev/world dvinci__document-raul-diaz-argielles-…: a title
+        // that names no type, a body that opens by naming a report.
+        check(
+            Some("Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]"),
+            "Report on the visit to Angola and on the conversations held with Agostinho Neto, president of the MPLA, and the Political Bureau of the MPLA, as well as with other leaders\n\n1. We arrived at Luanda",
+            (DocType::Report, "doc_type.header.report_on", "Report on the"),
         );
         check(
             None,
