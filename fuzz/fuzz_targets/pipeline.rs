@@ -1,5 +1,6 @@
 //! The whole per-document pipeline: parse → normalize → enrich → the exported
-//! CSV rows and JSONL record, with the offset invariants checked on the record.
+//! CSV rows, edge rows and JSONL record, and the rendering `dossier run` writes
+//! (`dossier_export::render`), with the offset invariants checked on the record.
 #![no_main]
 
 #[path = "common.rs"]
@@ -25,6 +26,12 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             mentions.serialize(&mention).expect("a mention row serializes");
         }
         mentions.flush().expect("writing to memory");
+        // Edge rows and the full rendering run after enrichment in `dossier run`;
+        // a panic in either must be found here, not in a user's run.
+        for edge in dossier_export::edge_rows(&enriched) {
+            assert!(edge.start <= edge.end, "an edge's span is ordered: {edge:?}");
+        }
+        dossier_export::render(&enriched).expect("a processed document renders");
         let record = serde_json::to_value(dossier_export::document_record(&enriched)).expect("a record serializes");
         let line = serde_json::to_string(&record).expect("a record serializes");
         assert!(!line.contains('\n'), "one record is one JSONL line");
