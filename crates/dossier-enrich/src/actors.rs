@@ -42,6 +42,10 @@
 //!   before any `of`/`in`/`to` makes an organization; a person's title (Minister,
 //!   Ambassador, Leader …) or a plain capitalized name makes a person; a bare
 //!   city is unknown.
+//!
+//! The word lists these rules read (institution heads, person titles, the
+//! bodies and verbs of a purpose name, cities) are files under `data/lexicon/`,
+//! loaded by [`crate::lexicon`].
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -49,6 +53,9 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
+use crate::lexicon::{
+    ACCREDITED_HEADS, ACTOR_CITIES, ACTOR_ORG_HEADS, ACTOR_PERSON_TITLES, ON_BODIES, PURPOSE_BODIES, PURPOSE_VERBS,
+};
 use crate::title::split_title;
 
 /// The actors a title names.
@@ -118,141 +125,6 @@ static JUNK_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:excerpts?|fragments?|extracts?|summary|draft|translation|first|second|third|part\b.*|.*\bmeeting\b.*|.*\bno\.?\s*\d.*|ciphergram.*|sic|\.\.\.|…|\?|illegible)$")
         .expect("valid regex")
 });
-
-/// Head nouns of institutions.
-const ORG_HEADS: &[&str] = &[
-    "administration",
-    "agency",
-    "army",
-    "assembly",
-    "association",
-    "bureau",
-    "cabinet",
-    "command",
-    "commission",
-    "committee",
-    "committees",
-    "conference",
-    "congress",
-    "consulate",
-    "council",
-    "delegation",
-    "department",
-    "departments",
-    "desk",
-    "directorate",
-    "division",
-    "embassies",
-    "embassy",
-    "front",
-    "government",
-    "headquarters",
-    "league",
-    "legation",
-    "ministries",
-    "ministry",
-    "mission",
-    "office",
-    "party",
-    "plenum",
-    "politburo",
-    "presidium",
-    "secretariat",
-    "section",
-    "service",
-    "station",
-    "team",
-];
-
-/// Words that mark a person: titles, ranks and honorifics.
-const PERSON_TITLES: &[&str] = &[
-    "ambassador",
-    "attaché",
-    "captain",
-    "cde",
-    "chairman",
-    "chancellor",
-    "charge",
-    "chargé",
-    "chief",
-    "colonel",
-    "com",
-    "comrade",
-    "consul",
-    "counselor",
-    "counsellor",
-    "deputy",
-    "director",
-    "envoy",
-    "general",
-    "governor",
-    "king",
-    "leader",
-    "marshal",
-    "member",
-    "minister",
-    "mr",
-    "mrs",
-    "premier",
-    "president",
-    "prime",
-    "prince",
-    "secretary",
-    "vice",
-];
-
-/// Nouns after which ` to ` names where a mission is accredited, not an addressee.
-const ACCREDITED: &[&str] =
-    &["ambassador", "consulate", "delegation", "embassy", "envoy", "legation", "mission", "representative"];
-
-/// Bodies named for a purpose ("Committee to Defend World Peace").
-const PURPOSE_BODIES: &[&str] = &[
-    "association",
-    "campaign",
-    "commission",
-    "committee",
-    "council",
-    "front",
-    "fund",
-    "league",
-    "movement",
-    "society",
-];
-
-/// Verbs that follow ` to ` in a purpose name.
-const PURPOSE_VERBS: &[&str] = &[
-    "aid", "assist", "combat", "defend", "help", "liberate", "oppose", "preserve", "promote", "protect", "resist",
-    "study", "support",
-];
-
-/// Bodies that are "on" a subject, so ` on ` after them does not end the name.
-const ON_BODIES: &[&str] = &["commission", "committee", "conference", "council", "group", "subcommittee"];
-
-/// Cities that titles give in parentheses as the place of a sender or recipient
-/// (`Maneli (Saigon) to Spasowski (Warsaw)`); they are not aliases.
-const PLACES: &[&str] = &[
-    "beijing",
-    "belgrade",
-    "berlin",
-    "bucharest",
-    "budapest",
-    "hanoi",
-    "havana",
-    "london",
-    "moscow",
-    "new york",
-    "paris",
-    "peking",
-    "prague",
-    "pyongyang",
-    "saigon",
-    "seoul",
-    "sofia",
-    "tokyo",
-    "ulaanbaatar",
-    "warsaw",
-    "washington",
-];
 
 /// Reads the actors named by `title`.
 pub(crate) fn from_title(title: &str) -> TitleActors {
@@ -498,21 +370,21 @@ fn first_word(text: &str) -> String {
 }
 
 fn has_org_head(text: &str) -> bool {
-    text.split_whitespace().any(|w| ORG_HEADS.contains(&bare_word(w).as_str()))
+    text.split_whitespace().any(|w| ACTOR_ORG_HEADS.contains(bare_word(w).as_str()))
 }
 
 fn has_person_title(text: &str) -> bool {
-    text.split_whitespace().any(|w| PERSON_TITLES.contains(&bare_word(w).as_str()))
+    text.split_whitespace().any(|w| ACTOR_PERSON_TITLES.contains(bare_word(w).as_str()))
 }
 
 fn ends_with_org_head(text: &str) -> bool {
-    ORG_HEADS.contains(&last_word(text).as_str())
+    ACTOR_ORG_HEADS.contains(last_word(text).as_str())
 }
 
 /// True when `text` opens with a person's title within its first four words
 /// (`Vice Premier Deng`, `South Korean Communist Leader Pak Heon-yeong`).
 fn starts_with_person_title(text: &str) -> bool {
-    text.split_whitespace().take(4).any(|w| PERSON_TITLES.contains(&bare_word(w).as_str()))
+    text.split_whitespace().take(4).any(|w| ACTOR_PERSON_TITLES.contains(bare_word(w).as_str()))
 }
 
 fn starts_with_article(text: &str) -> bool {
@@ -530,10 +402,10 @@ fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
         let before = last_word(&title[region.start..p]);
         let after_region = p + 4..region.end;
         let after = &title[after_region.clone()];
-        if PURPOSE_BODIES.contains(&before.as_str()) && PURPOSE_VERBS.contains(&first_word(after).as_str()) {
+        if PURPOSE_BODIES.contains(before.as_str()) && PURPOSE_VERBS.contains(first_word(after).as_str()) {
             continue;
         }
-        if ACCREDITED.contains(&before.as_str()) {
+        if ACCREDITED_HEADS.contains(before.as_str()) {
             let (segment, _) = cut_at_comma(title, after_region);
             let segment = &title[segment];
             if !has_org_head(segment) && !has_person_title(segment) {
@@ -569,7 +441,7 @@ fn cut_segment(title: &str, range: Range<usize>) -> Range<usize> {
     let mut end = range.end;
     for m in TERMINATOR.find_iter(text) {
         let is_on = m.as_str().trim().eq_ignore_ascii_case("on");
-        if is_on && ON_BODIES.contains(&last_word(&text[..m.start()]).as_str()) {
+        if is_on && ON_BODIES.contains(last_word(&text[..m.start()]).as_str()) {
             continue;
         }
         end = range.start + m.start();
@@ -689,7 +561,7 @@ fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extrac
                         via.push(content.start + 4..content.end);
                     } else if !text.is_empty()
                         && !JUNK_BRACKET.is_match(text)
-                        && !PLACES.contains(&text.to_lowercase().as_str())
+                        && !ACTOR_CITIES.contains(text.to_lowercase().as_str())
                     {
                         aliases.push(text.to_owned());
                     }
@@ -752,7 +624,7 @@ fn actor_kind(name: &str) -> ActorKind {
         return ActorKind::Organization;
     }
     let place = name.split(',').next().unwrap_or(name).trim().to_lowercase();
-    if PLACES.contains(&place.as_str()) {
+    if ACTOR_CITIES.contains(place.as_str()) {
         return ActorKind::Unknown;
     }
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -24,15 +24,25 @@ fn word_set(text: &'static str) -> HashSet<&'static str> {
 /// The texts of the list files, by file name (kept in one table so the tests
 /// check every one of them).
 const WORD_LISTS: &[(&str, &str)] = &[
+    ("accredited_heads.txt", include_str!("../../../data/lexicon/accredited_heads.txt")),
+    ("actor_cities.txt", include_str!("../../../data/lexicon/actor_cities.txt")),
+    ("actor_org_heads.txt", include_str!("../../../data/lexicon/actor_org_heads.txt")),
+    ("actor_person_titles.txt", include_str!("../../../data/lexicon/actor_person_titles.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
+    ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
+    ("locative_words.txt", include_str!("../../../data/lexicon/locative_words.txt")),
+    ("name_suffixes.txt", include_str!("../../../data/lexicon/name_suffixes.txt")),
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
     ("not_addresses.txt", include_str!("../../../data/lexicon/not_addresses.txt")),
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
+    ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
+    ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
+    ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
@@ -91,6 +101,76 @@ pub(crate) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(
 /// Words before `by` that make the next word a person (source notes).
 pub(crate) static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("drafting_verbs.txt")));
+
+/// Head nouns that make an actor read from a title an institution (`Work
+/// Team`, `Soviet Desk`). Not [`ORG_HEADS`]: the data/lexicon README says why.
+pub(crate) static ACTOR_ORG_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("actor_org_heads.txt")));
+
+/// Titles, ranks and honorifics that make an actor read from a title a person.
+pub(crate) static ACTOR_PERSON_TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("actor_person_titles.txt")));
+
+/// Nouns after which ` to ` in a title names where a mission is accredited
+/// (`the Chinese Embassy to the Soviet Union`), not an addressee.
+pub(crate) static ACCREDITED_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("accredited_heads.txt")));
+
+/// Bodies named for a purpose (`Committee to Defend World Peace`).
+pub(crate) static PURPOSE_BODIES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("purpose_bodies.txt")));
+
+/// Verbs that follow ` to ` in the name of a body named for a purpose.
+pub(crate) static PURPOSE_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("purpose_verbs.txt")));
+
+/// Bodies that are "on" a subject, so ` on ` after one does not end its name.
+pub(crate) static ON_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("on_bodies.txt")));
+
+/// Cities that titles give in parentheses as a sender's or recipient's place
+/// (`Maneli (Saigon)`): never an alias, and alone an actor of unknown kind.
+pub(crate) static ACTOR_CITIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("actor_cities.txt")));
+
+/// Suffixes after a person's name that carry no identity (`jr`, `iii`).
+pub(crate) static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("name_suffixes.txt")));
+
+/// Words after which a capitalized name is a place (`in`, `near`, `visited`).
+pub(crate) static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("locative_words.txt")));
+
+/// Kind words written after a first-level division's name, in lower case too
+/// (`Hamgyong province`, `Lviv oblast`).
+pub(crate) static DIVISION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("division_words.txt")));
+
+const PINYIN_WADE_GILES_TSV: &str = include_str!("../../../data/lexicon/pinyin_wade_giles.tsv");
+const KOREAN_SURNAMES_TSV: &str = include_str!("../../../data/lexicon/korean_surnames.tsv");
+
+/// Every standard Hanyu Pinyin syllable with its Wade-Giles spelling:
+/// `pinyin \t wade-giles`, in the file's order (sorted by Pinyin). The one
+/// Wade-Giles spelling two rows share, `lo` (`lo` and `luo`), is read back
+/// from the later row, `luo`; the syllable tables rely on this order.
+pub(crate) static PINYIN_WADE_GILES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(PINYIN_WADE_GILES_TSV).map(|l| l.split_once('\t').expect("pinyin_wade_giles.tsv: two cells")).collect()
+});
+
+/// Korean surnames: every spelling (`park`, `bak`, and the key itself) → the
+/// surname's key (`pak`). Rows are `key \t other spelling \t …`; a spelling
+/// stands in one row only (a test checks), so the map does not depend on the
+/// order of the rows.
+pub(crate) static KOREAN_SURNAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in lines(KOREAN_SURNAMES_TSV) {
+        let mut cells = line.split('\t');
+        let key = cells.next().expect("korean_surnames.tsv: a key");
+        map.insert(key, key);
+        for spelling in cells {
+            map.insert(spelling, key);
+        }
+    }
+    map
+});
 
 const KNOWN_PERSONS_TSV: &str = include_str!("../../../data/lexicon/known_persons.tsv");
 const ABBREVIATIONS_TSV: &str = include_str!("../../../data/lexicon/abbreviations.tsv");
@@ -209,11 +289,51 @@ mod tests {
         }
     }
 
+    /// A lowercase cell with no space or tab in it.
+    fn check_cell(name: &str, line: &str, cell: &str) {
+        assert!(!cell.is_empty() && !cell.contains(char::is_whitespace), "{name}: `{line}`");
+        assert_eq!(cell.to_lowercase(), cell, "{name}: `{line}` is not lowercase");
+    }
+
+    #[test]
+    fn syllable_table_has_two_cells_and_one_row_per_pinyin_syllable() {
+        let name = "pinyin_wade_giles.tsv";
+        for line in lines(PINYIN_WADE_GILES_TSV) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cells.len(), 2, "{name}: `{line}`");
+            for cell in cells {
+                check_cell(name, line, cell);
+            }
+        }
+        let pinyin: Vec<&str> = PINYIN_WADE_GILES.iter().map(|&(pinyin, _)| pinyin).collect();
+        check_sorted_unique(name, &pinyin);
+        assert_eq!(pinyin.len(), 410, "{name}: the standard inventory has 410 syllables");
+    }
+
+    #[test]
+    fn korean_surnames_name_each_spelling_once() {
+        let name = "korean_surnames.tsv";
+        let keys: Vec<&str> = lines(KOREAN_SURNAMES_TSV).map(|l| l.split('\t').next().unwrap_or_default()).collect();
+        check_sorted_unique(name, &keys);
+        let mut seen = HashSet::new();
+        for line in lines(KOREAN_SURNAMES_TSV) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert!(cells[1..].windows(2).all(|pair| pair[0] < pair[1]), "{name}: `{line}` spellings unsorted");
+            for cell in cells {
+                check_cell(name, line, cell);
+                assert!(seen.insert(cell), "{name}: `{cell}` stands in two rows");
+            }
+        }
+        assert_eq!(KOREAN_SURNAMES.len(), seen.len());
+    }
+
     #[test]
     fn lists_load() {
         assert!(HONORIFICS.contains("comrade"));
         assert!(NOT_NAMES.contains("again"));
         assert_eq!(ABBREVIATIONS.get("CPSU"), Some(&Abbreviated::Organization("Communist Party of the Soviet Union")));
         assert!(NAMED_AFTER.contains("library") && NAMED_AFTER.contains("ministry"));
+        assert_eq!(KOREAN_SURNAMES.get("park"), Some(&"pak"));
+        assert_eq!(PINYIN_WADE_GILES.first(), Some(&("a", "a")));
     }
 }

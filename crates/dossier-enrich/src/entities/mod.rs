@@ -245,11 +245,6 @@ pub(crate) fn plain_entity(kind: EntityKind, id: String, canonical_name: String)
     }
 }
 
-/// Lowercase table lookups built once.
-pub(crate) fn set(words: &'static [&'static str]) -> std::collections::HashSet<&'static str> {
-    words.iter().copied().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use dossier_model::{

@@ -31,51 +31,17 @@
 //! The key is lowercase ASCII: the surname first for Chinese and Korean names
 //! (`pak chonghi`), given names first otherwise (`dean rusk`). It is for
 //! comparing and for entity ids, not for display.
+//!
+//! The syllable table, the Korean surname spellings and the name suffixes are
+//! files under `data/lexicon/` (`pinyin_wade_giles.tsv`, `korean_surnames.tsv`,
+//! `name_suffixes.txt`), loaded by [`crate::lexicon`].
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use dossier_gazetteer::ascii_fold;
 
-/// Every standard Hanyu Pinyin syllable (toneless, `ü` written out) with its
-/// Wade-Giles spelling (`ê` for the bare `e`), 410 pairs.
-const PINYIN_WADE_GILES: &str = "
-a=a ai=ai an=an ang=ang ao=ao e=ê ei=ei en=ên eng=êng er=erh o=o ou=ou ba=pa bai=pai ban=pan bang=pang bao=pao
-    bei=pei ben=pen beng=peng bi=pi bian=pien biao=piao bie=pieh bin=pin bing=ping bo=po bu=pu pa=p'a pai=p'ai
-    pan=p'an pang=p'ang pao=p'ao pei=p'ei pen=p'en peng=p'eng pi=p'i pian=p'ien piao=p'iao pie=p'ieh pin=p'in
-    ping=p'ing po=p'o pou=p'ou pu=p'u ma=ma mai=mai man=man mang=mang mao=mao me=me mei=mei men=men meng=meng
-    mi=mi mian=mien miao=miao mie=mieh min=min ming=ming miu=miu mo=mo mou=mou mu=mu fa=fa fan=fan fang=fang
-    fei=fei fen=fen feng=feng fo=fo fou=fou fu=fu da=ta dai=tai dan=tan dang=tang dao=tao de=te dei=tei den=ten
-    deng=teng di=ti dia=tia dian=tien diao=tiao die=tieh ding=ting diu=tiu dong=tung dou=tou du=tu duan=tuan
-    dui=tui dun=tun duo=to ta=t'a tai=t'ai tan=t'an tang=t'ang tao=t'ao te=t'e teng=t'eng ti=t'i tian=t'ien
-    tiao=t'iao tie=t'ieh ting=t'ing tong=t'ung tou=t'ou tu=t'u tuan=t'uan tui=t'ui tun=t'un tuo=t'o na=na nai=nai
-    nan=nan nang=nang nao=nao ne=ne nei=nei nen=nen neng=neng ni=ni nian=nien niang=niang niao=niao nie=nieh
-    nin=nin ning=ning niu=niu nong=nung nou=nou nu=nu nuan=nuan nuo=no nü=nü nüe=nüeh la=la lai=lai lan=lan
-    lang=lang lao=lao le=le lei=lei leng=leng li=li lia=lia lian=lien liang=liang liao=liao lie=lieh lin=lin
-    ling=ling liu=liu lo=lo long=lung lou=lou lu=lu luan=luan lun=lun luo=lo lü=lü lüe=lüeh ga=ka gai=kai gan=kan
-    gang=kang gao=kao ge=ko gei=kei gen=ken geng=keng gong=kung gou=kou gu=ku gua=kua guai=kuai guan=kuan
-    guang=kuang gui=kuei gun=kun guo=kuo ka=k'a kai=k'ai kan=k'an kang=k'ang kao=k'ao ke=k'o kei=k'ei ken=k'en
-    keng=k'eng kong=k'ung kou=k'ou ku=k'u kua=k'ua kuai=k'uai kuan=k'uan kuang=k'uang kui=k'uei kun=k'un kuo=k'uo
-    ha=ha hai=hai han=han hang=hang hao=hao he=ho hei=hei hen=hen heng=heng hong=hung hou=hou hu=hu hua=hua
-    huai=huai huan=huan huang=huang hui=hui hun=hun huo=huo ji=chi jia=chia jian=chien jiang=chiang jiao=chiao
-    jie=chieh jin=chin jing=ching jiong=chiung jiu=chiu ju=chü juan=chüan jue=chüeh jun=chün qi=ch'i qia=ch'ia
-    qian=ch'ien qiang=ch'iang qiao=ch'iao qie=ch'ieh qin=ch'in qing=ch'ing qiong=ch'iung qiu=ch'iu qu=ch'ü
-    quan=ch'üan que=ch'üeh qun=ch'ün xi=hsi xia=hsia xian=hsien xiang=hsiang xiao=hsiao xie=hsieh xin=hsin
-    xing=hsing xiong=hsiung xiu=hsiu xu=hsü xuan=hsüan xue=hsüeh xun=hsün zha=cha zhai=chai zhan=chan zhang=chang
-    zhao=chao zhe=che zhei=chei zhen=chen zheng=cheng zhi=chih zhong=chung zhou=chou zhu=chu zhua=chua zhuai=chuai
-    zhuan=chuan zhuang=chuang zhui=chui zhun=chun zhuo=cho cha=ch'a chai=ch'ai chan=ch'an chang=ch'ang chao=ch'ao
-    che=ch'e chen=ch'en cheng=ch'eng chi=ch'ih chong=ch'ung chou=ch'ou chu=ch'u chua=ch'ua chuai=ch'uai
-    chuan=ch'uan chuang=ch'uang chui=ch'ui chun=ch'un chuo=ch'o sha=sha shai=shai shan=shan shang=shang shao=shao
-    she=she shei=shei shen=shen sheng=sheng shi=shih shou=shou shu=shu shua=shua shuai=shuai shuan=shuan
-    shuang=shuang shui=shui shun=shun shuo=shuo ran=jan rang=jang rao=jao re=je ren=jen reng=jeng ri=jih rong=jung
-    rou=jou ru=ju rua=jua ruan=juan rui=jui run=jun ruo=jo za=tsa zai=tsai zan=tsan zang=tsang zao=tsao ze=tse
-    zei=tsei zen=tsen zeng=tseng zi=tzu zong=tsung zou=tsou zu=tsu zuan=tsuan zui=tsui zun=tsun zuo=tso ca=ts'a
-    cai=ts'ai can=ts'an cang=ts'ang cao=ts'ao ce=ts'e cen=ts'en ceng=ts'eng ci=tz'u cong=ts'ung cou=ts'ou cu=ts'u
-    cuan=ts'uan cui=ts'ui cun=ts'un cuo=ts'o sa=sa sai=sai san=san sang=sang sao=sao se=se sen=sen seng=seng
-    si=ssu song=sung sou=sou su=su suan=suan sui=sui sun=sun suo=so ya=ya yan=yen yang=yang yao=yao ye=yeh yi=i
-    yin=yin ying=ying yo=yo yong=yung you=yu yu=yü yuan=yüan yue=yüeh yun=yün wa=wa wai=wai wan=wan wang=wang
-    wei=wei wen=wen weng=weng wo=wo wu=wu
-";
+use crate::lexicon::{KOREAN_SURNAMES, NAME_SUFFIXES, PINYIN_WADE_GILES};
 
 /// Pinyin ↔ Wade-Giles lookups, built once.
 struct SyllableTables {
@@ -104,9 +70,10 @@ static TABLES: LazyLock<SyllableTables> = LazyLock::new(|| {
         wade_giles: HashSet::new(),
         max_len: 0,
     };
-    let pairs: Vec<(&'static str, &'static str)> =
-        PINYIN_WADE_GILES.split_whitespace().filter_map(|pair| pair.split_once('=')).collect();
-    for &(pinyin, wade_giles) in &pairs {
+    // The table's row order matters only for `lo`, the one Wade-Giles
+    // spelling of two rows (see [`PINYIN_WADE_GILES`]).
+    let pairs = &*PINYIN_WADE_GILES;
+    for &(pinyin, wade_giles) in pairs {
         t.to_wade_giles.insert(pinyin, wade_giles);
         t.pinyin.insert(fold_syllable(pinyin));
         let folded = fold_syllable(wade_giles);
@@ -124,7 +91,7 @@ static TABLES: LazyLock<SyllableTables> = LazyLock::new(|| {
     }
     // Plain readings of apostrophe-less spellings, added after every exact
     // spelling so an exact one is never shadowed; `lo` is `luo` in names.
-    for &(pinyin, wade_giles) in &pairs {
+    for &(pinyin, wade_giles) in pairs {
         let bare = fold_syllable(wade_giles).replace('\'', "");
         let plain = !wade_giles.contains('\'');
         if (plain && wade_giles.is_ascii()) || !t.to_pinyin.contains_key(&bare) {
@@ -186,66 +153,9 @@ pub struct PersonKey {
     pub display: String,
 }
 
-/// Korean surnames in their common spellings → one key per surname.
-const KOREAN_SURNAMES: &[(&str, &[&str])] = &[
-    ("kim", &["kim", "gim"]),
-    ("yi", &["yi", "lee", "rhee", "ri", "rhi", "ree", "li"]),
-    ("pak", &["pak", "park", "bak", "pack"]),
-    ("choe", &["choe", "choi", "choy", "chey", "ch'oe"]),
-    ("chong", &["chong", "chung", "jung", "jeong", "cheong"]),
-    ("chang", &["chang", "jang"]),
-    ("cho", &["cho", "jo"]),
-    ("yun", &["yun", "yoon"]),
-    ("kang", &["kang", "gang"]),
-    ("han", &["han"]),
-    ("hong", &["hong"]),
-    ("hwang", &["hwang"]),
-    ("sin", &["sin", "shin"]),
-    ("o", &["o", "oh"]),
-    ("no", &["no", "noh", "roh", "ro"]),
-    ("yu", &["yu", "yoo", "ryu", "you"]),
-    ("mun", &["mun", "moon"]),
-    ("paek", &["paek", "paik", "baek", "baik", "back"]),
-    ("ku", &["ku", "koo", "gu"]),
-    ("chon", &["chon", "chun", "jeon", "cheon", "jun"]),
-    ("im", &["im", "lim", "rim", "yim"]),
-    ("an", &["an", "ahn"]),
-    ("sim", &["sim", "shim"]),
-    ("kwon", &["kwon", "gwon"]),
-    ("song", &["song"]),
-    ("nam", &["nam"]),
-    ("yang", &["yang"]),
-    ("ho", &["ho", "heo", "hur", "huh"]),
-    ("hyon", &["hyon", "hyun", "hyeon"]),
-    ("pae", &["pae", "bae"]),
-    ("ko", &["ko", "koh", "go"]),
-    ("min", &["min"]),
-    ("so", &["so", "suh", "seo"]),
-    ("son", &["son", "sohn"]),
-    ("u", &["u", "woo"]),
-    ("na", &["na", "ra"]),
-    ("kil", &["kil", "gil"]),
-    ("pyon", &["pyon", "byun", "byeon"]),
-    ("om", &["om", "um", "eom"]),
-    ("yo", &["yo", "yeo", "yuh"]),
-    ("cha", &["cha"]),
-    ("chi", &["chi", "ji"]),
-    ("hyon", &["hyeon"]),
-];
-
-static KOREAN_SURNAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for &(key, spellings) in KOREAN_SURNAMES {
-        for &spelling in spellings {
-            map.entry(spelling).or_insert(key);
-        }
-    }
-    map
-});
-
 /// True when `word` (any case) is a Korean surname in some romanization.
 pub fn is_korean_surname(word: &str) -> bool {
-    KOREAN_SURNAME.contains_key(word.to_ascii_lowercase().replace(['\'', '’'], "").as_str())
+    KOREAN_SURNAMES.contains_key(word.to_ascii_lowercase().replace(['\'', '’'], "").as_str())
 }
 
 /// Whether a capitalized word reads as a Japanese name in Hepburn
@@ -355,8 +265,6 @@ impl Word {
     }
 }
 
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// Splits a name into folded words, turning `Surname, Given` round and dropping
 /// initials, suffixes and a possessive `'s`.
 fn words(name: &str) -> Vec<Word> {
@@ -407,7 +315,7 @@ fn words(name: &str) -> Vec<Word> {
         let last = word_idx + 1 == n_words && n_words > 1;
         let is_initials = (raw.contains('.') && parts.iter().all(|(p, _)| p.len() <= 2))
             || (letters.len() == 1 && (!last || raw.contains('.')));
-        if letters.is_empty() || is_initials || SUFFIXES.contains(&letters.as_str()) {
+        if letters.is_empty() || is_initials || NAME_SUFFIXES.contains(letters.as_str()) {
             continue;
         }
         out.push(Word { text: letters, parts });
@@ -512,7 +420,7 @@ pub fn compute_person_key(name: &str) -> PersonKey {
         .flatten();
     let unmistakably_chinese = words.iter().any(Word::apostrophe)
         || syllables.as_ref().is_some_and(|all| all.iter().flatten().any(|s| is_strongly_chinese(s)));
-    let korean_surname = KOREAN_SURNAME.get(words[0].text.as_str()).copied();
+    let korean_surname = KOREAN_SURNAMES.get(words[0].text.as_str()).copied();
 
     if let (Some(surname), false, true) = (korean_surname, unmistakably_chinese, (2..=4).contains(&words.len())) {
         let given: String = words[1..].iter().flat_map(|w| w.parts.iter()).map(|(p, _)| korean_syllable(p)).collect();
@@ -569,7 +477,7 @@ pub fn surname_keys(word: &str) -> Vec<String> {
         return Vec::new();
     };
     let mut keys = vec![slavic(&w.text)];
-    if let Some(korean) = KOREAN_SURNAME.get(w.text.as_str()) {
+    if let Some(korean) = KOREAN_SURNAMES.get(w.text.as_str()) {
         keys.push((*korean).to_owned());
     }
     let t = &*TABLES;
@@ -750,7 +658,7 @@ mod tests {
 
     #[test]
     fn syllable_table_covers_the_inventory() {
-        assert_eq!(PINYIN_WADE_GILES.split_whitespace().count(), 410);
+        assert_eq!(PINYIN_WADE_GILES.len(), 410);
         for (wade_giles, pinyin) in [
             ("hsiao", "xiao"),
             ("p'ing", "ping"),
@@ -784,8 +692,7 @@ mod tests {
         assert_eq!(pinyin_to_wade_giles("nv"), Some("nü"));
         assert_eq!(wade_giles_to_pinyin("shek"), None);
         // Every Pinyin syllable survives a round trip through Wade-Giles.
-        for pair in PINYIN_WADE_GILES.split_whitespace() {
-            let (pinyin, wade_giles) = pair.split_once('=').unwrap();
+        for &(pinyin, wade_giles) in PINYIN_WADE_GILES.iter() {
             let back = wade_giles_to_pinyin(wade_giles).unwrap();
             assert!(back == pinyin || (pinyin, back) == ("lo", "luo"), "{pinyin} → {wade_giles} → {back}");
         }

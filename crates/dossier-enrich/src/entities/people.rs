@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
-    Actor, ActorKind, Authority, EditorialKind, EntityKind, EntityRef, Extracted, MarkupKind, MentionKind, NormalizedDoc,
-    TextField,
+    Actor, ActorKind, Authority, EditorialKind, EntityKind, EntityRef, Extracted, MarkupKind, MentionKind,
+    NormalizedDoc, TextField,
 };
 
 use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug, surname_keys};
@@ -415,7 +415,9 @@ impl People {
         for alias in &actor.value.aliases {
             let words: Vec<&str> = alias.split_whitespace().collect();
             let name_like = (1..=4).contains(&words.len())
-                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAME.contains(w.to_lowercase().as_str()));
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAME.contains(w.to_lowercase().as_str())
+                });
             if !name_like || super::places::is_place_name(alias) {
                 continue;
             }

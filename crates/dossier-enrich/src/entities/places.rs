@@ -13,7 +13,7 @@
 //! not hold (`Xinjiang`, `Manchuria`) get a `place:region:` entity with no
 //! coordinates rather than a forced city.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key, subdivision};
@@ -21,50 +21,14 @@ use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind
 
 use super::names::slug;
 use super::tokens::Token;
-use super::{Actors, Found, FoundSet, plain_entity, set};
+use super::{Actors, Found, FoundSet, plain_entity};
 use crate::lexicon::{
-    ABBREVIATIONS, Abbreviated, FORMAL_STATES, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGIONS,
+    ABBREVIATIONS, Abbreviated, DIVISION_WORDS, FORMAL_STATES, LOCATIVE_WORDS, NOT_NAMES as NOT_NAME,
+    ORG_HEADS as ORG_HEAD, REGIONS,
 };
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
-
-/// Words after which a capitalized name is a place.
-static LOCATIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(&[
-        "in",
-        "at",
-        "from",
-        "to",
-        "near",
-        "via",
-        "into",
-        "toward",
-        "towards",
-        "visit",
-        "visited",
-        "visiting",
-        "leave",
-        "left",
-        "reach",
-        "reached",
-        "arrive",
-        "arrived",
-        "outside",
-        "around",
-        "across",
-        "throughout",
-        "return",
-        "returned",
-        "returning",
-        "through",
-        "between",
-        "of",
-        "and",
-        "for",
-        "within",
-    ])
-});
 
 /// Regions by name key → (display name, country code).
 static REGION: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock::new(|| {
@@ -134,11 +98,6 @@ fn formal_state_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static st
     }
     best
 }
-
-/// Kind words written after a first-level division's name, in lower case too
-/// (`Hamgyong province`, `Lviv oblast`): they belong to the place's mention.
-const DIVISION_WORDS: &[&str] =
-    &["district", "krai", "oblast", "prefecture", "province", "region", "republic", "state"];
 
 /// How strongly the text says a name is a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -376,9 +335,8 @@ impl Places {
                     before.is_some_and(|b| b.end <= e + 6 && (b.lower == "and" || b.lower == "or"))
                         || i > 0 && tokens[i - 1].end == e && !tokens[i].joined
                 });
-                let locative = before.is_some_and(|b| {
-                    LOCATIVE.contains(b.lower.as_ref()) && b.lower != "and" && b.lower != "of" && b.lower != "for"
-                }) || continues_list
+                let locative = before.is_some_and(|b| LOCATIVE_WORDS.contains(b.lower.as_ref()))
+                    || continues_list
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
                 let strength = if locative { Strength::Locative } else { Strength::Bare };
                 let region = REGION.contains_key(&key);
@@ -389,7 +347,7 @@ impl Places {
                 // `Silesia`); a lower-case kind word after it joins the mention.
                 let division_word = tokens
                     .get(end)
-                    .filter(|n| n.joined && !n.cap && DIVISION_WORDS.contains(&n.lower.as_ref()))
+                    .filter(|n| n.joined && !n.cap && DIVISION_WORDS.contains(n.lower.as_ref()))
                     .filter(|n| subdivision(&format!("{name} {}", n.text)).is_some());
                 let division = division_word.is_some() || subdivision(&name).is_some();
                 let (stop, name) = match division_word {
