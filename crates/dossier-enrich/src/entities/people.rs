@@ -205,7 +205,7 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         let t = &tokens[k];
         // After a bracketed given name the surname may be a word (`M.
         // (Menachem) Begin`): the brackets already say a name is written.
-        let surname_after_bracket = k > from && t.after_bracket && t.cap && !t.all_caps;
+        let surname_after_bracket = k > from && t.after_bracket && t.cap && !t.all_caps && tokens[k - 1].bracketed;
         if !(surname_after_bracket || namey(t) && (k == from || t.joined || t.after_bracket)) {
             break;
         }
@@ -636,10 +636,16 @@ impl People {
         if !method.is_empty() && (run.len() > 1 || !run[0].all_caps || run[0].text.len() > 4) {
             return Some((method, if run.len() > 1 { 0.85 } else { 0.75 }));
         }
-        // `[Zhou] Enlai`, `[Przemysław] Ogrodziński`: an editor completed a
-        // name the translation gave in part.
+        // `[Zhou] Enlai`, `[Przemysław] Ogrodziński`, `[Luis Alfonso] Zayas`,
+        // `Jasha] Almuli`: an editor completed a name the translation gave in
+        // part, so the words across the closing bracket are one name.
+        let given = |t: &Token<'_>| {
+            GIVEN.contains(t.lower.as_ref()) || GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
+        };
+        let crosses_bracket = run[0].bracketed
+            || run.windows(2).any(|pair| pair[1].after_bracket && (pair[0].bracketed || given(&pair[0])));
         if run.len() >= 2
-            && run[0].bracketed
+            && crosses_bracket
             && !run[1..].iter().any(|t| t.bracketed || NAMED_AFTER.contains(t.lower.as_ref()))
             && !super::places::is_place_name(&name)
         {

@@ -34,8 +34,9 @@ pub(crate) struct Token<'a> {
     /// `Comrade [Stanislav] Rázl`, `M. (Menachem) Begin`): an editor's
     /// insertion or a spelled-out initial, usually a given name.
     pub bracketed: bool,
-    /// The word follows a bracketed word and its closing bracket (`Enlai` in
-    /// `[Zhou] Enlai`); only the person reader joins the two.
+    /// The word follows a closing bracket right after a capitalized word
+    /// (`Enlai` in `[Zhou] Enlai`, `Zayas` in `[Luis Alfonso] Zayas`); only the
+    /// person reader joins the two.
     pub after_bracket: bool,
 }
 
@@ -103,11 +104,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let after_initial = tokens.last().is_some_and(|p: &Token<'_>| {
             p.initial || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
         });
-        let after_bracketed = tokens.last().is_some_and(|p: &Token<'_>| p.bracketed)
-            && gap
-                .trim_start_matches('.')
-                .strip_prefix([']', ')'])
-                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '));
+        // Any bracket closing right after a capitalized word: `[Zhou] Enlai`,
+        // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`.
+        // Round brackets only around one word (`M. (Menachem) Begin`).
+        let closing = gap.trim_start_matches('.');
+        let spaces_after = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c == ' ');
+        let after_bracketed = tokens.last().is_some_and(|p: &Token<'_>| {
+            p.cap
+                && (closing.strip_prefix(']').is_some_and(spaces_after)
+                    || p.bracketed && closing.strip_prefix(')').is_some_and(spaces_after))
+        });
         let joined = !tokens.is_empty()
             && !gap.is_empty()
             && (gap.chars().all(|c| c == ' ')
