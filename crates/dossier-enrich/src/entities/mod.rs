@@ -402,6 +402,52 @@ mod tests {
         assert_eq!(consulate.evidence.text, "Soviet consulates in Wulumuqi");
     }
 
+    /// Name shapes that need no table, each on a line of a real page of
+    /// corpus/wilson-dev (the file is named before each).
+    #[test]
+    fn names_by_shape_and_position() {
+        let people = |body: &str| -> Vec<String> {
+            mentions("Report", body, Some((1968, 5, 6)))
+                .iter()
+                .filter(|m| m.kind == MentionKind::Person)
+                .map(|m| m.entity.as_ref().expect("entity").canonical_name.clone())
+                .collect()
+        };
+        // east-europe/da__document-110403: initials before surnames, in a list.
+        let found = people(
+            "[Signatures: L. Brezhnev, A. Kosygin, D. Polianskii, A. Pel'she, K. Mazurov, Podgornyi, Suslov, Kuusinen]",
+        );
+        for name in [
+            "Leonid Brezhnev",
+            "Alexei Kosygin",
+            "Dmitry Polyansky",
+            "Nikolai Podgorny",
+            "Mikhail Suslov",
+            "Otto Kuusinen",
+        ] {
+            assert!(found.iter().any(|f| f == name), "{name}: {found:?}");
+        }
+        // east-europe/da__document-transcript-cpsu-cc-politburo-meeting-…: surname then initials.
+        let found = people(
+            "Present C.C. Andropov Y.V.; Gorbachev M.S.; Grishin V.V.; Gromyko A.A.; Solomentsev M.S.; Kapitonov I.V.;",
+        );
+        assert!(
+            found.iter().any(|f| f == "Solomentsev M.S") && found.iter().any(|f| f == "Kapitonov I.V"),
+            "{found:?}"
+        );
+        // east-europe/da__document-minutes-hungarian-politburo-meeting-…: a list after `comrades`.
+        let found = people("ATTENDED BY: comrades Antal Apró, Béla Biszku, Lajos Fehér, Jenő Fock, Sándor Gáspár");
+        assert_eq!(found.len(), 5, "{found:?}");
+        // world/da__document-115479: a given name an editor put in brackets.
+        let found = people("the statement by [Brazilian President João] Goulart on the Cuban question");
+        assert!(found.iter().any(|f| f == "João Goulart"), "{found:?}");
+        // east-asia/da__document-118842: a plural title before two names.
+        let found = people("A summary of a second meeting between Foreign Ministers Ohira and Ji.");
+        assert_eq!(found, ["Ohira", "Ji"]);
+        // Neither `U.S. Governments` nor a section letter is a name.
+        assert!(people("I. Key Issues of U.S. Governments").is_empty());
+    }
+
     #[test]
     fn common_words_are_not_places() {
         let body = "This document was made possible with support from the MacArthur Foundation. History and Public Policy Program Digital Archive, Wilson Center. The Union was informed.";
