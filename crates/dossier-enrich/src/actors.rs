@@ -79,6 +79,18 @@ static PREFIX_COMMA: LazyLock<Regex> =
 static PREFIX_FROM_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s+(from|to)\s+")).expect("valid regex"));
 
+/// A note or memorandum written for someone: `Note for the Directorate …`.
+static NOTE_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:note|memorandum|information|instructions?|message)\s+for\s+").expect("valid regex")
+});
+
+/// True when `text` opens with a capitalized name, after an optional `the`
+/// (`the Directorate …`, `Comrade Ivanov`), not with a year or a purpose.
+fn names_a_body(text: &str) -> bool {
+    let rest = text.strip_prefix("the ").unwrap_or(text);
+    rest.starts_with(|c: char| c.is_uppercase())
+}
+
 /// A sender written before the type noun, as US cable titles write it:
 /// `American Embassy Rome Telegram 1451 to the Secretary of State`.
 static SENDER_TYPE_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,6 +156,9 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         } else {
             recipients_first(title, region, &mut found);
         }
+    } else if let Some(m) = NOTE_FOR.find(text).filter(|m| names_a_body(&text[m.end()..])) {
+        // `Note for the Directorate of Political Affairs, Disarmament, '…'`.
+        recipients_first(title, at(m.end())..core.end, &mut found);
     } else if let Some(caps) = SENDER_TYPE_TO.captures(text) {
         let sender = caps.get(1).expect("sender group");
         let sender = cut_segment(title, at(sender.start())..at(sender.end()));
@@ -697,6 +712,17 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_note_for_someone() {
+        check(
+            "Note for the Directorate of Political Affairs, Disarmament, 'Non-proliferation treaty: Draft Resolution'",
+            &[],
+            &["Directorate of Political Affairs:o"],
+            &[],
+        );
+        check("Note for the record", &[], &[], &[]);
     }
 
     #[test]
