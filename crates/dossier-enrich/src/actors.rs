@@ -157,8 +157,15 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             recipients_first(title, region, &mut found);
         }
     } else if let Some(m) = NOTE_FOR.find(text).filter(|m| names_a_body(&text[m.end()..])) {
-        // `Note for the Directorate of Political Affairs, Disarmament, '…'`.
-        recipients_first(title, at(m.end())..core.end, &mut found);
+        // `Note for the Directorate of Political Affairs, Disarmament, '…'`;
+        // `Note for Comrade Veljko Micunovic’s Personal Use`: the possessor.
+        let region = at(m.end())..core.end;
+        let possessive = ["’s ", "'s "].iter().filter_map(|s| title[region.clone()].find(s)).min();
+        let region = match possessive {
+            Some(p) => region.start..region.start + p,
+            None => region,
+        };
+        recipients_first(title, region, &mut found);
     } else if let Some(caps) = SENDER_TYPE_TO.captures(text) {
         let sender = caps.get(1).expect("sender group");
         let sender = cut_segment(title, at(sender.start())..at(sender.end()));
@@ -723,6 +730,7 @@ mod tests {
             &[],
         );
         check("Note for the record", &[], &[], &[]);
+        check("Note for Comrade Veljko Micunovic’s Personal Use", &[], &["Veljko Micunovic:p"], &[]);
     }
 
     #[test]
