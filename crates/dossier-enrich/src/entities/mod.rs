@@ -444,8 +444,14 @@ mod tests {
         // east-asia/da__document-118842: a plural title before two names.
         let found = people("A summary of a second meeting between Foreign Ministers Ohira and Ji.");
         assert_eq!(found, ["Ohira", "Ji"]);
-        // Neither `U.S. Governments` nor a section letter is a name.
+        // Neither `U.S. Governments` nor a section letter nor a bracketed place is a name.
         assert!(people("I. Key Issues of U.S. Governments").is_empty());
+        assert!(people("the Republic of China (Taiwan) and the People's Republic (China) No agreement").is_empty());
+        // world/da__document-protocol-number-62-…: an initial spelled out in round brackets.
+        assert_eq!(
+            people("Committee Members:\nM. (Menachem) Begin\nR. (Reuven) Barkat"),
+            ["Menachem Begin", "Reuven Barkat"]
+        );
     }
 
     #[test]

@@ -121,6 +121,12 @@ fn namey(t: &Token<'_>) -> bool {
         && !is_abbreviation(t)
 }
 
+/// A common given name, accents folded (`József` is `jozef`).
+fn is_given(t: &Token<'_>) -> bool {
+    GIVEN.contains(t.lower.as_ref())
+        || !t.lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
+}
+
 /// A known abbreviation of a body or a state in capitals (`KGB`, `CPSU`,
 /// `USSR`): never part of a person's name, and allowed inside a title before
 /// one (`KGB Chairman Chebrikov`).
@@ -205,7 +211,8 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         let t = &tokens[k];
         // After a bracketed given name the surname may be a word (`M.
         // (Menachem) Begin`): the brackets already say a name is written.
-        let surname_after_bracket = k > from && t.after_bracket && t.cap && !t.all_caps && tokens[k - 1].bracketed;
+        let surname_after_bracket =
+            k > from && t.after_bracket && t.cap && !t.all_caps && tokens[k - 1].bracketed && is_given(&tokens[k - 1]);
         if !(surname_after_bracket || namey(t) && (k == from || t.joined || t.after_bracket)) {
             break;
         }
@@ -639,11 +646,9 @@ impl People {
         // `[Zhou] Enlai`, `[Przemysław] Ogrodziński`, `[Luis Alfonso] Zayas`,
         // `Jasha] Almuli`: an editor completed a name the translation gave in
         // part, so the words across the closing bracket are one name.
-        let given = |t: &Token<'_>| {
-            GIVEN.contains(t.lower.as_ref()) || GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
-        };
-        let crosses_bracket = run[0].bracketed
-            || run.windows(2).any(|pair| pair[1].after_bracket && (pair[0].bracketed || given(&pair[0])));
+        // `(China) No` is a place in brackets and a word, not a name.
+        let crosses_bracket = !super::places::is_place_name(run[0].text)
+            && run.windows(2).any(|pair| pair[1].after_bracket && (pair[0].bracketed || is_given(&pair[0])));
         if run.len() >= 2
             && crosses_bracket
             && !run[1..].iter().any(|t| t.bracketed || NAMED_AFTER.contains(t.lower.as_ref()))
