@@ -7,6 +7,7 @@ mod support;
 mod bad_inputs;
 mod cli;
 mod corpus;
+mod damaged_volumes;
 mod determinism;
 mod export;
 mod hostile;

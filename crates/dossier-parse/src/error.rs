@@ -76,7 +76,7 @@ pub enum Error {
         offset: usize,
     },
     /// The XML breaks a well-formedness rule. The documents completed before the
-    /// damage are still returned; reading stops here.
+    /// damage are still returned, and reading resumes at the next document.
     #[error("`{path}` is not well-formed xml at byte offset {offset} (line {line}): {problem}{place}")]
     MalformedXml {
         /// Display path.

@@ -13,7 +13,8 @@
 //!    `pdf_export`), or `plain` (title = first line, the fallback for any other text).
 //!
 //! A multi-record file yields every good record plus one [`Error`] per bad record
-//! (JSONL) or one for the damage that stopped reading (XML). Every value keeps its
+//! (JSONL) or one per damaged stretch, after which reading resumes at the next
+//! document (XML). Every value keeps its
 //! rule name and its byte span in the decoded text.
 
 mod decode;

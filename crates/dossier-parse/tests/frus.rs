@@ -1,9 +1,10 @@
 //! FRUS TEI against the real volume `frus1961-63v22`: every one of the 33 complete
 //! documents in `corpus/frus` is compared with gold read straight from its
 //! markup by an independent DOM extraction (`roxmltree`), the cut-off volume chunks
-//! in `corpus/frus` yield the documents before the damage plus one error, a volume
-//! assembled from real pieces shares its List of Persons, and hostile XML is
-//! refused or survived.
+//! in `corpus/frus-parts` yield the documents before the damage plus one error, the
+//! volume spliced from them yields the documents on either side of each seam plus
+//! one error per damaged stretch, a volume assembled from real pieces shares its
+//! List of Persons, and hostile XML is refused or survived.
 
 use std::path::{Path, PathBuf};
 
@@ -386,16 +387,100 @@ fn truncated_chunks_keep_the_documents_before_the_cut() {
     assert_eq!(front.errors.len(), 1);
     assert_eq!(front.errors[0].reason(), "truncated_xml");
     assert!(front.errors[0].to_string().contains("no document was complete before it"), "{}", front.errors[0]);
+}
 
-    // The concatenated chunks break at the first seam, inside the front matter,
-    // before any document: an end tag closes the wrong element.
-    let parsed = check_chunk("frus-parts/frus1961-63v22-part.xml", &[], "malformed_xml", "", None);
-    let seam = std::fs::read_to_string(Path::new(CORPUS).join("frus-parts/frus1961-63v22-part-0000000-0016000.xml"))
-        .unwrap()
-        .len();
-    let offset = parsed.errors[0].offset().unwrap();
-    assert!((seam..seam + 20).contains(&offset), "broke at {offset}, seam at {seam}");
+/// Document keys `d<n>` for each `n` of `numbers`.
+fn document_keys(numbers: impl Iterator<Item = u32>) -> Vec<String> {
+    numbers.map(|n| format!("d{n}")).collect()
+}
+
+/// The keys of `parsed`'s documents.
+fn keys(parsed: &Parsed) -> Vec<&str> {
+    parsed.docs.iter().map(|d| d.source.record_key.as_deref().unwrap()).collect()
+}
+
+/// 1-based line of byte `offset` of `text`.
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
+}
+
+/// The three runs of the volume joined without seams: every complete document on
+/// either side of each seam, and one error per damaged stretch naming where it
+/// broke and where reading resumed.
+#[test]
+fn a_spliced_volume_gives_the_documents_around_each_seam() {
+    let (text, parsed) = parse_file("frus-parts/frus1961-63v22-part.xml");
+    assert_eq!(keys(&parsed), document_keys((1..=12).chain(215..=235)));
+    for doc in &parsed.docs {
+        check_invariants(doc);
+        assert_eq!(
+            value(&doc.fields.record_id),
+            Some(format!("frus1961-63v22/{}", doc.source.record_key.as_deref().unwrap()).as_str())
+        );
+        assert!(doc.diagnostics.iter().all(|d| d.code != "xml_starts_inside_element"), "{:?}", doc.diagnostics);
+    }
+    let got: Vec<(&str, Option<String>)> = parsed.errors.iter().map(|e| (e.reason(), e.record_key())).collect();
+    assert_eq!(
+        got,
+        [
+            ("malformed_xml", None),
+            ("malformed_xml", Some("d13".to_owned())),
+            ("truncated_xml", Some("d236".to_owned()))
+        ]
+    );
+
+    // Each seam is noticed a little after it, and reading resumes at the first
+    // document start after the damage.
+    let run_len = |file: &str| std::fs::read(Path::new(CORPUS).join("frus-parts").join(file)).unwrap().len();
+    let first_seam = run_len("frus1961-63v22-part-0000000-0016000.xml");
+    let second_seam = first_seam + run_len("frus1961-63v22-part-0112000-0304000.xml");
+    for (error, seam, resumed_at) in [(&parsed.errors[0], first_seam, "d1"), (&parsed.errors[1], second_seam, "d215")] {
+        let offset = error.offset().unwrap();
+        assert!((seam..seam + 300).contains(&offset), "broke at {offset}, seam at {seam}: {error}");
+        assert_eq!(error.line(), Some(line_at(&text, offset)));
+        let resume = text.find(&format!(r#"<div type="document" xml:id="{resumed_at}""#)).unwrap();
+        assert!(!text[offset..resume].contains(r#"<div type="document""#), "{error}");
+        let message = error.to_string();
+        let expected = format!(
+            "; the damaged stretch ends at byte offset {resume} (line {}), where reading resumed at the next `<div type=\"document\">` (`{resumed_at}`)",
+            line_at(&text, resume)
+        );
+        assert!(message.contains(&expected), "{message}");
+    }
     assert!(parsed.errors[0].to_string().contains("`</term>`"), "{}", parsed.errors[0]);
+    assert!(parsed.errors[0].to_string().contains("no document was complete before it"), "{}", parsed.errors[0]);
+    assert!(parsed.errors[1].to_string().contains("last complete document `d12`"), "{}", parsed.errors[1]);
+    assert_eq!(parsed.errors[2].offset(), Some(text.len()));
+    assert!(parsed.errors[2].to_string().contains("last complete document `d235`"), "{}", parsed.errors[2]);
+}
+
+/// A seam just before a document start, inside a cut-off document: the documents
+/// after the seam open inside that document, and are read again on their own.
+#[test]
+fn documents_opened_inside_a_cut_off_document_are_read_on_their_own() {
+    let read = |file: &str| std::fs::read_to_string(Path::new(CORPUS).join("frus-parts").join(file)).unwrap();
+    let china = read("frus1961-63v22-part-0112000-0304000.xml");
+    let korea = read("frus1961-63v22-part-2256000-2480000.xml");
+    let korea = &korea[korea.find(r#"<div type="document" xml:id="d215""#).unwrap()..];
+    let text = format!("{china}{korea}");
+    let parsed = parse_bytes("frus/frus1961-63v22-part-spliced.xml", text.clone().into_bytes());
+    assert_eq!(keys(&parsed), document_keys((1..=12).chain(215..=235)));
+    let got: Vec<(&str, Option<String>)> = parsed.errors.iter().map(|e| (e.reason(), e.record_key())).collect();
+    assert_eq!(got, [("truncated_xml", Some("d13".to_owned())), ("truncated_xml", Some("d236".to_owned()))]);
+    let message = parsed.errors[0].to_string();
+    let expected = format!(
+        "; reading resumed at byte offset {} (line {}), at a `<div type=\"document\">` (`d215`) that starts inside the dropped document",
+        china.len(),
+        line_at(&text, china.len())
+    );
+    assert!(message.contains(&expected), "{message}");
+    // The List of Persons read before the seam is shared by the documents after it.
+    let authority = parsed.docs[0].authority.as_ref().expect("the chunk's lists are shared");
+    assert_eq!(authority.persons.len(), 149);
+    assert!(parsed.docs.iter().all(|d| std::sync::Arc::ptr_eq(d.authority.as_ref().unwrap(), authority)));
+    for doc in &parsed.docs {
+        check_invariants(doc);
+    }
 }
 
 /// A volume assembled from real pieces: the teiHeader, the abbreviation tail and the

@@ -13,12 +13,22 @@
 //! makes "billion laughs" harmless); the five predefined entities and character
 //! references are the only references resolved.
 //!
-//! Damage: reading stops at the first well-formedness error or at the end of a
-//! cut-off input. The documents completed before it are returned together with
-//! one [`Error`] naming the byte offset, the line and the last complete document.
+//! Damage: a well-formedness error, or the end of a cut-off input with elements
+//! still open, ends a damaged stretch, not necessarily the reading. The document
+//! open at the damage is dropped and reading resynchronizes at a
+//! `<div type="document">` start tag: the first one inside the dropped document (a
+//! FRUS document never holds another, so such a start lies past a seam), else the
+//! first one after the damage. Reading starts afresh there, as in a chunk of a
+//! volume (below), so a volume spliced from cut-off pieces still gives every
+//! complete document before and after each seam. Each damaged stretch is one
+//! [`Error`] naming the byte offset and line where it broke, where reading
+//! resumed, the last complete document and the document dropped; with no document
+//! start to resume at, reading stops there. Front matter inside a damaged stretch
+//! (a List of Persons) is skipped with it: reading only resumes at documents.
 //! An input that *starts* inside an element (a chunk of a volume) is accepted: end
 //! tags that close elements opened before the input began are skipped while no
-//! element is open, and each document notes it.
+//! element is open, and each document notes it. After a resynchronization the
+//! same rule skips the end tags of elements opened before the resume point.
 //!
 //! Conventions for what the documents carry:
 //! * `source.record_key` = the document's `xml:id`; `fields.record_id` =
@@ -85,6 +95,9 @@ struct Capture {
     xml_id: Option<String>,
     /// References to entities that are not defined (kept as written).
     undefined_entities: BTreeSet<String>,
+    /// The first `<div type="document">` start inside a captured document: where
+    /// reading resumes if the captured document turns out damaged.
+    nested: Option<DocumentStart>,
 }
 
 impl Capture {
@@ -107,6 +120,33 @@ struct Open {
     start: usize,
 }
 
+/// Why reading a stretch of the input stopped before its end.
+#[derive(Debug)]
+enum Stop {
+    /// Damage at byte `offset` of the text, or the end of the input with
+    /// elements still open: reading can go on at a later document start.
+    Damage {
+        offset: usize,
+        /// What is wrong, e.g. an end tag that closes the wrong element.
+        problem: String,
+        /// True when the input ends inside the markup at `offset` (an unclosed
+        /// tag, comment or attribute value, or open elements): unless reading
+        /// resumes after it, the input is cut off rather than malformed.
+        cut_off: bool,
+    },
+    /// Nothing more is read: the input declares entities.
+    Final(Box<Error>),
+}
+
+/// Where reading resumes after damage.
+#[derive(Debug, PartialEq, Eq)]
+struct DocumentStart {
+    /// Byte offset of the `<div>` start tag in the decoded text.
+    start: usize,
+    /// Its `xml:id`, named in the error.
+    xml_id: Option<String>,
+}
+
 /// The reading state of one input.
 struct Scan<'t> {
     path: &'t str,
@@ -120,6 +160,13 @@ struct Scan<'t> {
     idno: Option<String>,
     /// End tags skipped because they closed elements opened before the input began.
     n_stray_ends: usize,
+    /// True once reading has resynchronized after damage: end tags closing elements
+    /// opened before the resume point are then skipped without counting them as
+    /// [`Scan::n_stray_ends`] (the input itself did not start inside them).
+    resumed: bool,
+    /// Bytes read a second time after resuming at a document start inside a
+    /// dropped document (see [`Scan::resume_point`]).
+    n_reread: usize,
     /// Documents read so far.
     documents: Vec<document::Extraction>,
     authority: Authority,
@@ -139,12 +186,13 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> Parsed {
         root: None,
         idno: None,
         n_stray_ends: 0,
+        resumed: false,
+        n_reread: 0,
         documents: Vec::new(),
         authority: Authority::default(),
         last_complete: None,
     };
-    let error = scan.run().err();
-    let mut errors: Vec<Error> = error.into_iter().collect();
+    let mut errors = scan.run();
     if scan.documents.is_empty() && errors.is_empty() {
         let root = scan.root.as_ref().map(|(name, _)| name.clone()).unwrap_or_default();
         errors.push(Error::NoFrusDocuments { path: input.path.clone(), root });
@@ -154,9 +202,83 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> Parsed {
 }
 
 impl Scan<'_> {
-    /// Reads events to the end or to the first damage.
-    fn run(&mut self) -> Result<(), Error> {
-        let mut reader = Reader::from_str(self.text);
+    /// Reads the input stretch by stretch: after damage, reading resynchronizes at
+    /// a `<div type="document">`. Returns one error per damaged stretch, in file
+    /// order, the last one being what ended reading, if anything did.
+    fn run(&mut self) -> Vec<Error> {
+        let mut errors = Vec::new();
+        let mut from = 0;
+        loop {
+            let (offset, mut problem, cut_off) = match self.read(from) {
+                Ok(()) => return errors,
+                Err(Stop::Final(error)) => {
+                    errors.push(*error);
+                    return errors;
+                }
+                Err(Stop::Damage { offset, problem, cut_off }) => (offset, problem, cut_off),
+            };
+            let resume = self.resume_point(offset);
+            match &resume {
+                Some(resume) => problem.push_str(&self.resumed_at(resume, offset)),
+                None if !cut_off => problem.push_str("; no `<div type=\"document\">` follows to resume at"),
+                None => {}
+            }
+            // Markup that runs to the end of the input is a cut, unless reading
+            // resumed after it: then the input went on and the markup is malformed.
+            let cut_off = cut_off && resume.as_ref().is_none_or(|resume| resume.start < offset);
+            // The error is built before the state is reset: it names the document
+            // that was open at the damage.
+            errors.push(if cut_off { self.truncated(offset, problem) } else { self.malformed(offset, problem) });
+            let Some(resume) = resume else {
+                return errors;
+            };
+            self.stack.clear();
+            self.capture = None;
+            self.resumed = true;
+            from = resume.start;
+        }
+    }
+
+    /// Where reading resumes after damage at `offset`, if anywhere.
+    ///
+    /// A FRUS document never holds another, so a document start inside the
+    /// document being dropped lies past a seam (a cut-off piece of the volume
+    /// continued by another piece) and may open a whole document: reading goes
+    /// back to the first such start, as long as the bytes read twice stay within
+    /// the input's length in all (a chain of nested starts could otherwise make
+    /// reading quadratic). Else it goes on at the first document start after the
+    /// damage, which skips a document whose own start tag is damaged. Either way
+    /// each stretch resumes further on than the one before.
+    fn resume_point(&mut self, offset: usize) -> Option<DocumentStart> {
+        let nested = self.capture.as_mut().and_then(|capture| capture.nested.take());
+        if let Some(nested) = nested
+            && self.n_reread + (offset - nested.start) <= self.text.len()
+        {
+            self.n_reread += offset - nested.start;
+            return Some(nested);
+        }
+        next_document(self.text, offset + 1)
+    }
+
+    /// Where reading resumed after damage at `offset`, for the error's message.
+    fn resumed_at(&self, resume: &DocumentStart, offset: usize) -> String {
+        let document = match &resume.xml_id {
+            Some(id) => format!("`<div type=\"document\">` (`{id}`)"),
+            None => "`<div type=\"document\">`".to_owned(),
+        };
+        let at = format!("byte offset {} (line {})", resume.start + self.file_shift, self.line_at(resume.start));
+        if resume.start > offset {
+            format!("; the damaged stretch ends at {at}, where reading resumed at the next {document}")
+        } else {
+            format!(
+                "; reading resumed at {at}, at a {document} that starts inside the dropped document: documents do not nest, so it is read on its own"
+            )
+        }
+    }
+
+    /// Reads events from byte `from` of the text to its end or to the first damage.
+    fn read(&mut self, from: usize) -> Result<(), Stop> {
+        let mut reader = Reader::from_str(&self.text[from..]);
         let config = reader.config_mut();
         // End tags are matched here, not by quick-xml, so that a chunk starting
         // inside an element can be read (see the module docs).
@@ -164,12 +286,12 @@ impl Scan<'_> {
         config.allow_unmatched_ends = true;
         config.expand_empty_elements = true;
         loop {
-            let before = reader.buffer_position() as usize;
+            let before = from + reader.buffer_position() as usize;
             let event = match reader.read_event() {
                 Ok(event) => event,
-                Err(error) => return Err(self.reader_error(&error, reader.error_position() as usize)),
+                Err(error) => return Err(damage(&error, from + reader.error_position() as usize)),
             };
-            let after = reader.buffer_position() as usize;
+            let after = from + reader.buffer_position() as usize;
             match event {
                 Event::Start(start) => self.open(&start, before, after)?,
                 Event::End(end) => self.close(end.name().as_ref(), before, after)?,
@@ -191,16 +313,16 @@ impl Scan<'_> {
                                 capture.undefined_entities.insert(name.into_owned());
                             }
                         }
-                        Err(problem) => return Err(self.malformed(before, problem)),
+                        Err(problem) => return Err(Stop::Damage { offset: before, problem, cut_off: false }),
                     }
                 }
                 Event::DocType(doctype) => {
                     if doctype.xml10_content().to_ascii_uppercase().contains("<!ENTITY") {
-                        return Err(Error::XmlEntityDeclaration {
+                        return Err(Stop::Final(Box::new(Error::XmlEntityDeclaration {
                             path: self.path.to_owned(),
                             offset: before + self.file_shift,
                             line: self.line_at(before),
-                        });
+                        })));
                     }
                 }
                 Event::Comment(_) | Event::Decl(_) | Event::PI(_) => {}
@@ -210,17 +332,24 @@ impl Scan<'_> {
     }
 
     /// Handles a start tag spanning `start..tag_end`.
-    fn open(&mut self, tag: &BytesStart, start: usize, tag_end: usize) -> Result<(), Error> {
-        let element = self.element(tag, start, tag_end)?;
+    fn open(&mut self, tag: &BytesStart, start: usize, tag_end: usize) -> Result<(), Stop> {
+        let element =
+            element(tag, start, tag_end).map_err(|problem| Stop::Damage { offset: start, problem, cut_off: false })?;
         if self.root.is_none() {
             self.root = Some((element.name.clone(), element.attr("xml:id").map(str::to_owned)));
         }
         let depth = self.stack.len();
         self.stack.push(Open { name: tag.name().as_ref().to_owned(), start });
         match &mut self.capture {
-            Some(capture) => capture.nodes.push(Node::Open(element)),
+            Some(capture) => {
+                if capture.kind == CaptureKind::Document && capture.nested.is_none() && is_document(&element) {
+                    let xml_id = element.attr("xml:id").map(str::to_owned);
+                    capture.nested = Some(DocumentStart { start, xml_id });
+                }
+                capture.nodes.push(Node::Open(element));
+            }
             None => {
-                let kind = if element.name == "div" && element.has("type", "document") {
+                let kind = if is_document(&element) {
                     Some(CaptureKind::Document)
                 } else if element.name == "item" {
                     Some(CaptureKind::Item)
@@ -236,6 +365,7 @@ impl Scan<'_> {
                         nodes: vec![Node::Open(element)],
                         depth,
                         undefined_entities: BTreeSet::new(),
+                        nested: None,
                     });
                 }
             }
@@ -244,10 +374,13 @@ impl Scan<'_> {
     }
 
     /// Handles the end tag `name` spanning `start..end`.
-    fn close(&mut self, name: &str, start: usize, end: usize) -> Result<(), Error> {
+    fn close(&mut self, name: &str, start: usize, end: usize) -> Result<(), Stop> {
         let Some(open) = self.stack.last() else {
-            // An end tag while nothing is open: the input began inside this element.
-            self.n_stray_ends += 1;
+            // An end tag while nothing is open: the input (or the stretch read
+            // since the last resynchronization) began inside this element.
+            if !self.resumed {
+                self.n_stray_ends += 1;
+            }
             return Ok(());
         };
         if open.name != name {
@@ -256,7 +389,7 @@ impl Scan<'_> {
                 open.name,
                 self.line_at(open.start)
             );
-            return Err(self.malformed(start, problem));
+            return Err(Stop::Damage { offset: start, problem, cut_off: false });
         }
         self.stack.pop();
         let depth = self.stack.len();
@@ -315,21 +448,8 @@ impl Scan<'_> {
         }
     }
 
-    /// The owned [`Element`] of a start tag.
-    fn element(&self, tag: &BytesStart, start: usize, tag_end: usize) -> Result<Element, Error> {
-        let mut attrs = Vec::new();
-        for attr in tag.attributes() {
-            let attr = attr.map_err(|error| self.malformed(start, format!("bad attribute: {error}")))?;
-            let value = attr
-                .normalized_value(XmlVersion::Implicit1_0)
-                .map_err(|error| self.malformed(start, format!("bad attribute value: {error}")))?;
-            attrs.push((attr.key.as_ref().to_owned(), value.into_owned()));
-        }
-        Ok(Element { name: tag.local_name().as_ref().to_owned(), attrs, start, tag_end })
-    }
-
     /// The end of the input: complete only when every element is closed.
-    fn at_end(&self) -> Result<(), Error> {
+    fn at_end(&self) -> Result<(), Stop> {
         let Some(innermost) = self.stack.last() else {
             return Ok(());
         };
@@ -339,42 +459,17 @@ impl Scan<'_> {
             innermost.name,
             self.line_at(innermost.start)
         );
-        Err(Error::TruncatedXml {
-            path: self.path.to_owned(),
-            offset: self.text.len() + self.file_shift,
-            line: self.line_at(self.text.len()),
-            problem,
-            place: self.place(),
-        })
+        Err(Stop::Damage { offset: self.text.len(), problem, cut_off: true })
     }
 
-    /// The error for a quick-xml failure at `offset`: markup cut off by the end of
-    /// the input is truncation, anything else malformation.
-    fn reader_error(&self, error: &XmlError, offset: usize) -> Error {
-        let problem = error.to_string();
-        let truncated = matches!(
-            error,
-            XmlError::Syntax(
-                SyntaxError::UnclosedTag
-                    | SyntaxError::UnclosedComment
-                    | SyntaxError::UnclosedCData
-                    | SyntaxError::UnclosedDoctype
-                    | SyntaxError::UnclosedPI
-                    | SyntaxError::UnclosedXmlDecl
-                    | SyntaxError::UnclosedSingleQuotedAttributeValue
-                    | SyntaxError::UnclosedDoubleQuotedAttributeValue
-            )
-        );
-        if truncated {
-            Error::TruncatedXml {
-                path: self.path.to_owned(),
-                offset: offset + self.file_shift,
-                line: self.line_at(offset),
-                problem,
-                place: self.place(),
-            }
-        } else {
-            self.malformed(offset, problem)
+    /// A [`Error::TruncatedXml`] at `offset` (into the decoded text).
+    fn truncated(&self, offset: usize, problem: String) -> Error {
+        Error::TruncatedXml {
+            path: self.path.to_owned(),
+            offset: offset + self.file_shift,
+            line: self.line_at(offset),
+            problem,
+            place: self.place(),
         }
     }
 
@@ -519,6 +614,70 @@ impl Capture {
     }
 }
 
+/// The owned [`Element`] of a start tag spanning `start..tag_end`, or what is
+/// wrong with its attributes.
+fn element(tag: &BytesStart, start: usize, tag_end: usize) -> Result<Element, String> {
+    let mut attrs = Vec::new();
+    for attr in tag.attributes() {
+        let attr = attr.map_err(|error| format!("bad attribute: {error}"))?;
+        let value =
+            attr.normalized_value(XmlVersion::Implicit1_0).map_err(|error| format!("bad attribute value: {error}"))?;
+        attrs.push((attr.key.as_ref().to_owned(), value.into_owned()));
+    }
+    Ok(Element { name: tag.local_name().as_ref().to_owned(), attrs, start, tag_end })
+}
+
+/// True for the start tag of a FRUS document, `<div type="document">`.
+fn is_document(element: &Element) -> bool {
+    element.name == "div" && element.has("type", "document")
+}
+
+/// The first `<div type="document">` start tag at or after byte `from` of `text`:
+/// where reading resynchronizes after damage.
+///
+/// Tags are found by their `<` and `>` alone, without reading what lies between
+/// (it is damaged, or it would not be skipped): a `<` never stands inside a tag,
+/// so of several `<` before one `>` only the last can open it. Each byte is
+/// looked at a bounded number of times, whatever the damage.
+fn next_document(text: &str, from: usize) -> Option<DocumentStart> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    loop {
+        let open = at + bytes.get(at..)?.iter().position(|&byte| byte == b'<')?;
+        let close = open + bytes[open..].iter().position(|&byte| byte == b'>')?;
+        let open = open + bytes[open..close].iter().rposition(|&byte| byte == b'<').unwrap_or(0);
+        at = close + 1;
+        // `<` and `>` are ASCII, so both ends are character boundaries.
+        let mut reader = Reader::from_str(&text[open..at]);
+        if let Ok(Event::Start(tag) | Event::Empty(tag)) = reader.read_event()
+            && tag.local_name().as_ref() == "div"
+            && let Ok(element) = element(&tag, open, at)
+            && is_document(&element)
+        {
+            return Some(DocumentStart { start: open, xml_id: element.attr("xml:id").map(str::to_owned) });
+        }
+    }
+}
+
+/// The damage a quick-xml failure at `offset` stands for: markup cut off by the
+/// end of the input, or anything else.
+fn damage(error: &XmlError, offset: usize) -> Stop {
+    let cut_off = matches!(
+        error,
+        XmlError::Syntax(
+            SyntaxError::UnclosedTag
+                | SyntaxError::UnclosedComment
+                | SyntaxError::UnclosedCData
+                | SyntaxError::UnclosedDoctype
+                | SyntaxError::UnclosedPI
+                | SyntaxError::UnclosedXmlDecl
+                | SyntaxError::UnclosedSingleQuotedAttributeValue
+                | SyntaxError::UnclosedDoubleQuotedAttributeValue
+        )
+    );
+    Stop::Damage { offset, problem: error.to_string(), cut_off }
+}
+
 /// The character a reference stands for: `Ok(None)` for a named entity other than
 /// the five XML predefines (never expanded), `Err` for a bad character reference.
 fn resolve_reference(name: &str) -> Result<Option<char>, String> {
@@ -540,4 +699,117 @@ fn resolve_reference(name: &str) -> Result<Option<char>, String> {
         "apos" => Some('\''),
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A real excerpt with one seam: bytes 265287..269192 and 279902..286082 of
+    /// `corpus/frus-parts/frus1961-63v22-part.xml` joined, that is d221 whole, d222
+    /// cut inside the `<ref>` of its first footnote, the end of the last footnote
+    /// of d223, and d224 whole.
+    const ONE_SEAM: &str = include_str!("../../tests/fixtures/frus_damaged_stretch.xml");
+
+    /// Where the two pieces of [`ONE_SEAM`] meet.
+    const SEAM: usize = 269192 - 265287;
+
+    /// Parses `text` as the file `path`: its documents and its errors.
+    fn check(path: &str, text: &str) -> (Vec<ParsedDoc>, Vec<Error>) {
+        let bytes = text.as_bytes().to_vec();
+        let input = RawInput { path: path.to_owned(), blake3: blake3::hash(&bytes).to_hex().to_string(), bytes };
+        let parsed = crate::parse(input, &crate::Config::default());
+        (parsed.docs, parsed.errors)
+    }
+
+    fn keys(docs: &[ParsedDoc]) -> Vec<&str> {
+        docs.iter().map(|doc| doc.source.record_key.as_deref().unwrap_or_default()).collect()
+    }
+
+    /// 1-based line of byte `offset` of `text`.
+    fn line(text: &str, offset: usize) -> usize {
+        text[..offset].matches('\n').count() + 1
+    }
+
+    #[test]
+    fn reading_resumes_at_the_next_document_after_a_damaged_stretch() {
+        let (docs, errors) = check("excerpt.xml", ONE_SEAM);
+        assert_eq!(keys(&docs), ["d221", "d224"]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        // The seam is noticed at the first end tag that closes the wrong element.
+        let broke = SEAM + ONE_SEAM[SEAM..].find("</note>").unwrap();
+        let open_ref = ONE_SEAM[..SEAM].rfind("<ref").unwrap();
+        let resumed = ONE_SEAM.find(r#"<div type="document" xml:id="d224""#).unwrap();
+        let error = &errors[0];
+        assert_eq!(
+            (error.reason(), error.offset(), error.line()),
+            ("malformed_xml", Some(broke), Some(line(ONE_SEAM, broke)))
+        );
+        assert_eq!(error.record_key().as_deref(), Some("d222"));
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "`excerpt.xml` is not well-formed xml at byte offset {broke} (line {}): end tag `</note>` does not close the open `<ref>` (line {}); the damaged stretch ends at byte offset {resumed} (line {}), where reading resumed at the next `<div type=\"document\">` (`d224`); last complete document `d221`, kept with those before it; document `d222` is cut off and dropped",
+                line(ONE_SEAM, broke),
+                line(ONE_SEAM, open_ref),
+                line(ONE_SEAM, resumed),
+            )
+        );
+
+        // Both documents read as they do on their own.
+        let d222 = ONE_SEAM.find(r#"<div type="document" xml:id="d222""#).unwrap();
+        for (doc, alone) in docs.iter().zip([&ONE_SEAM[..d222], &ONE_SEAM[resumed..]]) {
+            let (alone, errors) = check("alone.xml", alone);
+            assert!(errors.is_empty(), "{errors:?}");
+            let title = |doc: &ParsedDoc| doc.fields.title.as_ref().map(|title| title.value.clone());
+            assert_eq!((title(doc), &doc.body), (title(&alone[0]), &alone[0].body));
+            assert!(doc.diagnostics.iter().all(|d| d.code != "xml_starts_inside_element"), "{:?}", doc.diagnostics);
+        }
+    }
+
+    #[test]
+    fn nested_document_starts_are_read_again_at_most_once() {
+        // Hostile: each document opens inside the one before and none closes. The
+        // first is dropped and reading resumes at the second; the second holds the
+        // rest again, but reading it a third time would exceed the budget.
+        let link = r#"<div type="document"><p>text "#;
+        let (docs, errors) = check("chain.xml", &link.repeat(20_000));
+        assert!(docs.is_empty());
+        let reasons: Vec<&str> = errors.iter().map(Error::reason).collect();
+        assert_eq!(reasons, ["truncated_xml", "truncated_xml"]);
+        let second = format!("reading resumed at byte offset {} (line 1)", link.len());
+        assert!(errors[0].to_string().contains(&second), "{}", errors[0]);
+        assert!(!errors[1].to_string().contains("reading resumed"), "{}", errors[1]);
+    }
+
+    #[test]
+    fn markup_left_open_to_the_end_is_a_cut_unless_a_document_follows() {
+        let text = concat!(
+            r#"<TEI><div type="document" xml:id="d1"><p>one</p></div><!-- unclosed "#,
+            r#"<div type="document" xml:id="d2"><p>two</p></div></TEI>"#,
+        );
+        let (docs, errors) = check("comment.xml", text);
+        assert_eq!(keys(&docs), ["d1", "d2"]);
+        let comment = text.find("<!--").unwrap();
+        let reasons: Vec<(&str, Option<usize>)> = errors.iter().map(|e| (e.reason(), e.offset())).collect();
+        assert_eq!(reasons, [("malformed_xml", Some(comment))]);
+        assert!(errors[0].to_string().contains("where reading resumed at the next"), "{}", errors[0]);
+
+        let (docs, errors) = check("cut.xml", &text[..text.find("<div type=\"document\" xml:id=\"d2\"").unwrap()]);
+        assert_eq!(keys(&docs), ["d1"]);
+        let reasons: Vec<(&str, Option<usize>)> = errors.iter().map(|e| (e.reason(), e.offset())).collect();
+        assert_eq!(reasons, [("truncated_xml", Some(comment))]);
+    }
+
+    #[test]
+    fn the_next_document_start_is_found_by_its_tag() {
+        let text = r#"x <div type="chapter"> <<<div xml:id="d7" type="document"> <tei:div type='document'/> <div type="document" n=1>"#;
+        let d7 = text.find("<div xml:id").unwrap();
+        assert_eq!(next_document(text, 0), Some(DocumentStart { start: d7, xml_id: Some("d7".to_owned()) }));
+        let prefixed = text.find("<tei:div").unwrap();
+        assert_eq!(next_document(text, d7 + 1).map(|start| start.start), Some(prefixed));
+        assert_eq!(next_document(text, prefixed + 1), None, "a tag with a bad attribute is skipped");
+        assert_eq!(next_document(r#"<div type="document""#, 0), None, "a start tag needs its `>`");
+        assert_eq!(next_document("", 1), None);
+    }
 }
