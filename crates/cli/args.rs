@@ -111,11 +111,11 @@ pub struct RunArgs {
 
     /// Reject input files larger than this many bytes (`too_large`) before
     /// reading them; at most this much of a file is ever held in memory.
-    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
 
     /// Reject input files with a line longer than this many bytes (`line_too_long`).
-    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_LINE_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_LINE_BYTES)]
     pub max_line_bytes: u64,
 
     /// Files per chunk (written and committed together). A testing knob: outputs
@@ -144,7 +144,7 @@ pub struct StreamArgs {
 
     /// Answer an input line longer than this many bytes with a `line_too_long`
     /// error object; such a line is never held in memory whole.
-    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_LINE_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_LINE_BYTES)]
     pub max_line_bytes: u64,
 }
 
@@ -157,11 +157,11 @@ pub struct InspectArgs {
 
     /// Reject the file (`too_large`) when it is larger than this many bytes,
     /// before reading it, as `dossier run` does.
-    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
 
     /// Reject the file (`line_too_long`) when a line is longer than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_LINE_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_LINE_BYTES)]
     pub max_line_bytes: u64,
 }
 

@@ -1,15 +1,13 @@
-//! The `dossier` binary: walks inputs, runs the stages in parallel in bounded
-//! chunks, and writes the dataset sequentially so output order never depends on
-//! thread scheduling.
+//! The `dossier` binary: walks inputs, runs the stages (`dossier-pipeline`) in
+//! parallel in bounded chunks, and writes the dataset sequentially so output
+//! order never depends on thread scheduling.
 
 mod args;
 mod diff;
 mod journal;
-mod pipeline;
 mod publish;
 mod run;
 mod stream;
-mod timings;
 mod walk;
 
 use std::io::Write;
@@ -19,7 +17,7 @@ use anyhow::Context;
 use clap::Parser;
 
 use crate::args::{Cli, Command, InspectArgs};
-use crate::pipeline::Pipeline;
+use dossier_pipeline::{Config, Limits, Pipeline};
 
 /// See the `mimalloc` line of Cargo.toml for why.
 #[global_allocator]
@@ -72,21 +70,19 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// `dossier inspect FILE`: every record in the file as pretty JSON on stdout,
 /// rejects on stderr.
 fn inspect(args: &InspectArgs) -> anyhow::Result<ExitCode> {
-    pipeline::install_panic_hook();
+    dossier_pipeline::install_panic_hook();
     let display = args
         .file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
-    let n_bytes = std::fs::metadata(&args.file).with_context(|| format!("reading `{}`", args.file.display()))?.len();
+    // A missing file is a setup error (status 1), not a reject.
+    std::fs::metadata(&args.file).with_context(|| format!("reading `{}`", args.file.display()))?;
     // The same limited read as `dossier run`: a file over `--max-bytes` is
     // rejected without being read whole.
-    let pipeline = Pipeline {
-        limits: pipeline::Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes },
-        ..Pipeline::default()
-    };
-    let file = walk::InputFile { path: args.file.clone(), display, n_bytes };
-    let outcome = pipeline.process_file(&file);
+    let limits = Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes };
+    let pipeline = Pipeline::new(Config { limits, ..Config::default() });
+    let outcome = pipeline.process_file(&args.file, &display);
     let mut stdout = std::io::stdout().lock();
     for (doc, _) in &outcome.docs {
         serde_json::to_writer_pretty(&mut stdout, &dossier_export::document_record(doc)).context("writing JSON")?;

@@ -20,13 +20,12 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use dossier_export::{Checkpoint, Counts, DatasetWriter, InputEntry, Manifest, OUTPUT_FILES, Part, output_name};
 use dossier_model::{DocId, Reject};
+use dossier_pipeline::{Config, FileOutcome, Limits, Pipeline, Stage, Timings, install_panic_hook};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::args::RunArgs;
 use crate::journal::{self, ChunkEntry, Entry, Journal};
-use crate::pipeline::{FileOutcome, Pipeline, install_panic_hook};
-use crate::timings::{Stage, Timings};
 use crate::walk::{InputFile, walk};
 use crate::{EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_REJECTED};
 
@@ -399,7 +398,7 @@ fn n_unchanged(pool: &rayon::ThreadPool, files: &[InputFile], chunk_files: usize
         let same = same_paths
             && pool.install(|| {
                 current.par_iter().zip(&chunk.inputs).all(|(file, entry)| {
-                    let (blake3, n_bytes) = Pipeline::input_hash(file);
+                    let (blake3, n_bytes) = dossier_pipeline::input_hash(&file.path);
                     blake3 == entry.blake3 && n_bytes == entry.n_bytes
                 })
             });
@@ -542,11 +541,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         .thread_name(|i| format!("dossier-worker-{i}"))
         .build()
         .context("starting worker threads")?;
-    let pipeline = Pipeline {
-        limits: crate::pipeline::Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes },
-        ..Pipeline::default()
-    };
-    let config = serde_json::to_value(&pipeline).context("serializing the configuration")?;
+    let limits = Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes };
+    let pipeline = Pipeline::new(Config { limits, ..Config::default() });
+    let config = serde_json::to_value(pipeline.config()).context("serializing the configuration")?;
     let fingerprint = fingerprint(args, &config, &walked.rejects)?;
     let bar = progress_bar(args, walked.files.len() as u64);
     let resumed = if args.resume { resume(args, &pool, &walked.files, &fingerprint)? } else { None };
@@ -585,7 +582,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                         chunk
                             .par_iter()
                             .map(|file| {
-                                let outcome = pipeline.process_file(file);
+                                let outcome = pipeline.process_file(&file.path, &file.display);
                                 bar.inc(1);
                                 outcome
                             })
@@ -605,7 +602,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                     chunk_idx,
                     outcomes,
                     delay,
-                    &pipeline.timings,
+                    pipeline.timings(),
                 ),
                 None => Ok(()),
             };
@@ -630,11 +627,11 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         crate::publish::after_run(&args.out, &args.format, args.quiet > 0)?;
     }
     if let Some(log) = &args.timings {
-        let line = format!("{} (wall {:.3}s)", pipeline.timings.to_log_line(), started.elapsed().as_secs_f64());
+        let line = format!("{} (wall {:.3}s)", pipeline.timings().to_log_line(), started.elapsed().as_secs_f64());
         if args.quiet == 0 {
             eprintln!("dossier: timings: {line}");
         }
-        std::fs::write(log, pipeline.timings.to_json())
+        std::fs::write(log, pipeline.timings().to_json())
             .with_context(|| format!("writing the timings log `{}`", log.display()))?;
     }
     if args.quiet == 0 {

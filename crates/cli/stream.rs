@@ -12,11 +12,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use dossier_model::Reject;
+use dossier_pipeline::{Pipeline, install_panic_hook};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::args::StreamArgs;
-use crate::pipeline::{Pipeline, install_panic_hook};
 
 /// Lines read before a batch is processed and written.
 const BATCH_LINES: usize = 256;
@@ -40,22 +40,15 @@ struct ErrorBody<'a> {
     detail: &'a str,
 }
 
-/// Processes one input line into its output line (without the newline).
+/// Processes one input line into its output line (without the newline): the
+/// record, or the error object in its place.
 fn process_line(pipeline: &Pipeline, line_number: u64, line: &str) -> Result<String, String> {
-    let reject = |r: &Reject| {
+    pipeline.process_jsonl_line(STDIN, line_number, line).or_else(|r: Box<Reject>| {
         serde_json::to_string(&ErrorLine {
             error: ErrorBody { line: line_number, reason: &r.reason, detail: &r.detail },
         })
         .map_err(|e| e.to_string())
-    };
-    let parsed = match dossier_parse::parse_jsonl_line(STDIN, line_number as usize, line) {
-        Ok(doc) => doc,
-        Err(err) => return reject(&err.to_reject()),
-    };
-    match pipeline.finish_document(STDIN, parsed) {
-        Ok(doc) => serde_json::to_string(&dossier_export::document_record(&doc)).map_err(|e| e.to_string()),
-        Err(r) => reject(&r),
-    }
+    })
 }
 
 /// One input line: its bytes (without the newline), or only its length when

@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use dossier_model::{EnrichedDoc, MentionKind, RawInput, TextField};
+use dossier_model::{EnrichedDoc, MentionKind, TextField};
 use serde_json::{Value, json};
 
 use crate::eval_dev;
@@ -352,17 +352,15 @@ fn run_pipeline(path: &str, text: &str) -> Vec<EnrichedDoc> {
 }
 
 /// Runs the real stages on a file's bytes; `path` is relative to `corpus/`.
+/// Records that do not parse are left out, as the scores count only what came
+/// out. A panic inside a stage (an `internal_error` reject) panics here again
+/// with the reject's detail: a bug is never scored as a miss.
 pub(crate) fn run_pipeline_bytes(path: &str, bytes: Vec<u8>) -> Vec<EnrichedDoc> {
-    let input = RawInput { path: path.to_owned(), blake3: "0".repeat(64), bytes };
-    let parsed = dossier_parse::parse(input, &dossier_parse::Config::default());
-    parsed
-        .docs
-        .into_iter()
-        .map(|doc| {
-            let doc = dossier_normalize::normalize(doc, &dossier_normalize::Config::default());
-            dossier_enrich::enrich(doc, &dossier_enrich::Config::default())
-        })
-        .collect()
+    let outcome = dossier_pipeline::Pipeline::default().process_bytes(path, bytes);
+    if let Some(bug) = outcome.rejects.iter().find(|r| r.reason == "internal_error") {
+        panic!("`{path}`: {}", bug.detail);
+    }
+    outcome.docs.into_iter().map(|(doc, _rendered)| doc).collect()
 }
 
 /// A predicted person mention in source coordinates.

@@ -1,6 +1,7 @@
 //! Criterion micro-benchmarks of the hot paths a `perf` profile of `dossier run`
 //! shows: date parsing, gazetteer lookup, person name keys, and the whole
-//! per-document step (normalize, then enrich with and without entities).
+//! per-document step (normalize, then enrich with and without entities, and
+//! both as `dossier_pipeline` runs them, inside the panic guard).
 //!
 //! Every input is real text from the repository: two corpus documents compiled
 //! in with `include_str!`, and names and dates as they are spelled in the corpus.
@@ -119,6 +120,8 @@ fn documents(c: &mut Criterion) {
     let full = dossier_enrich::Config::default();
     let no_entities = dossier_enrich::Config { entities: false, ..dossier_enrich::Config::default() };
     let normalize_config = dossier_normalize::Config::default();
+    // The stages after parsing, in the order and with the panic guard of `dossier run`.
+    let pipeline = dossier_pipeline::Pipeline::default();
     // Build the shared reference data before timing, as a run does once.
     let _ = Gazetteer::bundled();
     let mut group = c.benchmark_group("document");
@@ -145,11 +148,7 @@ fn documents(c: &mut Criterion) {
             b.iter_batched(|| normal.clone(), |doc| dossier_enrich::enrich(doc, &no_entities), BatchSize::SmallInput)
         });
         group.bench_function(BenchmarkId::new("normalize_enrich", label), |b| {
-            b.iter_batched(
-                || doc.clone(),
-                |doc| dossier_enrich::enrich(dossier_normalize::normalize(doc, &normalize_config), &full),
-                BatchSize::SmallInput,
-            )
+            b.iter_batched(|| doc.clone(), |doc| pipeline.finish_document(path, doc), BatchSize::SmallInput)
         });
     }
     group.finish();

@@ -1,4 +1,6 @@
-//! Per-stage time accumulator for `dossier run`'s run log.
+//! Per-stage time accumulator for `dossier run`'s run log. The pipeline times
+//! reading, parsing and normalize + enrich; the caller times its own writing
+//! ([`Stage::Write`]).
 //!
 //! Workers add the time each stage took on each document to shared atomic counters, so
 //! the totals are sums across threads (CPU-ish time, not wall time: with two busy
@@ -24,7 +26,7 @@ pub enum Stage {
     Parse,
     /// `normalize` and `enrich`, per document.
     NormalizeEnrich,
-    /// Writing rows and records (the sequential writer).
+    /// Writing rows and records (the caller's sequential writer).
     Write,
 }
 
