@@ -165,10 +165,11 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
         }
         items.push((i, k));
         let Some(next) = tokens.get(k) else { return (items, k) };
-        let gap = text[tokens[k - 1].end..next.start].trim_matches(|c: char| c == ' ' || c == '.');
+        let gap = without_brackets(&text[tokens[k - 1].end..next.start]);
+        let gap = gap.trim_matches(|c: char| c == ' ' || c == '.');
         if matches!(gap, "," | ";") {
             i = k;
-            if tokens[i].lower == "and" && text[tokens[k - 1].end..tokens[i].start].trim() == "," {
+            if tokens[i].lower == "and" && without_brackets(&text[tokens[k - 1].end..tokens[i].start]).trim() == "," {
                 i += 1;
             }
         } else if gap.is_empty() && next.lower == "and" {
@@ -178,6 +179,22 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
         }
     }
     (items, i)
+}
+
+/// `text` without its square-bracketed insertions (`, [Private Adviser to
+/// Prince Sihanouk] ` reads as `, `).
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Initials before a surname (`D. Polianskii`, `L.I. BREZHNEV`, `Zh.
@@ -213,7 +230,11 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // (Menachem) Begin`): the brackets already say a name is written.
         let surname_after_bracket =
             k > from && t.after_bracket && t.cap && !t.all_caps && tokens[k - 1].bracketed && is_given(&tokens[k - 1]);
-        if !(surname_after_bracket || namey(t) && (k == from || t.joined || t.after_bracket)) {
+        // Across a closing bracket only after an editor's given name (`[Luis
+        // Alfonso] Zayas`), not after a description (`[Adviser to Prince
+        // Sihanouk] Penn Nouth` is two people).
+        let across = k > from && t.after_bracket && (tokens[k - 1].bracketed || is_given(&tokens[k - 1]));
+        if !(surname_after_bracket || namey(t) && (k == from || t.joined || across)) {
             break;
         }
         k += 1;
@@ -579,17 +600,24 @@ impl People {
     /// `present`, `attended by`, `signatures`) or when at least two and a third
     /// of its items were already read as people; then every other item is a person
     /// too, unless it is a state or region, or holds an organization's head
-    /// noun. Position in a list is evidence that no name table has to hold.
+    /// noun. Two items are enough after a cue. Position in a list is evidence
+    /// that no name table has to hold.
     pub fn scan_lists(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
+        // An editor's description before a name (`[Private Adviser to Prince
+        // Sihanouk] Penn Nouth`) is read past: the list is of the names.
+        let shown: Vec<Token<'_>> = tokens.iter().filter(|t| !t.in_bracket).cloned().collect();
+        let tokens = shown.as_slice();
         let mut i = 0;
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
-            if items.len() < 3 {
+            let first = items.first().map_or(i, |item| item.0);
+            let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(&tokens[p].lower.as_ref()));
+            // Two names after a cue are a list already (`Present: Madame
+            // Sihanouk, Penn Nouth`); without one it takes three.
+            if items.len() < if cued { 2 } else { 3 } {
                 i = next.max(i + 1);
                 continue;
             }
-            let first = items[0].0;
-            let cued = (first.saturating_sub(3)..first).any(|p| LIST_CUES.contains(&tokens[p].lower.as_ref()));
             let is_person = |&(a, b): &(usize, usize)| {
                 let (s, e) = (tokens[a].start, tokens[b - 1].end);
                 found
@@ -598,14 +626,23 @@ impl People {
                     .any(|f| f.kind == MentionKind::Person && f.field == field && f.start < e && s < f.end)
             };
             let n_people = items.iter().filter(|item| is_person(item)).count();
-            if cued || n_people >= 2 && 3 * n_people >= items.len() {
+            let of_people = n_people >= 2 && 3 * n_people >= items.len();
+            if cued || of_people {
                 for &(a, b) in &items {
                     let (s, e) = (tokens[a].start, tokens[b - 1].end);
                     if found.taken(field, s, e) || tokens[a..b].iter().any(|t| NAMED_AFTER.contains(t.lower.as_ref())) {
                         continue;
                     }
                     let name = self.span_text(tokens, a, b);
-                    if super::places::is_state_or_region(&name) || tokens[a..b].iter().all(|t| t.initial) {
+                    // A cue alone does not make a city a person (`members of the
+                    // delegation visited Moscow, Leningrad and Kiev`); a list
+                    // already of people does (`Bulganin, Voroshilov, Kaganovich`).
+                    let place = if of_people {
+                        super::places::is_state_or_region(&name)
+                    } else {
+                        super::places::is_place_name(&name)
+                    };
+                    if place || tokens[a..b].iter().all(|t| t.initial) {
                         continue;
                     }
                     self.push(found, (field, s, e), &name, "list", 0.7);

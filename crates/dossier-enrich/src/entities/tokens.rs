@@ -38,6 +38,8 @@ pub(crate) struct Token<'a> {
     /// (`Enlai` in `[Zhou] Enlai`, `Zayas` in `[Luis Alfonso] Zayas`); only the
     /// person reader joins the two.
     pub after_bracket: bool,
+    /// The word stands inside square brackets (an editor's insertion).
+    pub in_bracket: bool,
 }
 
 /// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
@@ -66,6 +68,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut i = 0;
     let mut prev_end = 0;
     let mut after_sentence_end = true;
+    // Square-bracket depth at the current word.
+    let mut depth: usize = 0;
     while i < text.len() {
         let c = text[i..].chars().next().expect("in bounds");
         if !c.is_alphanumeric() {
@@ -100,6 +104,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let word = &text[start..end];
         let gap = &text[prev_end..start];
+        for c in gap.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
         // After an initial (`John F. Kennedy`, `I. V. Stalin`) the period joins.
         let after_initial = tokens.last().is_some_and(|p: &Token<'_>| {
             p.initial || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
@@ -162,6 +173,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             initial,
             bracketed,
             after_bracket: after_bracketed,
+            in_bracket: depth > 0,
         });
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
