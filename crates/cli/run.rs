@@ -621,6 +621,10 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     manifest.attributions.push(dossier_gazetteer::ATTRIBUTION.to_owned());
     // First-level divisions come from ISO 3166-2 as packaged by iso-codes/pycountry.
     manifest.attributions.push(dossier_gazetteer::SUBDIVISION_ATTRIBUTION.to_owned());
+    // People linked to the Office of the Historian's people database (and POCOM).
+    if writer.has_person_links() {
+        manifest.attributions.push(dossier_authority::ATTRIBUTION.to_owned());
+    }
     writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
     journal.remove()?;
     if !args.format.is_empty() {

@@ -12,6 +12,11 @@
 //!   date and the dateline place are scored against `date/@when` and
 //!   `dateline/placeName`. Known errors of the markup are corrected by
 //!   `xtask/eval/frus-corrections.tsv`, each with its reason.
+//!   People-database links (`hsg_id`): of the gold mentions whose `@corresp`
+//!   the bundled data (`dossier-authority`) ties to a person, the share whose
+//!   overlapping predicted mention carries that id, and the share linked to
+//!   another; once for the plain text and once for the TEI itself (the markup
+//!   route, against the person spans the parser read).
 //!   Set `DOSSIER_EVAL_DUMP=<dir>` to keep the plain texts for inspection.
 //! * **Wilson bulk** (`corpus/wilson-bulk/*.jsonl`): recall of the archive's
 //!   own Associated Places and People & Organizations among the entities found.
@@ -371,6 +376,8 @@ struct Predicted {
     text: String,
     entity: String,
     method: String,
+    /// The people-database id its entity is linked to, if any.
+    hsg_id: Option<u32>,
 }
 
 /// The person mentions of an enriched plain-text document, mapped back to
@@ -396,6 +403,7 @@ fn predicted_persons(doc: &EnrichedDoc, text: &str) -> Vec<Predicted> {
                 text: m.evidence.text.clone(),
                 entity: m.entity.as_ref().map(|e| e.id.clone()).unwrap_or_default(),
                 method: m.method.clone().unwrap_or_default(),
+                hsg_id: m.entity.as_ref().and_then(|e| e.person_link.as_ref()).map(|l| l.hsg_id),
             })
         })
         .collect()
@@ -474,6 +482,11 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     let mut false_alarms: BTreeMap<String, usize> = BTreeMap::new();
     let mut date_errors = Vec::new();
     let mut place_errors = Vec::new();
+    // People-database links: gold `persName` mentions whose `@corresp` the
+    // database ties to a person, read as plain text (the text route) and as
+    // TEI (the markup route); each counts right and wrong links.
+    let mut authority_text = AuthorityCounts::default();
+    let mut authority_markup = AuthorityCounts::default();
     for path in &files {
         let xml = std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))?;
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -500,12 +513,19 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
                 Some((i, p)) => {
                     used[i] = true;
                     counts.overlap_gold += 1;
+                    authority_text.score(gold_hsg_id(stem, g.corresp.as_deref()), Some(p.hsg_id));
                     if let Some(c) = &g.corresp {
                         links.push((c.clone(), p.entity.clone(), format!("{id}: {} → {}", g.text, p.entity)));
                     }
                 }
-                None => *misses.entry(g.text.clone()).or_default() += 1,
+                None => {
+                    *misses.entry(g.text.clone()).or_default() += 1;
+                    authority_text.score(gold_hsg_id(stem, g.corresp.as_deref()), None);
+                }
             }
+        }
+        for tei in run_pipeline_bytes(&format!("frus/{stem}.xml"), xml.clone().into_bytes()) {
+            authority_markup.add_markup_route(&tei);
         }
         for (p, u) in predicted.iter().zip(&used) {
             if *u || doc.persons.iter().any(|g| p.start < g.end && g.start < p.end) {
@@ -564,6 +584,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
 
     let wilson = eval_wilson(&root)?;
     let mut report = String::new();
+    let authority_rows = [("plain-text route", &authority_text), ("markup route (TEI)", &authority_markup)];
     let _ = writeln!(
         report,
         "dossier eval — {} FRUS documents ({}), {n_corrected} gold corrections",
@@ -598,6 +619,18 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         report,
         "| FRUS linking: pair precision / recall | {pair_precision:.3} / {pair_recall:.3} | {same_e} / {same_c} pairs | |"
     );
+    for (route, c) in authority_rows {
+        let target = if route.starts_with("plain") { "≥ 0.85, wrong ≤ 0.03" } else { "" };
+        let _ = writeln!(
+            report,
+            "| FRUS people database (`hsg_id`), {route}: right / wrong | {:.3} / {:.3} | {}/{} right, {} wrong | {target} |",
+            ratio(c.right, c.n_gold),
+            ratio(c.wrong, c.n_gold),
+            c.right,
+            c.n_gold,
+            c.wrong,
+        );
+    }
     let _ = writeln!(
         report,
         "| FRUS document date | **{:.3}** | {n_date_ok}/{n_dated} | ≥ 0.97 |",
@@ -650,6 +683,10 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
             },
             "linking": {"mention_accuracy": link_accuracy, "pair_precision": pair_precision, "pair_recall": pair_recall, "n_mentions": links.len()},
             "linking_with_probable_same_as": {"mention_accuracy": hinted.accuracy, "pair_precision": hinted.pair_precision, "pair_recall": hinted.pair_recall, "n_hints": same_as.len()},
+            "people_database": {
+                "text_route": authority_text.to_json(),
+                "markup_route": authority_markup.to_json(),
+            },
             "date": {"accuracy": ratio(n_date_ok, n_dated), "n": n_dated, "errors": date_errors},
             "dateline_place": {"accuracy": ratio(n_place_ok, n_placed), "n": n_placed, "errors": place_errors},
             "missed": top(&misses, 50),
@@ -665,6 +702,67 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     });
     write_eval_json(&root, &out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Gold `persName` mentions whose `@corresp` the people database ties to a
+/// person, and how many of them the predicted mention links to that person
+/// (`right`) or to another (`wrong`).
+#[derive(Debug, Default)]
+struct AuthorityCounts {
+    n_gold: usize,
+    right: usize,
+    wrong: usize,
+}
+
+impl AuthorityCounts {
+    /// Counts one gold mention with its person (`None`: not in the database,
+    /// not counted) and the id its predicted mention carries (`None`: no
+    /// predicted mention).
+    fn score(&mut self, gold: Option<u32>, predicted: Option<Option<u32>>) {
+        let Some(gold) = gold else { return };
+        self.n_gold += 1;
+        match predicted.flatten() {
+            Some(id) if id == gold => self.right += 1,
+            Some(_) => self.wrong += 1,
+            None => {}
+        }
+    }
+
+    /// The markup route: the person spans of a document read from its TEI, as
+    /// the parser found them, against the person mention on the same span.
+    fn add_markup_route(&mut self, e: &EnrichedDoc) {
+        let volume = e.doc.fields.record_id.as_ref().and_then(|r| r.value.split_once('/')).map(|(v, _)| v);
+        let Some(volume) = volume else { return };
+        for span in e.doc.markup.spans.iter().filter(|s| s.kind == dossier_model::MarkupKind::Person) {
+            let gold = span.target.as_deref().and_then(|t| dossier_authority::by_volume_person(volume, t));
+            let predicted = e
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.kind == MentionKind::Person
+                        && m.evidence.field == TextField::Body
+                        && m.evidence.start < span.end
+                        && span.start < m.evidence.end
+                })
+                .map(|m| m.entity.as_ref().and_then(|x| x.person_link.as_ref()).map(|l| l.hsg_id));
+            self.score(gold, predicted);
+        }
+    }
+
+    fn to_json(&self) -> Value {
+        json!({
+            "n_gold": self.n_gold,
+            "right": ratio(self.right, self.n_gold),
+            "wrong": ratio(self.wrong, self.n_gold),
+        })
+    }
+}
+
+/// The people-database id of a gold `@corresp` of the document `stem`
+/// (`frus1961-63v22-d215`): the volume's List of Persons entry.
+fn gold_hsg_id(stem: &str, corresp: Option<&str>) -> Option<u32> {
+    let (volume, _) = stem.rsplit_once("-d")?;
+    dossier_authority::by_volume_person(volume, corresp?)
 }
 
 /// `--only-dev`: scores the Wilson dev keys alone and replaces only their part

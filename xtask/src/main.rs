@@ -1,6 +1,7 @@
 //! Project automation, run as `cargo xtask <task>` (the alias lives in
 //! `.cargo/config.toml`). One module per task.
 
+mod authority;
 mod bench;
 mod corpus;
 mod eval;
@@ -21,6 +22,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
+  authority [--check] [--from DIR]   derive data/authority/ (people database, List of Persons ids, POCOM ids) from the pinned Office of the Historian archives in ../shared/authority/
   export           build the datasets from the bundled corpus into datasets/
   export --check   rebuild them in target/ and fail if they differ from datasets/
   eval [--only-dev] [--misses] [--no-corrections] score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json)
@@ -45,6 +47,7 @@ pub fn workspace_root() -> PathBuf {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("authority") => authority::authority(&args[1..]),
         Some("export") => export::export(&args[1..]),
         Some("eval") => eval::eval(&args[1..]),
         Some("gazetteer") => gazetteer::gazetteer(&args[1..]),

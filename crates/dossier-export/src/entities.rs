@@ -25,13 +25,13 @@ use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 
-use dossier_model::{EnrichedDoc, EntityRef, Evidence, MentionKind, TextField};
+use dossier_model::{EnrichedDoc, EntityRef, Evidence, MentionKind, PersonLink, TextField};
 use serde::{Deserialize, Serialize};
 
 use crate::rows::{LIST_SEPARATOR, neutralize_cell};
 
 /// Column names of [`EntityRow`], in order.
-pub const ENTITY_COLUMNS: [&str; 13] = [
+pub const ENTITY_COLUMNS: [&str; 18] = [
     "entity_id",
     "kind",
     "canonical_name",
@@ -42,6 +42,11 @@ pub const ENTITY_COLUMNS: [&str; 13] = [
     "country",
     "polity",
     "modern_name",
+    "hsg_id",
+    "pocom_id",
+    "viaf_id",
+    "birth_year",
+    "death_year",
     "n_documents",
     "n_mentions",
     "probable_same_as",
@@ -73,6 +78,21 @@ pub struct EntityRow {
     pub polity: String,
     /// Places: the modern name.
     pub modern_name: String,
+    /// People: the id in the Office of the Historian's people database
+    /// (history.state.gov), when mentions of it are linked there (a FRUS
+    /// `persName` whose List of Persons entry the database names); empty when
+    /// none is, or when its mentions are linked to more than one person. The
+    /// four columns after it are filled with it.
+    pub hsg_id: String,
+    /// People: the POCOM id of a linked person who held a principal office of
+    /// the Department of State or led a mission (`rusk-david-dean`).
+    pub pocom_id: String,
+    /// People: the VIAF id of a linked person, when the database gives one.
+    pub viaf_id: String,
+    /// People: year of birth of a linked person.
+    pub birth_year: String,
+    /// People: year of death of a linked person.
+    pub death_year: String,
     /// Documents that mention it.
     pub n_documents: usize,
     /// Mentions of it in all documents.
@@ -99,6 +119,11 @@ impl EntityRow {
             &mut self.country,
             &mut self.polity,
             &mut self.modern_name,
+            &mut self.hsg_id,
+            &mut self.pocom_id,
+            &mut self.viaf_id,
+            &mut self.birth_year,
+            &mut self.death_year,
             &mut self.probable_same_as,
         ] {
             if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
@@ -119,6 +144,7 @@ struct Seen<'a> {
     country: Option<&'a str>,
     polity: Option<&'a str>,
     modern_name: Option<&'a str>,
+    person_link: Option<&'a PersonLink>,
 }
 
 /// The parts of a `documents.jsonl` line the entity table needs.
@@ -150,6 +176,24 @@ struct LiteEntity {
     country: Option<String>,
     polity: Option<String>,
     modern_name: Option<String>,
+    hsg_id: Option<u32>,
+    pocom_id: Option<String>,
+    viaf_id: Option<String>,
+    birth_year: Option<i32>,
+    death_year: Option<i32>,
+}
+
+impl LiteEntity {
+    /// The people-database link the flat keys of a JSONL entity spell.
+    fn person_link(&self) -> Option<PersonLink> {
+        Some(PersonLink {
+            hsg_id: self.hsg_id?,
+            pocom_id: self.pocom_id.clone(),
+            viaf_id: self.viaf_id.clone(),
+            birth_year: self.birth_year,
+            death_year: self.death_year,
+        })
+    }
 }
 
 /// What is known of one entity so far.
@@ -166,6 +210,10 @@ struct Entry {
     country: Option<String>,
     polities: BTreeSet<String>,
     modern_name: Option<String>,
+    /// The people-database persons its mentions are linked to; the row carries
+    /// the link only when there is exactly one.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    person_links: BTreeSet<PersonLink>,
     /// The last document that mentioned it: documents arrive one at a time, so
     /// counting changes of this id counts documents without keeping them all.
     #[serde(skip)]
@@ -190,6 +238,7 @@ impl Entry {
         self.country = self.country.take().or(later.country);
         self.modern_name = self.modern_name.take().or(later.modern_name);
         self.polities.extend(later.polities);
+        self.person_links.extend(later.person_links);
         self.n_documents += later.n_documents;
         self.n_mentions += later.n_mentions;
     }
@@ -255,6 +304,9 @@ struct Spill {
 pub struct EntityTable {
     entries: BTreeMap<String, Entry>,
     spill: Option<Spill>,
+    /// Mentions added that carry a people-database link (whether or not their
+    /// entity's row keeps it), so the manifest knows to attribute the data.
+    n_person_links: u64,
 }
 
 impl EntityTable {
@@ -262,7 +314,11 @@ impl EntityTable {
     /// the rest to run files `{prefix}-00000.jsonl`, … (their folder is made
     /// when the first run is written; the runs are removed once merged).
     pub fn with_spill(prefix: PathBuf, max_entries: usize) -> Self {
-        EntityTable { entries: BTreeMap::new(), spill: Some(Spill { prefix, max_entries, runs: Vec::new() }) }
+        EntityTable {
+            entries: BTreeMap::new(),
+            spill: Some(Spill { prefix, max_entries, runs: Vec::new() }),
+            n_person_links: 0,
+        }
     }
 
     /// Writes the entities in memory to a new run file when there are more than
@@ -304,6 +360,7 @@ impl EntityTable {
                 country: e.country.as_deref(),
                 polity: e.polity.as_deref(),
                 modern_name: e.modern_name.as_deref(),
+                person_link: e.person_link.as_ref(),
             };
             self.add_one(doc_id, &m.evidence.text, seen);
         }
@@ -323,6 +380,7 @@ impl EntityTable {
         for m in &doc.mentions {
             let Some(e) = &m.entity else { continue };
             let kind = static_kind(&e.kind);
+            let person_link = e.person_link();
             let seen = Seen {
                 id: &e.id,
                 kind,
@@ -333,6 +391,7 @@ impl EntityTable {
                 country: e.country.as_deref(),
                 polity: e.polity.as_deref(),
                 modern_name: e.modern_name.as_deref(),
+                person_link: person_link.as_ref(),
             };
             self.add_one(&doc.id, &m.evidence.text, seen);
         }
@@ -373,12 +432,24 @@ impl EntityTable {
         if let Some(polity) = e.polity.filter(|p| !entry.polities.contains(*p)) {
             entry.polities.insert(polity.to_owned());
         }
+        if let Some(link) = e.person_link {
+            self.n_person_links += 1;
+            if !entry.person_links.contains(link) {
+                entry.person_links.insert(link.clone());
+            }
+        }
         if entry.last_doc != doc_id {
             entry.last_doc.clear();
             entry.last_doc.push_str(doc_id);
             entry.n_documents += 1;
         }
         entry.n_mentions += 1;
+    }
+
+    /// Number of mentions added with a link to the Office of the Historian's
+    /// people database (the dataset then carries `dossier_authority::ATTRIBUTION`).
+    pub fn n_person_links(&self) -> u64 {
+        self.n_person_links
     }
 
     /// Number of entities held in memory (all of them unless the table spilled).
@@ -482,6 +553,9 @@ impl EntityTable {
 fn entity_row(id: &str, e: &Entry) -> EntityRow {
     // Most frequent name; `BTreeMap` order breaks ties by bytes.
     let canonical = e.names.iter().fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best }).0;
+    // Mentions linked to two different persons: no link is better than a wrong one.
+    let link = if e.person_links.len() == 1 { e.person_links.first() } else { None };
+    let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     EntityRow {
         entity_id: id.to_owned(),
         kind: e.kind.0.to_owned(),
@@ -493,6 +567,11 @@ fn entity_row(id: &str, e: &Entry) -> EntityRow {
         country: e.country.clone().unwrap_or_default(),
         polity: e.polities.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
         modern_name: e.modern_name.clone().unwrap_or_default(),
+        hsg_id: link.map(|l| l.hsg_id.to_string()).unwrap_or_default(),
+        pocom_id: link.and_then(|l| l.pocom_id.clone()).unwrap_or_default(),
+        viaf_id: link.and_then(|l| l.viaf_id.clone()).unwrap_or_default(),
+        birth_year: number(link.and_then(|l| l.birth_year)),
+        death_year: number(link.and_then(|l| l.death_year)),
         n_documents: e.n_documents,
         n_mentions: e.n_mentions,
         probable_same_as: String::new(),
@@ -752,6 +831,7 @@ mod tests {
             country: None,
             polity: None,
             modern_name: None,
+            person_link: None,
         }
     }
 
@@ -867,9 +947,52 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("entity_id,kind,canonical_name,variants,"), "{text}");
         assert!(
-            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,2,6,\r\n"),
+            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,,,,,,2,6,\r\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn person_links_reach_the_row_unless_they_disagree() {
+        let link = |hsg_id| PersonLink {
+            hsg_id,
+            pocom_id: Some("stalin".to_owned()),
+            viaf_id: Some("101787139".to_owned()),
+            birth_year: Some(1878),
+            death_year: None,
+        };
+        let mut first = doc("0000000000000001");
+        let mut second = doc("0000000000000002");
+        for (d, kim) in [(&mut first, 2), (&mut second, 3)] {
+            for m in &mut d.mentions {
+                let e = m.entity.as_mut().unwrap();
+                // Stalin is linked in the first document only; Kim to another person in each.
+                match e.id.as_str() {
+                    "person:joseph-stalin" if kim == 2 => e.person_link = Some(link(1)),
+                    "person:kim-il-sung" => e.person_link = Some(link(kim)),
+                    _ => {}
+                }
+            }
+        }
+        let mut table = EntityTable::default();
+        table.add(&first).unwrap();
+        table.add(&second).unwrap();
+        let rows = table.rows();
+        let cells = |r: &EntityRow| {
+            [&r.hsg_id, &r.pocom_id, &r.viaf_id, &r.birth_year, &r.death_year].map(|c| c.as_str()).join(",")
+        };
+        assert_eq!(cells(&rows[0]), "1,stalin,101787139,1878,");
+        assert_eq!(cells(&rows[1]), ",,,,", "two persons: no link");
+        assert_eq!(cells(&rows[2]), ",,,,");
+
+        // A resumed run reads the same links back from documents.jsonl.
+        let mut resumed = EntityTable::default();
+        for d in [&first, &second] {
+            resumed.add_jsonl_line(&serde_json::to_string(&crate::document_record(d)).unwrap()).unwrap();
+        }
+        assert_eq!(resumed.rows(), rows);
+        let line = serde_json::to_string(&crate::document_record(&second)).unwrap();
+        assert!(!line.contains("hsg_id\":null"), "unlinked entities carry no link keys: {line}");
     }
 
     #[test]
@@ -908,6 +1031,30 @@ mod tests {
                         m.entity.as_mut().unwrap().canonical_name = "I. V. Stalin".to_owned();
                     }
                 }
+                if n == 1 {
+                    let stalin = d.mentions.iter_mut().filter(|m| m.evidence.text == "Stalin");
+                    for m in stalin {
+                        m.entity.as_mut().unwrap().person_link = Some(PersonLink {
+                            hsg_id: 5,
+                            pocom_id: Some("stalin".to_owned()),
+                            viaf_id: None,
+                            birth_year: None,
+                            death_year: None,
+                        });
+                    }
+                }
+                let kim = d.mentions.iter_mut().find(|m| m.evidence.text == "Kim Il Sung");
+                if let Some(m) = kim.filter(|_| n % 2 == 1) {
+                    // Linked to another person in the last document: no link in the row.
+                    let hsg_id = if n == 7 { 8 } else { 7 };
+                    m.entity.as_mut().unwrap().person_link = Some(PersonLink {
+                        hsg_id,
+                        pocom_id: None,
+                        viaf_id: None,
+                        birth_year: Some(1912),
+                        death_year: Some(1994),
+                    });
+                }
                 if n % 3 == 0 {
                     let extra = entity(&format!("org:committee-{n}"), EntityKind::Organization, "Committee");
                     d.mentions.push(mention(TextField::Body, BODY, "Pyongyang", extra));
@@ -926,8 +1073,11 @@ mod tests {
         let (mut a, mut b) = (Vec::new(), Vec::new());
         let n_a = in_memory.write_entities_csv(&mut a).unwrap();
         let n_b = spilled.write_entities_csv(&mut b).unwrap();
-        assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a).unwrap());
+        assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a.clone()).unwrap());
         assert_eq!((n_a, n_b), (6, 6));
+        let text = String::from_utf8(a).unwrap();
+        assert!(text.contains("Kim Il Sung,,,,,,,,,,,,7,7,"), "{text}");
+        assert!(text.contains("Stalin,,,,,,,5,stalin,,,,7,"), "{text}");
         assert!(!dir.exists(), "merged runs and their folder are removed");
     }
 

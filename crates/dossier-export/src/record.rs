@@ -237,6 +237,22 @@ pub struct EntityRecord {
     pub polity: Option<String>,
     /// Places: the modern name.
     pub modern_name: Option<String>,
+    /// People linked to the Office of the Historian's people database: its id
+    /// (absent, like the four keys after it, for every other entity).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hsg_id: Option<u32>,
+    /// Linked people who held a principal office or led a mission: the POCOM id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pocom_id: Option<String>,
+    /// Linked people: the VIAF id, when the database gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub viaf_id: Option<String>,
+    /// Linked people: year of birth.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<i32>,
+    /// Linked people: year of death.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub death_year: Option<i32>,
 }
 
 fn mention(m: &Mention) -> MentionRecord {
@@ -256,6 +272,11 @@ fn mention(m: &Mention) -> MentionRecord {
             country: e.country.clone(),
             polity: e.polity.clone(),
             modern_name: e.modern_name.clone(),
+            hsg_id: e.person_link.as_ref().map(|l| l.hsg_id),
+            pocom_id: e.person_link.as_ref().and_then(|l| l.pocom_id.clone()),
+            viaf_id: e.person_link.as_ref().and_then(|l| l.viaf_id.clone()),
+            birth_year: e.person_link.as_ref().and_then(|l| l.birth_year),
+            death_year: e.person_link.as_ref().and_then(|l| l.death_year),
         }),
         method: m.method.clone(),
         confidence: m.confidence,

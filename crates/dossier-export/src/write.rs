@@ -480,6 +480,12 @@ impl DatasetWriter {
         Ok(())
     }
 
+    /// True when a document written so far (resumed ones included) links a
+    /// person to the Office of the Historian's people database.
+    pub fn has_person_links(&self) -> bool {
+        self.entities.n_person_links() > 0
+    }
+
     /// Appends one reject to `rejects.jsonl`.
     pub fn write_reject(&mut self, reject: &Reject) -> Result<(), Error> {
         #[derive(Serialize)]

@@ -20,7 +20,7 @@ mod values;
 pub use date::{DateValue, Precision};
 pub use values::{
     Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, EntityKind, EntityRef, Marking, MarkingKind,
-    Mention, MentionKind,
+    Mention, MentionKind, PersonLink,
 };
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key

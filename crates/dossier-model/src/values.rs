@@ -327,4 +327,26 @@ pub struct EntityRef {
     pub polity: Option<String>,
     /// Places: the modern name (`Harare` for Salisbury, `Beijing` for Peiping).
     pub modern_name: Option<String>,
+    /// People: the person of the Office of the Historian's people database this
+    /// entity is, when the document's evidence says so (a FRUS `persName`
+    /// whose List of Persons entry the database names).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_link: Option<PersonLink>,
+}
+
+/// A person entity's link to the Office of the Historian's people database
+/// (history.state.gov), with what the database and POCOM know of the person.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PersonLink {
+    /// The people database's id (`111738` for Dean Rusk).
+    pub hsg_id: u32,
+    /// The POCOM id (`rusk-david-dean`) of a person who held a principal office
+    /// of the Department of State or led a mission.
+    pub pocom_id: Option<String>,
+    /// The VIAF id, when the database gives one.
+    pub viaf_id: Option<String>,
+    /// Year of birth.
+    pub birth_year: Option<i32>,
+    /// Year of death.
+    pub death_year: Option<i32>,
 }

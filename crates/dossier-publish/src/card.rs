@@ -257,6 +257,14 @@ fn licences(out: &mut String, dataset: &Dataset) {
     if geonames {
         let _ = writeln!(out, "- **Places**: {}.", dossier_gazetteer::ATTRIBUTION);
     }
+    let people = dataset.entities.as_ref().is_some_and(|e| e.rows.iter().any(|r| !e.cell(r, "hsg_id").is_empty()));
+    if people {
+        let _ = writeln!(
+            out,
+            "- **People** (`hsg_id`, `pocom_id`, `viaf_id`, `birth_year`, `death_year`): {}.",
+            dossier_authority::ATTRIBUTION
+        );
+    }
     let divisions = dataset
         .entities
         .as_ref()

@@ -183,6 +183,24 @@ pub const COLUMNS: &[ColumnDoc] = &[
     col("entities", "country", Text, "Places: ISO 3166 alpha-2 code of the modern country"),
     col("entities", "polity", List, "Places: the state it belonged to at the dates of the documents naming it"),
     col("entities", "modern_name", Text, "Places: the modern name"),
+    col(
+        "entities",
+        "hsg_id",
+        Integer,
+        "People: id in the Office of the Historian's people database (history.state.gov), when the source's markup \
+         links the person there (a FRUS `persName` whose List of Persons entry the database names); empty when its \
+         mentions link to no person or to more than one",
+    ),
+    col(
+        "entities",
+        "pocom_id",
+        Text,
+        "Linked people who held a principal office of the Department of State or led a mission: POCOM id \
+         (`history.state.gov/departmenthistory/people/<id>`)",
+    ),
+    col("entities", "viaf_id", Text, "Linked people: VIAF id (`viaf.org/viaf/<id>`), when the database gives one"),
+    col("entities", "birth_year", Integer, "Linked people: year of birth (people database, else POCOM)"),
+    col("entities", "death_year", Integer, "Linked people: year of death (people database, else POCOM)"),
     col("entities", "n_documents", Integer, "Documents that mention it"),
     col("entities", "n_mentions", Integer, "Mentions of it in all documents"),
     col(

@@ -17,9 +17,13 @@
 //!   (`surname`), place names in the gazetteer (`gazetteer`), organizations by
 //!   their head noun (`org_pattern`) and by abbreviation (`abbreviation`).
 //!
+//! Person entities that the markup ties to the Office of the Historian's people
+//! database carry its link (`authority.rs`, after every other pass).
+//!
 //! Reference data (the gazetteer, the name tables, the syllable tables) is
 //! built once per process and shared by every thread.
 
+mod authority;
 mod orgs;
 mod people;
 mod places;
@@ -191,6 +195,7 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
         places.scan(*field, words, &mut found);
     }
     places.resolve(&mut found);
+    authority::link_markup(doc, actors, &mut found.items);
 
     let mut items = found.items;
     items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
@@ -242,6 +247,7 @@ pub(crate) fn plain_entity(kind: EntityKind, id: String, canonical_name: String)
         country: None,
         polity: None,
         modern_name: None,
+        person_link: None,
     }
 }
 

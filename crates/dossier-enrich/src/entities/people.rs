@@ -233,7 +233,9 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // Across a closing bracket only after an editor's given name (`[Luis
         // Alfonso] Zayas`), not after a description (`[Adviser to Prince
         // Sihanouk] Penn Nouth` is two people).
-        let across = k > from && t.after_bracket && (tokens[k - 1].bracketed || is_given(&tokens[k - 1]));
+        let across = k > from
+            && t.after_bracket
+            && (tokens[k - 1].bracketed || tokens[k - 1].initial || is_given(&tokens[k - 1]));
         if !(surname_after_bracket || namey(t) && (k == from || t.joined || across)) {
             break;
         }
@@ -685,7 +687,9 @@ impl People {
         // part, so the words across the closing bracket are one name.
         // `(China) No` is a place in brackets and a word, not a name.
         let crosses_bracket = !super::places::is_place_name(run[0].text)
-            && run.windows(2).any(|pair| pair[1].after_bracket && (pair[0].bracketed || is_given(&pair[0])));
+            && run
+                .windows(2)
+                .any(|pair| pair[1].after_bracket && (pair[0].bracketed || pair[0].initial || is_given(&pair[0])));
         if run.len() >= 2
             && crosses_bracket
             && !run[1..].iter().any(|t| t.bracketed || NAMED_AFTER.contains(t.lower.as_ref()))

@@ -496,6 +496,7 @@ impl Places {
             country: Some(place.country.clone()),
             polity,
             modern_name: Some(place.name.clone()),
+            person_link: None,
         };
         let confidence = match strength {
             Strength::Dateline | Strength::Gloss => (r.confidence + 0.1).min(0.99),
@@ -521,6 +522,7 @@ pub(crate) fn named_state(name: &str, year: Option<i32>) -> Option<EntityRef> {
             country: Some(country.iso.clone()),
             polity: polity_at(&country.iso, year),
             modern_name: Some(country.name.clone()),
+            person_link: None,
         });
     }
     let row = gazetteer
