@@ -401,6 +401,11 @@ mod tests {
         // A region: said so, no city forced.
         let xinjiang = place("Xinjiang");
         assert_eq!((xinjiang.id.as_str(), xinjiang.geonames_id), ("place:region:xinjiang", None));
+        // The seed's body names the same region with its kind words: one entity.
+        let region_text = "under the leadership of the Party Committee of Xinjiang Autonomous Region, we found";
+        let named = mentions("Report", region_text, Some((1962, 6, 21)));
+        let region = named.iter().find(|m| m.kind == MentionKind::Place).and_then(|m| m.entity.clone());
+        assert_eq!(region.map(|e| e.id), Some("place:region:xinjiang".to_owned()), "{named:#?}");
         let gloss = found.iter().find(|m| m.evidence.text == "Wulumuqi").unwrap();
         assert_eq!(gloss.method.as_deref(), Some("gloss"));
         assert!(gloss.confidence.unwrap() >= 0.9);

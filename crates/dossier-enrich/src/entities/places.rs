@@ -78,6 +78,21 @@ static FORMAL: LazyLock<(HashMap<String, &'static str>, usize)> = LazyLock::new(
     (map, longest)
 });
 
+/// `name` without the kind words that follow a division's name (`Xinjiang
+/// Autonomous Region` → `Xinjiang`, `Henan Province` → `Henan`).
+fn without_division_words(name: &str) -> &str {
+    let mut rest = name.trim_end();
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        let last = last.to_lowercase();
+        if DIVISION_WORDS.contains(last.as_str()) || last == "autonomous" {
+            rest = head.trim_end();
+        } else {
+            break;
+        }
+    }
+    rest
+}
+
 /// The formal state name that starts at word `i` (`People's Republic of
 /// China`): its word count and the state it names.
 fn formal_state_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
@@ -457,6 +472,14 @@ impl Places {
         }
         if let Some(entity) = named_state(name, self.year) {
             return Some((entity, 0.9));
+        }
+        // `Xinjiang Autonomous Region` is the region `Xinjiang` already known by
+        // name: one entity for the place, however the text calls it.
+        if let Some(&(region, code)) = REGION.get(&name_key(without_division_words(name))) {
+            let mut entity =
+                plain_entity(EntityKind::Place, format!("place:region:{}", slug(region)), region.to_owned());
+            entity.country = (!code.is_empty()).then(|| code.to_owned());
+            return Some((entity, 0.8));
         }
         if let Some(division) = subdivision(name) {
             let display = division.english.unwrap_or(division.name);
