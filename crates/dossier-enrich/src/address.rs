@@ -24,11 +24,20 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
-use crate::lexicon::NOT_ADDRESSES;
+use crate::lexicon::{NOT_ADDRESSES, ORG_HEADS};
 
 /// The most words an address can have (`the Central Committee of the
 /// Communist Party of the Soviet Union` has nine).
 const MAX_ADDRESS_WORDS: usize = 10;
+
+/// The most words an address after an explicit `To:` label can have (`To:
+/// The Foreign Affairs Offices and Overseas Chinese Affairs Offices of
+/// Guangxi (autonomous region), Fujian and Yunnan Province:`).
+const MAX_LABELED_ADDRESS_WORDS: usize = 25;
+
+/// How many bytes at the start of a body whose lines were flattened (a PDF
+/// export's one-line text) are searched for an inline address.
+const INLINE_ADDRESS_ZONE: usize = 600;
 
 /// How many non-blank lines at the top of the body are read.
 const HEADER_LINES: usize = 14;
@@ -78,6 +87,64 @@ static DEAR_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Dear\s+((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
 });
 
+/// A routing line of a cable form (`Forward to: …`, `Already forwarded to:
+/// …`, `Copy to: …`): a header line however long, never the address.
+static ROUTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:already\s+)?(?:forward(?:ed)?|transmitted|copy|copies|cc)(?:\s+to)?\s*:)")
+        .expect("valid regex")
+});
+
+/// A distribution line before a list of addressees (`Produced in 5 copies
+/// for:`, the formula of Hungarian Foreign Ministry reports).
+static COPIES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:produced|made|prepared|printed|typed)\s+in\s+\d+\s+copies\s+(?:for|to)\s*:)$")
+        .expect("valid regex")
+});
+
+/// A list item line: `- Comrade Péter`, `• Department`.
+static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–•*]\s+(\S.*)$").expect("valid regex"));
+
+/// An institution on a line of its own that ends with a colon, as a Chinese
+/// cable opens (`Ministry of Foreign Affairs:`): the addressee.
+static INSTITUTION_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][^:;.!?\d]{2,100}):$").expect("valid regex"));
+
+/// An address at the start of a flattened text, up to its colon: `[To] the
+/// Central Committee International Liaison Department, Premier [Zhou Enlai],
+/// …, and the Northeast Bureau:`, `To the Foreign Ministry:`.
+static INLINE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:\[To\]|To)\s+((?:the\s+)?[A-Z\[][^:;.!?]{2,240}):\s").expect("valid regex")
+});
+
+/// Small words an institution's or office's name may hold in lower case.
+const NAME_FUNCTION_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to"];
+
+/// True when every word of `text` is capitalized, bracketed, or a small
+/// function word: a name, not a sentence (`the question of the border`).
+fn reads_as_names(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
+        w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c == '[') || NAME_FUNCTION_WORDS.contains(&w)
+    })
+}
+
+/// True when `line` names an institution: a word of it is an institution's
+/// head noun (`Ministry`, `Department`, `Bureau`), last or before the
+/// institution's domain (`Ministry of Foreign Affairs`), not before another
+/// noun (`Committee Members`).
+pub(crate) fn names_institution(line: &str) -> bool {
+    let words: Vec<String> =
+        line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        ORG_HEADS.contains(w.as_str())
+            && words.get(i + 1).is_none_or(|n| matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | ""))
+    })
+}
+
+/// First words of a heading that says what a text is about, not whom it
+/// addresses (`Regarding the Central Committee of the Party:`).
+const TOPIC_WORDS: &[&str] = &["about", "concerning", "on", "re", "regarding", "subject"];
+
 /// True when one of the few lines after `offset` says the telegram was
 /// received (`RECEIVED`, `TELEGRAM RECEIVED`).
 fn received_header(body: &str, offset: usize) -> bool {
@@ -126,16 +193,39 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         }
         // The first line of prose ends the header zone: routing lines after
         // the text (`To be seen by / Comrade Szabó F.`) name no addressee.
-        // A quoted citation the page put above the text is no prose.
-        if line.len() > MAX_ADDRESS_LINE && line.starts_with(['"', '“']) {
+        // A quoted citation the page put above the text is no prose, nor is
+        // a cable form's routing line.
+        if line.len() > MAX_ADDRESS_LINE && line.starts_with(['"', '“']) || ROUTING_LINE.is_match(line) {
             continue;
         }
         if line.len() > MAX_ADDRESS_LINE {
             break;
         }
         let at = line_start + lead;
+        if COPIES_FOR.is_match(line) {
+            distribution_list(body, offset, &mut out);
+            if !out.is_empty() {
+                break;
+            }
+            continue;
+        }
         let (rule, found) = if let Some(c) = ADDRESS_LINE.captures(line) {
+            // After an explicit `To:` label a long address is still one.
+            let labeled = c.get(1).filter(|f| f.as_str().split_whitespace().count() <= MAX_LABELED_ADDRESS_WORDS);
+            if let Some(f) = labeled {
+                push_addressees(body, at + f.start(), at + f.end(), "actors.body.address_line", &mut out);
+                break;
+            }
             ("actors.body.address_line", c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+        } else if let Some(c) = INSTITUTION_COLON.captures(line).filter(|c| {
+            let name = &c[1];
+            let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+            name.split_whitespace().count() <= MAX_ADDRESS_WORDS
+                && !TOPIC_WORDS.contains(&first.as_str())
+                && reads_as_names(name)
+                && names_institution(name)
+        }) {
+            ("actors.body.institution_colon", c.get(1))
         } else if let Some(c) = CABLE_TO.captures(line) {
             ("actors.body.cable_to", c.get(1))
         } else if let Some(c) = COMRADE_LINE.captures(line) {
@@ -163,10 +253,111 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         };
         push_addressees(body, at + found.start(), at + found.end(), rule, &mut out);
         if !out.is_empty() {
+            // A letter's inside address names the institution above the
+            // person (`Ministry for Foreign Affairs / Head of Far East
+            // Department / Comrade Helmut Liebermann`).
+            // Not when a date opens the addressee's line: the line above is
+            // then the sender's heading (`Committee of State Security [KGB] /
+            // 6 May 1968 Comrade L.I. BREZHNEV.`).
+            if matches!(rule, "actors.body.comrade_line" | "actors.body.dear_comrade")
+                && !line.chars().any(|c| c.is_ascii_digit())
+            {
+                inside_address(body, line_start, &mut out);
+            }
             break;
         }
     }
+    if out.is_empty() {
+        inline_address(body, &mut out);
+    }
     out
+}
+
+/// The bulleted addressees after a `Produced in 5 copies for:` line that ends
+/// at `offset`: one per line, until the first line that is no list item.
+fn distribution_list(body: &str, mut offset: usize, out: &mut Vec<Extracted<Actor>>) {
+    for raw in body[offset..].split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw.len();
+        let line = raw.trim_end();
+        let lead = line.len() - line.trim_start().len();
+        let line = line.trim_start();
+        if line.is_empty() {
+            continue;
+        }
+        let Some(item) = BULLET.captures(line).and_then(|c| c.get(1)) else { break };
+        let at = line_start + lead;
+        let kind = if ONE_CUE.is_match(item.as_str()) { ActorKind::Person } else { ActorKind::Unknown };
+        push_one(body, at + item.start(), at + item.end(), "actors.body.copies_for", kind, out);
+    }
+}
+
+/// The institution line of the inside address that ends before the line at
+/// `line_start`: the topmost line naming an institution among the short lines
+/// just above, which a date line or a longer line bounds.
+fn inside_address(body: &str, line_start: usize, out: &mut Vec<Extracted<Actor>>) {
+    let above = &body[..line_start];
+    let mut end = above.len();
+    let mut topmost = None;
+    for (n, raw) in above.lines().rev().filter(|l| !l.trim().is_empty()).enumerate() {
+        let line = raw.trim();
+        if n >= 4 || line.len() > 60 || line.chars().any(|c| c.is_ascii_digit()) || line.ends_with([':', '.']) {
+            break;
+        }
+        let start = above[..end].rfind(raw).unwrap_or(0);
+        end = start;
+        if names_institution(line) && reads_as_names(line) {
+            let lead = raw.len() - raw.trim_start().len();
+            topmost = Some((start + lead, start + lead + line.len()));
+        }
+    }
+    if let Some((start, end)) = topmost {
+        push_one(body, start, end, "actors.body.inside_address", ActorKind::Organization, out);
+    }
+}
+
+/// An address inside the first words of a flattened text (a PDF export's
+/// one-line body): `[To] the Central Committee …, Premier [Zhou Enlai],
+/// Chairman [Mao Zedong], Central Committee, and the Northeast Bureau:`.
+/// Each item is one addressee; a title before a bracketed name gives way to
+/// the name.
+fn inline_address(body: &str, out: &mut Vec<Extracted<Actor>>) {
+    let zone = &body[..body.floor_char_boundary(INLINE_ADDRESS_ZONE.min(body.len()))];
+    let Some(found) = INLINE_ADDRESS.captures(zone).and_then(|c| c.get(1)) else { return };
+    let text = found.as_str();
+    if text.split_whitespace().count() > MAX_LABELED_ADDRESS_WORDS || !reads_as_names(text) {
+        return;
+    }
+    // Commas separate addressees in a serial list (`A, Premier [Zhou Enlai],
+    // …, and the Northeast Bureau`); otherwise they run down one institution's
+    // hierarchy (`the International Liaison Department, Central Committee,
+    // Communist Party of China`) and only `and` separates.
+    let serial = text.contains(", and ") || text.contains("],");
+    let mut items = Vec::new();
+    let mut piece_start = found.start();
+    let separator = if serial { ',' } else { '\u{0}' };
+    for part in text.split(separator) {
+        for (n, piece) in part.split(" and ").enumerate() {
+            let trimmed = piece.trim_start();
+            let trimmed = trimmed.strip_prefix("and ").unwrap_or(trimmed);
+            let at = piece_start + piece.len() - trimmed.len();
+            items.push((at, at + trimmed.len()));
+            piece_start += piece.len() + if n + 1 < part.split(" and ").count() { 5 } else { 0 };
+        }
+        piece_start += 1;
+    }
+    for (start, end) in items {
+        let item = &body[start..end];
+        // `Premier [Zhou Enlai]`: the bracket holds the whole name.
+        if let (Some(open), true) = (item.find('['), item.trim_end().ends_with(']'))
+            && open > 0
+        {
+            let close = start + item.trim_end().len() - 1;
+            push_one(body, start + open + 1, close, "actors.body.inline_address", ActorKind::Person, out);
+        } else {
+            push_one(body, start, end, "actors.body.inline_address", ActorKind::Unknown, out);
+        }
+    }
 }
 
 /// The senders named by a `From:` line in the header zone of `body`.
@@ -237,6 +428,17 @@ fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut V
         push_one(body, start + and.start() + 5, end, rule, ActorKind::Person, out);
         return;
     }
+    // `the Ministry of Foreign Affairs and Ministry of Higher Education`: two
+    // institutions, each named with its head noun.
+    if let Some(and) = text.match_indices(" and ").map(|(i, _)| i).find(|&i| {
+        let after = text[i + 5..].split_whitespace().next().unwrap_or_default();
+        after.starts_with(char::is_uppercase) && ORG_HEADS.contains(after.to_lowercase().as_str())
+    }) && names_institution(&text[..and])
+    {
+        push_one(body, start, start + and, rule, ActorKind::Organization, out);
+        push_one(body, start + and + 5, end, rule, ActorKind::Organization, out);
+        return;
+    }
     let kind = if ONE_CUE.is_match(text) { ActorKind::Person } else { ActorKind::Unknown };
     push_one(body, start, end, rule, kind, out);
 }
@@ -248,7 +450,7 @@ fn push_one(body: &str, start: usize, end: usize, rule: &str, kind: ActorKind, o
     let raw = &body[start..end];
     let cue = ONE_CUE.find(raw).map_or(0, |m| m.end());
     let name = raw[cue..].trim().trim_end_matches(['.', ',', ';', ':', '!']).trim();
-    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("THE ")).unwrap_or(name);
+    let name = ["the ", "The ", "THE "].iter().find_map(|article| name.strip_prefix(article)).unwrap_or(name);
     let first_word = name.split_whitespace().next().unwrap_or_default().to_lowercase();
     if name.is_empty()
         || !name.trim_start_matches('[').starts_with(|c: char| c.is_uppercase())
@@ -309,7 +511,7 @@ mod tests {
         );
         check(
             "GDR Embassy to the DPRK\nPyongyang, 1 September, 1975\nMinistry for Foreign Affairs\nBerlin\nDear Comrade Liebermann!\n1. From",
-            &["Liebermann"],
+            &["Liebermann", "Ministry for Foreign Affairs"],
         );
         check(
             "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n13680\nFROM THE EMBASSY IN HAVANA",
@@ -318,6 +520,64 @@ mod tests {
         check(
             "Telegram\nTo: the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)\nOn the",
             &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],
+        );
+    }
+
+    /// Distribution lists, routing lines, inside addresses and flattened
+    /// texts, each as a real page of corpus/wilson or corpus/wilson-dev writes it.
+    #[test]
+    fn distribution_inside_and_inline_addresses() {
+        // da__document-report-etre-sandor-…: a Hungarian report's copy list.
+        check(
+            "Regional Division IV\n\nKorean Branch\n\nEtre Sándor\n\n\nProduced in 5 copies for:\n\n- Comrade Péter\n\n- Comrade Puja\n\n- Department\n\n\nSubject: Information",
+            &["Péter", "Puja", "Department"],
+        );
+        // dvinci__node-91473: routing lines longer than a heading, then the
+        // addressee ministry alone on its line.
+        let routing =
+            format!("Forward to: {}Xi Bai", "Soviet and European Department, International Department, ".repeat(3));
+        check(
+            &format!(
+                "Vice Minister has read this\n\n{routing}\n\nFrom: Indonesia\n\nDiscussion of Issues\n\nMinistry of Foreign Affairs:\n\nOn 27 January"
+            ),
+            &["Ministry of Foreign Affairs"],
+        );
+        check("Regarding the Central Committee of the Party:\nThe", &[]);
+        check("Committee Members:\nThe chairman", &[]);
+        // dvinci__node-105699: an explicit label keeps a long address whole.
+        check(
+            "From:  Ministry of Foreign Affairs \nTo:  The Foreign Affairs Offices and Overseas Chinese Affairs Offices of Guangxi (autonomous region), Fujian and Yunnan Province:\nOn the issue",
+            &[
+                "Foreign Affairs Offices and Overseas Chinese Affairs Offices of Guangxi (autonomous region), Fujian and Yunnan Province",
+            ],
+        );
+        // dvinci__document-cable-chinese-embassy-soviet-union-…: two ministries.
+        check(
+            "Reporting on the Talks\nTo the Ministry of Foreign Affairs and Ministry of Higher Education:\nOn the afternoon",
+            &["Ministry of Foreign Affairs", "Ministry of Higher Education"],
+        );
+        // da__document-114284: a GDR letter's inside address; the embassy
+        // heading above the date line is the sender.
+        check(
+            "GDR Embassy to the DPRK\n\nPyongyang, 1 September, 1975\n\nMinistry for Foreign Affairs\n\nHead of Far East Department\n\nComrade Helmut Liebermann\n\nB e r l i n\n\nDear Comrade Liebermann!\n\n1. From",
+            &["Liebermann", "Ministry for Foreign Affairs"],
+        );
+        // docslib__doc-2159907: a PDF export's one-line text, a serial list.
+        check(
+            "[To] the Central Committee International Liaison Department, Premier [Zhou Enlai], Chairman [Mao Zedong], Central Committee, and the Northeast Bureau: We reached Pyongyang on the afternoon of 15 October. Pak Geum-cheol [Pak Kum Chol], Vice Chairman of the Korean [Workers’] Party Central Committee ; Pak Yong-guk [Pak Yong Guk], Director of the International Department; Heo Seok-seon [Ho Sok Son], Chairman of the Pyongyang Municipal Party Committee, and other comrades received us.",
+            &[
+                "Central Committee International Liaison Department",
+                "Zhou Enlai",
+                "Mao Zedong",
+                "Central Committee",
+                "Northeast Bureau",
+            ],
+        );
+        // da__document-155255 of corpus/wilson: commas that run down one
+        // institution's hierarchy.
+        check(
+            "To the Foreign Ministry and the International Liaison Department, Central Committee, Communist Party of China: Ambassador Ji Pengfei and Ambassador Wang Youping were invited to a meeting that lasted the whole afternoon and into the evening of that day, as both of them had recently arrived in their posts and asked many questions about the local situation.",
+            &["Foreign Ministry", "International Liaison Department, Central Committee, Communist Party of China"],
         );
     }
 

@@ -83,7 +83,23 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         if actors.recipients.is_empty() {
             actors.recipients = body_recipients;
         } else if actors.recipients.iter().all(|r| r.value.kind == ActorKind::Organization) {
-            actors.recipients.extend(body_recipients.into_iter().filter(|r| r.value.kind == ActorKind::Person));
+            // …and the other institutions the body addresses with it (`To the
+            // Ministry of Foreign Affairs and Ministry of Higher Education:`).
+            // Not a place (`To: Moscow` under a title addressed to the embassy
+            // there), nor the title's institution written longer (`Romanian
+            // Ministry of Foreign Affairs (First and Second Directorates)`).
+            for found in body_recipients {
+                let name = found.value.name.to_lowercase();
+                let same = |r: &dossier_model::Extracted<dossier_model::Actor>| {
+                    let known = r.value.name.to_lowercase();
+                    name.contains(&known) || known.contains(&name)
+                };
+                let addressable =
+                    found.value.kind == ActorKind::Person || address::names_institution(&found.value.name);
+                if addressable && !actors.recipients.iter().any(same) {
+                    actors.recipients.push(found);
+                }
+            }
         }
     }
     if actors.senders.is_empty() && doc.markup.senders.is_empty() {

@@ -130,10 +130,11 @@ pub(crate) fn extract<'t>(text: &'t str, layout: Layout) -> Draft<'t> {
         idx += 1;
     }
 
+    let mut leading = None;
     if layout == Layout::SummaryFirst {
         idx = summary_first_header(&mut draft, &lines, idx);
     } else {
-        idx = header(&mut draft, &lines, idx);
+        (idx, leading) = header(&mut draft, &lines, idx);
     }
 
     let trailer =
@@ -148,9 +149,11 @@ pub(crate) fn extract<'t>(text: &'t str, layout: Layout) -> Draft<'t> {
             }
             set_body(&mut draft, &lines, idx, body_end);
             self::trailer(&mut draft, &lines[trailer_idx..]);
+            leading_paragraph(&mut draft, leading);
         }
         None => {
             set_body(&mut draft, &lines, idx, lines.len());
+            leading_paragraph(&mut draft, leading);
             let last = lines.last().map(|line| line.span);
             draft.mark_truncated(
                 format!(
@@ -174,24 +177,36 @@ fn looks_like_summary(line: &str) -> bool {
     !is_date_line(line) && !is_signoff_date(line) && line.split_whitespace().count() >= MIN_SUMMARY_WORDS
 }
 
-/// Date line, title and funder sentence; returns the index of the first body line.
-fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> usize {
+/// A paragraph printed before a dvinci page's date line: a summary, most
+/// often the record's own, but on a page that also has its summary before the
+/// label list it is a related document's (`… (see also)`). It is the record's
+/// summary only when the page gives no other.
+fn leading_paragraph(draft: &mut Draft<'_>, leading: Option<Line>) {
+    let Some(first) = leading else { return };
+    if draft.fields.summary.is_none() {
+        draft.set(Field::Summary, first.span, "summary_before_date");
+        return;
+    }
+    draft.drop_line(first);
+    draft.warn(
+        "summary_before_date",
+        "a paragraph precedes the date line and the page has its own summary before the label list, so it is a related document's summary; it was left out of the record".to_owned(),
+        Some(first.span),
+    );
+}
+
+/// Date line, title and funder sentence; returns the index of the first body
+/// line and the paragraph printed before the date line, if any.
+fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> (usize, Option<Line>) {
     let text = draft.text;
-    // A dvinci page may open with the summary of a related document, shown
-    // before the record's own date line.
+    // A dvinci page may open with a summary, shown before the date line.
     let leading = match (lines.get(idx), lines.get(idx + 1)) {
         (Some(first), Some(second)) if !is_date_line(first.text(text)) && is_date_line(second.text(text)) => {
             Some(*first)
         }
         _ => None,
     };
-    if let Some(first) = leading {
-        draft.drop_line(first);
-        draft.warn(
-            "summary_before_date",
-            "a paragraph that looks like a related document's summary precedes the date line; it was left out of the record".to_owned(),
-            Some(first.span),
-        );
+    if leading.is_some() {
         idx += 1;
     }
     if lines.get(idx).is_some_and(|line| is_date_line(line.text(text))) {
@@ -206,7 +221,7 @@ fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> usize {
         }
     }
     idx = funder_line(draft, lines, idx);
-    idx
+    (idx, leading)
 }
 
 /// Reads the funder sentence at line `idx`, if it is one; returns the next line index.
@@ -407,6 +422,25 @@ mod tests {
             "April 22, 1948\nCable\nBody.\nTerebin tells Stalin of the plans.\nAuthor(s):\nDocument Inf",
             Layout::Dvinci,
             (Some("April 22, 1948"), Some("Cable"), Some("Terebin tells Stalin of the plans."), "Body.", false),
+        );
+    }
+
+    /// east-asia/dvinci__document-cable-no-25-…: a page cut before its label
+    /// list opens with its own summary, which is then the record's.
+    #[test]
+    fn paragraph_before_the_date_is_the_summary_when_the_page_has_none() {
+        check(
+            "A summary of a second meeting between Foreign Ministers Ohira and Ji. The two discussed Sino-Japanese relations.\nJanuary 4, 1974\nCable No. 25, Ambassador Ogawa to the Foreign Minister, 'Japan-China Foreign Minister Meeting'\n[…]\nNumber (TA) 339",
+            Layout::Dvinci,
+            (
+                Some("January 4, 1974"),
+                Some("Cable No. 25, Ambassador Ogawa to the Foreign Minister, 'Japan-China Foreign Minister Meeting'"),
+                Some(
+                    "A summary of a second meeting between Foreign Ministers Ohira and Ji. The two discussed Sino-Japanese relations.",
+                ),
+                "[…]\nNumber (TA) 339",
+                true,
+            ),
         );
     }
 

@@ -170,8 +170,8 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
     people.read_markup(doc, &mut found);
     people.read_actors(actors, &texts, &mut found);
     people.read_glosses(doc, &mut found);
-    for (field, _, words) in &tokens {
-        people.scan(*field, words, &mut found);
+    for (field, text, words) in &tokens {
+        people.scan(*field, text, words, &mut found);
     }
     for (field, text, words) in &tokens {
         people.scan_lists(*field, text, words, &mut found);
@@ -438,6 +438,11 @@ mod tests {
         ] {
             assert!(found.iter().any(|f| f == name), "{name}: {found:?}");
         }
+        // east-asia/da__document-record-conversation-chairman-maos-reception-…:
+        // role labels of a conversation record; the surname `He` is an English word.
+        let found = people("Attendees: General Luo Ruiqing\n\nInterpreter: He Zhenliang\n\nNotetaker: Zhou Shida\n");
+        assert!(found.iter().any(|f| f == "He Zhenliang"), "{found:?}");
+        assert!(people("Interpreter: Moscow\n").is_empty());
         // east-europe/da__document-transcript-cpsu-cc-politburo-meeting-…: surname then initials.
         let found = people(
             "Present C.C. Andropov Y.V.; Gorbachev M.S.; Grishin V.V.; Gromyko A.A.; Solomentsev M.S.; Kapitonov I.V.;",

@@ -153,6 +153,10 @@ const LIST_CUES: &[&str] = &[
     "signed",
 ];
 
+/// Role labels of a conversation record's header, before the name of the
+/// person who held the role (`Interpreter: He Zhenliang`).
+const ROLE_LABELS: &[&str] = &["interpreter", "note-taker", "notetaker", "recorder", "stenographer"];
+
 /// The list that starts at word `from`: the items (word ranges) and the index
 /// of the first word after it.
 fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usize)>, usize) {
@@ -480,7 +484,7 @@ impl People {
     }
 
     /// One pass over the words of a text.
-    pub fn scan(&mut self, field: TextField, tokens: &[Token<'_>], found: &mut FoundSet) {
+    pub fn scan(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         // A name that opens with a bracketed word keeps its bracket (`[Zhou] Enlai`).
         let text_of = |i: usize, k: usize| {
             let opens = tokens[i].bracketed && tokens.get(i + 1).is_some_and(|n| n.after_bracket) && k > i + 1;
@@ -517,6 +521,34 @@ impl People {
                     // (`President Kennedy`, `Charge Green`, not `Ambassador Korea`).
                     if !super::places::is_state_or_region(&name) {
                         self.push(found, (field, start, end), &name, "honorific", 0.85);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            // `Interpreter: He Zhenliang`, `Notetaker: Zhou Shida`: a role
+            // label of a conversation record, then the name of who held it.
+            if ROLE_LABELS.contains(&t.lower.as_ref())
+                && let Some(next) = tokens.get(i + 1)
+                && text[t.end..next.start].trim() == ":"
+                && next.cap
+            {
+                // The surname may be an English word (`He`, `Long`).
+                let k = if namey(next) {
+                    name_run_end(tokens, i + 1)
+                } else if tokens.get(i + 2).is_some_and(|n| n.joined && namey(n)) {
+                    name_run_end(tokens, i + 2)
+                } else {
+                    i + 1
+                };
+                let name = self.span_text(tokens, i + 1, k);
+                if k > i + 1
+                    && k - i - 1 <= 4
+                    && !super::places::is_place_name(&name)
+                    && !tokens[i + 1..k].iter().any(|w| NAMED_AFTER.contains(w.lower.as_ref()))
+                {
+                    let (start, end) = text_of(i + 1, k);
+                    if self.push(found, (field, start, end), &name, "role_label", 0.75) {
                         i = k;
                         continue;
                     }
