@@ -35,3 +35,81 @@ fn committed_datasets_are_up_to_date() {
         }
     }
 }
+
+/// Every span of a default record, sliced from the record's own text (or, for
+/// `source`, from the input file), is the text `--evidence-text` writes beside
+/// it; only the dropped furniture keeps a copy; and each mention's entity is
+/// described once in the record's `entities`.
+#[test]
+fn spans_resolve_to_the_text_evidence_text_writes() {
+    use crate::support::jsonl;
+    let inputs = [
+        root().join("corpus/wilson/da__document-155255.txt"),
+        root().join("corpus/wilson/dvinci__document-ciphered-telegram-shtykov-feng-xi-stalin-0__v2.txt"),
+        root().join("corpus/frus/frus1961-63v22-d215.xml"),
+    ];
+    let inputs: Vec<&std::path::Path> = inputs.iter().map(|p| p.as_path()).collect();
+    let lean = temp_dir("spans-lean");
+    let full = temp_dir("spans-full");
+    assert!(run(&inputs, &lean, &[]).status.success());
+    assert!(run(&inputs, &full, &["--evidence-text"]).status.success());
+    let lean_docs = jsonl(&lean.join("documents.jsonl"));
+    let full_docs = jsonl(&full.join("documents.jsonl"));
+    assert_eq!(lean_docs.len(), 3);
+    let mut n_spans = 0;
+    for (lean_doc, full_doc) in lean_docs.iter().zip(&full_docs) {
+        let source = std::fs::read_to_string(
+            inputs.iter().find(|p| p.ends_with(lean_doc["source"]["path"].as_str().unwrap())).unwrap(),
+        )
+        .unwrap();
+        let whole = |field: &str| -> String {
+            match field {
+                "body" => lean_doc["body"].as_str().unwrap().to_owned(),
+                "source" => source.clone(),
+                other => lean_doc["fields"][other]["value"].as_str().unwrap().to_owned(),
+            }
+        };
+        let mut stack = vec![("", lean_doc, full_doc)];
+        while let Some((key, l, f)) = stack.pop() {
+            match (l, f) {
+                (serde_json::Value::Object(lm), serde_json::Value::Object(fm)) => {
+                    if key == "evidence" || lm.contains_key("field") && lm.contains_key("start") {
+                        let (start, end) =
+                            (lm["start"].as_u64().unwrap() as usize, lm["end"].as_u64().unwrap() as usize);
+                        let text = whole(lm["field"].as_str().unwrap());
+                        assert_eq!(text.get(start..end), fm["text"].as_str(), "{key} {lm:?}");
+                        n_spans += 1;
+                    }
+                    for (k, v) in lm {
+                        if k == "dropped" {
+                            assert!(v.as_array().unwrap().iter().all(|d| d.get("text").is_some()));
+                            continue;
+                        }
+                        stack.push((k.as_str(), v, &fm[k]));
+                    }
+                }
+                (serde_json::Value::Array(la), serde_json::Value::Array(fa)) => {
+                    stack.extend(la.iter().zip(fa).map(|(l, f)| (key, l, f)));
+                }
+                _ => {}
+            }
+        }
+        let described: Vec<&str> =
+            lean_doc["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+        let mut unique = described.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), described.len(), "each entity once");
+        for m in lean_doc["mentions"].as_array().unwrap() {
+            assert!(m["evidence"].get("text").is_none());
+            if let Some(id) = m.get("entity") {
+                assert!(described.contains(&id.as_str().unwrap()), "{id} described");
+            }
+        }
+    }
+    assert!(n_spans > 100, "{n_spans} spans checked");
+    assert!(
+        std::fs::metadata(lean.join("documents.jsonl")).unwrap().len()
+            < std::fs::metadata(full.join("documents.jsonl")).unwrap().len()
+    );
+}

@@ -271,7 +271,8 @@ fn fuzz_lone_cr_keeps_offsets_faithful() {
     let frus = root().join("tests/fixtures/fuzz/frus-lone-cr-in-source-note.xml");
     let wilson = root().join("tests/fixtures/fuzz/wilson-lone-cr-in-header.txt");
     let out = temp_dir("fuzz-lone-cr-out");
-    let result = run(&[&frus, &wilson], &out, &[]);
+    // With `--evidence-text` every span carries the text it points at.
+    let result = run(&[&frus, &wilson], &out, &["--evidence-text"]);
     assert_eq!(result.status.code(), Some(0), "{}", read(&out.join("rejects.jsonl")));
     let docs = jsonl(&out.join("documents.jsonl"));
     let frus_text = String::from_utf8_lossy(&std::fs::read(&frus).unwrap()).into_owned();

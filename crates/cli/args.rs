@@ -118,6 +118,13 @@ pub struct RunArgs {
     #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_LINE_BYTES)]
     pub max_line_bytes: u64,
 
+    /// Repeat every span's text beside its offsets in the JSON records, for
+    /// records read on their own. By default a span of the body or of a header
+    /// value carries only `field`, `start` and `end` (its text is that value
+    /// sliced), which keeps `documents.jsonl` about a third of the size.
+    #[arg(long)]
+    pub evidence_text: bool,
+
     /// Files per chunk (written and committed together). A testing knob: outputs
     /// do not depend on it, but resumption granularity does.
     #[arg(long, value_name = "N", default_value_t = crate::run::CHUNK_FILES, hide = true)]
@@ -146,6 +153,13 @@ pub struct StreamArgs {
     /// error object; such a line is never held in memory whole.
     #[arg(long, value_name = "BYTES", default_value_t = dossier_pipeline::DEFAULT_MAX_LINE_BYTES)]
     pub max_line_bytes: u64,
+
+    /// Repeat every span's text beside its offsets in the JSON records, for
+    /// records read on their own. By default a span of the body or of a header
+    /// value carries only `field`, `start` and `end` (its text is that value
+    /// sliced), which keeps `documents.jsonl` about a third of the size.
+    #[arg(long)]
+    pub evidence_text: bool,
 }
 
 /// Flags of `dossier inspect`.

@@ -85,7 +85,11 @@ fn inspect(args: &InspectArgs) -> anyhow::Result<ExitCode> {
     let outcome = pipeline.process_file(&args.file, &display);
     let mut stdout = std::io::stdout().lock();
     for (doc, _) in &outcome.docs {
-        serde_json::to_writer_pretty(&mut stdout, &dossier_export::document_record(doc)).context("writing JSON")?;
+        serde_json::to_writer_pretty(
+            &mut stdout,
+            &dossier_export::document_record(doc, dossier_export::Detail::WithText),
+        )
+        .context("writing JSON")?;
         writeln!(stdout).context("writing to stdout")?;
     }
     stdout.flush().context("writing to stdout")?;

@@ -542,7 +542,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("starting worker threads")?;
     let limits = Limits { max_bytes: args.max_bytes, max_line_bytes: args.max_line_bytes };
-    let pipeline = Pipeline::new(Config { limits, ..Config::default() });
+    let pipeline = Pipeline::new(Config { limits, evidence_text: args.evidence_text, ..Config::default() });
     let config = serde_json::to_value(pipeline.config()).context("serializing the configuration")?;
     let fingerprint = fingerprint(args, &config, &walked.rejects)?;
     let bar = progress_bar(args, walked.files.len() as u64);

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use dossier_model::Reject;
-use dossier_pipeline::{Pipeline, install_panic_hook};
+use dossier_pipeline::{Config, Pipeline, install_panic_hook};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -113,7 +113,7 @@ pub fn stream(args: &StreamArgs) -> anyhow::Result<ExitCode> {
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .context("starting worker threads")?;
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::new(Config { evidence_text: args.evidence_text, ..Config::default() });
     let mut stdin = std::io::stdin().lock();
     let mut stdout = BufWriter::new(std::io::stdout().lock());
     let mut line_number: u64 = 0;

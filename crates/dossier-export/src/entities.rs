@@ -151,18 +151,49 @@ struct Seen<'a> {
 #[derive(Deserialize)]
 struct LiteDoc {
     id: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    fields: BTreeMap<String, serde_json::Value>,
     mentions: Vec<LiteMention>,
+    #[serde(default)]
+    entities: Vec<LiteEntity>,
+}
+
+impl LiteDoc {
+    /// The words a mention was written with, as [`variant_text`] reads them
+    /// from a document in memory: the slice of the body or header value its
+    /// evidence names, or its value for a span of the input file.
+    fn variant_text<'a>(&'a self, m: &'a LiteMention) -> &'a str {
+        let evidence = &m.evidence;
+        let whole = match evidence.field.as_str() {
+            "source" => return &m.value,
+            "body" => Some(self.body.as_str()),
+            field => self.fields.get(field).and_then(|v| v.get("value")).and_then(serde_json::Value::as_str),
+        };
+        whole.and_then(|w| w.get(evidence.start..evidence.end)).unwrap_or_default()
+    }
 }
 
 #[derive(Deserialize)]
 struct LiteMention {
+    value: String,
     evidence: LiteEvidence,
-    entity: Option<LiteEntity>,
+    entity: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct LiteEvidence {
-    text: String,
+    field: String,
+    start: usize,
+    end: usize,
+}
+
+/// The words a mention was written with, kept as a name variant of its
+/// entity: the evidence text, or for a span of the input file (a FRUS
+/// `<placeName>` element) the mention's value.
+fn variant_text(m: &dossier_model::Mention) -> &str {
+    if m.evidence.field == TextField::Source { &m.value } else { &m.evidence.text }
 }
 
 #[derive(Deserialize)]
@@ -362,7 +393,7 @@ impl EntityTable {
                 modern_name: e.modern_name.as_deref(),
                 person_link: e.person_link.as_ref(),
             };
-            self.add_one(doc_id, &m.evidence.text, seen);
+            self.add_one(doc_id, variant_text(m), seen);
         }
         self.spill_if_full()
     }
@@ -377,8 +408,10 @@ impl EntityTable {
 
     fn add_jsonl_document(&mut self, line: &str) -> Result<(), serde_json::Error> {
         let doc: LiteDoc = serde_json::from_str(line)?;
+        let described: std::collections::HashMap<&str, &LiteEntity> =
+            doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
         for m in &doc.mentions {
-            let Some(e) = &m.entity else { continue };
+            let Some(e) = m.entity.as_deref().and_then(|id| described.get(id)) else { continue };
             let kind = static_kind(&e.kind);
             let person_link = e.person_link();
             let seen = Seen {
@@ -393,7 +426,7 @@ impl EntityTable {
                 modern_name: e.modern_name.as_deref(),
                 person_link: person_link.as_ref(),
             };
-            self.add_one(&doc.id, &m.evidence.text, seen);
+            self.add_one(&doc.id, doc.variant_text(m), seen);
         }
         Ok(())
     }
@@ -638,8 +671,8 @@ fn merge_runs(
 }
 
 /// Column names of [`EdgeRow`], in order.
-pub const EDGE_COLUMNS: [&str; 9] =
-    ["doc_id", "source_entity", "target_entity", "kind", "weight", "field", "start", "end", "evidence"];
+pub const EDGE_COLUMNS: [&str; 8] =
+    ["doc_id", "source_entity", "target_entity", "kind", "weight", "field", "start", "end"];
 
 /// One row of `edges.csv`: two entities linked by one document.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -662,21 +695,14 @@ pub struct EdgeRow {
     pub start: usize,
     /// UTF-8 byte offset one past it.
     pub end: usize,
-    /// The evidence text, cut to 200 characters.
-    pub evidence: String,
 }
 
 impl EdgeRow {
     /// Neutralizes every text cell for spreadsheets (see [`neutralize_cell`]).
     pub fn neutralize(&mut self) {
-        for cell in [
-            &mut self.doc_id,
-            &mut self.source_entity,
-            &mut self.target_entity,
-            &mut self.kind,
-            &mut self.field,
-            &mut self.evidence,
-        ] {
+        for cell in
+            [&mut self.doc_id, &mut self.source_entity, &mut self.target_entity, &mut self.kind, &mut self.field]
+        {
             if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
                 *cell = safe;
             }
@@ -717,12 +743,6 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
                 continue;
             }
             let (start, end) = span(&sender.evidence, &recipient.evidence);
-            let title = d.fields.title.as_ref().map(|t| t.value.as_str()).unwrap_or("");
-            let evidence = if sender.evidence.field == TextField::Title && end <= title.len() {
-                cut(&title[start..end])
-            } else {
-                format!("{} → {}", sender.evidence.text, recipient.evidence.text)
-            };
             rows.push(EdgeRow {
                 doc_id: id.to_owned(),
                 source_entity: from.id.clone(),
@@ -732,7 +752,6 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
                 field: sender.evidence.field.as_str().to_owned(),
                 start,
                 end,
-                evidence,
             });
         }
     }
@@ -789,7 +808,6 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
             field: TextField::Body.as_str().to_owned(),
             start,
             end,
-            evidence: cut(&body[start..end]),
         });
     }
     rows
@@ -798,14 +816,6 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
 /// The range covering two spans of the same text.
 fn span(a: &Evidence, b: &Evidence) -> (usize, usize) {
     if a.field == b.field { (a.start.min(b.start), a.end.max(b.end)) } else { (a.start, a.end) }
-}
-
-/// At most 200 characters, cut on a character boundary.
-fn cut(text: &str) -> String {
-    match text.char_indices().nth(200) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
 }
 
 #[cfg(test)]
@@ -988,10 +998,12 @@ mod tests {
         // A resumed run reads the same links back from documents.jsonl.
         let mut resumed = EntityTable::default();
         for d in [&first, &second] {
-            resumed.add_jsonl_line(&serde_json::to_string(&crate::document_record(d)).unwrap()).unwrap();
+            resumed
+                .add_jsonl_line(&serde_json::to_string(&crate::document_record(d, crate::Detail::Spans)).unwrap())
+                .unwrap();
         }
         assert_eq!(resumed.rows(), rows);
-        let line = serde_json::to_string(&crate::document_record(&second)).unwrap();
+        let line = serde_json::to_string(&crate::document_record(&second, crate::Detail::Spans)).unwrap();
         assert!(!line.contains("hsg_id\":null"), "unlinked entities carry no link keys: {line}");
     }
 
@@ -1115,9 +1127,13 @@ mod tests {
 
     #[test]
     fn edges_of_one_document() {
+        // The offsets point into the title or the body; the text is not copied.
         let got: Vec<(String, String, String, usize, String)> = edge_rows(&doc("0000000000000001"))
             .into_iter()
-            .map(|e| (e.kind, e.source_entity, e.target_entity, e.weight, e.evidence))
+            .map(|e| {
+                let text = if e.field == "title" { TITLE } else { BODY };
+                (e.kind, e.source_entity, e.target_entity, e.weight, text[e.start..e.end].to_owned())
+            })
             .collect();
         assert_eq!(
             got,

@@ -12,7 +12,7 @@ mod rows;
 mod write;
 
 pub use entities::{EDGE_COLUMNS, ENTITY_COLUMNS, EdgeRow, EntityRow, EntityTable, SPILL_ENTRIES, edge_rows};
-pub use record::{DocumentRecord, document_record};
+pub use record::{Detail, DocumentRecord, document_record};
 pub use rows::{
     DOCUMENT_COLUMNS, DocumentRow, LIST_SEPARATOR, MENTION_COLUMNS, MentionRow, document_row, mention_rows,
     neutralize_cell,

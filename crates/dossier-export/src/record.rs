@@ -8,7 +8,23 @@ use dossier_model::{
 };
 use serde::Serialize;
 
-/// Where a value was read: field, byte offsets and the text itself.
+/// How much of the text a record repeats next to its spans.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Spans only: a value's evidence is `field`, `start` and `end`, and its
+    /// text is that field sliced (the record holds `body` and every header
+    /// value; `source` is the input file the record names and hashes). Only the
+    /// dropped page furniture, which no field holds, keeps its text. What
+    /// `documents.jsonl` holds by default.
+    #[default]
+    Spans,
+    /// Every span's text beside its offsets, for records read on their own
+    /// (`dossier inspect`, `--evidence-text`).
+    WithText,
+}
+
+/// Where a value was read: field, byte offsets and, with
+/// [`Detail::WithText`], the text itself.
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceRecord {
     /// Which text the offsets refer to (`source`, `title`, `body` …).
@@ -17,12 +33,14 @@ pub struct EvidenceRecord {
     pub start: usize,
     /// UTF-8 byte offset one past the last byte.
     pub end: usize,
-    /// The text between the offsets.
-    pub text: String,
+    /// The text between the offsets (see [`Detail`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
-fn evidence(e: &Evidence) -> EvidenceRecord {
-    EvidenceRecord { field: e.field.as_str(), start: e.start, end: e.end, text: e.text.clone() }
+fn evidence(e: &Evidence, detail: Detail) -> EvidenceRecord {
+    let text = (detail == Detail::WithText).then(|| e.text.clone());
+    EvidenceRecord { field: e.field.as_str(), start: e.start, end: e.end, text }
 }
 
 /// A text value with its provenance.
@@ -36,8 +54,8 @@ pub struct TextValue {
     pub evidence: EvidenceRecord,
 }
 
-fn text_value(x: &Option<Extracted<String>>) -> Option<TextValue> {
-    x.as_ref().map(|x| TextValue { value: x.value.clone(), rule: x.rule.clone(), evidence: evidence(&x.evidence) })
+fn text_value(x: Option<&Extracted<String>>, detail: Detail) -> Option<TextValue> {
+    x.map(|x| TextValue { value: x.value.clone(), rule: x.rule.clone(), evidence: evidence(&x.evidence, detail) })
 }
 
 /// The document's own date.
@@ -76,7 +94,7 @@ pub struct ActorRecord {
     pub evidence: EvidenceRecord,
 }
 
-fn actors(xs: &[Extracted<Actor>]) -> Vec<ActorRecord> {
+fn actors(xs: &[Extracted<Actor>], detail: Detail) -> Vec<ActorRecord> {
     xs.iter()
         .map(|x| ActorRecord {
             name: x.value.name.clone(),
@@ -84,7 +102,7 @@ fn actors(xs: &[Extracted<Actor>]) -> Vec<ActorRecord> {
             aliases: x.value.aliases.clone(),
             authority_id: x.value.authority_id.clone(),
             rule: x.rule.clone(),
-            evidence: evidence(&x.evidence),
+            evidence: evidence(&x.evidence, detail),
         })
         .collect()
 }
@@ -144,7 +162,7 @@ pub struct ArchivalRefRecord {
     pub evidence: EvidenceRecord,
 }
 
-fn archival_ref(x: &Extracted<ArchivalRef>) -> ArchivalRefRecord {
+fn archival_ref(x: &Extracted<ArchivalRef>, detail: Detail) -> ArchivalRefRecord {
     let r = &x.value;
     ArchivalRefRecord {
         raw: r.raw.clone(),
@@ -157,7 +175,7 @@ fn archival_ref(x: &Extracted<ArchivalRef>) -> ArchivalRefRecord {
         list: r.list.clone(),
         pages: r.pages.clone(),
         rule: x.rule.clone(),
-        evidence: evidence(&x.evidence),
+        evidence: evidence(&x.evidence, detail),
     }
 }
 
@@ -200,14 +218,16 @@ pub struct MentionRecord {
     /// Normalized value.
     pub value: String,
     /// For dates: the precision.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub precision: Option<&'static str>,
     /// The rule that found it.
     pub rule: String,
     /// Where it is.
     pub evidence: EvidenceRecord,
-    /// For people, places and organizations: the linked entity.
+    /// For people, places and organizations: the id of the linked entity,
+    /// described once in the record's `entities`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<EntityRecord>,
+    pub entity: Option<String>,
     /// For people, places and organizations: how it was recognised or linked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
@@ -226,16 +246,22 @@ pub struct EntityRecord {
     /// The name the dataset uses for it.
     pub canonical_name: String,
     /// Places: GeoNames id.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub geonames_id: Option<u32>,
     /// Places: latitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
     /// Places: longitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
     /// Places: ISO 3166 alpha-2 code of the modern country.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Places: the state it belonged to at the document's date.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub polity: Option<String>,
     /// Places: the modern name.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modern_name: Option<String>,
     /// People linked to the Office of the Historian's people database: its id
     /// (absent, like the four keys after it, for every other entity).
@@ -255,14 +281,28 @@ pub struct EntityRecord {
     pub death_year: Option<i32>,
 }
 
-fn mention(m: &Mention) -> MentionRecord {
+fn mention(m: &Mention, detail: Detail) -> MentionRecord {
     MentionRecord {
         kind: m.kind.as_str(),
         value: m.value.clone(),
         precision: m.date.as_ref().and_then(|d| d.precision).map(|p| p.as_str()),
         rule: m.rule.clone(),
-        evidence: evidence(&m.evidence),
-        entity: m.entity.as_ref().map(|e| EntityRecord {
+        evidence: evidence(&m.evidence, detail),
+        entity: m.entity.as_ref().map(|e| e.id.clone()),
+        method: m.method.clone(),
+        confidence: m.confidence,
+    }
+}
+
+/// The entities a document's mentions link to, each once, in the order of
+/// their first mention.
+fn entities(mentions: &[Mention]) -> Vec<EntityRecord> {
+    let mut seen = std::collections::HashSet::new();
+    mentions
+        .iter()
+        .filter_map(|m| m.entity.as_ref())
+        .filter(|e| seen.insert(e.id.as_str()))
+        .map(|e| EntityRecord {
             id: e.id.clone(),
             kind: e.kind.as_str(),
             canonical_name: e.canonical_name.clone(),
@@ -277,10 +317,8 @@ fn mention(m: &Mention) -> MentionRecord {
             viaf_id: e.person_link.as_ref().and_then(|l| l.viaf_id.clone()),
             birth_year: e.person_link.as_ref().and_then(|l| l.birth_year),
             death_year: e.person_link.as_ref().and_then(|l| l.death_year),
-        }),
-        method: m.method.clone(),
-        confidence: m.confidence,
-    }
+        })
+        .collect()
 }
 
 /// A span the source's markup tagged in the body.
@@ -288,8 +326,10 @@ fn mention(m: &Mention) -> MentionRecord {
 pub struct MarkupSpanRecord {
     /// `person`, `place`, `organization`, `term`, `cross_reference`, `footnote_call`.
     pub kind: &'static str,
-    /// The span's text in the body.
-    pub text: String,
+    /// The span's text in the body (with [`Detail::WithText`]; otherwise
+    /// `body[start..end]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// UTF-8 byte offset into `body`.
     pub start: usize,
     /// UTF-8 byte offset one past the end.
@@ -322,7 +362,7 @@ pub struct DiagnosticRecord {
     pub evidence: Option<EvidenceRecord>,
 }
 
-fn diagnostic(d: &Diagnostic) -> DiagnosticRecord {
+fn diagnostic(d: &Diagnostic, detail: Detail) -> DiagnosticRecord {
     DiagnosticRecord {
         code: d.code.clone(),
         severity: match d.severity {
@@ -330,7 +370,7 @@ fn diagnostic(d: &Diagnostic) -> DiagnosticRecord {
             dossier_model::Severity::Warning => "warning",
         },
         message: d.message.clone(),
-        evidence: d.evidence.as_ref().map(evidence),
+        evidence: d.evidence.as_ref().map(|e| evidence(e, detail)),
     }
 }
 
@@ -429,6 +469,8 @@ pub struct DocumentRecord {
     pub editorial: Vec<EditorialRecord>,
     /// Other values found in the text.
     pub mentions: Vec<MentionRecord>,
+    /// The entities the mentions link to, each described once.
+    pub entities: Vec<EntityRecord>,
     /// Spans the source's markup tagged in the body.
     pub markup: Vec<MarkupSpanRecord>,
     /// Footnotes, kept apart from the body.
@@ -439,8 +481,9 @@ pub struct DocumentRecord {
     pub diagnostics: Vec<DiagnosticRecord>,
 }
 
-/// Maps an enriched document to its published JSON record.
-pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
+/// Maps an enriched document to its published JSON record, repeating as much
+/// of its text beside the spans as `detail` says.
+pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
     let d = &e.doc;
     let f = &d.fields;
     DocumentRecord {
@@ -455,28 +498,28 @@ pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
             record_key: d.source.record_key.clone(),
         },
         fields: FieldsRecord {
-            record_id: text_value(&f.record_id),
-            url: text_value(&f.url),
-            date_line: text_value(&f.date_line),
-            title: text_value(&f.title),
-            summary: text_value(&f.summary),
-            citation: text_value(&f.citation),
-            archival_ref: text_value(&f.archival_ref),
-            translator: text_value(&f.translator),
-            funder: text_value(&f.funder),
-            original_language: text_value(&f.original_language),
-            contents_label: text_value(&f.contents_label),
-            date_when: text_value(&f.date_when),
-            time: text_value(&f.time),
-            place: text_value(&f.place),
-            doc_number: text_value(&f.doc_number),
-            source_note: text_value(&f.source_note),
-            subjects: f.subjects.iter().filter_map(|x| text_value(&Some(x.clone()))).collect(),
-            signers: f.signers.iter().filter_map(|x| text_value(&Some(x.clone()))).collect(),
+            record_id: text_value(f.record_id.as_ref(), detail),
+            url: text_value(f.url.as_ref(), detail),
+            date_line: text_value(f.date_line.as_ref(), detail),
+            title: text_value(f.title.as_ref(), detail),
+            summary: text_value(f.summary.as_ref(), detail),
+            citation: text_value(f.citation.as_ref(), detail),
+            archival_ref: text_value(f.archival_ref.as_ref(), detail),
+            translator: text_value(f.translator.as_ref(), detail),
+            funder: text_value(f.funder.as_ref(), detail),
+            original_language: text_value(f.original_language.as_ref(), detail),
+            contents_label: text_value(f.contents_label.as_ref(), detail),
+            date_when: text_value(f.date_when.as_ref(), detail),
+            time: text_value(f.time.as_ref(), detail),
+            place: text_value(f.place.as_ref(), detail),
+            doc_number: text_value(f.doc_number.as_ref(), detail),
+            source_note: text_value(f.source_note.as_ref(), detail),
+            subjects: f.subjects.iter().filter_map(|x| text_value(Some(x), detail)).collect(),
+            signers: f.signers.iter().filter_map(|x| text_value(Some(x), detail)).collect(),
             site_metadata: f
                 .site_metadata
                 .iter()
-                .filter_map(|(k, v)| text_value(&Some(v.clone())).map(|v| (k.clone(), v)))
+                .filter_map(|(k, v)| text_value(Some(v), detail).map(|v| (k.clone(), v)))
                 .collect(),
         },
         date: d.date.as_ref().map(|x| DateRecord {
@@ -486,16 +529,16 @@ pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
             min: x.value.min.clone(),
             max: x.value.max.clone(),
             rule: x.rule.clone(),
-            evidence: evidence(&x.evidence),
+            evidence: evidence(&x.evidence, detail),
         }),
         doc_type: TextValue {
             value: e.doc_type.value.as_str().to_owned(),
             rule: e.doc_type.rule.clone(),
-            evidence: evidence(&e.doc_type.evidence),
+            evidence: evidence(&e.doc_type.evidence, detail),
         },
-        senders: actors(&e.senders),
-        recipients: actors(&e.recipients),
-        participants: actors(&e.participants),
+        senders: actors(&e.senders, detail),
+        recipients: actors(&e.recipients, detail),
+        participants: actors(&e.participants, detail),
         markings: e
             .markings
             .iter()
@@ -503,22 +546,23 @@ pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
                 kind: marking_kind(&x.value),
                 label: x.value.label.clone(),
                 rule: x.rule.clone(),
-                evidence: evidence(&x.evidence),
+                evidence: evidence(&x.evidence, detail),
             })
             .collect(),
-        archival_refs: e.archival_refs.iter().map(archival_ref).collect(),
+        archival_refs: e.archival_refs.iter().map(|x| archival_ref(x, detail)).collect(),
         truncated: d.truncated,
         body: d.body.clone(),
         body_offset: d.body_offset,
         editorial: d.editorial.iter().map(editorial).collect(),
-        mentions: e.mentions.iter().map(mention).collect(),
+        mentions: e.mentions.iter().map(|m| mention(m, detail)).collect(),
+        entities: entities(&e.mentions),
         markup: d
             .markup
             .spans
             .iter()
             .map(|s| MarkupSpanRecord {
                 kind: s.kind.as_str(),
-                text: s.text.clone(),
+                text: (detail == Detail::WithText).then(|| s.text.clone()),
                 start: s.start,
                 end: s.end,
                 target: s.target.clone(),
@@ -526,7 +570,8 @@ pub fn document_record(e: &EnrichedDoc) -> DocumentRecord {
             })
             .collect(),
         footnotes: d.markup.footnotes.iter().map(|f| FootnoteRecord { n: f.n.clone(), text: f.text.clone() }).collect(),
-        dropped: d.dropped.iter().map(evidence).collect(),
-        diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(diagnostic).collect(),
+        // Dropped furniture is in no field of the record: its text stays.
+        dropped: d.dropped.iter().map(|x| evidence(x, Detail::WithText)).collect(),
+        diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(|x| diagnostic(x, detail)).collect(),
     }
 }

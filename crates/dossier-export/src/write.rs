@@ -15,7 +15,7 @@ use dossier_model::{EnrichedDoc, Reject, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{EDGE_COLUMNS, EntityTable, edge_rows};
-use crate::record::document_record;
+use crate::record::{Detail, document_record};
 use crate::rows::{DOCUMENT_COLUMNS, MENTION_COLUMNS, document_row, mention_rows};
 
 /// The files a run writes, in the order they are listed in the manifest.
@@ -454,15 +454,10 @@ impl DatasetWriter {
         self.dir.join(output_name(file, self.part))
     }
 
-    /// Appends one document to `documents.csv`, `documents.jsonl`, `mentions.csv`
-    /// and `edges.csv`, and adds its entities to the entity table.
-    pub fn write_document(&mut self, doc: &EnrichedDoc) -> Result<(), Error> {
-        let rendered = render(doc)?;
-        self.write_rendered(doc, &rendered)
-    }
-
-    /// Like [`DatasetWriter::write_document`] with the bytes already rendered by
-    /// [`render`] (on a worker thread, so the single writer only appends).
+    /// Appends one document's bytes, rendered by [`render`] on a worker thread
+    /// (so the single writer only appends), to `documents.csv`,
+    /// `documents.jsonl`, `mentions.csv` and `edges.csv`, and adds its entities
+    /// to the entity table.
     pub fn write_rendered(&mut self, doc: &EnrichedDoc, rendered: &Rendered) -> Result<(), Error> {
         let (dir, part) = (&self.dir, self.part);
         let io = |file: &str| {
@@ -584,7 +579,7 @@ pub struct Rendered {
 /// Renders one document's CSV rows and JSONL record. Pure and thread-safe, so
 /// workers can do it in parallel; the bytes are the same as writing the rows
 /// one by one (CSV quoting depends on each record alone).
-pub fn render(doc: &EnrichedDoc) -> Result<Rendered, Error> {
+pub fn render(doc: &EnrichedDoc, detail: Detail) -> Result<Rendered, Error> {
     let csv_err = |file: &str| {
         let path = PathBuf::from(file);
         move |source| Error::Csv { path, source }
@@ -597,7 +592,7 @@ pub fn render(doc: &EnrichedDoc) -> Result<Rendered, Error> {
         w.serialize(&row).map_err(csv_err("documents.csv"))?;
         w.flush().map_err(|source| Error::Io { path: "documents.csv".into(), source })?;
     }
-    serde_json::to_writer(&mut out.documents_jsonl, &document_record(doc))
+    serde_json::to_writer(&mut out.documents_jsonl, &document_record(doc, detail))
         .map_err(|source| Error::Json { path: "documents.jsonl".into(), source })?;
     out.documents_jsonl.push(b'\n');
     {

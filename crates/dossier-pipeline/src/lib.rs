@@ -81,4 +81,14 @@ pub struct Config {
     pub normalize: dossier_normalize::Config,
     /// Enrich stage.
     pub enrich: dossier_enrich::Config,
+    /// Whether `documents.jsonl` repeats every span's text beside its offsets
+    /// (`--evidence-text`); by default only where the record does not hold it.
+    pub evidence_text: bool,
+}
+
+impl Config {
+    /// How much text a rendered record repeats.
+    pub fn detail(&self) -> dossier_export::Detail {
+        if self.evidence_text { dossier_export::Detail::WithText } else { dossier_export::Detail::Spans }
+    }
 }

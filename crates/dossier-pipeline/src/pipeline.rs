@@ -173,7 +173,7 @@ impl Pipeline {
             .into_par_iter()
             .map(|doc| {
                 let doc = self.finish_document(display, doc)?;
-                let rendered = guarded_render(display, &doc, dossier_export::render)?;
+                let rendered = guarded_render(display, &doc, |doc| dossier_export::render(doc, self.config.detail()))?;
                 Ok((doc, rendered))
             })
             .collect();
@@ -216,7 +216,8 @@ impl Pipeline {
         })
         .map_err(|payload| Box::new(internal_error(display, None, "parse", &panic_message(&*payload))))?;
         let doc = self.finish_document(display, parsed.map_err(|e| Box::new(e.to_reject()))?)?;
-        guarded_render(display, &doc, |doc| serde_json::to_string(&dossier_export::document_record(doc)))
+        let detail = self.config.detail();
+        guarded_render(display, &doc, |doc| serde_json::to_string(&dossier_export::document_record(doc, detail)))
     }
 
     /// Reads at most `max_bytes + 1` bytes of the file at `path`: one byte more
@@ -321,10 +322,10 @@ mod tests {
     }
 
     #[test]
-    fn the_config_names_the_limits_and_every_stage() {
+    fn the_config_names_the_limits_every_stage_and_the_record_detail() {
         // As the manifest's `config` holds it (a `serde_json::Value`, keys sorted).
         let value = serde_json::to_value(Config::default()).expect("serializes");
         let keys: Vec<&str> = value.as_object().expect("an object").keys().map(String::as_str).collect();
-        assert_eq!(keys, ["enrich", "limits", "normalize", "parse"]);
+        assert_eq!(keys, ["enrich", "evidence_text", "limits", "normalize", "parse"]);
     }
 }

@@ -216,9 +216,13 @@ pub const COLUMNS: &[ColumnDoc] = &[
     col("edges", "kind", Text, "`sender_recipient` or `co_mention` (named in the same body paragraph)"),
     col("edges", "weight", Integer, "`sender_recipient`: 1; `co_mention`: paragraphs naming both"),
     col("edges", "field", Text, "The text the evidence offsets point into (`title`, `body`)"),
-    col("edges", "start", Integer, "UTF-8 byte offset of the evidence"),
+    col(
+        "edges",
+        "start",
+        Integer,
+        "UTF-8 byte offset of the evidence (the title, or the first paragraph naming both); its text is `documents.jsonl`'s `body` (or `fields.title.value`) from `start` to `end`",
+    ),
     col("edges", "end", Integer, "UTF-8 byte offset one past the evidence"),
-    col("edges", "evidence", Text, "The evidence text, cut to 200 characters"),
     // editorial (from documents.jsonl `editorial`)
     col("editorial", "doc_id", Text, "The document's `id`"),
     col("editorial", "span_idx", Integer, "Position of the span in the document (0-based)"),

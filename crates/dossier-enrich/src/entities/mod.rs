@@ -199,6 +199,7 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
 
     let mut items = found.items;
     items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
+    one_entity_per_id(&mut items);
     items
         .into_iter()
         .filter_map(|f| {
@@ -224,6 +225,48 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
             })
         })
         .collect()
+}
+
+/// Makes every mention of one entity id in a document carry the same entity:
+/// the fullest name its mentions gave (`F Kuznetsov` over `Kuznetsov`; the
+/// first of equally long ones, `Korean government`, not also `Korean
+/// Government`) and every attribute any of its mentions knew (a
+/// people-database link the markup gave one of them). A document's record can
+/// then list each entity once.
+fn one_entity_per_id(items: &mut [Found]) {
+    let mut merged: std::collections::HashMap<String, EntityRef> = std::collections::HashMap::new();
+    for f in items.iter() {
+        match merged.get_mut(&f.entity.id) {
+            None => {
+                merged.insert(f.entity.id.clone(), f.entity.clone());
+            }
+            Some(e) => {
+                if f.entity.canonical_name.chars().count() > e.canonical_name.chars().count() {
+                    e.canonical_name.clone_from(&f.entity.canonical_name);
+                }
+                e.geonames_id = e.geonames_id.or(f.entity.geonames_id);
+                e.lat = e.lat.or(f.entity.lat);
+                e.lon = e.lon.or(f.entity.lon);
+                if e.country.is_none() {
+                    e.country.clone_from(&f.entity.country);
+                }
+                if e.polity.is_none() {
+                    e.polity.clone_from(&f.entity.polity);
+                }
+                if e.modern_name.is_none() {
+                    e.modern_name.clone_from(&f.entity.modern_name);
+                }
+                if e.person_link.is_none() {
+                    e.person_link.clone_from(&f.entity.person_link);
+                }
+            }
+        }
+    }
+    for f in items.iter_mut() {
+        if let Some(e) = merged.get(&f.entity.id) {
+            f.entity.clone_from(e);
+        }
+    }
 }
 
 fn field_order(field: TextField) -> u8 {
