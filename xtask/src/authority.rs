@@ -19,7 +19,8 @@
 //! Two files are written, gzip-compressed by [`crate::gazetteer::gzip`] (level
 //! 9, no name, modification time 0), so a regeneration is byte-identical:
 //!
-//! * `people.tsv.gz`: `hsg_id, name, birth_year, death_year, viaf_id, pocom_id`,
+//! * `people.tsv.gz`: `hsg_id, name, birth_year, death_year, viaf_id, pocom_id,
+//!   other_names` (the database's other spellings, ` | ` between them),
 //!   one row per person, sorted by id;
 //! * `volume_persons.tsv.gz`: `volume, xml_id, hsg_id`, one row per FRUS List
 //!   of Persons entry that a `…/historicaldocuments/<volume>/persons#<xml:id>`
@@ -78,6 +79,9 @@ struct Person {
     birth_year: Option<i32>,
     death_year: Option<i32>,
     viaf_id: Option<String>,
+    /// The other spellings the database records (`names/originals`), each
+    /// once, the preferred name left out.
+    other_names: BTreeSet<String>,
     /// Every POCOM id its source URLs name (existing or not).
     pocom_ids: BTreeSet<String>,
     /// Every `(volume, xml:id)` its source URLs name.
@@ -319,6 +323,15 @@ fn read_person(file: &str, xml: &str) -> anyhow::Result<Person> {
             let text = a.text()?.trim();
             (!text.is_empty()).then(|| text.to_owned())
         });
+    let other_names: BTreeSet<String> = names
+        .and_then(|n| child(n, "originals"))
+        .into_iter()
+        .flat_map(|o| o.children())
+        .filter(|o| o.has_tag_name("original"))
+        .filter_map(|o| child_text(o, "name"))
+        .map(|n| clean(&n).replace(NAME_SEPARATOR, " "))
+        .filter(|n| !n.is_empty() && *n != name)
+        .collect();
     let mut pocom_ids = BTreeSet::new();
     let mut volume_persons = BTreeSet::new();
     // Every source URL of the file names this person: those of its name forms,
@@ -344,6 +357,7 @@ fn read_person(file: &str, xml: &str) -> anyhow::Result<Person> {
         birth_year: year(child_text(root, "birth-year")),
         death_year: year(child_text(root, "death-year")),
         viaf_id,
+        other_names,
         pocom_ids,
         volume_persons,
     })
@@ -375,7 +389,7 @@ pub fn generate(people_files: &[(String, String)], pocom_files: &[(String, Strin
     }
 
     let mut stats = Stats { n_people: people.len(), ..Stats::default() };
-    let mut out = String::from("hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id\n");
+    let mut out = String::from("hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id\tother_names\n");
     // (volume, xml:id) → the persons naming it; more than one is a conflict.
     let mut by_volume_person: BTreeMap<(&str, &str), Vec<u32>> = BTreeMap::new();
     for person in people.values() {
@@ -401,13 +415,14 @@ pub fn generate(people_files: &[(String, String)], pocom_files: &[(String, Strin
         let cell = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
             person.hsg_id,
             clean(&person.name),
             cell(birth_year),
             cell(death_year),
             clean(person.viaf_id.as_deref().unwrap_or_default()),
             pocom_id.unwrap_or_default(),
+            person.other_names.iter().map(String::as_str).collect::<Vec<_>>().join(NAME_SEPARATOR),
         );
         for (volume, xml_id) in &person.volume_persons {
             by_volume_person.entry((volume.as_str(), xml_id.as_str())).or_default().push(person.hsg_id);
@@ -428,6 +443,9 @@ pub fn generate(people_files: &[(String, String)], pocom_files: &[(String, Strin
     stats.n_volumes = volumes.len();
     Ok(Output { people: out, volume_persons, stats })
 }
+
+/// Between two of a person's other names in `people.tsv`.
+const NAME_SEPARATOR: &str = " | ";
 
 /// A cell without tabs or line breaks.
 fn clean(text: &str) -> String {
@@ -503,15 +521,24 @@ mod tests {
     }
 
     #[test]
+    fn other_spellings_are_kept_once_without_the_preferred_name() {
+        let xml = "<person><id>102391</id><names><preferred><name>Chang Yo-yong</name></preferred><originals>\
+                   <original><name>Chang Yo-yong</name></original><original><name>Chang Do Young</name></original>\
+                   <original><name>Chang Do Young</name></original></originals></names></person>";
+        let person = read_person("102391.xml", xml).unwrap();
+        assert_eq!(person.other_names.into_iter().collect::<Vec<_>>(), ["Chang Do Young"]);
+    }
+
+    #[test]
     fn tables_from_a_sample() {
         let (people, pocom) = sample();
         let output = generate(&people, &pocom).unwrap();
         assert_eq!(
             output.people,
-            "hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id\n\
-             100001\tBlake, Robert O., Jr.\t\t\t\t\n\
-             100002\tRusk, David Dean\t1909\t1994\t12345\trusk-david-dean\n\
-             100003\tBerger, Samuel D.\t\t\t\t\n"
+            "hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id\tother_names\n\
+             100001\tBlake, Robert O., Jr.\t\t\t\t\t\n\
+             100002\tRusk, David Dean\t1909\t1994\t12345\trusk-david-dean\t\n\
+             100003\tBerger, Samuel D.\t\t\t\t\t\n"
         );
         // p_X1 names two persons: left out.
         assert_eq!(

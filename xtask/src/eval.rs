@@ -487,6 +487,8 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     // TEI (the markup route); each counts right and wrong links.
     let mut authority_text = AuthorityCounts::default();
     let mut authority_markup = AuthorityCounts::default();
+    // Text-route misses: the predicted entity, the gold person, what it got.
+    let mut unlinked: BTreeMap<String, usize> = BTreeMap::new();
     for path in &files {
         let xml = std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))?;
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -513,7 +515,12 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
                 Some((i, p)) => {
                     used[i] = true;
                     counts.overlap_gold += 1;
-                    authority_text.score(gold_hsg_id(stem, g.corresp.as_deref()), Some(p.hsg_id));
+                    let gold_person = gold_hsg_id(stem, g.corresp.as_deref());
+                    authority_text.score(gold_person, Some(p.hsg_id));
+                    if let Some(gold) = gold_person.filter(|&gold| p.hsg_id != Some(gold)) {
+                        let got = p.hsg_id.map_or("unlinked".to_owned(), |id| format!("linked to {id}"));
+                        *unlinked.entry(format!("{} ({gold}, {got})", p.entity)).or_default() += 1;
+                    }
                     if let Some(c) = &g.corresp {
                         links.push((c.clone(), p.entity.clone(), format!("{id}: {} → {}", g.text, p.entity)));
                     }
@@ -665,6 +672,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         "link errors: {}",
         link_errors.iter().take(if verbose { 1000 } else { 25 }).cloned().collect::<Vec<_>>().join("; ")
     );
+    let _ = writeln!(report, "people-database misses (text route): {}", top(&unlinked, 30).join("; "));
     let _ = writeln!(report, "date errors: {}", date_errors.join("; "));
     let _ = writeln!(report, "place errors: {}", place_errors.join("; "));
     let _ = writeln!(report, "wilson misses: {}", wilson.misses.join("; "));

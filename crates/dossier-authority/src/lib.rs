@@ -33,7 +33,7 @@ pub const ATTRIBUTION: &str = "Office of the Historian, U.S. Department of State
 const PEOPLE_TSV_GZ: &[u8] = include_bytes!("../../../data/authority/people.tsv.gz");
 const VOLUME_PERSONS_TSV_GZ: &[u8] = include_bytes!("../../../data/authority/volume_persons.tsv.gz");
 
-const PEOPLE_HEADER: &str = "hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id";
+const PEOPLE_HEADER: &str = "hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id\tother_names";
 const VOLUME_PERSONS_HEADER: &str = "volume\txml_id\thsg_id";
 
 /// The error of loading authority data that is not in the expected shape.
@@ -68,6 +68,9 @@ pub struct Person {
     /// The POCOM id (`https://history.state.gov/departmenthistory/people/<id>`)
     /// of a person who held a principal office or led a mission.
     pub pocom_id: Option<String>,
+    /// Other spellings the database records ("Chang To-yong" beside the
+    /// preferred "Chang Yo-yong"; "President Arpad Goncz").
+    pub other_names: Vec<String>,
 }
 
 /// One FRUS volume's List of Persons entries that the database names.
@@ -210,6 +213,7 @@ fn parse_people(text: &str) -> Result<Vec<Person>, Error> {
             death_year: optional_number(FILE, line, f[3])?,
             viaf_id: optional_text(f[4]),
             pocom_id: optional_text(f[5]),
+            other_names: f[6].split(" | ").filter(|n| !n.is_empty()).map(str::to_owned).collect(),
         };
         if people.last().is_some_and(|last| last.hsg_id >= person.hsg_id) {
             return Err(Error::Malformed { file: FILE, line, message: "ids are not strictly increasing".to_owned() });
@@ -279,11 +283,11 @@ mod tests {
 
     #[test]
     fn malformed_sources_are_errors() {
-        let people = format!("{PEOPLE_HEADER}\n2\tB\t\t\t\t\n1\tA\t\t\t\t\n");
+        let people = format!("{PEOPLE_HEADER}\n2\tB\t\t\t\t\t\n1\tA\t\t\t\t\t\n");
         let volumes = format!("{VOLUME_PERSONS_HEADER}\n");
         let err = PeopleAuthority::from_sources(&people, &volumes).unwrap_err();
         assert_eq!(err.to_string(), "`people.tsv` line 3: ids are not strictly increasing");
-        let people = format!("{PEOPLE_HEADER}\n1\tA\t\t\t\t\n");
+        let people = format!("{PEOPLE_HEADER}\n1\tA\t\t\t\t\t\n");
         let volumes = format!("{VOLUME_PERSONS_HEADER}\nv1\tp_B\t1\nv1\tp_A\t1\n");
         let err = PeopleAuthority::from_sources(&people, &volumes).unwrap_err();
         assert_eq!(err.to_string(), "`volume_persons.tsv` line 3: rows are not sorted");

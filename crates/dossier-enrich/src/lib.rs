@@ -132,7 +132,9 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             recipients: &actors.recipients,
             participants: &actors.participants,
         };
-        mentions.extend(entities::entity_mentions(&doc, &all));
+        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all);
+        mentions.extend(found);
+        diagnostics.extend(link_diagnostics);
     }
 
     EnrichedDoc {

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use crate::rows::{LIST_SEPARATOR, neutralize_cell};
 
 /// Column names of [`EntityRow`], in order.
-pub const ENTITY_COLUMNS: [&str; 18] = [
+pub const ENTITY_COLUMNS: [&str; 19] = [
     "entity_id",
     "kind",
     "canonical_name",
@@ -43,6 +43,7 @@ pub const ENTITY_COLUMNS: [&str; 18] = [
     "polity",
     "modern_name",
     "hsg_id",
+    "hsg_method",
     "pocom_id",
     "viaf_id",
     "birth_year",
@@ -84,6 +85,10 @@ pub struct EntityRow {
     /// none is, or when its mentions are linked to more than one person. The
     /// four columns after it are filled with it.
     pub hsg_id: String,
+    /// People: how the link was made: `markup` (the source tags the person) or
+    /// `name_date` (the full name, one person of the database active in the
+    /// document's year); `markup` when both linked the same person.
+    pub hsg_method: String,
     /// People: the POCOM id of a linked person who held a principal office of
     /// the Department of State or led a mission (`rusk-david-dean`).
     pub pocom_id: String,
@@ -120,6 +125,7 @@ impl EntityRow {
             &mut self.polity,
             &mut self.modern_name,
             &mut self.hsg_id,
+            &mut self.hsg_method,
             &mut self.pocom_id,
             &mut self.viaf_id,
             &mut self.birth_year,
@@ -208,6 +214,7 @@ struct LiteEntity {
     polity: Option<String>,
     modern_name: Option<String>,
     hsg_id: Option<u32>,
+    hsg_method: Option<String>,
     pocom_id: Option<String>,
     viaf_id: Option<String>,
     birth_year: Option<i32>,
@@ -219,6 +226,7 @@ impl LiteEntity {
     fn person_link(&self) -> Option<PersonLink> {
         Some(PersonLink {
             hsg_id: self.hsg_id?,
+            method: self.hsg_method.clone().unwrap_or_default(),
             pocom_id: self.pocom_id.clone(),
             viaf_id: self.viaf_id.clone(),
             birth_year: self.birth_year,
@@ -586,8 +594,10 @@ impl EntityTable {
 fn entity_row(id: &str, e: &Entry) -> EntityRow {
     // Most frequent name; `BTreeMap` order breaks ties by bytes.
     let canonical = e.names.iter().fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best }).0;
-    // Mentions linked to two different persons: no link is better than a wrong one.
-    let link = if e.person_links.len() == 1 { e.person_links.first() } else { None };
+    // Mentions linked to two different persons: no link is better than a wrong
+    // one. One person linked by several methods keeps the first (`markup`).
+    let persons: BTreeSet<u32> = e.person_links.iter().map(|l| l.hsg_id).collect();
+    let link = if persons.len() == 1 { e.person_links.first() } else { None };
     let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     EntityRow {
         entity_id: id.to_owned(),
@@ -601,6 +611,7 @@ fn entity_row(id: &str, e: &Entry) -> EntityRow {
         polity: e.polities.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
         modern_name: e.modern_name.clone().unwrap_or_default(),
         hsg_id: link.map(|l| l.hsg_id.to_string()).unwrap_or_default(),
+        hsg_method: link.map(|l| l.method.clone()).unwrap_or_default(),
         pocom_id: link.and_then(|l| l.pocom_id.clone()).unwrap_or_default(),
         viaf_id: link.and_then(|l| l.viaf_id.clone()).unwrap_or_default(),
         birth_year: number(link.and_then(|l| l.birth_year)),
@@ -957,7 +968,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("entity_id,kind,canonical_name,variants,"), "{text}");
         assert!(
-            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,,,,,,2,6,\r\n"),
+            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,,,,,,,2,6,\r\n"),
             "{text}"
         );
     }
@@ -966,6 +977,7 @@ mod tests {
     fn person_links_reach_the_row_unless_they_disagree() {
         let link = |hsg_id| PersonLink {
             hsg_id,
+            method: "markup".to_owned(),
             pocom_id: Some("stalin".to_owned()),
             viaf_id: Some("101787139".to_owned()),
             birth_year: Some(1878),
@@ -1048,6 +1060,7 @@ mod tests {
                     for m in stalin {
                         m.entity.as_mut().unwrap().person_link = Some(PersonLink {
                             hsg_id: 5,
+                            method: "markup".to_owned(),
                             pocom_id: Some("stalin".to_owned()),
                             viaf_id: None,
                             birth_year: None,
@@ -1061,6 +1074,7 @@ mod tests {
                     let hsg_id = if n == 7 { 8 } else { 7 };
                     m.entity.as_mut().unwrap().person_link = Some(PersonLink {
                         hsg_id,
+                        method: "markup".to_owned(),
                         pocom_id: None,
                         viaf_id: None,
                         birth_year: Some(1912),
@@ -1088,8 +1102,8 @@ mod tests {
         assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a.clone()).unwrap());
         assert_eq!((n_a, n_b), (6, 6));
         let text = String::from_utf8(a).unwrap();
-        assert!(text.contains("Kim Il Sung,,,,,,,,,,,,7,7,"), "{text}");
-        assert!(text.contains("Stalin,,,,,,,5,stalin,,,,7,"), "{text}");
+        assert!(text.contains("Kim Il Sung,,,,,,,,,,,,,7,7,"), "{text}");
+        assert!(text.contains("Stalin,,,,,,,5,markup,stalin,,,,7,"), "{text}");
         assert!(!dir.exists(), "merged runs and their folder are removed");
     }
 

@@ -267,6 +267,9 @@ pub struct EntityRecord {
     /// (absent, like the four keys after it, for every other entity).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hsg_id: Option<u32>,
+    /// Linked people: how the link was made (`markup`, `name_date`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hsg_method: Option<String>,
     /// Linked people who held a principal office or led a mission: the POCOM id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pocom_id: Option<String>,
@@ -313,6 +316,7 @@ fn entities(mentions: &[Mention]) -> Vec<EntityRecord> {
             polity: e.polity.clone(),
             modern_name: e.modern_name.clone(),
             hsg_id: e.person_link.as_ref().map(|l| l.hsg_id),
+            hsg_method: e.person_link.as_ref().map(|l| l.method.clone()),
             pocom_id: e.person_link.as_ref().and_then(|l| l.pocom_id.clone()),
             viaf_id: e.person_link.as_ref().and_then(|l| l.viaf_id.clone()),
             birth_year: e.person_link.as_ref().and_then(|l| l.birth_year),

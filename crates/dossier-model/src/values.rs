@@ -340,6 +340,9 @@ pub struct EntityRef {
 pub struct PersonLink {
     /// The people database's id (`111738` for Dean Rusk).
     pub hsg_id: u32,
+    /// How the link was made: `markup` (the source tags the person with a
+    /// List of Persons id) or `name_date` (the name, in the document's year).
+    pub method: String,
     /// The POCOM id (`rusk-david-dean`) of a person who held a principal office
     /// of the Department of State or led a mission.
     pub pocom_id: Option<String>,

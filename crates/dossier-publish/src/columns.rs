@@ -188,8 +188,16 @@ pub const COLUMNS: &[ColumnDoc] = &[
         "hsg_id",
         Integer,
         "People: id in the Office of the Historian's people database (history.state.gov), when the source's markup \
-         links the person there (a FRUS `persName` whose List of Persons entry the database names); empty when its \
+         links the person there (a FRUS `persName` whose List of Persons entry the database names) or the full name \
+         fits exactly one person of the database who was an adult and alive in the document's year; empty when its \
          mentions link to no person or to more than one",
+    ),
+    col(
+        "entities",
+        "hsg_method",
+        Text,
+        "Linked people: how the link was made, `markup` (the source tags the person) or `name_date` (the full name \
+         and the document's year); `markup` when both found the same person",
     ),
     col(
         "entities",

@@ -10,14 +10,326 @@
 //! entity (`Rusk` after `Dean Rusk`), unless the markup links that entity to
 //! two different persons, in which case only the marked mentions keep theirs.
 //!
-//! Not here yet: names in running text (restricted by the document's date) and
-//! office holders by date (`the Secretary`).
+//! Names in any text link too ([`link_names`]): an entity named in full
+//! (`Dean Rusk`, `Samuel D. Berger`) is the database person whose name forms
+//! fold to the same key and who was an adult and alive in the document's year,
+//! when exactly one person is; with more than one candidate the entity is not
+//! linked and a diagnostic lists them (a wrong link is worse than none).
+//!
+//! Not here yet: office holders by date (`the Secretary`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
-use dossier_model::{ActorKind, Format, MarkupKind, MentionKind, NormalizedDoc, PersonLink, TextField};
+use dossier_model::{ActorKind, Diagnostic, Format, MarkupKind, MentionKind, NormalizedDoc, PersonLink, TextField};
 
 use super::{Actors, Found};
+use crate::lexicon::{HONORIFICS, TITLE_WORDS};
+
+/// How many candidates an ambiguity diagnostic names.
+const MAX_LISTED_CANDIDATES: usize = 5;
+
+/// How old a person must be, in the document's year, to be named in it as an
+/// actor rather than a child.
+const ADULT_AGE: i32 = 18;
+
+/// Titles that name a woman by her husband's name (`Madame Chiang Kai-shek`).
+const SPOUSE_TITLES: &[&str] = &["madame", "mme", "mme.", "mrs", "mrs."];
+
+/// Words after a surname's given names that are no given name (`Jr.`).
+const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/// The words of a name after its titles (`Magruder, Lieutenant General
+/// Carter B.`, `Prime Minister Il Kwon Chung`), suffixes (`Jr.`) left out.
+fn untitled(words: &str) -> Vec<&str> {
+    words
+        .split_whitespace()
+        .skip_while(|w| {
+            let lower = w.to_lowercase();
+            HONORIFICS.contains(lower.as_str()) || TITLE_WORDS.contains(lower.as_str())
+        })
+        .filter(|w| !NAME_SUFFIXES.contains(&w.to_lowercase().as_str()))
+        .collect()
+}
+
+/// The full-name forms a database name is written in running text:
+/// `Rusk, David Dean` gives `David Rusk`, `David Dean Rusk`, `Dean Rusk` (a
+/// middle name used as the first) and `David D. Rusk`. A name without a
+/// comma is its own only form.
+fn name_forms(name: &str) -> Vec<String> {
+    // `Chang Yo-yong (Chang Do Young)`: two spellings.
+    if let Some((before, after)) = name.split_once(" (")
+        && let Some(inner) = after.strip_suffix(')')
+    {
+        let mut forms = name_forms(before);
+        forms.extend(name_forms(inner));
+        return forms;
+    }
+    // `Madame Chiang Kai-shek`: a wife named by her husband's name.
+    if name.split_whitespace().next().is_some_and(|w| SPOUSE_TITLES.contains(&w.to_lowercase().as_str())) {
+        return Vec::new();
+    }
+    let Some((surname, given)) = name.split_once(", ") else { return vec![untitled(name).join(" ")] };
+    let given = untitled(given);
+    // `Chiang Kai-shek, Madame`: a title of someone else's name, not a form
+    // of this person's own.
+    if given.is_empty() {
+        return Vec::new();
+    }
+    let first = given[0];
+    let mut forms = vec![format!("{first} {surname}")];
+    if given.len() > 1 {
+        forms.push(format!("{} {surname}", given.join(" ")));
+        let initials: Vec<String> =
+            given[1..].iter().filter_map(|w| w.chars().next()).map(|c| format!("{c}.")).collect();
+        forms.push(format!("{first} {} {surname}", initials.join(" ")));
+        for middle in &given[1..] {
+            if middle.trim_end_matches('.').chars().count() > 1 {
+                forms.push(format!("{middle} {surname}"));
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    forms.retain(|form| seen.insert(form.clone()));
+    forms
+}
+
+/// Every name a person of the database is recorded under: the preferred one
+/// and the other spellings.
+fn recorded_names(person: &dossier_authority::Person) -> impl Iterator<Item = &str> {
+    std::iter::once(person.name.as_str()).chain(person.other_names.iter().map(String::as_str))
+}
+
+/// The database's people by name, built on first use (one pass, about a
+/// quarter of a second in a release build): by the keys of their full-name
+/// forms (as [`super::names::compute_person_key`] folds them; initials drop
+/// out of a key), and by the key of their recorded surname (the part before
+/// the comma, or the surname of a name of two words or more written without
+/// one).
+struct NameIndex {
+    full: HashMap<String, Vec<u32>>,
+    surname: HashMap<String, Vec<u32>>,
+}
+
+static NAMES: LazyLock<NameIndex> = LazyLock::new(|| {
+    let mut index = NameIndex { full: HashMap::new(), surname: HashMap::new() };
+    let add = |map: &mut HashMap<String, Vec<u32>>, key: String, hsg_id: u32| {
+        let ids = map.entry(key).or_default();
+        if !ids.contains(&hsg_id) {
+            ids.push(hsg_id);
+        }
+    };
+    for person in dossier_authority::PeopleAuthority::bundled().people() {
+        for recorded in recorded_names(person) {
+            for form in name_forms(recorded) {
+                let key = super::names::compute_person_key(&form);
+                if key.key.contains(' ') {
+                    add(&mut index.full, key.key, person.hsg_id);
+                }
+            }
+            let surname = match recorded.split_once(", ") {
+                Some((surname, given)) if !untitled(given).is_empty() => super::names::compute_person_key(surname).key,
+                Some(_) => continue,
+                // A name of one word (`Ivanov`, `Peter II`) does not say it is a surname.
+                None if untitled(recorded).len() < 2 => continue,
+                None => super::names::compute_person_key(&untitled(recorded).join(" ")).surname,
+            };
+            if !surname.is_empty() && !surname.contains(' ') {
+                add(&mut index.surname, surname, person.hsg_id);
+            }
+        }
+    }
+    index
+});
+
+/// The first letters of the given names or initials of a full name (`J`, `F`
+/// of `John F. Kennedy`, `F` of `F. Kuznetsov`), upper case.
+fn given_initials(name: &str) -> Vec<char> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((_, given)) = words.split_last() else { return Vec::new() };
+    given.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// True when the given names or initials of `name` (if it has any) agree,
+/// in order, with the given names of one of the person's recorded names:
+/// `John F. Kennedy` is `Kennedy, John F.`, not `Kennedy, John J.`, and `F.
+/// Kuznetsov` is no `Kuznetsov, Nikolay Gerasimovich`. Only names recorded as
+/// `Surname, Given` say which words are given names; a person recorded in no
+/// such form (`Park Chung Hee`) is not ruled out.
+fn initials_agree(name: &str, person: &dossier_authority::Person) -> bool {
+    let wanted = given_initials(name);
+    let mut split = recorded_names(person).filter_map(|recorded| recorded.split_once(", ")).peekable();
+    wanted.is_empty()
+        || split.peek().is_none()
+        || split.any(|(_, given)| {
+            let mut have = untitled(given).into_iter().filter_map(|w| w.chars().next()).map(|c| c.to_ascii_uppercase());
+            wanted.iter().all(|c| have.any(|h| h == c.to_ascii_uppercase()))
+        })
+}
+
+/// True when a title the document gives a person (`gen`, `amb`, as
+/// `People` reads them; `comrade` fits nobody) is one the database records
+/// for `person`: the word in
+/// one of its recorded names (`Magruder, Lieutenant General Carter B.`), or,
+/// for an ambassador, a POCOM entry (chiefs of mission are there).
+fn titles_fit(titles: &BTreeSet<&'static str>, person: &dossier_authority::Person) -> bool {
+    titles.iter().any(|&title| {
+        let words: &[&str] = match title {
+            "gen" => &["general"],
+            "lt" => &["lieutenant"],
+            "maj" => &["major"],
+            "col" => &["colonel"],
+            "adm" => &["admiral"],
+            "amb" => &["ambassador"],
+            "president" => &["president"],
+            "premier" => &["premier", "prime"],
+            "chairman" => &["chairman"],
+            "minister" => &["minister"],
+            "secretary" => &["secretary"],
+            _ => &[],
+        };
+        (title == "amb" && person.pocom_id.is_some())
+            || recorded_names(person).any(|name| {
+                name.split_whitespace()
+                    .any(|w| words.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
+            })
+    })
+}
+
+/// A name folded for an exact comparison: letters and digits only, lower case,
+/// accents removed.
+fn folded(name: &str) -> String {
+    dossier_gazetteer::ascii_fold(name).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// True when one of the person's recorded names, in one of its full forms, is
+/// written exactly as `name` (letters only): `Park Chung Hee` as the database
+/// writes it, where `Pak Chōng-hŭi` only folds to the same key.
+fn written_exactly(name: &str, person: &dossier_authority::Person) -> bool {
+    let want = folded(name);
+    recorded_names(person).flat_map(name_forms).any(|form| folded(&form) == want)
+}
+
+/// True when the person could act in a document of `year`: an adult, and
+/// alive (unknown years do not rule a person out).
+fn active_in(hsg_id: u32, year: i32) -> bool {
+    dossier_authority::person(hsg_id).is_some_and(|p| {
+        p.birth_year.is_none_or(|born| born + ADULT_AGE <= year) && p.death_year.is_none_or(|died| died >= year)
+    })
+}
+
+/// Links the person entities of `found` that no markup linked, by the name
+/// they are known by in this document (two words or more) and the document's
+/// `year`; returns a diagnostic for each name that fits several persons.
+pub(crate) fn link_names(
+    year: Option<i32>,
+    titles: &HashMap<String, BTreeSet<&'static str>>,
+    found: &mut [Found],
+) -> Vec<Diagnostic> {
+    let mut decided: BTreeMap<String, Option<u32>> = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    for f in found.iter_mut() {
+        if f.kind != MentionKind::Person || f.entity.person_link.is_some() {
+            continue;
+        }
+        let hsg_id = *decided.entry(f.entity.id.clone()).or_insert_with(|| {
+            let name = f.entity.canonical_name.as_str();
+            let key = super::names::person_key(name);
+            // A name of one word is a surname: the database persons of that
+            // surname are its candidates.
+            let index = if key.key.contains(' ') { &NAMES.full } else { &NAMES.surname };
+            let mut candidates: Vec<u32> = index
+                .get(&key.key)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&id| year.is_none_or(|y| active_in(id, y)))
+                // Given names first only (`Chiang Ching-kuo` puts the surname first).
+                .filter(|&id| {
+                    key.style != super::names::NameStyle::Other
+                        || dossier_authority::person(id).is_some_and(|p| initials_agree(name, p))
+                })
+                .collect();
+
+            // Of several, the one the document's titles fit (`General
+            // Magruder`: the Magruder recorded as a general; `Ambassador
+            // Berger`: the Berger who led a mission).
+            let named_with = titles.get(&f.entity.id);
+            if candidates.len() > 1
+                && let Some(named_with) = named_with
+            {
+                let fitting: Vec<u32> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&id| dossier_authority::person(id).is_some_and(|p| titles_fit(named_with, p)))
+                    .collect();
+                if !fitting.is_empty() {
+                    candidates = fitting;
+                }
+            }
+            // Of several, the one recorded exactly as written (the database
+            // keeps some people twice, under two romanizations).
+            if candidates.len() > 1 {
+                let exact: Vec<u32> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&id| dossier_authority::person(id).is_some_and(|p| written_exactly(name, p)))
+                    .collect();
+                if exact.len() == 1 {
+                    candidates = exact;
+                }
+            }
+            // A surname alone is a weak key: the database holds a fraction of
+            // the world's Chens and Abes. The one person it fits is linked only
+            // when the document's titles for it fit the person (`General
+            // Damm` of the Stasi is no Ambassador von Damm), or, named without
+            // a title, when a principal officer or chief of mission of the
+            // Department of State (the database's own people: `McConaughy`).
+            // And only a person whose birth year the database knows, so that
+            // the document's date has ruled out the namesakes of other times.
+            if !key.key.contains(' ')
+                && let [one] = candidates.as_slice()
+                && !dossier_authority::person(*one).is_some_and(|p| {
+                    p.birth_year.is_some()
+                        && match named_with.filter(|t| t.iter().any(|&t| t != "comrade")) {
+                            Some(titles) => titles_fit(titles, p),
+                            // A party comrade is no officer of the Department of State.
+                            None => p.pocom_id.is_some() && !named_with.is_some_and(|t| t.contains("comrade")),
+                        }
+                })
+            {
+                candidates.clear();
+            }
+            match candidates.as_slice() {
+                [one] => Some(*one),
+                [] => None,
+                several => {
+                    let mut names: Vec<String> = several
+                        .iter()
+                        .take(MAX_LISTED_CANDIDATES)
+                        .filter_map(|&id| dossier_authority::person(id).map(|p| format!("{} ({id})", p.name)))
+                        .collect();
+                    if several.len() > MAX_LISTED_CANDIDATES {
+                        names.push("…".to_owned());
+                    }
+                    diagnostics.push(Diagnostic::info(
+                        "person_link_ambiguous",
+                        format!(
+                            "`{}` fits {} persons of the people database{}: {}; left unlinked",
+                            f.entity.canonical_name,
+                            several.len(),
+                            year.map(|y| format!(" active in {y}")).unwrap_or_default(),
+                            names.join(", ")
+                        ),
+                    ));
+                    None
+                }
+            }
+        });
+        f.entity.person_link = hsg_id.and_then(|id| person_link(id, "name_date"));
+    }
+    diagnostics
+}
 
 /// Adds the people-database link to the person mentions of `found` that the
 /// document's markup ties to a List of Persons entry the database names, and
@@ -79,7 +391,7 @@ pub(crate) fn link_markup(doc: &NormalizedDoc, actors: &Actors<'_>, found: &mut 
             continue;
         }
         let hsg_id = direct.or_else(|| shared.get(&f.entity.id).copied());
-        f.entity.person_link = hsg_id.and_then(person_link);
+        f.entity.person_link = hsg_id.and_then(|id| person_link(id, "markup"));
     }
 }
 
@@ -105,11 +417,12 @@ fn resolve(doc: &NormalizedDoc, volume: &str, target: &str) -> Option<u32> {
     })
 }
 
-/// The link of a database person.
-fn person_link(hsg_id: u32) -> Option<PersonLink> {
+/// The link of a database person, made by `method`.
+fn person_link(hsg_id: u32, method: &str) -> Option<PersonLink> {
     let person = dossier_authority::person(hsg_id)?;
     Some(PersonLink {
         hsg_id,
+        method: method.to_owned(),
         pocom_id: person.pocom_id.clone(),
         viaf_id: person.viaf_id.clone(),
         birth_year: person.birth_year,
@@ -235,5 +548,61 @@ mod tests {
         marked.end = second + 5;
         let last = person(body, "Chang", "person:chang", "surname");
         check(&d, vec![first, marked, last], &[Some(111738), Some(100397), None]);
+    }
+
+    /// The hsg ids `link_names` gives entities named `names` (with the titles
+    /// the document gave each) in a document of `year`.
+    fn by_name(year: i32, names: &[(&str, &[&'static str])]) -> Vec<Option<u32>> {
+        let body = names.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+        let mut found: Vec<Found> = names
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| {
+                let mut f = person(&body, name, &format!("person:{i}"), "name_pattern");
+                f.entity.canonical_name = (*name).to_owned();
+                f
+            })
+            .collect();
+        let titles: HashMap<String, BTreeSet<&'static str>> =
+            names.iter().enumerate().map(|(i, (_, t))| (format!("person:{i}"), t.iter().copied().collect())).collect();
+        link_names(Some(year), &titles, &mut found);
+        found.iter().map(|f| f.entity.person_link.as_ref().map(|l| l.hsg_id)).collect()
+    }
+
+    #[test]
+    fn database_name_forms() {
+        assert_eq!(name_forms("Rusk, David Dean"), ["David Rusk", "David Dean Rusk", "David D. Rusk", "Dean Rusk"]);
+        assert_eq!(name_forms("Magruder, Lieutenant General Carter B."), ["Carter Magruder", "Carter B. Magruder"]);
+        assert_eq!(name_forms("Chang Yo-yong (Chang Do Young)"), ["Chang Yo-yong", "Chang Do Young"]);
+        assert!(name_forms("Chiang Kai-shek, Madame").is_empty());
+        assert!(name_forms("Madame Chiang Kai-shek").is_empty());
+        assert_eq!(name_forms("Prime Minister Il Kwon Chung"), ["Il Kwon Chung"]);
+    }
+
+    /// Names as the bundled FRUS volume and the Wilson pages write them.
+    #[test]
+    fn names_link_by_form_date_initials_and_title() {
+        // Full names: one person of the database each.
+        assert_eq!(
+            by_name(1962, &[("Dean Rusk", &[]), ("John F. Kennedy", &[]), ("Park Chung Hee", &[])]),
+            [Some(111738), Some(107025), Some(110369)]
+        );
+        // `F. Kuznetsov` is no Nikolay Kuznetsov; nobody is linked before
+        // adulthood (Kissinger, born 1923, in 1930).
+        assert_eq!(by_name(1948, &[("F. Kuznetsov", &[])]), [None]);
+        assert_eq!(by_name(1930, &[("Henry Kissinger", &[])]), [None]);
+        assert_eq!(by_name(1973, &[("Henry Kissinger", &[])]), [Some(107252)]);
+        // A surname alone: a chief of mission of the Department of State, or
+        // a person the document's title fits; never a party comrade.
+        assert_eq!(by_name(1960, &[("McConaughy", &[])]), [Some(108792)]);
+        assert_eq!(by_name(1981, &[("Damm", &["comrade"])]), [None]);
+        assert_eq!(by_name(1981, &[("Damm", &["gen"])]), [None]);
+        // `Samuel Berger` fits two persons: left unlinked, said in a diagnostic.
+        let mut found = vec![person("Samuel Berger", "Samuel Berger", "person:samuel-berger", "name_pattern")];
+        found[0].entity.canonical_name = "Samuel Berger".to_owned();
+        let diagnostics = link_names(Some(1962), &HashMap::new(), &mut found);
+        assert!(found[0].entity.person_link.is_none());
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].message.contains("Berger, Samuel David (101212)"), "{}", diagnostics[0].message);
     }
 }

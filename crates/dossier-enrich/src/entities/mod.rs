@@ -32,7 +32,7 @@ mod tokens;
 pub mod names;
 
 use dossier_model::{
-    Actor, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
+    Actor, Diagnostic, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
 };
 
 /// One entity mention before it becomes a [`Mention`].
@@ -152,7 +152,7 @@ impl Actors<'_> {
 }
 
 /// Every person, place and organization mention of a document.
-pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<Mention> {
+pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<Mention>, Vec<Diagnostic>) {
     let texts = Texts {
         title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
         summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
@@ -182,6 +182,7 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
 
     orgs::read_actors(actors, &mut found);
     people.finish(&texts, &mut found);
+    let titles = people.entity_titles().clone();
     let authority = doc.authority.as_deref();
     for (field, text, words) in &tokens {
         orgs::scan(*field, words, authority, year, text, &mut found);
@@ -200,7 +201,8 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
     let mut items = found.items;
     items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
     one_entity_per_id(&mut items);
-    items
+    let diagnostics = authority::link_names(year, &titles, &mut items);
+    let mentions = items
         .into_iter()
         .filter_map(|f| {
             let evidence = match f.field {
@@ -224,17 +226,28 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> Vec<M
                 confidence: Some((f.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0),
             })
         })
-        .collect()
+        .collect();
+    (mentions, diagnostics)
 }
 
 /// Makes every mention of one entity id in a document carry the same entity:
 /// the fullest name its mentions gave (`F Kuznetsov` over `Kuznetsov`; the
 /// first of equally long ones, `Korean government`, not also `Korean
 /// Government`) and every attribute any of its mentions knew (a
-/// people-database link the markup gave one of them). A document's record can
-/// then list each entity once.
+/// people-database link the markup gave one of them; none when the markup
+/// links its mentions to two different persons). A document's record can then
+/// list each entity once.
 fn one_entity_per_id(items: &mut [Found]) {
     let mut merged: std::collections::HashMap<String, EntityRef> = std::collections::HashMap::new();
+    let mut persons: std::collections::HashMap<&str, std::collections::BTreeSet<u32>> =
+        std::collections::HashMap::new();
+    for f in items.iter() {
+        if let Some(link) = &f.entity.person_link {
+            persons.entry(f.entity.id.as_str()).or_default().insert(link.hsg_id);
+        }
+    }
+    let disputed: std::collections::HashSet<String> =
+        persons.into_iter().filter(|(_, ids)| ids.len() > 1).map(|(id, _)| id.to_owned()).collect();
     for f in items.iter() {
         match merged.get_mut(&f.entity.id) {
             None => {
@@ -265,6 +278,9 @@ fn one_entity_per_id(items: &mut [Found]) {
     for f in items.iter_mut() {
         if let Some(e) = merged.get(&f.entity.id) {
             f.entity.clone_from(e);
+            if disputed.contains(&e.id) {
+                f.entity.person_link = None;
+            }
         }
     }
 }
@@ -366,7 +382,7 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        entity_mentions(&d, &all)
+        entity_mentions(&d, &all).0
     }
 
     fn check(title: &str, body: &str, date: Option<(i32, u32, u32)>, expect: &[&str]) {

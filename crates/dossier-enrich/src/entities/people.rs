@@ -1,7 +1,7 @@
 //! People: markup, title actors, glosses and code names, and one pass over the
 //! words of the title and the body; then surnames linked to full names.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
@@ -265,6 +265,9 @@ pub(crate) struct People {
     single: Vec<(usize, PersonKey, Vec<&'static str>)>,
     /// The titles before the name being pushed.
     titles: Vec<&'static str>,
+    /// The titles each person entity was named with in this document (`gen`
+    /// for `General Magruder`), gathered by [`People::finish`].
+    entity_titles: HashMap<String, BTreeSet<&'static str>>,
 }
 
 /// A title word in one spelling (`General` and `Gen` are one title).
@@ -284,11 +287,18 @@ fn canonical_title(word: &str) -> Option<&'static str> {
         "secretary" => "secretary",
         "charge" | "chargé" => "charge",
         "dr" => "dr",
+        "comrade" | "cde" | "tov" | "tovarishch" => "comrade",
         _ => return None,
     })
 }
 
 impl People {
+    /// The titles each person entity was named with (`gen`, `amb`), once
+    /// [`People::finish`] has run.
+    pub fn entity_titles(&self) -> &HashMap<String, BTreeSet<&'static str>> {
+        &self.entity_titles
+    }
+
     pub fn new(authority: Option<&Authority>) -> Self {
         People {
             authority: authority.map(authority_index),
@@ -296,6 +306,7 @@ impl People {
             named: HashMap::new(),
             single: Vec::new(),
             titles: Vec::new(),
+            entity_titles: HashMap::new(),
         }
     }
 
@@ -898,6 +909,14 @@ impl People {
     /// the one named as a general), else the one named last before it.
     pub fn finish(&mut self, texts: &super::Texts<'_>, found: &mut FoundSet) {
         let by_surname = self.surname_index();
+        for (_, entity, titles) in self.named.values() {
+            self.entity_titles.entry(entity.id.clone()).or_default().extend(titles.iter().copied());
+        }
+        for (idx, _, titles) in &self.single {
+            if let Some(item) = found.items.get(*idx) {
+                self.entity_titles.entry(item.entity.id.clone()).or_default().extend(titles.iter().copied());
+            }
+        }
         let mut recency: Vec<(TextField, Recency)> = Vec::new();
         for (idx, key, titles) in std::mem::take(&mut self.single) {
             let Some(item) = found.items.get(idx) else { continue };
@@ -933,6 +952,7 @@ impl People {
                 }
             };
             if let Some(entity) = pick {
+                self.entity_titles.entry(entity.id.clone()).or_default().extend(titles.iter().copied());
                 found.items[idx].entity = entity;
                 if let Some((_, index)) = recency.iter_mut().find(|(f, _)| *f == field) {
                     index.record(found, idx);
