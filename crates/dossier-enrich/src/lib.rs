@@ -26,9 +26,11 @@ mod lexicon;
 mod lines;
 mod markings;
 mod mentions;
+mod relations;
 mod title;
 
 use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc};
+pub use relations::{LIST_PARAGRAPH_ENTITIES, LIST_WINDOW};
 use serde::Serialize;
 
 /// Enrich-stage configuration.
@@ -118,6 +120,12 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             }
         }
     }
+    if let Some(marking) =
+        doc.fields.site_metadata.get(ORIGINAL_CLASSIFICATION).and_then(markings::site_metadata_marking)
+        && !markings.iter().any(|m| m.value == marking.value)
+    {
+        markings.push(marking);
+    }
     let (archival_refs, archival_diagnostics) = archival::archival_refs(&doc);
     diagnostics.extend(archival_diagnostics);
 
@@ -136,6 +144,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         mentions.extend(found);
         diagnostics.extend(link_diagnostics);
     }
+    let relations = relations::relations(&doc.body, &actors.senders, &actors.recipients, &mentions);
 
     EnrichedDoc {
         doc,
@@ -146,9 +155,13 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         markings,
         archival_refs,
         mentions,
+        relations,
         diagnostics,
     }
 }
+
+/// The site metadata label of the classification the archive recorded.
+const ORIGINAL_CLASSIFICATION: &str = "Original Classification";
 
 /// Types whose titles normally name a sender and a recipient.
 fn is_correspondence(doc_type: DocType) -> bool {

@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"top[\s-]+secret|strictly\s+secret|strictly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special|priority";
+const MARKING_PHRASES: &str = r"of\s+special\s+importance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -99,7 +99,10 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         .map(str::to_lowercase)
         .collect();
     let found = match words.join(" ").as_str() {
+        // The Soviet grade above top secret (особой важности).
+        "of special importance" => (Classification, "Of Special Importance", false),
         "top secret" => (Classification, "Top Secret", false),
+        "highly confidential" => (Classification, "Highly Confidential", false),
         "strictly secret" => (Classification, "Strictly Secret", false),
         "strictly confidential" => (Classification, "Strictly Confidential", false),
         "secret" => (Classification, "Secret", false),
@@ -113,6 +116,8 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         "eyes only" => (Handling, "Eyes Only", false),
         "limit distribution" | "limited distribution" => (Handling, "Limit Distribution", false),
         "exclusive" => (Handling, "Exclusive", true),
+        // The Politburo's closed file (особая папка).
+        "special dossier" => (Handling, "Special Dossier", false),
         "special" => (Handling, "Special", true),
         "priority" => (Handling, "Priority", true),
         _ => return None,
@@ -205,6 +210,18 @@ pub(crate) fn source_note_markings(note: &str, archival_ref: Option<&str>) -> Ve
         }
     }
     found
+}
+
+/// The classification the archive's own metadata gives (the current site's
+/// `Original Classification` label: `Secret`), when it is one marking.
+pub(crate) fn site_metadata_marking(value: &Extracted<String>) -> Option<Extracted<Marking>> {
+    let phrase = value.value.trim();
+    if !WHOLE_MARKING.is_match(phrase) {
+        return None;
+    }
+    let (kind, label, _) = canonical(phrase)?;
+    let marking = Marking { kind, label: label.to_owned() };
+    Some(Extracted::new(marking, "markings.site_metadata", value.evidence.clone()))
 }
 
 fn push(found: &mut Vec<Extracted<Marking>>, phrase: &str, rule: &str, evidence: Evidence) {
@@ -512,6 +529,32 @@ mod tests {
             "Telegram From: the Soviet Union\n\nExtremely Urgent\n\nNo. (61) 561",
             &["H Extremely Urgent@markings.header.standalone=Extremely Urgent"],
         );
+        // east-europe/dvinci__document-kgb-annual-report-1981-excerpts: the
+        // Soviet grade above top secret, on its own line.
+        check(
+            None,
+            "Committee of State Security of the USSR\nOF SPECIAL IMPORTANCE\nSPECIAL DOSSIER\nTo Comrade L.I. Brezhnev",
+            &[
+                "C Of Special Importance@markings.header.standalone=OF SPECIAL IMPORTANCE",
+                "H Special Dossier@markings.header.standalone=SPECIAL DOSSIER",
+            ],
+        );
+        // east-europe/docslib__doc-4457184 (a PDF export's one-line text).
+        check(
+            None,
+            "HIGHLY CONFIDENTIAL! N o t e About the Talks of Comrade Minister Mielke with the Chairman of the KGB",
+            &["C Highly Confidential@markings.header.inline=HIGHLY CONFIDENTIAL"],
+        );
+    }
+
+    /// world/dvinci__document-us-embassy-india-cable-6598-…: the current site's
+    /// `Original Classification` label.
+    #[test]
+    fn the_archives_own_classification() {
+        let value = |v: &str| Extracted::new(v.to_owned(), "site", Evidence::new(TextField::Source, v, 0, v.len()));
+        let found = site_metadata_marking(&value("Secret")).expect("a marking");
+        assert_eq!((found.value.kind, found.value.label.as_str()), (MarkingKind::Classification, "Secret"));
+        assert!(site_metadata_marking(&value("Unclassified, then declassified in 2004")).is_none());
     }
 
     #[test]

@@ -8,8 +8,9 @@
 //! [`EntityTable::with_spill`] keeps at most a set number of entities in memory:
 //! beyond it, it writes them to a sorted run file and starts afresh, and
 //! `write_entities_csv` merges the runs. Runs are cut between documents, so
-//! merging gives exactly the rows of an in-memory table. Edges depend on one
-//! document only, so [`edge_rows`] can be streamed next to `mentions.csv`.
+//! merging gives exactly the rows of an in-memory table. Edges are the
+//! relations enrichment computed for one document, so [`edge_rows`] only maps
+//! them and can be streamed next to `mentions.csv`.
 //!
 //! ```
 //! # use dossier_export::{EntityTable, ENTITY_COLUMNS};
@@ -25,7 +26,7 @@ use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 
-use dossier_model::{EnrichedDoc, EntityRef, Evidence, MentionKind, PersonLink, TextField};
+use dossier_model::{EnrichedDoc, PersonLink, Relation, TextField};
 use serde::{Deserialize, Serialize};
 
 use crate::rows::{LIST_SEPARATOR, neutralize_cell};
@@ -721,119 +722,42 @@ impl EdgeRow {
     }
 }
 
-/// A paragraph naming more distinct people and organizations than this is
-/// read as a list: its co-mentions link each name to the next [`LIST_WINDOW`]
-/// only, so edges grow linearly with its length, not with its square.
-pub const LIST_PARAGRAPH_ENTITIES: usize = 40;
-
-/// How many following names each name of a list paragraph is linked to.
-pub const LIST_WINDOW: usize = 10;
-
-/// The edges one document gives, in a fixed order: sender → recipient pairs
-/// first (title order), then co-mentions of people and organizations by
-/// (source, target) id.
+/// The rows of `edges.csv` one document gives: its relations, as enrichment
+/// computed them, in their order.
 pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
-    let d = &doc.doc;
-    let id = d.id.0.as_str();
-    let mut rows = Vec::new();
-
-    // The entity each sender or recipient's span was linked to.
-    let entity_in = |ev: &Evidence| -> Option<&EntityRef> {
-        doc.mentions
-            .iter()
-            .filter(|m| m.kind.is_entity() && m.evidence.field == ev.field)
-            .find(|m| ev.start <= m.evidence.start && m.evidence.end <= ev.end)
-            .and_then(|m| m.entity.as_ref())
-    };
-    let mut seen = BTreeSet::new();
-    for sender in &doc.senders {
-        let Some(from) = entity_in(&sender.evidence) else { continue };
-        for recipient in &doc.recipients {
-            let Some(to) = entity_in(&recipient.evidence) else { continue };
-            if from.id == to.id || !seen.insert((from.id.clone(), to.id.clone())) {
-                continue;
-            }
-            let (start, end) = span(&sender.evidence, &recipient.evidence);
-            rows.push(EdgeRow {
+    let id = doc.doc.id.0.as_str();
+    doc.relations
+        .iter()
+        .map(|relation| match relation {
+            Relation::SenderRecipient { sender, recipient, evidence } => EdgeRow {
                 doc_id: id.to_owned(),
-                source_entity: from.id.clone(),
-                target_entity: to.id.clone(),
+                source_entity: sender.clone(),
+                target_entity: recipient.clone(),
                 kind: "sender_recipient".to_owned(),
                 weight: 1,
-                field: sender.evidence.field.as_str().to_owned(),
-                start,
-                end,
-            });
-        }
-    }
-
-    // Co-mentions: people and organizations named in the same body paragraph.
-    let body = d.body.as_str();
-    let mut named: Vec<(usize, usize, &str)> = doc
-        .mentions
-        .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization))
-        .filter(|m| m.evidence.field == TextField::Body)
-        .filter_map(|m| Some((m.evidence.start, m.evidence.end, m.entity.as_ref()?.id.as_str())))
-        .collect();
-    named.sort_unstable();
-    let mut pairs: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
-    let mut paragraph_start = 0;
-    let mut next = 0;
-    for paragraph in body.split("\n\n") {
-        let paragraph_end = paragraph_start + paragraph.len();
-        while next < named.len() && named[next].0 < paragraph_start {
-            next += 1;
-        }
-        let from = next;
-        while next < named.len() && named[next].0 < paragraph_end {
-            next += 1;
-        }
-        // Distinct entities in reading order.
-        let mut order: Vec<&str> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for &(_, end, id) in &named[from..next] {
-            if end <= paragraph_end && seen.insert(id) {
-                order.push(id);
-            }
-        }
-        // A list (participants, an index, a distribution line) names everyone
-        // once; all its pairs would grow with the square of its length and say
-        // little, so each of its names is linked to the next few only.
-        let window = if order.len() <= LIST_PARAGRAPH_ENTITIES { order.len() } else { LIST_WINDOW };
-        for (i, &a) in order.iter().enumerate() {
-            for &b in &order[i + 1..(i + 1 + window).min(order.len())] {
-                let key = if a < b { (a, b) } else { (b, a) };
-                pairs.entry(key).or_insert((0, paragraph_start, paragraph_end)).0 += 1;
-            }
-        }
-        paragraph_start = paragraph_end + 2;
-    }
-    for ((a, b), (weight, start, end)) in pairs {
-        rows.push(EdgeRow {
-            doc_id: id.to_owned(),
-            source_entity: a.to_owned(),
-            target_entity: b.to_owned(),
-            kind: "co_mention".to_owned(),
-            weight,
-            field: TextField::Body.as_str().to_owned(),
-            start,
-            end,
-        });
-    }
-    rows
-}
-
-/// The range covering two spans of the same text.
-fn span(a: &Evidence, b: &Evidence) -> (usize, usize) {
-    if a.field == b.field { (a.start.min(b.start), a.end.max(b.end)) } else { (a.start, a.end) }
+                field: evidence.field.as_str().to_owned(),
+                start: evidence.start,
+                end: evidence.end,
+            },
+            Relation::CoMention { a, b, paragraphs, first } => EdgeRow {
+                doc_id: id.to_owned(),
+                source_entity: a.clone(),
+                target_entity: b.clone(),
+                kind: "co_mention".to_owned(),
+                weight: *paragraphs,
+                field: first.field.as_str().to_owned(),
+                start: first.start,
+                end: first.end,
+            },
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use dossier_model::{
-        Actor, ActorKind, DocId, DocType, EntityKind, Extracted, Fields, Format, Layout, Markup, Mention,
-        NormalizedDoc, Source,
+        Actor, ActorKind, DocId, DocType, EntityKind, EntityRef, Evidence, Extracted, Fields, Format, Layout, Markup,
+        Mention, MentionKind, NormalizedDoc, Source,
     };
 
     use super::*;
@@ -926,6 +850,19 @@ mod tests {
                 mention(TextField::Body, BODY, "Shtykov", shtykov),
                 mention(TextField::Body, BODY, "Pyongyang", pyongyang),
                 mention(TextField::Body, BODY, "Stalin", stalin),
+            ],
+            relations: vec![
+                Relation::SenderRecipient {
+                    sender: "person:terentii-shtykov".to_owned(),
+                    recipient: "person:joseph-stalin".to_owned(),
+                    evidence: dossier_model::Span { field: TextField::Title, start: 19, end: 37 },
+                },
+                Relation::CoMention {
+                    a: "person:kim-il-sung".to_owned(),
+                    b: "person:terentii-shtykov".to_owned(),
+                    paragraphs: 1,
+                    first: dossier_model::Span { field: TextField::Body, start: 0, end: 37 },
+                },
             ],
             diagnostics: Vec::new(),
         }
@@ -1108,63 +1045,25 @@ mod tests {
     }
 
     #[test]
-    fn a_list_paragraph_links_each_name_to_the_next_few() {
-        // One paragraph naming 50 organizations (a distribution list), then one
-        // naming three: the list gives a window of pairs, the short one all.
-        let names: Vec<String> = (0..50).map(|n| format!("Committee{n:02}")).collect();
-        let body = format!("{}\n\nKim Il Sung met Shtykov in Pyongyang.", names.join(", "));
-        let mut d = doc("0000000000000001");
-        d.doc.body = body.clone();
-        d.senders.clear();
-        d.recipients.clear();
-        d.mentions = names
+    fn edges_are_the_relations_of_one_document() {
+        let rows = edge_rows(&doc("0000000000000001"));
+        let got: Vec<(&str, &str, &str, usize, &str)> = rows
             .iter()
-            .map(|n| mention(TextField::Body, &body, n, entity(&format!("org:{n}"), EntityKind::Organization, n)))
-            .collect();
-        let kim = entity("person:kim-il-sung", EntityKind::Person, "Kim Il Sung");
-        let shtykov = entity("person:terentii-shtykov", EntityKind::Person, "Terentii Shtykov");
-        d.mentions.push(mention(TextField::Body, &body, "Kim Il Sung", kim));
-        d.mentions.push(mention(TextField::Body, &body, "Shtykov", shtykov));
-        let edges = edge_rows(&d);
-        let in_list = edges.iter().filter(|e| e.source_entity.starts_with("org:")).count();
-        // 40 names with 10 followers each, then 9, 8, … 0.
-        assert_eq!(in_list, 40 * LIST_WINDOW + (0..LIST_WINDOW).sum::<usize>());
-        assert!(edges.iter().any(|e| e.source_entity == "org:Committee00" && e.target_entity == "org:Committee10"));
-        assert!(!edges.iter().any(|e| e.source_entity == "org:Committee00" && e.target_entity == "org:Committee11"));
-        let people: Vec<(&str, &str)> = edges
-            .iter()
-            .filter(|e| e.source_entity.starts_with("person:"))
-            .map(|e| (e.source_entity.as_str(), e.target_entity.as_str()))
-            .collect();
-        assert_eq!(people, [("person:kim-il-sung", "person:terentii-shtykov")]);
-    }
-
-    #[test]
-    fn edges_of_one_document() {
-        // The offsets point into the title or the body; the text is not copied.
-        let got: Vec<(String, String, String, usize, String)> = edge_rows(&doc("0000000000000001"))
-            .into_iter()
             .map(|e| {
                 let text = if e.field == "title" { TITLE } else { BODY };
-                (e.kind, e.source_entity, e.target_entity, e.weight, text[e.start..e.end].to_owned())
+                (e.kind.as_str(), e.source_entity.as_str(), e.target_entity.as_str(), e.weight, &text[e.start..e.end])
             })
             .collect();
         assert_eq!(
             got,
             [
+                ("sender_recipient", "person:terentii-shtykov", "person:joseph-stalin", 1, "Shtykov to Feng Xi"),
                 (
-                    "sender_recipient".to_owned(),
-                    "person:terentii-shtykov".to_owned(),
-                    "person:joseph-stalin".to_owned(),
+                    "co_mention",
+                    "person:kim-il-sung",
+                    "person:terentii-shtykov",
                     1,
-                    "Shtykov to Feng Xi".to_owned()
-                ),
-                (
-                    "co_mention".to_owned(),
-                    "person:kim-il-sung".to_owned(),
-                    "person:terentii-shtykov".to_owned(),
-                    1,
-                    "Kim Il Sung met Shtykov in Pyongyang.".to_owned()
+                    "Kim Il Sung met Shtykov in Pyongyang."
                 ),
             ]
         );

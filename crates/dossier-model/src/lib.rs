@@ -20,7 +20,7 @@ mod values;
 pub use date::{DateValue, Precision};
 pub use values::{
     Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, EntityKind, EntityRef, Marking, MarkingKind,
-    Mention, MentionKind, PersonLink,
+    Mention, MentionKind, PersonLink, Relation, Span,
 };
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key
@@ -511,6 +511,8 @@ pub struct EnrichedDoc {
     pub archival_refs: Vec<Extracted<ArchivalRef>>,
     /// Everything else found in the text (dates mentioned in the body, …).
     pub mentions: Vec<Mention>,
+    /// Entities the document links: sender → recipient, co-mentions.
+    pub relations: Vec<Relation>,
     /// Diagnostics added by enrichment (the document's earlier ones stay in `doc`).
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DateValue, Evidence};
+use crate::{DateValue, Evidence, TextField};
 
 /// What kind of document a record is, read from its title and header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -352,4 +352,44 @@ pub struct PersonLink {
     pub birth_year: Option<i32>,
     /// Year of death.
     pub death_year: Option<i32>,
+}
+
+/// A stretch of one of a document's texts: `field` sliced by `start..end`
+/// (UTF-8 byte offsets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// The text the offsets point into.
+    pub field: TextField,
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+/// Two entities one document links, computed by enrichment (which knows the
+/// actors' entities and the paragraphs); export maps each to a row of
+/// `edges.csv`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Relation {
+    /// A sender and a recipient of the document, each linked to its entity
+    /// (the entity of the mention inside the actor's evidence).
+    SenderRecipient {
+        /// The sender's entity id.
+        sender: String,
+        /// The recipient's entity id.
+        recipient: String,
+        /// The title (or other text) stretch naming both, or the sender's.
+        evidence: Span,
+    },
+    /// Two people or organizations named in the same paragraph of the body.
+    CoMention {
+        /// The smaller entity id.
+        a: String,
+        /// The larger entity id.
+        b: String,
+        /// How many paragraphs name both.
+        paragraphs: usize,
+        /// The first paragraph naming both.
+        first: Span,
+    },
 }

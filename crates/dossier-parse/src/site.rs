@@ -27,8 +27,16 @@ const TRAILER_LABELS: &[&str] = &[
 ];
 
 /// Labels inside the "Document Information" block.
-const METADATA_LABELS: &[&str] =
-    &["Source", "Original Archive", "Rights", "Original Uploaded Date", "Type", "Language", "Record ID"];
+const METADATA_LABELS: &[&str] = &[
+    "Source",
+    "Original Archive",
+    "Rights",
+    "Original Uploaded Date",
+    "Type",
+    "Language",
+    "Record ID",
+    "Original Classification",
+];
 
 /// The label whose unlabelled next line (on the current site) is the archival reference.
 const DOCUMENT_INFORMATION: &str = "Document Information";
@@ -89,6 +97,8 @@ fn is_value_of(text: &str, label: &str, value: Line) -> bool {
             bytes.len() >= 5 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-'
         }
         "Rights" => false,
+        // `Secret`, `Top Secret`: a few words, never a sentence.
+        "Original Classification" => content.split_whitespace().count() <= 4,
         _ => true,
     }
 }
@@ -405,6 +415,15 @@ mod tests {
         assert_eq!(fields.funder.as_ref().unwrap().value, "MacArthur Foundation");
         assert_eq!(fields.site_metadata[FUNDERS_KEY].value, "MacArthur Foundation and Henry Luce Foundation");
         assert!(draft.dropped.iter().any(|found| found.text == "Record ID"));
+    }
+
+    /// world/dvinci__document-us-embassy-india-cable-6598-…: the classification
+    /// the archive recorded is site metadata.
+    #[test]
+    fn original_classification_is_site_metadata() {
+        let text = "May 21, 1974\nCable\nBody.\nThe cable says why.\nDocument Information\nRecord ID\n113911\nOriginal Classification\nSecret\nDonors\n";
+        let draft = extract(text, Layout::Dvinci);
+        assert_eq!(draft.fields.site_metadata["Original Classification"].value, "Secret");
     }
 
     #[test]
