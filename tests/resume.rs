@@ -155,3 +155,54 @@ fn inputs_changed_before_resuming_are_processed_again() {
     assert!(run(&[&input], &reference, &[]).status.success());
     assert_same(&reference, &out);
 }
+
+/// A shard killed mid-run and resumed ends with the same part files as the
+/// same shard run without interruption, and leaves the other shard's part
+/// files in a shared folder alone.
+#[test]
+fn a_killed_shard_resumes_to_the_same_part_files() {
+    let input = corpus("resume-shard-in", 2);
+    let reference = temp_dir("resume-shard-reference");
+    assert!(run(&[&input], &reference, &["--shard", "1/2"]).status.success());
+
+    let out = temp_dir("resume-shard-out");
+    // The other shard, finished first, shares the folder.
+    assert!(run(&[&input], &out, &["--shard", "0/2"]).status.success());
+    let other: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().contains("part-0000-of-0002"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .collect();
+    assert!(!other.is_empty());
+
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    cmd.args(["run", "--no-progress", "-q", "--threads", "2", "--chunk-files", "8", "--shard", "1/2", "--out"])
+        .arg(&out)
+        .arg(&input);
+    let mut child =
+        cmd.env("DOSSIER_TEST_CHUNK_DELAY_MS", "15").stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+    let journal = out
+        .join(".dossier-journal")
+        .join(dossier_export::output_name("journal.jsonl", Some(dossier_export::Part { index: 1, count: 2 })));
+    let started = Instant::now();
+    while std::fs::read_to_string(&journal).map_or(0, |t| t.lines().count()) < 3 && child.try_wait().unwrap().is_none()
+    {
+        assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let killed = child.try_wait().unwrap().is_none();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(killed, "the shard finished before it could be interrupted: nothing was tested");
+
+    let resumed = run(&[&input], &out, &["--shard", "1/2", "--resume", "--chunk-files", "8"]);
+    assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
+    for name in FILES {
+        let part = dossier_export::output_name(name, Some(dossier_export::Part { index: 1, count: 2 }));
+        assert!(read(&reference.join(&part)) == read(&out.join(&part)), "{part} differs after resuming");
+    }
+    for (name, bytes) in other {
+        assert!(std::fs::read(out.join(&name)).unwrap() == bytes, "{name} of the other shard changed");
+    }
+}
