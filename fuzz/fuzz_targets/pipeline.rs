@@ -29,7 +29,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         for edge in dossier_export::edge_rows(enriched) {
             assert!(edge.start <= edge.end, "an edge's span is ordered: {edge:?}");
         }
-        let record = serde_json::to_value(dossier_export::document_record(enriched)).expect("a record serializes");
+        let record = serde_json::to_value(dossier_export::document_record(enriched, dossier_export::Detail::WithText)).expect("a record serializes");
         let line = serde_json::to_string(&record).expect("a record serializes");
         assert!(!line.contains('\n'), "one record is one JSONL line");
         let body = record["body"].as_str().unwrap_or_default().to_owned();

@@ -82,9 +82,9 @@ pub struct EntityRow {
     pub modern_name: String,
     /// People: the id in the Office of the Historian's people database
     /// (history.state.gov), when mentions of it are linked there (a FRUS
-    /// `persName` whose List of Persons entry the database names); empty when
-    /// none is, or when its mentions are linked to more than one person. The
-    /// four columns after it are filled with it.
+    /// `persName` whose List of Persons entry the database names, or the name
+    /// and the document's year); empty when none is, or when its mentions are
+    /// linked to more than one person. The columns after it are filled with it.
     pub hsg_id: String,
     /// People: how the link was made: `markup` (the source tags the person) or
     /// `name_date` (the full name, one person of the database active in the
