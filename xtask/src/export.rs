@@ -25,11 +25,13 @@ const PUBLISH_FORMATS: &str = "sqlite,parquet,report,card";
 /// Files that are written but neither committed nor compared.
 const NOT_COMPARED: [&str; 1] = ["documents.sqlite"];
 
-/// Builds the `dossier` binary; returns its path.
+/// Builds the `dossier` binary, with cargo's own progress shown (a cold
+/// build takes minutes); returns its path.
 pub(crate) fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
+    eprintln!("xtask: building `dossier` (about 4 minutes on a cold 2-core machine, seconds afterwards)");
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .current_dir(root)
-        .args(["build", "--quiet", "--bin", "dossier"])
+        .args(["build", "--bin", "dossier"])
         .status()
         .context("running cargo build")?;
     if !status.success() {
