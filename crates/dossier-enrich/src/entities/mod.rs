@@ -474,6 +474,20 @@ mod tests {
 
     /// Name shapes that need no table, each on a line of a real page of
     /// corpus/wilson-dev (the file is named before each).
+    /// The seed record: `Yili [Ili] Prefecture` is a prefecture the reference
+    /// data does not hold, not the city of Yining (Ghulja), which the same
+    /// text names as `Yining [Gulja]`.
+    #[test]
+    fn a_prefecture_is_not_the_city_of_its_name() {
+        let body = "under the leadership of the Party Committee of Yili [Ili] Prefecture, the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja] issued passports.";
+        let places: Vec<String> = mentions("Cable", body, Some((1962, 6, 21)))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place)
+            .map(|m| m.evidence.text.clone())
+            .collect();
+        assert_eq!(places, ["Wulumuqi", "Urumqi", "Yining", "Gulja"]);
+    }
+
     #[test]
     fn names_by_shape_and_position() {
         let people = |body: &str| -> Vec<String> {

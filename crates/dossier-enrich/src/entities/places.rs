@@ -209,6 +209,20 @@ impl Places {
             {
                 continue;
             }
+            // `Yili [Ili] Prefecture`: the gloss names a division its kind word
+            // follows, not the city of that name (Yining); unless the division
+            // is one the reference data knows, it is no place here.
+            let after = doc.body.get(span.end..).unwrap_or_default();
+            let kind_word = after
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                .filter(|w| DIVISION_WORDS.contains(w.to_lowercase().as_str()));
+            if let Some(word) = kind_word
+                && subdivision(&format!("{glossed} {word}")).is_none()
+                && subdivision(&format!("{} {word}", span.content)).is_none()
+            {
+                continue;
+            }
             if span.text.starts_with(glossed.as_str())
                 && !found.taken_by_name(TextField::Body, span.start, span.start + glossed.len())
             {
@@ -364,6 +378,21 @@ impl Places {
                     .get(end)
                     .filter(|n| n.joined && !n.cap && DIVISION_WORDS.contains(n.lower.as_ref()))
                     .filter(|n| subdivision(&format!("{name} {}", n.text)).is_some());
+                // `Yili [Ili] Prefecture`, `Ili Prefecture`: a kind word after the
+                // name (past an editor's gloss) makes it a division; one the
+                // reference data does not know is no place, and never the city
+                // of the same name.
+                let unknown_division = division_word.is_none()
+                    && !region
+                    && !country
+                    && tokens[end..]
+                        .iter()
+                        .find(|t| !t.in_bracket)
+                        .filter(|n| DIVISION_WORDS.contains(n.lower.as_ref()))
+                        .is_some_and(|n| subdivision(&format!("{name} {}", n.text)).is_none());
+                if unknown_division {
+                    continue;
+                }
                 let division = division_word.is_some() || subdivision(&name).is_some();
                 let (stop, name) = match division_word {
                     Some(word) => (word.end, format!("{name} {}", word.text)),
