@@ -182,7 +182,7 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<
 
     orgs::read_actors(actors, &mut found);
     people.finish(&texts, &mut found);
-    let titles = people.entity_titles().clone();
+    let titles = people.take_entity_titles();
     let authority = doc.authority.as_deref();
     for (field, text, words) in &tokens {
         orgs::scan(*field, words, authority, year, text, &mut found);

@@ -294,9 +294,9 @@ fn canonical_title(word: &str) -> Option<&'static str> {
 
 impl People {
     /// The titles each person entity was named with (`gen`, `amb`), once
-    /// [`People::finish`] has run.
-    pub fn entity_titles(&self) -> &HashMap<String, BTreeSet<&'static str>> {
-        &self.entity_titles
+    /// [`People::finish`] has run; taken out, not copied.
+    pub fn take_entity_titles(&mut self) -> HashMap<String, BTreeSet<&'static str>> {
+        std::mem::take(&mut self.entity_titles)
     }
 
     pub fn new(authority: Option<&Authority>) -> Self {
