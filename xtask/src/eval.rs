@@ -284,6 +284,22 @@ fn strip_frus(id: &str, xml: &str) -> FrusDoc {
     FrusDoc { id: id.to_owned(), text, persons: gold, date, place }
 }
 
+/// The text around `start..end`, the span bracketed, on one line (for `-v` miss listings).
+fn context_line(text: &str, start: usize, end: usize) -> String {
+    let mut from = start.saturating_sub(70);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    format!("{}[{}]{}", &text[from..start], &text[start..end], &text[end..to])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// One line of the corrections file.
 struct Correction {
     action: String,
@@ -479,6 +495,8 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     let mut table = dossier_export::EntityTable::default();
     let (mut n_dated, mut n_date_ok, mut n_placed, mut n_place_ok) = (0, 0, 0, 0);
     let mut misses: BTreeMap<String, usize> = BTreeMap::new();
+    // With `-v`, each missed gold mention in its line of text.
+    let mut miss_lines: Vec<String> = Vec::new();
     let mut false_alarms: BTreeMap<String, usize> = BTreeMap::new();
     let mut date_errors = Vec::new();
     let mut place_errors = Vec::new();
@@ -527,6 +545,9 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
                 }
                 None => {
                     *misses.entry(g.text.clone()).or_default() += 1;
+                    if verbose {
+                        miss_lines.push(format!("{id}: {}", context_line(&doc.text, g.start, g.end)));
+                    }
                     authority_text.score(gold_hsg_id(stem, g.corresp.as_deref()), None);
                 }
             }
@@ -667,6 +688,9 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     let _ = writeln!(report);
     let _ = writeln!(report, "missed persons: {}", top(&misses, 25).join("; "));
     let _ = writeln!(report, "false alarms: {}", top(&false_alarms, 25).join("; "));
+    for line in &miss_lines {
+        let _ = writeln!(report, "  missed {line}");
+    }
     let _ = writeln!(
         report,
         "link errors: {}",

@@ -43,6 +43,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
+    ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
@@ -97,6 +98,11 @@ pub(crate) static SURNAMES_ALONE: LazyLock<HashSet<&'static str>> =
 
 /// Verbs of speech and thought after which a lone capitalized word is a person.
 pub(crate) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("speech_verbs.txt")));
+
+/// Verbs of reporting that are as often participles (`Green described …`,
+/// `the policy described in`): a cue only after a sentence's first word that
+/// the people database also knows as a surname.
+pub(crate) static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("report_verbs.txt")));
 
 /// Words before `by` that make the next word a person (source notes).
 pub(crate) static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> =

@@ -27,6 +27,7 @@ mod lines;
 mod markings;
 mod mentions;
 mod relations;
+mod signature;
 mod title;
 
 use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc};
@@ -106,6 +107,18 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     }
     if actors.senders.is_empty() && doc.markup.senders.is_empty() {
         actors.senders = address::senders(&doc.body);
+    }
+    // The signer, when no sender read so far is a person (`TELEGRAM from the
+    // Romanian Embassy …` signed `Dumitru Popa`), and not the same person
+    // written shorter (`Shtykov` of the title signing `T. Shtykov`).
+    if doc.markup.senders.is_empty()
+        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
+        && let Some(signer) = signature::sender(&doc.body)
+    {
+        let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        if !actors.senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname)) {
+            actors.senders.push(signer);
+        }
     }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));

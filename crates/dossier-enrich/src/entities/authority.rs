@@ -218,6 +218,15 @@ fn active_in(hsg_id: u32, year: i32) -> bool {
     })
 }
 
+/// True when `word` is the recorded surname of a person of the database who
+/// was an adult and alive in `year` (any year when the date is unknown): one
+/// signal, never enough alone, that a capitalized word in a person's context
+/// (`Rostow disagreed`, `a memorandum from Lemnitzer to McNamara`) is a name.
+pub(crate) fn is_recorded_surname(word: &str, year: Option<i32>) -> bool {
+    let key = super::names::compute_person_key(word).key;
+    NAMES.surname.get(&key).is_some_and(|ids| ids.iter().any(|&id| year.is_none_or(|y| active_in(id, y))))
+}
+
 /// Links the person entities of `found` that no markup linked, by the name
 /// they are known by in this document (two words or more) and the document's
 /// `year`; returns a diagnostic for each name that fits several persons.

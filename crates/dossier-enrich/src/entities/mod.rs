@@ -31,6 +31,8 @@ mod tokens;
 
 pub mod names;
 
+pub(crate) use places::is_place_name;
+
 use dossier_model::{
     Actor, Diagnostic, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
 };
@@ -166,13 +168,14 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<
     let year = doc.date.as_ref().and_then(|d| d.value.iso.as_deref()).and_then(|iso| iso.get(..4)?.parse().ok());
 
     // People first: a name is never a place ("Gen Chang", "Lincoln White").
-    let mut people = people::People::new(doc.authority.as_deref());
+    let mut people = people::People::new(doc.authority.as_deref(), year);
     people.read_markup(doc, &mut found);
     people.read_actors(actors, &texts, &mut found);
     people.read_glosses(doc, &mut found);
     for (field, text, words) in &tokens {
         people.scan(*field, text, words, &mut found);
     }
+    people.read_signature(&doc.body, &mut found);
     for (field, text, words) in &tokens {
         people.scan_lists(*field, text, words, &mut found);
     }

@@ -14,7 +14,8 @@ use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC,
-    KNOWN_PERSONS, NAMED_AFTER, NOT_NAMES as NOT_NAME, SPEECH_VERBS, SURNAMES_ALONE, TITLE_WORDS as TITLE,
+    KNOWN_PERSONS, NAMED_AFTER, NOT_NAMES as NOT_NAME, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE,
+    TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -225,6 +226,28 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
     None
 }
 
+/// Nouns of a paper sent by someone to someone (`a memorandum from X to Y`).
+const PAPERS: &[&str] =
+    &["airgram", "cable", "despatch", "dispatch", "letter", "memorandum", "message", "note", "report", "telegram"];
+
+/// True when word `i` is one of the two single words of `PAPER … from X to
+/// Y` (`a June 12 memorandum from Lemnitzer to McNamara`), the paper noun at
+/// most five words before `from`.
+fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = |j: usize, w: &str| tokens.get(j).is_some_and(|t| t.lower == w);
+    let single = |j: usize| {
+        tokens.get(j).is_some_and(|t| t.cap && !t.all_caps) && !tokens.get(j + 1).is_some_and(|n| n.joined && n.cap)
+    };
+    let from = if i >= 1 && word(i - 1, "from") && word(i + 1, "to") && single(i + 2) {
+        i - 1
+    } else if i >= 3 && word(i - 1, "to") && word(i - 3, "from") && single(i - 2) {
+        i - 3
+    } else {
+        return false;
+    };
+    single(i) && (from.saturating_sub(5)..from).any(|p| PAPERS.contains(&tokens[p].lower.as_ref()))
+}
+
 /// Where a run of name words starting at `from` ends (at most four words).
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
@@ -255,6 +278,8 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
 /// Person mentions of one document and the entities they link to.
 pub(crate) struct People {
     authority: Option<Arc<AuthorityIndex>>,
+    /// The document's year, for the people database's dates.
+    year: Option<i32>,
     /// Code names and glossed names → the entity they stand for.
     aliases: HashMap<String, EntityRef>,
     /// Full names (two words or more) named in this document: key → (surname
@@ -299,9 +324,10 @@ impl People {
         std::mem::take(&mut self.entity_titles)
     }
 
-    pub fn new(authority: Option<&Authority>) -> Self {
+    pub fn new(authority: Option<&Authority>, year: Option<i32>) -> Self {
         People {
             authority: authority.map(authority_index),
+            year,
             aliases: HashMap::new(),
             named: HashMap::new(),
             single: Vec::new(),
@@ -474,6 +500,16 @@ impl People {
 
     /// Glosses whose gloss is a person (`FENG XI [STALIN]`): the glossed words
     /// are a code name or another spelling of the same person.
+    /// The signer's name at the end of the body (`Signed` / `Dumitru Popa`,
+    /// `Beam` above a FRUS source note): see [`crate::signature`].
+    pub fn read_signature(&mut self, body: &str, found: &mut FoundSet) {
+        let Some(range) = crate::signature::signature(body) else { return };
+        if !found.taken(TextField::Body, range.start, range.end) {
+            let name = body[range.clone()].to_owned();
+            self.push(found, (TextField::Body, range.start, range.end), &name, "signature", 0.7);
+        }
+    }
+
     pub fn read_glosses(&mut self, doc: &NormalizedDoc, found: &mut FoundSet) {
         for span in doc.editorial.iter().filter(|s| s.kind == EditorialKind::Gloss) {
             let Some(glossed) = &span.glossed else { continue };
@@ -759,12 +795,34 @@ impl People {
             }
             let before = i.checked_sub(1).map(|p| &tokens[p]);
             let before2 = i.checked_sub(2).map(|p| &tokens[p]);
-            let drafted = before.is_some_and(|b| b.lower == "by")
+            // `Drafted by Green`, `cleared with Bacon and Jenkins`.
+            let drafted = before.is_some_and(|b| matches!(b.lower.as_ref(), "by" | "with"))
                 && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_ref()))
                 || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
-            let speaks =
-                !t.sentence_start && tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
+            let speech_verb = tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
+            let speaks = !t.sentence_start && speech_verb;
             if (drafted || speaks) && !super::places::is_place_name(&name) {
+                return Some(("context", 0.6));
+            }
+            // Two signals together: a person's context that a sentence's
+            // first word, a participle's subject or a place could also fill
+            // (`Rostow disagreed`, `Green described`, `a memorandum from
+            // Lemnitzer to McNamara`), and a surname of the people database
+            // active at the document's date. `Everyone agreed` and `the policy
+            // described` have the context, not the surname.
+            // The surname of someone named in full here is left to
+            // [`People::link_surnames`], which links it to that person.
+            let plain_word =
+                !NOT_NAME.contains(t.lower.as_ref()) && !TITLE.contains(t.lower.as_ref()) && !is_honorific(t);
+            let surname_of_named = self.named.values().any(|(surname, _, _)| *surname == key.key);
+            if plain_word
+                && !surname_of_named
+                && (speech_verb
+                    || tokens.get(k).is_some_and(|n| n.joined && REPORT_VERBS.contains(n.lower.as_ref()))
+                    || correspondent_slot(tokens, i))
+                && !super::places::is_place_name(&name)
+                && super::authority::is_recorded_surname(t.text, self.year)
+            {
                 return Some(("context", 0.6));
             }
             // `Ohira`, `Matsunaga`, `Hashimoto`: a word made only of Japanese

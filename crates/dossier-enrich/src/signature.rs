@@ -1,0 +1,194 @@
+//! The signature at the end of a document's body: the person who signed it.
+//!
+//! Letters, telegrams and reports of the period close with their signer's
+//! name on a line of its own, in a few shapes that hold across archives:
+//!
+//! * after a cue on the line or the line above: `Signed` / `Dumitru Popa`,
+//!   `[signature] K. Chernenko`, `(Signed) SILOS`;
+//! * after the signer's office or a closing formula ending with a comma:
+//!   `The Ambassador,` / `G.W. Boissevain.`, `By order of the Minister` /
+//!   `Irén Rózsa`;
+//! * alone after the last paragraph (`Jenő Sebestyén`), or, in a FRUS
+//!   telegram, the surname alone just before the source note (`Beam` /
+//!   `Source: Department of State, …`).
+//!
+//! Below the name only the signer's office, a registration number, a
+//! footnote or a source note may follow. A name line must be made of name
+//! words only (capitalized words and initials, no office, body, place or
+//! function word), so a heading, a speaker's label or a truncated sentence at
+//! the end of a page is not read as a signature.
+
+use std::ops::Range;
+
+use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
+
+use crate::lexicon::{HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_WORDS};
+use crate::lines::{Line, non_empty_lines};
+
+/// How many lines above the body's end (or its source note) are searched.
+const CLOSING_LINES: usize = 5;
+
+/// The most words a signer's name has (`LUIZ LEIVAS BASTIAN PINTO`).
+const MAX_NAME_WORDS: usize = 5;
+
+/// Cues written before a signature on its line, lowercased.
+const CUES: &[&str] = &["(signed)", "[signature]", "[signed]", "/s/", "signed:", "signed"];
+
+/// True when `line` opens a source note or a footnote: what may follow a signature.
+fn is_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["source:", "[source", "(source", "nº", "no.", "translated", "[translated", "(translated", "document "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || line.starts_with('[') && line[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `line` names an office (`Deputy Assistant Under-Secretary`, `The
+/// Ambassador,`, `Minister of Foreign Affairs`): it may stand above or below
+/// a signature.
+fn is_office(line: &str) -> bool {
+    let words: Vec<String> = words_lower(line);
+    words.len() <= 8
+        && !line.contains(|c: char| c.is_ascii_digit())
+        && words.iter().any(|w| TITLE_WORDS.contains(w.as_str()) || HONORIFICS.contains(w.as_str()))
+}
+
+/// The words of `line`, lowercased, edge punctuation removed.
+fn words_lower(line: &str) -> Vec<String> {
+    line.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A closing formula or cue alone on the line above a signature (`Signed`,
+/// `With Communist Greetings,`, `The Ambassador,`, `By order of the Minister`).
+fn is_closing(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    CUES.contains(&lower.trim_end_matches(':')) || line.ends_with(',') && line.len() <= 60 || is_office(line)
+}
+
+/// True when the paragraph `line` ends a sentence (the last line of prose).
+fn ends_prose(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…'])
+}
+
+/// True when `word` can stand in a signer's name: a capitalized word or an
+/// initial, no office, body or listed non-name word.
+fn name_word(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| matches!(c, '.' | ',' | '(' | ')'));
+    let lower = bare.to_lowercase();
+    !bare.is_empty()
+        && bare.starts_with(|c: char| c.is_uppercase())
+        && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        && !NOT_NAMES.contains(lower.as_str())
+        && !TITLE_WORDS.contains(lower.as_str())
+        && !HONORIFICS.contains(lower.as_str())
+        && !ORG_HEADS.contains(lower.as_str())
+}
+
+/// The byte range of the signer's name in `body`, if its closing has one.
+pub(crate) fn signature(body: &str) -> Option<Range<usize>> {
+    let lines = non_empty_lines(body);
+    // A FRUS text goes on after the telegram with its source note and the
+    // editor's notes: the closing is what comes before the first source note
+    // past the header.
+    let source = lines.iter().skip(3).position(|l| l.text.starts_with("Source:")).map(|p| p + 3);
+    let end = source.unwrap_or(lines.len());
+    let closing = &lines[end.saturating_sub(CLOSING_LINES)..end];
+    // Below the name: at most two lines of office, numbers or notes.
+    let mut k = closing.len();
+    let mut skipped = 0;
+    while k > 0 && skipped < 2 && (is_note(closing[k - 1].text) || is_office(closing[k - 1].text)) {
+        k -= 1;
+        skipped += 1;
+    }
+    let line = closing.get(k.checked_sub(1)?)?;
+    let above = k.checked_sub(2).map(|p| closing[p]);
+    name_in(line, above, source.is_some() && k == closing.len())
+}
+
+/// The name on `line`, given the line above it; `before_source` when nothing
+/// but the source note follows it (a FRUS telegram's signature).
+fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Option<Range<usize>> {
+    let text = line.text;
+    let lower = text.to_lowercase();
+    let cue = CUES.iter().find(|c| lower.starts_with(*c)).map(|c| c.len());
+    let rest = &text[cue.unwrap_or(0)..];
+    let lead = rest.len() - rest.trim_start().len();
+    let name = rest.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // A comma inside is a list (`Mikoyan, Kaganovich, Bulganin` of a
+    // distribution line), not one name.
+    if words.is_empty() || words.len() > MAX_NAME_WORDS || name.contains(',') || !words.iter().all(|w| name_word(w)) {
+        return None;
+    }
+    let cued = cue.is_some() || above.is_some_and(|a| is_closing(a.text));
+    let after_prose = above.is_none_or(|a| ends_prose(a.text));
+    let single_ok = cued || before_source;
+    let accepted = if words.len() == 1 { single_ok } else { cued || after_prose };
+    if !accepted || crate::entities::is_place_name(name) {
+        return None;
+    }
+    let start = line.start + cue.unwrap_or(0) + lead;
+    Some(start..start + name.len())
+}
+
+/// The signer as a sender, read from the body's closing.
+pub(crate) fn sender(body: &str) -> Option<Extracted<Actor>> {
+    let range = signature(body)?;
+    let name = &body[range.clone()];
+    let evidence = Evidence::new(TextField::Body, body, range.start, range.end);
+    let actor = Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+    Some(Extracted::new(actor, "actors.body.signature", evidence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signer(body: &str) -> Option<&str> {
+        signature(body).map(|r| &body[r])
+    }
+
+    /// Closings as the real pages of corpus/wilson-dev and the FRUS volume write them.
+    #[test]
+    fn signatures_of_real_closings() {
+        let prose = "The report was sent to the Ministry on the same day.";
+        assert_eq!(signer(&format!("{prose}\nSigned\nDumitru Popa")), Some("Dumitru Popa"));
+        assert_eq!(signer(&format!("{prose}\n\n\n\nJenő Sebestyén\n")), Some("Jenő Sebestyén"));
+        assert_eq!(signer(&format!("{prose}\n[signature] K. Chernenko\n\nNº 13-op (1 page)\n")), Some("K. Chernenko"));
+        assert_eq!(signer(&format!("{prose}\nThe Ambassador,\n\nG.W. Boissevain.\n")), Some("G.W. Boissevain"));
+        assert_eq!(
+            signer(&format!("{prose}\nBy order of the Minister\nIrén Rózsa\nDeputy Assistant Under-Secretary")),
+            Some("Irén Rózsa")
+        );
+        assert_eq!(signer(&format!("Brazil-FRA. Position of Argentina.\n{prose}\n(Signed) SILOS")), Some("SILOS"));
+        assert_eq!(
+            signer(
+                "Warsaw, March 7, 1961\n1254. Talks.\nNext meeting.\nApril 18, 2 p.m.\n\nBeam\n\nSource: Department of State, Central Files.\n\nBeam sent recommendations."
+            ),
+            Some("Beam")
+        );
+    }
+
+    #[test]
+    fn no_signature_in_headings_labels_or_cut_text() {
+        let prose = "The report was sent to the Ministry on the same day.";
+        // A speaker's label, then a name cut off at the page's end.
+        assert_eq!(signer("JOHN WHITEHEAD:\nTODOR ZHIVKOV"), None);
+        // A word alone after prose, without a cue or a source note.
+        assert_eq!(signer(&format!("{prose}\nChair")), None);
+        // Headings and numbered sections.
+        assert_eq!(signer(&format!("{prose}\nQuestion of Cuba.")), None);
+        assert_eq!(signer("Article I\nArticle II"), None);
+        assert_eq!(signer(&format!("{prose}\nPyongyang 4 March 1953.")), None);
+        // A distribution list continued from the line above.
+        assert_eq!(
+            signer(&format!("{prose}\nCopies: Stalin (2), Molotov, Malenkov, Beria,\nMikoyan, Kaganovich, Bulganin")),
+            None
+        );
+        // A place.
+        assert_eq!(signer(&format!("{prose}\nSigned\nMoscow")), None);
+    }
+}
