@@ -7,8 +7,10 @@
 //!   per person of the people database (id, preferred name, birth and death
 //!   years, VIAF id, and the `source-url`s of every name form);
 //! * `hsg-pocom-<commit>.tar.gz`, HistoryAtState/pocom: the Principal Officers
-//!   and Chiefs of Mission, of which `people/` is read here (which POCOM ids
-//!   exist, and their birth and death years).
+//!   and Chiefs of Mission, of which `people/` (which POCOM ids exist, and
+//!   their birth and death years), `positions-principals/` and
+//!   `missions-countries/` (who held which office when) are read here;
+//! * `data/authority/us_presidents.tsv`, entered by hand: the Presidents' terms.
 //!
 //! The archives are read from `../shared/authority/` next to the workspace (or
 //! `--from DIR`), checked against pinned BLAKE3 hashes and unpacked with the
@@ -16,7 +18,7 @@
 //! graph). Only this task reads them: the crates, the tests and the binary use
 //! the committed output.
 //!
-//! Two files are written, gzip-compressed by [`crate::gazetteer::gzip`] (level
+//! Three files are written, gzip-compressed by [`crate::gazetteer::gzip`] (level
 //! 9, no name, modification time 0), so a regeneration is byte-identical:
 //!
 //! * `people.tsv.gz`: `hsg_id, name, birth_year, death_year, viaf_id, pocom_id,
@@ -24,7 +26,9 @@
 //!   one row per person, sorted by id;
 //! * `volume_persons.tsv.gz`: `volume, xml_id, hsg_id`, one row per FRUS List
 //!   of Persons entry that a `…/historicaldocuments/<volume>/persons#<xml:id>`
-//!   source URL ties to a person, sorted by volume and id.
+//!   source URL ties to a person, sorted by volume and id;
+//! * `offices.tsv.gz`: `office, post, pocom_id, hsg_id, start, end`, one row
+//!   per term of an office (see [`with_offices`]).
 //!
 //! `--check` regenerates into `target/authority/check/` and compares.
 
@@ -102,14 +106,20 @@ pub struct Output {
     pub people: String,
     /// `volume_persons.tsv`, written as `volume_persons.tsv.gz`.
     pub volume_persons: String,
+    /// `offices.tsv`, written as `offices.tsv.gz` (empty until [`with_offices`] adds it).
+    pub offices: String,
     /// Counts.
     pub stats: Stats,
 }
 
 impl Output {
     /// The files as they are written: name and text (both gzipped).
-    fn files(&self) -> [(&'static str, &str); 2] {
-        [("people.tsv.gz", &self.people), ("volume_persons.tsv.gz", &self.volume_persons)]
+    fn files(&self) -> [(&'static str, &str); 3] {
+        [
+            ("people.tsv.gz", &self.people),
+            ("volume_persons.tsv.gz", &self.volume_persons),
+            ("offices.tsv.gz", &self.offices),
+        ]
     }
 }
 
@@ -134,6 +144,10 @@ pub struct Stats {
     pub n_volumes: usize,
     /// `(volume, xml:id)` pairs named for two persons, left out.
     pub n_volume_person_conflicts: usize,
+    /// Office terms written to `offices.tsv`.
+    pub n_office_terms: usize,
+    /// Among them, terms whose holder has a people-database id.
+    pub n_office_terms_linked: usize,
 }
 
 /// Entry point of `cargo xtask authority`.
@@ -154,7 +168,14 @@ pub fn authority(args: &[String]) -> anyhow::Result<ExitCode> {
     let pocom_dir = unpack(&source, &POCOM, &work.join("pocom"))?;
     let people = read_xml_files(&people_dir.join("data"))?;
     let pocom = read_xml_files(&pocom_dir.join("people"))?;
-    let output = generate(&people, &pocom)?;
+    let mut output = generate(&people, &pocom)?;
+    let sources = OfficeSources {
+        positions: read_xml_files(&pocom_dir.join("positions-principals"))?,
+        missions: read_xml_files(&pocom_dir.join("missions-countries"))?,
+        presidents: std::fs::read_to_string(root.join(PRESIDENTS))
+            .with_context(|| format!("reading `{PRESIDENTS}`"))?,
+    };
+    with_offices(&mut output, &sources)?;
 
     let committed = root.join(OUTPUT_DIR);
     if check {
@@ -193,6 +214,10 @@ pub fn authority(args: &[String]) -> anyhow::Result<ExitCode> {
     eprintln!(
         "authority: {} volume-person ids in {} volumes ({} named for two persons, left out)",
         s.n_volume_persons, s.n_volumes, s.n_volume_person_conflicts
+    );
+    eprintln!(
+        "authority: {} office terms since {FIRST_OFFICE_YEAR} ({} with a people-database id)",
+        s.n_office_terms, s.n_office_terms_linked
     );
     for ((file, text), size) in output.files().iter().zip(sizes) {
         eprintln!("authority: {file:<22} {size:>9} B ({} B of text)", text.len());
@@ -266,9 +291,9 @@ fn read_xml_files(dir: &Path) -> anyhow::Result<Vec<(String, String)>> {
 }
 
 /// Writes the gzipped files into `dir`; returns their sizes in bytes.
-fn write_output(dir: &Path, output: &Output) -> anyhow::Result<[usize; 2]> {
+fn write_output(dir: &Path, output: &Output) -> anyhow::Result<[usize; 3]> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating `{}`", dir.display()))?;
-    let mut sizes = [0; 2];
+    let mut sizes = [0; 3];
     for ((file, text), size) in output.files().into_iter().zip(&mut sizes) {
         let bytes = gzip(text);
         let path = dir.join(file);
@@ -441,7 +466,107 @@ pub fn generate(people_files: &[(String, String)], pocom_files: &[(String, Strin
         }
     }
     stats.n_volumes = volumes.len();
-    Ok(Output { people: out, volume_persons, stats })
+    Ok(Output { people: out, volume_persons, offices: String::new(), stats })
+}
+
+/// The hand-entered table of US Presidents' terms, relative to the workspace root.
+const PRESIDENTS: &str = "data/authority/us_presidents.tsv";
+
+/// Terms that ended before this year are left out of `offices.tsv`: the
+/// documents dossier reads are of the twentieth century and after.
+const FIRST_OFFICE_YEAR: &str = "1900";
+
+/// The POCOM files that give offices with their holders' dates, and the
+/// Presidents' table: (file stem, XML text) for the first two.
+pub struct OfficeSources {
+    pub positions: Vec<(String, String)>,
+    pub missions: Vec<(String, String)>,
+    pub presidents: String,
+}
+
+/// One office term: `office, post, pocom_id, hsg_id, start, end`.
+type Term = (String, String, String, String, String, String);
+
+/// The first non-empty `date` of the child elements `names` of `node`, in order
+/// of preference (`started`, then `arrived`, then `appointed`).
+fn first_date(node: roxmltree::Node<'_, '_>, names: &[&str]) -> String {
+    names.iter().filter_map(|name| child(node, name)).find_map(|event| child_text(event, "date")).unwrap_or_default()
+}
+
+/// Adds `offices.tsv` to `output`: every principal officer of the Department of
+/// State (`positions-principals/`, office = the position's id) and every chief
+/// of mission (`missions-countries/`, office `chief-of-mission`, post = the
+/// territory's id) whose term did not end before [`FIRST_OFFICE_YEAR`], with
+/// the date the term began (`started`: took the oath or presented
+/// credentials; else `arrived`, else `appointed`) and ended, and the holder's
+/// people-database id where the database names the POCOM person; then the
+/// Presidents of [`PRESIDENTS`]. Sorted by office, post and start.
+pub fn with_offices(output: &mut Output, sources: &OfficeSources) -> anyhow::Result<()> {
+    let mut hsg_of_pocom: BTreeMap<&str, &str> = BTreeMap::new();
+    for line in output.people.lines().skip(1) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        if let (Some(hsg), Some(pocom)) = (cells.first(), cells.get(5))
+            && !pocom.is_empty()
+        {
+            hsg_of_pocom.insert(pocom, hsg);
+        }
+    }
+    let mut terms: Vec<Term> = Vec::new();
+    let mut add = |office: &str, post: &str, node: roxmltree::Node<'_, '_>| {
+        let pocom_id = child_text(node, "person-id").unwrap_or_default();
+        let start = first_date(node, &["started", "arrived", "appointed"]);
+        let end = first_date(node, &["ended"]);
+        let kept = if end.is_empty() { start.as_str() >= FIRST_OFFICE_YEAR } else { end.as_str() >= FIRST_OFFICE_YEAR };
+        if pocom_id.is_empty() || start.is_empty() || !kept {
+            return;
+        }
+        let hsg_id = hsg_of_pocom.get(pocom_id.as_str()).map(|s| (*s).to_owned()).unwrap_or_default();
+        terms.push((office.to_owned(), post.to_owned(), pocom_id, hsg_id, start, end));
+    };
+    for (file, xml) in &sources.positions {
+        let doc = roxmltree::Document::parse(xml).with_context(|| format!("parsing position `{file}`"))?;
+        let root = doc.root_element();
+        let office = child_text(root, "id").with_context(|| format!("position `{file}` has no `id`"))?;
+        for principal in root.descendants().filter(|d| d.has_tag_name("principal")) {
+            add(&office, "", principal);
+        }
+    }
+    for (file, xml) in &sources.missions {
+        let doc = roxmltree::Document::parse(xml).with_context(|| format!("parsing mission `{file}`"))?;
+        let root = doc.root_element();
+        let post =
+            child_text(root, "territory-id").with_context(|| format!("mission `{file}` has no `territory-id`"))?;
+        for chief in root.descendants().filter(|d| d.has_tag_name("chief")) {
+            add("chief-of-mission", &post, chief);
+        }
+    }
+    for (n, line) in sources.presidents.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [start, end, hsg_id, _name] = cells.as_slice() else {
+            bail!("{PRESIDENTS} line {}: expected four tab-separated cells", n + 1);
+        };
+        terms.push((
+            "president".into(),
+            String::new(),
+            String::new(),
+            (*hsg_id).into(),
+            (*start).into(),
+            (*end).into(),
+        ));
+    }
+    terms.sort();
+    terms.dedup();
+    let mut text = String::from("office\tpost\tpocom_id\thsg_id\tstart\tend\n");
+    for (office, post, pocom_id, hsg_id, start, end) in &terms {
+        let _ = writeln!(text, "{office}\t{post}\t{pocom_id}\t{hsg_id}\t{start}\t{end}");
+    }
+    output.stats.n_office_terms = terms.len();
+    output.stats.n_office_terms_linked = terms.iter().filter(|t| !t.3.is_empty()).count();
+    output.offices = text;
+    Ok(())
 }
 
 /// Between two of a person's other names in `people.tsv`.

@@ -300,6 +300,75 @@ fn context_line(text: &str, start: usize, end: usize) -> String {
         .join(" ")
 }
 
+/// One row of `xtask/eval/offices.tsv`: an office phrase of a FRUS document
+/// and the person it means, read by hand in context.
+struct OfficeRow {
+    doc: String,
+    start: usize,
+    end: usize,
+    phrase: String,
+    /// The people-database id of the person meant; `None` for `vacant`,
+    /// `other` and `unclear` (no link is right).
+    expected: Option<u32>,
+}
+
+fn read_offices(path: &Path) -> Result<Vec<OfficeRow>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))?;
+    let mut rows = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [doc, start, end, phrase, _date, _office, _post, expected, _reason] = cells.as_slice() else {
+            anyhow::bail!("{}:{}: expected 9 tab-separated cells", path.display(), n + 1);
+        };
+        let number =
+            |cell: &str| cell.parse::<usize>().with_context(|| format!("{}:{}: `{cell}`", path.display(), n + 1));
+        rows.push(OfficeRow {
+            doc: (*doc).to_owned(),
+            start: number(start)?,
+            end: number(end)?,
+            phrase: (*phrase).to_owned(),
+            expected: expected.parse().ok(),
+        });
+    }
+    Ok(rows)
+}
+
+/// Office phrases scored against [`OfficeRow`]s.
+#[derive(Default)]
+struct OfficeScore {
+    n: usize,
+    right: usize,
+    /// Linked to a person where the table names another.
+    wrong_person: usize,
+    /// Linked where the table says vacant, other or unclear.
+    linked_where_none: usize,
+    errors: Vec<String>,
+}
+
+impl OfficeScore {
+    fn score(&mut self, row: &OfficeRow, got: Option<u32>) {
+        self.n += 1;
+        if got == row.expected || got.is_none() && row.expected.is_none() {
+            self.right += 1;
+            return;
+        }
+        match (row.expected, got) {
+            (None, Some(_)) => self.linked_where_none += 1,
+            (Some(_), Some(_)) => self.wrong_person += 1,
+            _ => {}
+        }
+        let show = |id: Option<u32>| id.map_or("none".to_owned(), |id| id.to_string());
+        self.errors.push(format!(
+            "{} {} `{}`: {} expected, got {}",
+            row.doc,
+            row.start,
+            row.phrase,
+            show(row.expected),
+            show(got)
+        ));
+    }
+}
+
 /// One line of the corrections file.
 struct Correction {
     action: String,
@@ -487,6 +556,8 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         read_corrections(&root.join("xtask/eval/frus-corrections.tsv"))?
     };
 
+    let office_rows = read_offices(&root.join("xtask/eval/offices.tsv"))?;
+    let mut offices = OfficeScore::default();
     let mut counts = Counts::default();
     let mut n_corrected = 0;
     // (corresp, entity id) of every matched mention with a corresp.
@@ -520,7 +591,14 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         let enriched = run_pipeline(&format!("frus/{id}.txt"), &doc.text);
         let Some(e) = enriched.first() else { continue };
         table.add(e).context("entity table")?;
-        let predicted = predicted_persons(e, &doc.text);
+        let (by_office, predicted): (Vec<Predicted>, Vec<Predicted>) =
+            predicted_persons(e, &doc.text).into_iter().partition(|p| p.method == "office_by_date");
+        // Office phrases are scored against the hand-checked table, not the
+        // markup (which tags names, never `the Secretary`).
+        for row in office_rows.iter().filter(|r| r.doc == id) {
+            let got = by_office.iter().find(|p| p.start < row.end && row.start < p.end).and_then(|p| p.hsg_id);
+            offices.score(row, got);
+        }
         counts.n_gold += doc.persons.len();
         counts.n_predicted += predicted.len();
         let mut used = vec![false; predicted.len()];
@@ -631,6 +709,20 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         writeln!(report, "| FRUS person mentions, exact P / R / F1 | {p_exact:.3} / {r_exact:.3} / {f_exact:.3} | | |");
     let _ = writeln!(
         report,
+        "| FRUS office holders by date (`xtask/eval/offices.tsv`): right / linked where none is right | **{:.3}** / {} | {}/{} phrases right; {} linked to someone else | ≥ 0.90, none where vacant or unclear |",
+        offices.right as f64 / offices.n.max(1) as f64,
+        offices.linked_where_none,
+        offices.right,
+        offices.n,
+        offices.wrong_person
+    );
+    if verbose {
+        for line in &offices.errors {
+            let _ = writeln!(report, "  office error {line}");
+        }
+    }
+    let _ = writeln!(
+        report,
         "| FRUS linking: mention accuracy | **{link_accuracy:.3}** | {} mentions, {} `@corresp` | ≥ 0.90 |",
         links.len(),
         n_corresp
@@ -715,6 +807,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
             },
             "linking": {"mention_accuracy": link_accuracy, "pair_precision": pair_precision, "pair_recall": pair_recall, "n_mentions": links.len()},
             "linking_with_probable_same_as": {"mention_accuracy": hinted.accuracy, "pair_precision": hinted.pair_precision, "pair_recall": hinted.pair_recall, "n_hints": same_as.len()},
+            "offices": {"n": offices.n, "right": offices.right, "wrong_person": offices.wrong_person, "linked_where_none": offices.linked_where_none},
             "people_database": {
                 "text_route": authority_text.to_json(),
                 "markup_route": authority_markup.to_json(),

@@ -32,9 +32,14 @@ pub const ATTRIBUTION: &str = "Office of the Historian, U.S. Department of State
 /// The bundled files, embedded at compile time.
 const PEOPLE_TSV_GZ: &[u8] = include_bytes!("../../../data/authority/people.tsv.gz");
 const VOLUME_PERSONS_TSV_GZ: &[u8] = include_bytes!("../../../data/authority/volume_persons.tsv.gz");
+const OFFICES_TSV_GZ: &[u8] = include_bytes!("../../../data/authority/offices.tsv.gz");
 
 const PEOPLE_HEADER: &str = "hsg_id\tname\tbirth_year\tdeath_year\tviaf_id\tpocom_id\tother_names";
 const VOLUME_PERSONS_HEADER: &str = "volume\txml_id\thsg_id";
+const OFFICES_HEADER: &str = "office\tpost\tpocom_id\thsg_id\tstart\tend";
+
+/// How close to the start or end of a term (in days) a date is near a change of office.
+const NEAR_CHANGE_DAYS: i64 = 31;
 
 /// The error of loading authority data that is not in the expected shape.
 #[derive(Debug, thiserror::Error)]
@@ -243,6 +248,124 @@ fn parse_volume_persons(text: &str) -> Result<Vec<Volume>, Error> {
     Ok(volumes)
 }
 
+/// One term of an office: POCOM's principal officers of the Department of
+/// State (`office` = the position's id, `secretary`, `under-secretary`) and
+/// chiefs of mission (`chief-of-mission`, `post` = the country's id, `korea`),
+/// and the US Presidents (`president`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeTerm {
+    /// The office's id (`secretary`, `chief-of-mission`, `president`).
+    pub office: String,
+    /// The mission's country (POCOM territory id); empty for other offices.
+    pub post: String,
+    /// The holder's POCOM id (none for the Presidents).
+    pub pocom_id: Option<String>,
+    /// The holder's people-database id, where the database names the POCOM person.
+    pub hsg_id: Option<u32>,
+    /// ISO date the term began (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub start: String,
+    /// ISO date it ended; `None` while it lasts.
+    pub end: Option<String>,
+}
+
+/// Who held an office on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder<'a> {
+    /// One term covers the date (`start ≤ date < end`); `near_change` when
+    /// the date is within a month of the term's start or end.
+    One {
+        /// The term.
+        term: &'a OfficeTerm,
+        /// Within a month of the term's start or end.
+        near_change: bool,
+    },
+    /// Terms of this office are known, none covers the date.
+    Vacant,
+    /// Two terms cover the date (overlapping records).
+    Several,
+    /// No term of this office (at this post) is known at all.
+    Unknown,
+}
+
+static OFFICES: LazyLock<Vec<OfficeTerm>> = LazyLock::new(|| {
+    let text = gunzip("offices.tsv.gz", OFFICES_TSV_GZ).and_then(|t| parse_offices(&t));
+    text.expect("the bundled office data is checked by the crate's tests")
+});
+
+fn parse_offices(text: &str) -> Result<Vec<OfficeTerm>, Error> {
+    const FILE: &str = "offices.tsv";
+    let mut terms = Vec::new();
+    for (line, f) in rows(FILE, text, OFFICES_HEADER)? {
+        terms.push(OfficeTerm {
+            office: f[0].to_owned(),
+            post: f[1].to_owned(),
+            pocom_id: optional_text(f[2]),
+            hsg_id: optional_number(FILE, line, f[3])?,
+            start: f[4].to_owned(),
+            end: optional_text(f[5]),
+        });
+    }
+    Ok(terms)
+}
+
+/// Days since 1970-01-01 of an ISO date (`YYYY-MM-DD`; a missing month or day
+/// counts as the first).
+fn days(iso: &str) -> Option<i64> {
+    let mut parts = iso.splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    let d: i64 = parts.next().map_or(Some(1), |p| p.get(..2).unwrap_or(p).parse().ok())?;
+    // The civil-from-days inverse (proleptic Gregorian calendar).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Who held `office` (at `post`, for a mission; `""` otherwise) on the ISO
+/// date `date`, from the bundled data.
+pub fn office_holder(office: &str, post: &str, date: &str) -> Holder<'static> {
+    holder_in(&OFFICES, office, post, date)
+}
+
+/// Every term of `office` at `post` (`""` for an office without posts), in
+/// order of start, from the bundled data.
+pub fn office_terms(office: &str, post: &str) -> &'static [OfficeTerm] {
+    terms_of(&OFFICES, office, post)
+}
+
+fn terms_of<'a>(terms: &'a [OfficeTerm], office: &str, post: &str) -> &'a [OfficeTerm] {
+    let start = terms.partition_point(|t| (t.office.as_str(), t.post.as_str()) < (office, post));
+    let n = terms[start..].iter().take_while(|t| t.office == office && t.post == post).count();
+    &terms[start..start + n]
+}
+
+fn holder_in<'a>(terms: &'a [OfficeTerm], office: &str, post: &str, date: &str) -> Holder<'a> {
+    let of_office = terms_of(terms, office, post);
+    if of_office.is_empty() {
+        return Holder::Unknown;
+    }
+    let covering: Vec<&OfficeTerm> = of_office
+        .iter()
+        .filter(|t| t.start.as_str() <= date && t.end.as_deref().is_none_or(|end| date < end))
+        .collect();
+    match covering.as_slice() {
+        [] => Holder::Vacant,
+        [term] => {
+            let near = |edge: &str| days(edge).zip(days(date)).is_some_and(|(a, b)| (a - b).abs() <= NEAR_CHANGE_DAYS);
+            Holder::One { term, near_change: near(&term.start) || term.end.as_deref().is_some_and(near) }
+        }
+        _ => Holder::Several,
+    }
+}
+
+/// Whether any term of `office` at `post` is known (a post id is valid).
+pub fn office_known(office: &str, post: &str) -> bool {
+    !matches!(holder_in(&OFFICES, office, post, ""), Holder::Unknown)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,6 +389,34 @@ mod tests {
             }
         }
         assert_eq!(authority.people().iter().filter(|p| p.viaf_id.is_some()).count(), 725);
+    }
+
+    fn holder_id(office: &str, post: &str, date: &str) -> Option<u32> {
+        match office_holder(office, post, date) {
+            Holder::One { term, .. } => term.hsg_id,
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn office_holders_by_date() {
+        // Rusk took office on 21 January 1961; Herter left it on the 20th.
+        assert_eq!(holder_id("secretary", "", "1961-05-20"), Some(111_738));
+        assert_eq!(holder_id("secretary", "", "1961-01-19"), Some(105_858));
+        // Kennedy until 22 November 1963, Johnson from that day.
+        assert_eq!(holder_id("president", "", "1963-11-21"), Some(107_025));
+        assert_eq!(holder_id("president", "", "1963-11-22"), Some(106_664));
+        // Seoul between McConaughy (left 12 April 1961) and Berger (credentials 27 June 1961).
+        assert_eq!(holder_id("chief-of-mission", "korea", "1961-03-01"), Some(108_792));
+        assert_eq!(office_holder("chief-of-mission", "korea", "1961-05-20"), Holder::Vacant);
+        assert!(matches!(
+            office_holder("chief-of-mission", "korea", "1961-07-10"),
+            Holder::One { near_change: true, .. }
+        ));
+        assert_eq!(office_holder("chief-of-mission", "atlantis", "1961-05-20"), Holder::Unknown);
+        assert!(office_known("chief-of-mission", "poland") && !office_known("chief-of-mission", "atlantis"));
+        assert_eq!(days("1970-01-01"), Some(0));
+        assert_eq!(days("1961-06-27").zip(days("1961-05-27")).map(|(a, b)| a - b), Some(31));
     }
 
     #[test]

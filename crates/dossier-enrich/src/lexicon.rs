@@ -182,6 +182,8 @@ const KNOWN_PERSONS_TSV: &str = include_str!("../../../data/lexicon/known_person
 const ABBREVIATIONS_TSV: &str = include_str!("../../../data/lexicon/abbreviations.tsv");
 const REGIONS_TSV: &str = include_str!("../../../data/lexicon/regions.tsv");
 const FORMAL_STATES_TSV: &str = include_str!("../../../data/lexicon/formal_states.tsv");
+const OFFICE_PHRASES_TSV: &str = include_str!("../../../data/lexicon/office_phrases.tsv");
+const MISSION_POSTS_TSV: &str = include_str!("../../../data/lexicon/mission_posts.tsv");
 
 /// Formal names of states (`People's Republic of China`, `Mongolian People's
 /// Republic`) and the country or historical polity each names:
@@ -193,6 +195,19 @@ pub(crate) static FORMAL_STATES: LazyLock<Vec<(&'static str, &'static str)>> = L
             (formal, state)
         })
         .collect()
+});
+
+/// Office phrases of the US government and the office each names
+/// (`secretary of state` → `secretary`, `ambassador` → `chief-of-mission`):
+/// `phrase \t office id of data/authority/offices.tsv.gz`.
+pub(crate) static OFFICE_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(OFFICE_PHRASES_TSV).map(|l| l.split_once('\t').expect("office_phrases.tsv: two cells")).collect()
+});
+
+/// Country names whose POCOM mission id is not the name hyphenated
+/// (`soviet union` → `russia`): `name \t post`.
+pub(crate) static MISSION_POSTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(MISSION_POSTS_TSV).map(|l| l.split_once('\t').expect("mission_posts.tsv: two cells")).collect()
 });
 
 /// The built-in persons: per row the display name first, then other spellings
@@ -286,6 +301,13 @@ mod tests {
         let persons: Vec<&str> = KNOWN_PERSONS.iter().map(|row| row[0]).collect();
         check_sorted_unique("known_persons.tsv", &persons);
         assert!(KNOWN_PERSONS.iter().flatten().all(|s| !s.is_empty() && s.trim() == *s));
+        for (name, table) in [("office_phrases.tsv", &*OFFICE_PHRASES), ("mission_posts.tsv", &*MISSION_POSTS)] {
+            let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+            check_sorted_unique(name, &keys);
+            for (key, value) in table {
+                assert!(key.to_lowercase() == *key && !value.contains(char::is_whitespace), "{name}: `{key}`");
+            }
+        }
         let formal: Vec<&str> = FORMAL_STATES.iter().map(|(f, _)| *f).collect();
         check_sorted_unique("formal_states.tsv", &formal);
         let regions: Vec<&str> = REGIONS.iter().map(|r| r.name).collect();

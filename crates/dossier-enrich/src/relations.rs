@@ -126,6 +126,7 @@ mod tests {
             entity: Some(plain_entity(kind, id.to_owned(), needle.to_owned())),
             method: Some("test".to_owned()),
             confidence: Some(0.9),
+            office: None,
         }
     }
 

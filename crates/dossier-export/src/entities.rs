@@ -796,6 +796,7 @@ mod tests {
             entity: Some(entity),
             method: Some("test".to_owned()),
             confidence: Some(0.9),
+            office: None,
         }
     }
 

@@ -234,6 +234,9 @@ pub struct MentionRecord {
     /// For people, places and organizations: confidence between 0 and 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<f32>,
+    /// For a person named by an office (`the Secretary`): the office's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
 }
 
 /// The entity a person, place or organization mention is linked to.
@@ -294,6 +297,7 @@ fn mention(m: &Mention, detail: Detail) -> MentionRecord {
         entity: m.entity.as_ref().map(|e| e.id.clone()),
         method: m.method.clone(),
         confidence: m.confidence,
+        office: m.office.clone(),
     }
 }
 

@@ -262,7 +262,7 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
 }
 
 /// Column names of [`MentionRow`], in order.
-pub const MENTION_COLUMNS: [&str; 12] = [
+pub const MENTION_COLUMNS: [&str; 13] = [
     "doc_id",
     "category",
     "kind",
@@ -275,6 +275,7 @@ pub const MENTION_COLUMNS: [&str; 12] = [
     "entity_id",
     "method",
     "confidence",
+    "office",
 ];
 
 /// One row of `mentions.csv`: one extracted span with its provenance.
@@ -308,6 +309,9 @@ pub struct MentionRow {
     /// For people, places and organizations: confidence between 0 and 1, two
     /// decimals; empty otherwise.
     pub confidence: String,
+    /// For a person named by an office (`the Secretary`, method
+    /// `office_by_date`): the office's id; empty otherwise.
+    pub office: String,
 }
 
 fn row(doc_id: &str, category: &str, kind: &str, ev: &Evidence, value: String, rule: &str) -> MentionRow {
@@ -324,6 +328,7 @@ fn row(doc_id: &str, category: &str, kind: &str, ev: &Evidence, value: String, r
         entity_id: String::new(),
         method: String::new(),
         confidence: String::new(),
+        office: String::new(),
     }
 }
 
@@ -423,6 +428,7 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         }
         r.method = m.method.clone().unwrap_or_default();
         r.confidence = confidence_cell(m.confidence);
+        r.office = m.office.clone().unwrap_or_default();
         rows.push(r);
     }
     rows
@@ -478,6 +484,7 @@ impl MentionRow {
         neutralize_in_place(&mut self.entity_id);
         neutralize_in_place(&mut self.method);
         neutralize_in_place(&mut self.confidence);
+        neutralize_in_place(&mut self.office);
     }
 }
 

@@ -257,6 +257,12 @@ pub struct Mention {
     /// probability); `None` for dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<f32>,
+    /// For a person named by an office (`the Secretary`, method
+    /// `office_by_date`): the office's id in the Office of the Historian's
+    /// POCOM (`secretary`, `under-secretary`, `chief-of-mission`) or
+    /// `president`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
 }
 
 impl Mention {
@@ -271,6 +277,7 @@ impl Mention {
             entity: None,
             method: None,
             confidence: None,
+            office: None,
         }
     }
 }

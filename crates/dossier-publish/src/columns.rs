@@ -167,6 +167,12 @@ pub const COLUMNS: &[ColumnDoc] = &[
         Float,
         "People, places, organizations: confidence between 0 and 1 (ordinal, not a probability)",
     ),
+    col(
+        "mentions",
+        "office",
+        Text,
+        "A person named by an office (`the Secretary`, `the Ambassador` in a telegram from or to a US embassy; method `office_by_date`): the office, as POCOM names it (`secretary`, `under-secretary`, `chief-of-mission`) or `president`; the person is its holder at the document's date",
+    ),
     // entities.csv
     col(
         "entities",

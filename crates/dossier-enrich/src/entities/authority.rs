@@ -16,7 +16,7 @@
 //! when exactly one person is; with more than one candidate the entity is not
 //! linked and a diagnostic lists them (a wrong link is worse than none).
 //!
-//! Not here yet: office holders by date (`the Secretary`).
+//! Office holders by date (`the Secretary`) are read in [`super::offices`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
@@ -427,7 +427,7 @@ fn resolve(doc: &NormalizedDoc, volume: &str, target: &str) -> Option<u32> {
 }
 
 /// The link of a database person, made by `method`.
-fn person_link(hsg_id: u32, method: &str) -> Option<PersonLink> {
+pub(crate) fn person_link(hsg_id: u32, method: &str) -> Option<PersonLink> {
     let person = dossier_authority::person(hsg_id)?;
     Some(PersonLink {
         hsg_id,

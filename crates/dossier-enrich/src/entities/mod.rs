@@ -24,6 +24,7 @@
 //! built once per process and shared by every thread.
 
 mod authority;
+mod offices;
 mod orgs;
 mod people;
 mod places;
@@ -205,9 +206,17 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<
     items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
     one_entity_per_id(&mut items);
     let diagnostics = authority::link_names(year, &titles, &mut items);
-    let mentions = items
-        .into_iter()
-        .filter_map(|f| {
+    let iso = doc.date.as_ref().and_then(|d| d.value.iso.as_deref());
+    let office_texts: Vec<(TextField, &[tokens::Token<'_>])> = tokens
+        .iter()
+        .filter(|(field, _, _)| matches!(field, TextField::Title | TextField::Body))
+        .map(|(field, _, words)| (*field, words.as_slice()))
+        .collect();
+    let offices = offices::resolve(doc, texts.title, &office_texts, iso, &items);
+    let with_office =
+        items.into_iter().map(|f| (f, None)).chain(offices.into_iter().map(|o| (o.found, Some(o.office))));
+    let mut mentions: Vec<Mention> = with_office
+        .filter_map(|(f, office)| {
             let evidence = match f.field {
                 TextField::Title | TextField::Summary | TextField::Body => {
                     Evidence::new(f.field, texts.get(f.field)?, f.start, f.end)
@@ -227,9 +236,12 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<
                 entity: Some(f.entity),
                 method: Some(f.method.to_owned()),
                 confidence: Some((f.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0),
+                office: office.map(str::to_owned),
             })
         })
         .collect();
+    // Office phrases were read after the other mentions: back into reading order.
+    mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
 }
 
