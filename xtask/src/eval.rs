@@ -1012,8 +1012,28 @@ fn eval_wilson(root: &Path) -> Result<WilsonScores> {
             }
             for person in list("associated_people_orgs") {
                 scores.people += 1;
-                let k = dossier_enrich::entities::names::person_key(&person);
-                if person_keys.contains(&k.key) || person_keys.contains(&k.surname) {
+                // The archive writes people as `Surname, Given (Other spelling)`
+                // (`Satō, Eisaku`, `Chiang, Kai-shek (Jiang Jieshi)`): each
+                // spelling is read in both orders, its surname being the part
+                // before the comma (before this, the comma form was folded as
+                // written and `Satō, Eisaku` did not match `Prime Minister Sato`).
+                let (main, other) = match person.split_once(" (") {
+                    Some((main, other)) => (main, Some(other.trim_end_matches(')'))),
+                    None => (person.as_str(), None),
+                };
+                let mut keys: Vec<String> = Vec::new();
+                for spelling in std::iter::once(main).chain(other) {
+                    let k = dossier_enrich::entities::names::person_key(spelling);
+                    keys.extend([k.key, k.surname]);
+                    if let Some((surname, given)) = spelling.split_once(", ") {
+                        // `Nobuhiko Ushiba`, and `Ushiba Nobuhiko` as East Asian texts write it.
+                        for order in [format!("{given} {surname}"), format!("{surname} {given}")] {
+                            keys.push(dossier_enrich::entities::names::person_key(&order).key);
+                        }
+                        keys.push(dossier_enrich::entities::names::person_key(surname).key);
+                    }
+                }
+                if keys.iter().any(|k| !k.is_empty() && person_keys.contains(k)) {
                     scores.people_found += 1;
                 } else {
                     scores.misses.push(format!("person {person} (record {})", n + 1));

@@ -8,6 +8,7 @@
 //! * after the signer's office or a closing formula ending with a comma:
 //!   `The Ambassador,` / `G.W. Boissevain.`, `By order of the Minister` /
 //!   `Irén Rózsa`;
+//! * in brackets, as a German memorandum's drafter signs: `(Bitterlich)`;
 //! * alone after the last paragraph (`Jenő Sebestyén`), or, in a FRUS
 //!   telegram, the surname alone just before the source note (`Beam` /
 //!   `Source: Department of State, …`).
@@ -111,9 +112,11 @@ pub(crate) fn signature(body: &str) -> Option<Range<usize>> {
 /// The name on `line`, given the line above it; `before_source` when nothing
 /// but the source note follows it (a FRUS telegram's signature).
 fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Option<Range<usize>> {
-    let text = line.text;
+    // `(Bitterlich)`: a German memorandum's drafter signs in brackets.
+    let bracketed = line.text.len() > 2 && line.text.starts_with('(') && line.text.ends_with(')');
+    let text = if bracketed { &line.text[..line.text.len() - 1] } else { line.text };
     let lower = text.to_lowercase();
-    let cue = CUES.iter().find(|c| lower.starts_with(*c)).map(|c| c.len());
+    let cue = if bracketed { Some(1) } else { CUES.iter().find(|c| lower.starts_with(*c)).map(|c| c.len()) };
     let rest = &text[cue.unwrap_or(0)..];
     let lead = rest.len() - rest.trim_start().len();
     let name = rest.trim().trim_end_matches(['.', ',']);
@@ -164,6 +167,7 @@ mod tests {
             Some("Irén Rózsa")
         );
         assert_eq!(signer(&format!("Brazil-FRA. Position of Argentina.\n{prose}\n(Signed) SILOS")), Some("SILOS"));
+        assert_eq!(signer(&format!("{prose}\n(Bitterlich)\n  [1] BArch, B 136/59748, 396-402.")), Some("Bitterlich"));
         assert_eq!(
             signer(
                 "Warsaw, March 7, 1961\n1254. Talks.\nNext meeting.\nApril 18, 2 p.m.\n\nBeam\n\nSource: Department of State, Central Files.\n\nBeam sent recommendations."
@@ -188,6 +192,8 @@ mod tests {
             signer(&format!("{prose}\nCopies: Stalin (2), Molotov, Malenkov, Beria,\nMikoyan, Kaganovich, Bulganin")),
             None
         );
+        // A place in brackets.
+        assert_eq!(signer(&format!("{prose}\n(Moscow)")), None);
         // A place.
         assert_eq!(signer(&format!("{prose}\nSigned\nMoscow")), None);
     }
