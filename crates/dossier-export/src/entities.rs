@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use crate::rows::{LIST_SEPARATOR, neutralize_cell};
 
 /// Column names of [`EntityRow`], in order.
-pub const ENTITY_COLUMNS: [&str; 19] = [
+pub const ENTITY_COLUMNS: [&str; 20] = [
     "entity_id",
     "kind",
     "canonical_name",
@@ -49,6 +49,7 @@ pub const ENTITY_COLUMNS: [&str; 19] = [
     "viaf_id",
     "birth_year",
     "death_year",
+    "offices",
     "n_documents",
     "n_mentions",
     "probable_same_as",
@@ -99,6 +100,9 @@ pub struct EntityRow {
     pub birth_year: String,
     /// People: year of death of a linked person.
     pub death_year: String,
+    /// People: the offices documents name them by (`the Secretary`: method
+    /// `office_by_date` in `mentions.csv`), sorted, ` | `-joined.
+    pub offices: String,
     /// Documents that mention it.
     pub n_documents: usize,
     /// Mentions of it in all documents.
@@ -131,6 +135,7 @@ impl EntityRow {
             &mut self.viaf_id,
             &mut self.birth_year,
             &mut self.death_year,
+            &mut self.offices,
             &mut self.probable_same_as,
         ] {
             if let std::borrow::Cow::Owned(safe) = neutralize_cell(cell) {
@@ -152,6 +157,8 @@ struct Seen<'a> {
     polity: Option<&'a str>,
     modern_name: Option<&'a str>,
     person_link: Option<&'a PersonLink>,
+    /// The office the mention names the person by.
+    office: Option<&'a str>,
 }
 
 /// The parts of a `documents.jsonl` line the entity table needs.
@@ -187,6 +194,8 @@ struct LiteMention {
     value: String,
     evidence: LiteEvidence,
     entity: Option<String>,
+    #[serde(default)]
+    office: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -254,6 +263,9 @@ struct Entry {
     /// the link only when there is exactly one.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     person_links: BTreeSet<PersonLink>,
+    /// The offices its mentions name it by.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    offices: BTreeSet<String>,
     /// The last document that mentioned it: documents arrive one at a time, so
     /// counting changes of this id counts documents without keeping them all.
     #[serde(skip)]
@@ -279,6 +291,7 @@ impl Entry {
         self.modern_name = self.modern_name.take().or(later.modern_name);
         self.polities.extend(later.polities);
         self.person_links.extend(later.person_links);
+        self.offices.extend(later.offices);
         self.n_documents += later.n_documents;
         self.n_mentions += later.n_mentions;
     }
@@ -401,6 +414,7 @@ impl EntityTable {
                 polity: e.polity.as_deref(),
                 modern_name: e.modern_name.as_deref(),
                 person_link: e.person_link.as_ref(),
+                office: m.office.as_deref(),
             };
             self.add_one(doc_id, variant_text(m), seen);
         }
@@ -434,6 +448,7 @@ impl EntityTable {
                 polity: e.polity.as_deref(),
                 modern_name: e.modern_name.as_deref(),
                 person_link: person_link.as_ref(),
+                office: m.office.as_deref(),
             };
             self.add_one(&doc.id, doc.variant_text(m), seen);
         }
@@ -470,6 +485,9 @@ impl EntityTable {
         }
         if entry.modern_name.is_none() {
             entry.modern_name = e.modern_name.map(str::to_owned);
+        }
+        if let Some(office) = e.office.filter(|o| !entry.offices.contains(*o)) {
+            entry.offices.insert(office.to_owned());
         }
         if let Some(polity) = e.polity.filter(|p| !entry.polities.contains(*p)) {
             entry.polities.insert(polity.to_owned());
@@ -617,6 +635,7 @@ fn entity_row(id: &str, e: &Entry) -> EntityRow {
         viaf_id: link.and_then(|l| l.viaf_id.clone()).unwrap_or_default(),
         birth_year: number(link.and_then(|l| l.birth_year)),
         death_year: number(link.and_then(|l| l.death_year)),
+        offices: e.offices.iter().map(String::as_str).collect::<Vec<_>>().join(LIST_SEPARATOR),
         n_documents: e.n_documents,
         n_mentions: e.n_mentions,
         probable_same_as: String::new(),
@@ -906,7 +925,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("entity_id,kind,canonical_name,variants,"), "{text}");
         assert!(
-            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,,,,,,,2,6,\r\n"),
+            text.contains("\r\nperson:joseph-stalin,person,Joseph Stalin,Feng Xi | Stalin,,,,,,,,,,,,,,2,6,\r\n"),
             "{text}"
         );
     }
@@ -1040,8 +1059,8 @@ mod tests {
         assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a.clone()).unwrap());
         assert_eq!((n_a, n_b), (6, 6));
         let text = String::from_utf8(a).unwrap();
-        assert!(text.contains("Kim Il Sung,,,,,,,,,,,,,7,7,"), "{text}");
-        assert!(text.contains("Stalin,,,,,,,5,markup,stalin,,,,7,"), "{text}");
+        assert!(text.contains("Kim Il Sung,,,,,,,,,,,,,,7,7,"), "{text}");
+        assert!(text.contains("Stalin,,,,,,,5,markup,stalin,,,,,7,"), "{text}");
         assert!(!dir.exists(), "merged runs and their folder are removed");
     }
 

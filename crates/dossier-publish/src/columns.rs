@@ -216,6 +216,12 @@ pub const COLUMNS: &[ColumnDoc] = &[
     col("entities", "viaf_id", Text, "Linked people: VIAF id (`viaf.org/viaf/<id>`), when the database gives one"),
     col("entities", "birth_year", Integer, "Linked people: year of birth (people database, else POCOM)"),
     col("entities", "death_year", Integer, "Linked people: year of death (people database, else POCOM)"),
+    col(
+        "entities",
+        "offices",
+        Text,
+        "People: the offices documents name them by (`the Secretary` read as `secretary` at the document's date, see `mentions.csv`'s `office`), ` | `-separated",
+    ),
     col("entities", "n_documents", Integer, "Documents that mention it"),
     col("entities", "n_mentions", Integer, "Mentions of it in all documents"),
     col(

@@ -97,6 +97,12 @@ struct Entity<'a> {
     n_documents: usize,
     n_mentions: usize,
     doc_ids: Vec<&'a str>,
+    /// People: the Office of the Historian's people-database id and POCOM id
+    /// (`entities.csv`), empty when not linked.
+    hsg_id: &'a str,
+    pocom_id: &'a str,
+    /// People: the offices `mentions.csv` names them by (`secretary`), sorted.
+    offices: BTreeSet<&'a str>,
 }
 
 fn list(cell: &str) -> Vec<&str> {
@@ -195,12 +201,17 @@ pub fn render_report(dataset: &Dataset) -> String {
 fn entities<'a>(dataset: &'a Dataset, doc_order: &BTreeMap<&str, usize>) -> Vec<Entity<'a>> {
     let Some(t) = &dataset.entities else { return Vec::new() };
     let mut docs_of: BTreeMap<&str, BTreeSet<(usize, &str)>> = BTreeMap::new();
+    let mut offices_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     if let Some(m) = &dataset.mentions {
         if let (Some(e_idx), Some(d_idx)) = (m.column("entity_id"), m.column("doc_id")) {
+            let o_idx = m.column("office");
             for row in &m.rows {
                 let (entity, doc) = (row[e_idx].as_str(), row[d_idx].as_str());
                 if !entity.is_empty() {
                     docs_of.entry(entity).or_default().insert((doc_order.get(doc).copied().unwrap_or(usize::MAX), doc));
+                    if let Some(office) = o_idx.map(|i| row[i].as_str()).filter(|o| !o.is_empty()) {
+                        offices_of.entry(entity).or_default().insert(office);
+                    }
                 }
             }
         }
@@ -224,6 +235,9 @@ fn entities<'a>(dataset: &'a Dataset, doc_order: &BTreeMap<&str, usize>) -> Vec<
                 },
                 n_mentions: number(t.cell(r, "n_mentions")),
                 doc_ids,
+                hsg_id: t.cell(r, "hsg_id"),
+                pocom_id: t.cell(r, "pocom_id"),
+                offices: offices_of.remove(id).unwrap_or_default(),
             }
         })
         .collect()
@@ -517,14 +531,20 @@ fn top_entities(
             } else {
                 page.push_str("<ol class=\"top\">");
                 for e in top {
-                    entry(
-                        page,
-                        &anchor("entity", e.id),
-                        e.name,
-                        &format!("{} mentions in {} documents", e.n_mentions, e.n_documents),
-                        &e.doc_ids,
-                        titles,
-                    );
+                    // A linked person: the people database id, the POCOM
+                    // record (a link to history.state.gov) and the offices the
+                    // documents name them by.
+                    let mut counts = format!("{} mentions in {} documents", e.n_mentions, e.n_documents);
+                    if !e.hsg_id.is_empty() {
+                        let _ = write!(counts, " · people database {}", e.hsg_id);
+                    }
+                    if !e.pocom_id.is_empty() {
+                        let _ = write!(counts, " · POCOM {}", e.pocom_id);
+                    }
+                    if !e.offices.is_empty() {
+                        let _ = write!(counts, " · as {}", e.offices.iter().copied().collect::<Vec<_>>().join(", "));
+                    }
+                    entry(page, &anchor("entity", e.id), e.name, &counts, &e.doc_ids, titles);
                 }
                 page.push_str("</ol>\n");
             }
@@ -781,6 +801,15 @@ mod tests {
         }
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    #[test]
+    fn people_show_their_authority_link_and_office() {
+        // The committed FRUS dataset: Dean Rusk is linked, and named `the Secretary`.
+        let frus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../datasets/frus");
+        let page = render_report(&Dataset::open(&frus).unwrap());
+        let rusk = page.split("<li id=").find(|li| li.contains("<b>Dean Rusk</b>")).expect("Rusk among the top people");
+        assert!(rusk.contains("people database 111738 · POCOM rusk-david-dean · as secretary"), "{rusk}");
     }
 
     #[test]
