@@ -52,10 +52,12 @@ fn no_temporary_files_are_left_behind() {
     assert_eq!(
         names,
         [
+            "clusters.csv",
             "documents.csv",
             "documents.jsonl",
             "edges.csv",
             "entities.csv",
+            "links.csv",
             "manifest.json",
             "mentions.csv",
             "rejects.jsonl"

@@ -207,10 +207,12 @@ fn hostile_strings_are_neutralized_in_csv_and_escaped_in_json() {
     assert_eq!(
         names,
         [
+            "clusters.csv",
             "documents.csv",
             "documents.jsonl",
             "edges.csv",
             "entities.csv",
+            "links.csv",
             "manifest.json",
             "mentions.csv",
             "rejects.jsonl"

@@ -42,6 +42,20 @@ fn the_union_of_shards_equals_the_unsharded_run() {
         union.sort();
         assert_eq!(union, expected, "{file}: shards {per_part:?}");
     }
+    // Links need the whole corpus: `dossier links` over the parts' folder
+    // gives the files of the unsharded run.
+    let linked = temp_dir("shard-links");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["links", "--out"])
+        .arg(&linked)
+        .arg(&parts)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    for file in ["links.csv", "clusters.csv"] {
+        assert_eq!(read(&linked.join(file)), read(&whole.join(file)), "{file}");
+    }
+    assert!(read(&whole.join("links.csv")).lines().count() > 1, "the corpus has copies to link");
     // entities.csv is a corpus-wide aggregate: each part holds the entities of
     // its own documents, and the parts merge by summing counts per entity id.
     let counts = |text: &str| {

@@ -43,6 +43,14 @@ pub enum Command {
     /// most named people, places and organizations, and values to review (the same
     /// as `publish DIR --format report`).
     Report(ReportArgs),
+    /// Link the documents of dataset folders that are the same record, near
+    /// copies or excerpts of one another.
+    ///
+    /// Reads each folder's documents.jsonl and writes links.csv (doc_a, doc_b,
+    /// relation, score, evidence) and clusters.csv (doc_id, cluster_id,
+    /// is_canonical, n_copies). `dossier run` does this for its own folder;
+    /// run it over the folder of a `--shard` run's parts for corpus-wide links.
+    Links(LinksArgs),
     /// Say what changed between two dataset folders.
     ///
     /// Exit status 0 when they are identical, 1 when they differ, 2 when they
@@ -80,6 +88,11 @@ pub struct RunArgs {
     /// Exit with status 3 when any document was rejected.
     #[arg(long)]
     pub strict: bool,
+
+    /// Do not write links.csv and clusters.csv (copies, near copies and
+    /// excerpts among the documents; a second pass over documents.jsonl).
+    #[arg(long)]
+    pub no_links: bool,
 
     /// Write into an output folder that already holds files.
     #[arg(long)]
@@ -226,4 +239,16 @@ pub struct DiffArgs {
     /// The later dataset folder.
     #[arg(value_name = "NEW_DIR")]
     pub new: PathBuf,
+}
+
+/// Flags of `dossier links`.
+#[derive(Debug, Args)]
+pub struct LinksArgs {
+    /// Dataset folders (as `dossier run --out` wrote them), read in this order.
+    #[arg(value_name = "DATASET_DIR", required = true)]
+    pub dirs: Vec<PathBuf>,
+
+    /// Where links.csv and clusters.csv go (default: the folder, when only one is given).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }

@@ -5,6 +5,7 @@
 mod args;
 mod diff;
 mod journal;
+mod links;
 mod publish;
 mod run;
 mod stream;
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Command::Stream(args) => stream::stream(&args),
         Command::Publish(args) => publish::publish(&args),
         Command::Report(args) => publish::report(&args),
+        Command::Links(args) => links::links(&args),
         Command::Diff(args) => Ok(diff::diff(&args)),
     };
     match result {

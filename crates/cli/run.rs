@@ -626,6 +626,13 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         manifest.attributions.push(dossier_authority::ATTRIBUTION.to_owned());
     }
     writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
+    // Copies, near copies and excerpts among the documents just written. A
+    // part of a sharded run cannot see the other parts: `dossier links` over
+    // the folder links them all once every part is written.
+    if args.shard.is_none() && !args.no_links {
+        crate::links::write_links(std::slice::from_ref(&args.out), &args.out)
+            .with_context(|| format!("linking the documents of `{}`", args.out.display()))?;
+    }
     journal.remove()?;
     if !args.format.is_empty() {
         crate::publish::after_run(&args.out, &args.format, args.quiet > 0)?;

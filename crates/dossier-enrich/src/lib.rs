@@ -24,6 +24,7 @@ mod doc_type;
 pub mod entities;
 mod lexicon;
 mod lines;
+pub mod links;
 mod markings;
 mod mentions;
 mod relations;

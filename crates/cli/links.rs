@@ -1,0 +1,171 @@
+//! `dossier links DIR... [--out DIR]`, and the same step at the end of `dossier
+//! run`: which documents of one or more dataset folders are copies, near
+//! copies or excerpts of one another (`links.csv`), and the copies grouped
+//! (`clusters.csv`). The analysis is `dossier_enrich::links`; this module reads
+//! the folders' `documents.jsonl` (twice: signatures first, then the shingles
+//! of the candidate pairs only) and writes the two files.
+//!
+//! Run over the folder (or folders) of a `--shard` run's parts, it gives the
+//! links a single run over the whole corpus would: every result is sorted by
+//! document id, and a cluster is named by its smallest document id.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use dossier_enrich::links::{self, DocSignals, Link};
+use serde::Deserialize;
+
+use crate::args::LinksArgs;
+
+/// The parts of a `documents.jsonl` line the linking reads.
+#[derive(Deserialize)]
+struct LiteDoc {
+    id: String,
+    collection: String,
+    #[serde(default)]
+    fields: LiteFields,
+    #[serde(default)]
+    body: String,
+}
+
+#[derive(Deserialize, Default)]
+struct LiteFields {
+    record_id: Option<LiteValue>,
+    url: Option<LiteValue>,
+}
+
+#[derive(Deserialize)]
+struct LiteValue {
+    value: String,
+}
+
+impl LiteDoc {
+    /// The archive's own key of the record: its URL, else its record id.
+    fn record(&self) -> Option<&str> {
+        self.fields.url.as_ref().or(self.fields.record_id.as_ref()).map(|v| v.value.as_str())
+    }
+}
+
+/// The documents files of a dataset folder: `documents.jsonl`, or the part
+/// files a `--shard` run wrote (`documents.part-0000-of-0004.jsonl` …), in
+/// name order.
+fn document_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let whole = dir.join("documents.jsonl");
+    if whole.exists() {
+        return Ok(vec![whole]);
+    }
+    let mut parts: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading `{}`", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("documents.part-") && n.ends_with(".jsonl"))
+        })
+        .collect();
+    parts.sort();
+    anyhow::ensure!(!parts.is_empty(), "`{}` holds no documents.jsonl", dir.display());
+    Ok(parts)
+}
+
+/// Calls `each` with every document of the folders' `documents.jsonl`, in order.
+fn for_each_doc(dirs: &[PathBuf], mut each: impl FnMut(LiteDoc)) -> anyhow::Result<()> {
+    for path in dirs.iter().map(|dir| document_files(dir)).collect::<anyhow::Result<Vec<_>>>()?.concat() {
+        let file = std::fs::File::open(&path).with_context(|| format!("opening `{}`", path.display()))?;
+        for (n, line) in BufReader::new(file).lines().enumerate() {
+            let line = line.with_context(|| format!("reading `{}`", path.display()))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let doc: LiteDoc = serde_json::from_str(&line)
+                .with_context(|| format!("`{}` line {}: not a dossier record", path.display(), n + 1))?;
+            each(doc);
+        }
+    }
+    Ok(())
+}
+
+/// Links the documents of `dirs` and writes `links.csv` and `clusters.csv`
+/// into `out`; returns the number of links.
+pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<usize> {
+    let mut docs: Vec<DocSignals> = Vec::new();
+    for_each_doc(dirs, |d| docs.push(links::signals(&d.id, &d.collection, d.record(), &d.body)))?;
+    let pairs = links::candidate_pairs(&docs);
+    let mut wanted: HashMap<usize, Vec<u64>> =
+        pairs.iter().flat_map(|&(a, b)| [(a, Vec::new()), (b, Vec::new())]).collect();
+    let mut index = 0;
+    for_each_doc(dirs, |d| {
+        if let Some(set) = wanted.get_mut(&index) {
+            *set = links::shingles(&d.body);
+        }
+        index += 1;
+    })?;
+    let mut found: Vec<Link> =
+        pairs.iter().filter_map(|&(a, b)| links::relate(&docs, a, b, &wanted[&a], &wanted[&b])).collect();
+    found.sort_by(|x, y| (&docs[x.a].id, &docs[x.b].id).cmp(&(&docs[y.a].id, &docs[y.b].id)));
+
+    std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;
+    write_csv(out, "links.csv", |w| {
+        w.write_record(LINK_COLUMNS)?;
+        for l in &found {
+            let score = format!("{:.3}", l.score);
+            w.write_record([docs[l.a].id.as_str(), docs[l.b].id.as_str(), l.relation.as_str(), &score, &l.evidence])?;
+        }
+        Ok(())
+    })?;
+
+    let clusters = links::clusters(&docs, &found);
+    let mut size: BTreeMap<usize, usize> = BTreeMap::new();
+    for (root, _) in &clusters {
+        *size.entry(*root).or_default() += 1;
+    }
+    let mut rows: Vec<(&str, &str, bool, usize)> = clusters
+        .iter()
+        .enumerate()
+        .map(|(i, &(root, canonical))| (docs[i].id.as_str(), docs[root].id.as_str(), canonical, size[&root]))
+        .collect();
+    rows.sort_unstable();
+    write_csv(out, "clusters.csv", |w| {
+        w.write_record(CLUSTER_COLUMNS)?;
+        for (id, cluster, canonical, n) in &rows {
+            w.write_record([*id, *cluster, if *canonical { "true" } else { "false" }, &n.to_string()])?;
+        }
+        Ok(())
+    })?;
+    Ok(found.len())
+}
+
+/// Writes `out/name` as the other tables are: into `out/.name.partial` first,
+/// renamed into place when complete.
+fn write_csv(
+    out: &Path,
+    name: &str,
+    fill: impl FnOnce(&mut csv::Writer<std::fs::File>) -> csv::Result<()>,
+) -> anyhow::Result<()> {
+    let partial = out.join(format!(".{name}.partial"));
+    let mut w = csv::Writer::from_path(&partial).with_context(|| format!("writing `{}`", partial.display()))?;
+    fill(&mut w).with_context(|| format!("writing `{}`", partial.display()))?;
+    w.flush().with_context(|| format!("writing `{}`", partial.display()))?;
+    drop(w);
+    std::fs::rename(&partial, out.join(name)).with_context(|| format!("renaming `{}`", partial.display()))?;
+    Ok(())
+}
+
+/// Column names of `links.csv`.
+pub const LINK_COLUMNS: [&str; 5] = ["doc_a", "doc_b", "relation", "score", "evidence"];
+/// Column names of `clusters.csv`.
+pub const CLUSTER_COLUMNS: [&str; 4] = ["doc_id", "cluster_id", "is_canonical", "n_copies"];
+
+/// `dossier links`.
+pub fn links(args: &LinksArgs) -> anyhow::Result<std::process::ExitCode> {
+    let out = match (&args.out, args.dirs.as_slice()) {
+        (Some(out), _) => out.clone(),
+        (None, [one]) => one.clone(),
+        (None, _) => anyhow::bail!("several folders need `--out DIR` for links.csv and clusters.csv"),
+    };
+    let n = write_links(&args.dirs, &out)?;
+    eprintln!("dossier: {n} links → {}", out.join("links.csv").display());
+    Ok(std::process::ExitCode::SUCCESS)
+}
