@@ -361,6 +361,28 @@ fn holder_in<'a>(terms: &'a [OfficeTerm], office: &str, post: &str, date: &str) 
     }
 }
 
+/// The office terms of each POCOM person, built on first use.
+static TERMS_OF_PERSON: LazyLock<std::collections::HashMap<&'static str, Vec<&'static OfficeTerm>>> =
+    LazyLock::new(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<&'static OfficeTerm>> =
+            std::collections::HashMap::new();
+        for term in OFFICES.iter() {
+            if let Some(pocom) = term.pocom_id.as_deref() {
+                map.entry(pocom).or_default().push(term);
+            }
+        }
+        map
+    });
+
+/// Whether the POCOM person `pocom_id` held any office of the bundled terms
+/// (a principal office of the Department of State, or a mission) on the ISO
+/// date `date`.
+pub fn holds_office(pocom_id: &str, date: &str) -> bool {
+    TERMS_OF_PERSON.get(pocom_id).is_some_and(|terms| {
+        terms.iter().any(|t| t.start.as_str() <= date && t.end.as_deref().is_none_or(|end| date < end))
+    })
+}
+
 /// Whether any term of `office` at `post` is known (a post id is valid).
 pub fn office_known(office: &str, post: &str) -> bool {
     !matches!(holder_in(&OFFICES, office, post, ""), Holder::Unknown)
@@ -415,6 +437,11 @@ mod tests {
         ));
         assert_eq!(office_holder("chief-of-mission", "atlantis", "1961-05-20"), Holder::Unknown);
         assert!(office_known("chief-of-mission", "poland") && !office_known("chief-of-mission", "atlantis"));
+        // J. Graham Parsons: Assistant Secretary until March 1961, then Ambassador to Sweden.
+        assert!(
+            holds_office("parsons-james-graham", "1961-02-01") && holds_office("parsons-james-graham", "1961-09-01")
+        );
+        assert!(!holds_office("parsons-james-graham", "1950-01-01"));
         assert_eq!(days("1970-01-01"), Some(0));
         assert_eq!(days("1961-06-27").zip(days("1961-05-27")).map(|(a, b)| a - b), Some(31));
     }

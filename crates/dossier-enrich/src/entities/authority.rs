@@ -232,6 +232,7 @@ pub(crate) fn is_recorded_surname(word: &str, year: Option<i32>) -> bool {
 /// `year`; returns a diagnostic for each name that fits several persons.
 pub(crate) fn link_names(
     year: Option<i32>,
+    date: Option<&str>,
     titles: &HashMap<String, BTreeSet<&'static str>>,
     found: &mut [Found],
 ) -> Vec<Diagnostic> {
@@ -274,6 +275,25 @@ pub(crate) fn link_names(
                     .collect();
                 if !fitting.is_empty() {
                     candidates = fitting;
+                }
+            }
+            // Of several, the one who held an office of the Department of
+            // State on the document's date (`Parsons` in 1961: J. Graham
+            // Parsons, Assistant Secretary, then Ambassador to Sweden).
+            if candidates.len() > 1
+                && let Some(date) = date
+            {
+                let in_office: Vec<u32> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&id| {
+                        dossier_authority::person(id)
+                            .and_then(|p| p.pocom_id.as_deref())
+                            .is_some_and(|pocom| dossier_authority::holds_office(pocom, date))
+                    })
+                    .collect();
+                if in_office.len() == 1 {
+                    candidates = in_office;
                 }
             }
             // Of several, the one recorded exactly as written (the database
@@ -574,7 +594,7 @@ mod tests {
             .collect();
         let titles: HashMap<String, BTreeSet<&'static str>> =
             names.iter().enumerate().map(|(i, (_, t))| (format!("person:{i}"), t.iter().copied().collect())).collect();
-        link_names(Some(year), &titles, &mut found);
+        link_names(Some(year), None, &titles, &mut found);
         found.iter().map(|f| f.entity.person_link.as_ref().map(|l| l.hsg_id)).collect()
     }
 
@@ -609,7 +629,7 @@ mod tests {
         // `Samuel Berger` fits two persons: left unlinked, said in a diagnostic.
         let mut found = vec![person("Samuel Berger", "Samuel Berger", "person:samuel-berger", "name_pattern")];
         found[0].entity.canonical_name = "Samuel Berger".to_owned();
-        let diagnostics = link_names(Some(1962), &HashMap::new(), &mut found);
+        let diagnostics = link_names(Some(1962), None, &HashMap::new(), &mut found);
         assert!(found[0].entity.person_link.is_none());
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0].message.contains("Berger, Samuel David (101212)"), "{}", diagnostics[0].message);

@@ -205,8 +205,8 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<
     let mut items = found.items;
     items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
     one_entity_per_id(&mut items);
-    let diagnostics = authority::link_names(year, &titles, &mut items);
     let iso = doc.date.as_ref().and_then(|d| d.value.iso.as_deref());
+    let diagnostics = authority::link_names(year, iso.filter(|d| d.len() >= 10), &titles, &mut items);
     let office_texts: Vec<(TextField, &[tokens::Token<'_>])> = tokens
         .iter()
         .filter(|(field, _, _)| matches!(field, TextField::Title | TextField::Body))
