@@ -788,7 +788,11 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         "link errors: {}",
         link_errors.iter().take(if verbose { 1000 } else { 25 }).cloned().collect::<Vec<_>>().join("; ")
     );
-    let _ = writeln!(report, "people-database misses (text route): {}", top(&unlinked, 30).join("; "));
+    let _ = writeln!(
+        report,
+        "people-database misses (text route): {}",
+        top(&unlinked, if verbose { 1000 } else { 30 }).join("; ")
+    );
     let _ = writeln!(report, "date errors: {}", date_errors.join("; "));
     let _ = writeln!(report, "place errors: {}", place_errors.join("; "));
     let _ = writeln!(report, "wilson misses: {}", wilson.misses.join("; "));
