@@ -164,11 +164,13 @@ pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
     );
 
     out.push_str("## Schema\n\n");
-    let tables: [(&str, Option<&Table>, &str); 4] = [
+    let tables: [(&str, Option<&Table>, &str); 6] = [
         ("documents", Some(&dataset.documents), "`documents.csv`: one row per document"),
         ("mentions", dataset.mentions.as_ref(), "`mentions.csv`: one row per extracted span"),
         ("entities", dataset.entities.as_ref(), "`entities.csv`: one row per person, place or organization"),
         ("edges", dataset.edges.as_ref(), "`edges.csv`: two entities linked by one document"),
+        ("links", dataset.links.as_ref(), "`links.csv`: documents that are the same record, near copies or excerpts"),
+        ("clusters", dataset.clusters.as_ref(), "`clusters.csv`: each document's group of copies"),
     ];
     for (table, content, heading) in tables {
         let Some(content) = content else { continue };

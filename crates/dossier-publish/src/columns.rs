@@ -244,6 +244,37 @@ pub const COLUMNS: &[ColumnDoc] = &[
         "UTF-8 byte offset of the evidence (the title, or the first paragraph naming both); its text is `documents.jsonl`'s `body` (or `fields.title.value`) from `start` to `end`",
     ),
     col("edges", "end", Integer, "UTF-8 byte offset one past the evidence"),
+    // links.csv
+    col("links", "doc_a", Text, "The first document; for `excerpt_of`, the excerpt"),
+    col("links", "doc_b", Text, "The second document"),
+    col(
+        "links",
+        "relation",
+        Text,
+        "`same_record` (same archive record id or URL), `near_duplicate` (Jaccard similarity of the 5-word shingles ≥ 0.8), `excerpt_of` (≥ 0.8 of the smaller body inside the larger), `cross_collection` (either, between two collections)",
+    ),
+    col("links", "score", Float, "Jaccard similarity (containment for `excerpt_of`; 1 for `same_record`)"),
+    col(
+        "links",
+        "evidence",
+        Text,
+        "What the relation rests on: the measured similarities and shared shingles, or the shared record",
+    ),
+    // clusters.csv
+    col("clusters", "doc_id", Text, "The document"),
+    col(
+        "clusters",
+        "cluster_id",
+        Text,
+        "The smallest document id of its group of linked copies (its own id when linked to nothing)",
+    ),
+    col(
+        "clusters",
+        "is_canonical",
+        Boolean,
+        "`true` for the group's most complete copy (the longest body; ties: the smallest id)",
+    ),
+    col("clusters", "n_copies", Integer, "Documents in the group"),
     // editorial (from documents.jsonl `editorial`)
     col("editorial", "doc_id", Text, "The document's `id`"),
     col("editorial", "span_idx", Integer, "Position of the span in the document (0-based)"),
@@ -310,7 +341,7 @@ mod tests {
         let mut n_checked = 0;
         for dataset in std::fs::read_dir(&datasets).unwrap() {
             let dir = dataset.unwrap().path();
-            for table in ["documents", "mentions", "entities", "edges"] {
+            for table in ["documents", "mentions", "entities", "edges", "links", "clusters"] {
                 let path = dir.join(format!("{table}.csv"));
                 let Ok(content) = std::fs::read_to_string(&path) else { continue };
                 let header: Vec<&str> = content.lines().next().unwrap_or_default().split(',').collect();

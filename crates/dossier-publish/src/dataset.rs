@@ -124,6 +124,10 @@ pub struct Dataset {
     pub entities: Option<Table>,
     /// `edges.csv`, when present.
     pub edges: Option<Table>,
+    /// `links.csv` (copies, near copies, excerpts), when present.
+    pub links: Option<Table>,
+    /// `clusters.csv` (each document's group of copies), when present.
+    pub clusters: Option<Table>,
     /// Per document id: the body and rights statements from `documents.jsonl`.
     pub texts: BTreeMap<String, DocumentText>,
     /// Every editorial span, in file order.
@@ -157,6 +161,8 @@ impl Dataset {
             mentions: optional("mentions.csv")?,
             entities: optional("entities.csv")?,
             edges: optional("edges.csv")?,
+            links: optional("links.csv")?,
+            clusters: optional("clusters.csv")?,
             ..Dataset::default()
         };
         let jsonl = dir.join("documents.jsonl");
@@ -215,8 +221,17 @@ impl Dataset {
 }
 
 /// The files `dossier run` writes (and the entity engineer's two), in a fixed order.
-pub const DATA_FILES: [&str; 7] =
-    ["documents.csv", "documents.jsonl", "mentions.csv", "entities.csv", "edges.csv", "rejects.jsonl", "manifest.json"];
+pub const DATA_FILES: [&str; 9] = [
+    "documents.csv",
+    "documents.jsonl",
+    "mentions.csv",
+    "entities.csv",
+    "edges.csv",
+    "links.csv",
+    "clusters.csv",
+    "rejects.jsonl",
+    "manifest.json",
+];
 
 /// A string field of a JSON object, or empty; numbers are written as text.
 fn text(value: &Value, key: &str) -> String {

@@ -31,7 +31,13 @@ pub fn write_parquet(dataset: &Dataset, dir: &Path) -> Result<Vec<PathBuf>, Erro
         row.push(body);
     }
     let mut tables: Vec<(&str, Table)> = vec![("documents", documents)];
-    for (name, table) in [("mentions", &dataset.mentions), ("entities", &dataset.entities), ("edges", &dataset.edges)] {
+    for (name, table) in [
+        ("mentions", &dataset.mentions),
+        ("entities", &dataset.entities),
+        ("edges", &dataset.edges),
+        ("links", &dataset.links),
+        ("clusters", &dataset.clusters),
+    ] {
         if let Some(table) = table {
             tables.push((name, table.clone()));
         }

@@ -306,6 +306,11 @@ fn overview(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>], entities: &[
     if dataset.entities.is_some() {
         cards.push(("entities", count(entities.len())));
     }
+    // Copies of one record (clusters.csv): the records counted once.
+    if let Some(clusters) = &dataset.clusters {
+        let distinct = clusters.rows.iter().filter(|r| clusters.cell(r, "is_canonical") == "true").count();
+        cards.push(("distinct records (copies counted once)", count(distinct)));
+    }
     page.push_str("<div class=\"cards\">");
     for (label, value) in cards {
         let _ = write!(page, "<div class=\"card\"><b>{}</b>{label}</div>", esc(&value));

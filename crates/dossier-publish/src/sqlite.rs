@@ -86,6 +86,12 @@ pub(crate) fn fill(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result
         }
         create_and_insert(&tx, "edges", edges, &[], None, &fks)?;
     }
+    if let Some(links) = &dataset.links {
+        create_and_insert(&tx, "links", links, &[], None, &[("doc_a", "documents(id)"), ("doc_b", "documents(id)")])?;
+    }
+    if let Some(clusters) = &dataset.clusters {
+        create_and_insert(&tx, "clusters", clusters, &[], None, &[("doc_id", "documents(id)")])?;
+    }
 
     let editorial = editorial_table(dataset);
     create_and_insert(&tx, "editorial", &editorial, &[], None, &[("doc_id", "documents(id)")])?;
