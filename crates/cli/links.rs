@@ -70,19 +70,49 @@ fn document_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(parts)
 }
 
-/// Calls `each` with every document of the folders' `documents.jsonl`, in order.
-fn for_each_doc(dirs: &[PathBuf], mut each: impl FnMut(LiteDoc)) -> anyhow::Result<()> {
+/// Lines parsed and processed together, in parallel.
+const BATCH_LINES: usize = 1024;
+
+/// Maps every document of the folders' `documents.jsonl` with `map` (given
+/// the document's index), in parallel batches, and gives the results to
+/// `each` in document order.
+fn map_docs<T: Send>(
+    dirs: &[PathBuf],
+    map: impl Fn(usize, LiteDoc) -> T + Sync,
+    mut each: impl FnMut(T),
+) -> anyhow::Result<()> {
+    use rayon::prelude::*;
+    let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH_LINES);
+    let mut flush = |batch: &mut Vec<(usize, String)>, path: &Path| -> anyhow::Result<()> {
+        let mapped: Vec<anyhow::Result<T>> = batch
+            .par_iter()
+            .map(|(index, line)| {
+                let doc: LiteDoc = serde_json::from_str(line)
+                    .with_context(|| format!("`{}`: document {} is not a dossier record", path.display(), index + 1))?;
+                Ok(map(*index, doc))
+            })
+            .collect();
+        batch.clear();
+        for item in mapped {
+            each(item?);
+        }
+        Ok(())
+    };
+    let mut index = 0;
     for path in dirs.iter().map(|dir| document_files(dir)).collect::<anyhow::Result<Vec<_>>>()?.concat() {
         let file = std::fs::File::open(&path).with_context(|| format!("opening `{}`", path.display()))?;
-        for (n, line) in BufReader::new(file).lines().enumerate() {
+        for line in BufReader::new(file).lines() {
             let line = line.with_context(|| format!("reading `{}`", path.display()))?;
             if line.trim().is_empty() {
                 continue;
             }
-            let doc: LiteDoc = serde_json::from_str(&line)
-                .with_context(|| format!("`{}` line {}: not a dossier record", path.display(), n + 1))?;
-            each(doc);
+            batch.push((index, line));
+            index += 1;
+            if batch.len() == BATCH_LINES {
+                flush(&mut batch, &path)?;
+            }
         }
+        flush(&mut batch, &path)?;
     }
     Ok(())
 }
@@ -90,20 +120,23 @@ fn for_each_doc(dirs: &[PathBuf], mut each: impl FnMut(LiteDoc)) -> anyhow::Resu
 /// Links the documents of `dirs` and writes `links.csv` and `clusters.csv`
 /// into `out`; returns the number of links.
 pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<usize> {
+    use rayon::prelude::*;
     let mut docs: Vec<DocSignals> = Vec::new();
-    for_each_doc(dirs, |d| docs.push(links::signals(&d.id, &d.collection, d.record(), &d.body)))?;
+    map_docs(dirs, |_, d| links::signals(&d.id, &d.collection, d.record(), &d.body), |s| docs.push(s))?;
     let pairs = links::candidate_pairs(&docs);
-    let mut wanted: HashMap<usize, Vec<u64>> =
-        pairs.iter().flat_map(|&(a, b)| [(a, Vec::new()), (b, Vec::new())]).collect();
-    let mut index = 0;
-    for_each_doc(dirs, |d| {
-        if let Some(set) = wanted.get_mut(&index) {
-            *set = links::shingles(&d.body);
-        }
-        index += 1;
-    })?;
+    let wanted: std::collections::HashSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let mut sets: HashMap<usize, Vec<u64>> = HashMap::with_capacity(wanted.len());
+    map_docs(
+        dirs,
+        |index, d| wanted.contains(&index).then(|| (index, links::shingles(&d.body))),
+        |found| {
+            if let Some((index, set)) = found {
+                sets.insert(index, set);
+            }
+        },
+    )?;
     let mut found: Vec<Link> =
-        pairs.iter().filter_map(|&(a, b)| links::relate(&docs, a, b, &wanted[&a], &wanted[&b])).collect();
+        pairs.par_iter().filter_map(|&(a, b)| links::relate(&docs, a, b, &sets[&a], &sets[&b])).collect();
     found.sort_by(|x, y| (&docs[x.a].id, &docs[x.b].id).cmp(&(&docs[y.a].id, &docs[y.b].id)));
 
     std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;

@@ -8,8 +8,8 @@
 //! on every machine and run). Candidate pairs are the documents that agree on
 //! all [`ROWS`] values of at least one of [`BANDS`] bands (locality-sensitive
 //! hashing: no pair is compared that shares no band; a band value shared by
-//! more than [`MAX_BUCKET`] documents is page furniture, not a copy, and gives
-//! no pairs), then each candidate pair is checked on the exact shingle sets:
+//! [`STAR_FROM`] documents or more pairs each with the one of the smallest id
+//! only), then each candidate pair is checked on the exact shingle sets:
 //!
 //! * `near_duplicate`: Jaccard similarity ≥ [`NEAR_DUPLICATE`];
 //! * `excerpt_of`: the smaller body's shingles lie ≥ [`CONTAINED`] inside the
@@ -40,8 +40,11 @@ pub const N_HASHES: usize = 64;
 pub const BANDS: usize = 64;
 /// Rows per band.
 pub const ROWS: usize = 1;
-/// The most documents one band value may gather and still give pairs.
-pub const MAX_BUCKET: usize = 200;
+/// From this many documents sharing one band value, the band gives each
+/// member one candidate pair, with the member of the smallest id, instead of
+/// every pair: a large group of copies (or of pages sharing furniture) costs
+/// time in proportion to its size, not its square.
+pub const STAR_FROM: usize = 32;
 /// Jaccard similarity from which two bodies are near duplicates.
 pub const NEAR_DUPLICATE: f64 = 0.8;
 /// Share of the smaller body's shingles inside the larger from which it is an excerpt.
@@ -174,7 +177,12 @@ pub fn candidate_pairs(docs: &[DocSignals]) -> Vec<(usize, usize)> {
             key.copy_from_slice(&d.signature[band * ROWS..(band + 1) * ROWS]);
             buckets.entry(key).or_default().push(i);
         }
-        for members in buckets.values().filter(|m| m.len() > 1 && m.len() <= MAX_BUCKET) {
+        for members in buckets.values().filter(|m| m.len() > 1) {
+            if members.len() >= STAR_FROM {
+                let center = *members.iter().min_by_key(|&&i| &docs[i].id).expect("two members or more");
+                pairs.extend(members.iter().filter(|&&b| b != center).map(|&b| (center.min(b), center.max(b))));
+                continue;
+            }
             for (k, &a) in members.iter().enumerate() {
                 pairs.extend(members[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
             }
