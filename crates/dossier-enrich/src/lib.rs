@@ -112,9 +112,11 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     // The signer, when no sender read so far is a person (`TELEGRAM from the
     // Romanian Embassy …` signed `Dumitru Popa`), and not the same person
     // written shorter (`Shtykov` of the title signing `T. Shtykov`).
+    // Read once: the signer is also a person mention (`entities`).
+    let signer = signature::signature(&doc.body);
     if doc.markup.senders.is_empty()
         && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
-        && let Some(signer) = signature::sender(&doc.body)
+        && let Some(signer) = signer.clone().map(|range| signature::sender(&doc.body, range))
     {
         let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
         if !actors.senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname)) {
@@ -154,7 +156,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             recipients: &actors.recipients,
             participants: &actors.participants,
         };
-        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all);
+        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer);
         mentions.extend(found);
         diagnostics.extend(link_diagnostics);
     }

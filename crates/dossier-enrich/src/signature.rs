@@ -137,13 +137,12 @@ fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Opt
     Some(start..start + name.len())
 }
 
-/// The signer as a sender, read from the body's closing.
-pub(crate) fn sender(body: &str) -> Option<Extracted<Actor>> {
-    let range = signature(body)?;
+/// The signer at `range` of `body` (as [`signature`] found it) as a sender.
+pub(crate) fn sender(body: &str, range: Range<usize>) -> Extracted<Actor> {
     let name = &body[range.clone()];
     let evidence = Evidence::new(TextField::Body, body, range.start, range.end);
     let actor = Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
-    Some(Extracted::new(actor, "actors.body.signature", evidence))
+    Extracted::new(actor, "actors.body.signature", evidence)
 }
 
 #[cfg(test)]

@@ -155,7 +155,12 @@ impl Actors<'_> {
 }
 
 /// Every person, place and organization mention of a document.
-pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<Mention>, Vec<Diagnostic>) {
+/// `signer` is the body's signature, as [`crate::signature::signature`] read it.
+pub(crate) fn entity_mentions(
+    doc: &NormalizedDoc,
+    actors: &Actors<'_>,
+    signer: Option<std::ops::Range<usize>>,
+) -> (Vec<Mention>, Vec<Diagnostic>) {
     let texts = Texts {
         title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
         summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
@@ -176,7 +181,9 @@ pub(crate) fn entity_mentions(doc: &NormalizedDoc, actors: &Actors<'_>) -> (Vec<
     for (field, text, words) in &tokens {
         people.scan(*field, text, words, &mut found);
     }
-    people.read_signature(&doc.body, &mut found);
+    if let Some(range) = signer {
+        people.read_signature(&doc.body, range, &mut found);
+    }
     for (field, text, words) in &tokens {
         people.scan_lists(*field, text, words, &mut found);
     }
@@ -397,7 +404,7 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        entity_mentions(&d, &all).0
+        entity_mentions(&d, &all, crate::signature::signature(&d.body)).0
     }
 
     fn check(title: &str, body: &str, date: Option<(i32, u32, u32)>, expect: &[&str]) {

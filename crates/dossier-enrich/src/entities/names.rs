@@ -325,15 +325,22 @@ fn words(name: &str) -> Vec<Word> {
 
 /// The text without parenthesized or bracketed parts (`Chiang, Ching-kuo
 /// (Jiang Jingguo)` → `Chiang, Ching-kuo`).
-fn without_brackets(text: &str) -> String {
+pub(crate) fn without_brackets(text: &str) -> String {
+    without_enclosed(text, &['(', '['], &[')', ']'])
+}
+
+/// `text` without what stands between one of `opens` and one of `closes`
+/// (nested too).
+pub(crate) fn without_enclosed(text: &str, opens: &[char], closes: &[char]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
+        if opens.contains(&c) {
+            depth += 1;
+        } else if closes.contains(&c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            out.push(c);
         }
     }
     out

@@ -14,6 +14,8 @@
 //! unlinked, as it is when the office was vacant that day. A link within a
 //! month of a change of office has a lower confidence.
 
+use std::sync::LazyLock;
+
 use dossier_authority::Holder;
 use dossier_model::{EntityKind, MentionKind, NormalizedDoc, TextField};
 
@@ -42,19 +44,32 @@ pub(crate) struct OfficeMention {
 const US_BODIES: &[&str] =
     &["Department of State", "National Security Council", "White House", "Joint Chiefs of Staff"];
 
+/// The office phrases word by word, split once.
+static PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
+    LazyLock::new(|| OFFICE_PHRASES.iter().map(|(phrase, office)| (phrase.split(' ').collect(), *office)).collect());
+
+/// `Kennedy Library` …: the presidential libraries, named by the Presidents'
+/// surnames, built once.
+static PRESIDENTIAL_LIBRARIES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    dossier_authority::office_terms("president", "")
+        .iter()
+        .filter_map(|t| dossier_authority::person(t.hsg_id?))
+        .map(|p| format!("{} Library", surname_of(p)))
+        .collect()
+});
+
+/// The surname of a people-database name (`Rusk, David Dean` → `Rusk`).
+fn surname_of(person: &dossier_authority::Person) -> &str {
+    person.name.split(", ").next().unwrap_or_default()
+}
+
 /// True when `doc` is a record of the US government: a FRUS document, one
 /// that names a body of it, or one kept in a presidential library (`Source:
 /// Kennedy Library, National Security Files`).
 fn us_record(doc: &NormalizedDoc, title: Option<&str>) -> bool {
-    let presidential_library = || {
-        dossier_authority::office_terms("president", "")
-            .iter()
-            .filter_map(|t| dossier_authority::person(t.hsg_id?))
-            .any(|p| doc.body.contains(&format!("{} Library", p.name.split(", ").next().unwrap_or_default())))
-    };
     doc.collection == "frus"
         || US_BODIES.iter().any(|body| title.is_some_and(|t| t.contains(body)) || doc.body.contains(body))
-        || presidential_library()
+        || PRESIDENTIAL_LIBRARIES.iter().any(|library| doc.body.contains(library.as_str()))
 }
 
 /// The POCOM post of the US embassy the title sends to or from (`Telegram From
@@ -96,11 +111,13 @@ fn title_word(office: &str) -> Option<&'static str> {
 /// Frederick G. Dutton`).
 fn names_someone_else(body: &str, office: &str, post: &str, surname: &str) -> bool {
     let Some(word) = title_word(office) else { return false };
-    let holders: Vec<String> = dossier_authority::office_terms(office, post)
-        .iter()
-        .filter_map(|t| dossier_authority::person(t.hsg_id?))
-        .map(|p| p.name.split(", ").next().unwrap_or_default().to_lowercase())
-        .collect();
+    // Holders of the office at any date, asked only when a name follows the title.
+    let held_it = |lower: &str| {
+        dossier_authority::office_terms(office, post)
+            .iter()
+            .filter_map(|t| dossier_authority::person(t.hsg_id?))
+            .any(|p| surname_of(p).to_lowercase() == lower)
+    };
     body.match_indices(word).any(|(at, _)| {
         let before = body[..at].trim_end();
         if before.ends_with("Vice") || before.ends_with("the") || before.ends_with("The") {
@@ -115,7 +132,7 @@ fn names_someone_else(body: &str, office: &str, post: &str, surname: &str) -> bo
             && !HONORIFICS.contains(lower.as_str())
             && !OTHER_OFFICE_NEXT.contains(&lower.as_str())
             && !name.eq_ignore_ascii_case(surname)
-            && !holders.contains(&lower)
+            && !held_it(&lower)
     })
 }
 
@@ -123,16 +140,7 @@ fn names_someone_else(body: &str, office: &str, post: &str, surname: &str) -> bo
 /// Dean Rusk`; `Ford, Gerald R., Jr.` → `Gerald R. Ford Jr.`).
 fn display_name(name: &str) -> String {
     // A nickname in brackets (`Parsons, James Graham (“Jeff”)`) is no part of it.
-    let mut plain = String::with_capacity(name.len());
-    let mut depth = 0usize;
-    for c in name.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
+    let plain = super::names::without_brackets(name);
     let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",");
     let mut parts = plain.split(", ");
     let surname = parts.next().unwrap_or_default();
@@ -196,13 +204,13 @@ fn read_field(
             continue;
         }
         // The longest office phrase after `the`.
-        let best = OFFICE_PHRASES
+        let best = PHRASE_WORDS
             .iter()
-            .filter_map(|(phrase, office)| {
-                let words: Vec<&str> = phrase.split(' ').collect();
+            .filter_map(|(words, office)| {
                 let run = tokens.get(i + 1..i + 1 + words.len())?;
-                let matches =
-                    run.iter().zip(&words).all(|(t, w)| t.lower == *w) && run[0].cap && run.iter().all(|t| t.joined);
+                let matches = run.iter().zip(words.iter()).all(|(t, w)| t.lower == *w)
+                    && run[0].cap
+                    && run.iter().all(|t| t.joined);
                 matches.then_some((words.len(), *office))
             })
             .max_by_key(|(n, _)| *n);
@@ -236,7 +244,7 @@ fn read_field(
             continue;
         };
         let Some(person) = term.hsg_id.and_then(dossier_authority::person) else { continue };
-        let surname = person.name.split(", ").next().unwrap_or_default();
+        let surname = surname_of(person);
         if names_someone_else(&doc.body, office, office_post, surname) {
             continue;
         }

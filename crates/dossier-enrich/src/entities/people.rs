@@ -189,17 +189,7 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
 /// `text` without its square-bracketed insertions (`, [Private Adviser to
 /// Prince Sihanouk] ` reads as `, `).
 fn without_brackets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    super::names::without_enclosed(text, &['['], &[']'])
 }
 
 /// Initials before a surname (`D. Polianskii`, `L.I. BREZHNEV`, `Zh.
@@ -502,8 +492,7 @@ impl People {
     /// are a code name or another spelling of the same person.
     /// The signer's name at the end of the body (`Signed` / `Dumitru Popa`,
     /// `Beam` above a FRUS source note): see [`crate::signature`].
-    pub fn read_signature(&mut self, body: &str, found: &mut FoundSet) {
-        let Some(range) = crate::signature::signature(body) else { return };
+    pub fn read_signature(&mut self, body: &str, range: std::ops::Range<usize>, found: &mut FoundSet) {
         if !found.taken(TextField::Body, range.start, range.end) {
             let name = body[range.clone()].to_owned();
             self.push(found, (TextField::Body, range.start, range.end), &name, "signature", 0.7);
