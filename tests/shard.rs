@@ -38,6 +38,15 @@ fn the_union_of_shards_equals_the_unsharded_run() {
             per_part.insert(i, lines.len());
             union.extend(lines);
         }
+        if file == "documents.csv" {
+            // The last two columns, `cluster_id` and `is_canonical`, are filled
+            // by the linking a part cannot do: empty in the parts.
+            let without_clusters = |line: &String| line.rsplitn(3, ',').nth(2).unwrap().to_owned();
+            assert!(union.iter().all(|line| line.ends_with(",,")), "a part's documents.csv names no cluster");
+            assert!(expected.iter().all(|line| !line.ends_with(",,")), "the whole run's names every cluster");
+            expected = expected.iter().map(without_clusters).collect();
+            union = union.iter().map(without_clusters).collect();
+        }
         expected.sort();
         union.sort();
         assert_eq!(union, expected, "{file}: shards {per_part:?}");

@@ -117,9 +117,17 @@ fn map_docs<T: Send>(
     Ok(())
 }
 
+/// What [`write_links`] found.
+pub struct Linked {
+    /// Rows of `links.csv`.
+    pub n_links: usize,
+    /// Every document's cluster id and whether it is the canonical copy.
+    pub clusters: HashMap<String, (String, bool)>,
+}
+
 /// Links the documents of `dirs` and writes `links.csv` and `clusters.csv`
-/// into `out`; returns the number of links.
-pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<usize> {
+/// into `out`.
+pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
     use rayon::prelude::*;
     let mut docs: Vec<DocSignals> = Vec::new();
     map_docs(dirs, |_, d| links::signals(&d.id, &d.collection, d.record(), &d.body), |s| docs.push(s))?;
@@ -139,12 +147,30 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<usize> {
         pairs.par_iter().filter_map(|&(a, b)| links::relate(&docs, a, b, &sets[&a], &sets[&b])).collect();
     found.sort_by(|x, y| (&docs[x.a].id, &docs[x.b].id).cmp(&(&docs[y.a].id, &docs[y.b].id)));
 
+    // Rows of links.csv: the relations found, and every byte-identical copy
+    // the run rejected as `duplicate` (one document id, so `doc_a = doc_b`).
+    let mut links_rows: Vec<[String; 5]> = found
+        .iter()
+        .map(|l| {
+            [
+                docs[l.a].id.clone(),
+                docs[l.b].id.clone(),
+                l.relation.as_str().to_owned(),
+                format!("{:.3}", l.score),
+                l.evidence.clone(),
+            ]
+        })
+        .collect();
+    for dir in dirs {
+        links_rows.extend(identical_copies(dir)?);
+    }
+    links_rows.sort();
+
     std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;
     write_csv(out, "links.csv", |w| {
         w.write_record(LINK_COLUMNS)?;
-        for l in &found {
-            let score = format!("{:.3}", l.score);
-            w.write_record([docs[l.a].id.as_str(), docs[l.b].id.as_str(), l.relation.as_str(), &score, &l.evidence])?;
+        for row in &links_rows {
+            w.write_record(row)?;
         }
         Ok(())
     })?;
@@ -167,7 +193,64 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<usize> {
         }
         Ok(())
     })?;
-    Ok(found.len())
+    let clusters = rows
+        .iter()
+        .map(|(id, cluster, canonical, _)| ((*id).to_owned(), ((*cluster).to_owned(), *canonical)))
+        .collect();
+    Ok(Linked { n_links: links_rows.len(), clusters })
+}
+
+/// Relation of a byte-identical copy (a `duplicate` reject) to the document
+/// first read with the same content.
+pub const IDENTICAL: &str = "identical";
+
+/// The detail of a `duplicate` reject; [`duplicate_of`] reads the id back.
+pub fn duplicate_detail(id: &str, first_path: &str) -> String {
+    format!("document `{id}` has the same content as one already read from `{first_path}`")
+}
+
+/// The document id and the first file named in a `duplicate` reject's detail.
+fn duplicate_of(detail: &str) -> Option<(&str, &str)> {
+    let rest = detail.strip_prefix("document `")?;
+    let (id, rest) = rest.split_once('`')?;
+    let first = rest.strip_prefix(" has the same content as one already read from `")?.strip_suffix('`')?;
+    Some((id, first))
+}
+
+/// The `identical` rows of the `duplicate` rejects of a dataset folder
+/// (`rejects.jsonl`, or the parts' `rejects.part-….jsonl`).
+fn identical_copies(dir: &Path) -> anyhow::Result<Vec<[String; 5]>> {
+    #[derive(Deserialize)]
+    struct LiteReject {
+        path: String,
+        reason: String,
+        detail: String,
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading `{}`", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n == "rejects.jsonl" || (n.starts_with("rejects.part-") && n.ends_with(".jsonl")))
+        })
+        .collect();
+    files.sort();
+    let mut rows = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading `{}`", path.display()))?;
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| l.contains("\"duplicate\"")) {
+            let reject: LiteReject = serde_json::from_str(line)
+                .with_context(|| format!("`{}` line {}: not a dossier reject", path.display(), n + 1))?;
+            if reject.reason != "duplicate" {
+                continue;
+            }
+            let Some((id, first)) = duplicate_of(&reject.detail) else { continue };
+            let evidence = format!("`{}` has the same bytes as `{first}`", reject.path);
+            rows.push([id.to_owned(), id.to_owned(), IDENTICAL.to_owned(), "1.000".to_owned(), evidence]);
+        }
+    }
+    Ok(rows)
 }
 
 /// Writes `out/name` as the other tables are: into `out/.name.partial` first,
@@ -198,7 +281,7 @@ pub fn links(args: &LinksArgs) -> anyhow::Result<std::process::ExitCode> {
         (None, [one]) => one.clone(),
         (None, _) => anyhow::bail!("several folders need `--out DIR` for links.csv and clusters.csv"),
     };
-    let n = write_links(&args.dirs, &out)?;
+    let n = write_links(&args.dirs, &out)?.n_links;
     eprintln!("dossier: {n} links → {}", out.join("links.csv").display());
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -309,7 +309,7 @@ impl Tally {
                     path: outcome.display.clone(),
                     record_key: doc.doc.source.record_key.clone(),
                     reason: "duplicate".to_owned(),
-                    detail: format!("document `{id}` has the same content as one already read from `{first_path}`"),
+                    detail: crate::links::duplicate_detail(&id.0, &first_path),
                     offset: None,
                     line: None,
                 };
@@ -625,13 +625,31 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     if writer.has_person_links() {
         manifest.attributions.push(dossier_authority::ATTRIBUTION.to_owned());
     }
-    writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
+    let mut manifest =
+        writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
     // Copies, near copies and excerpts among the documents just written. A
     // part of a sharded run cannot see the other parts: `dossier links` over
     // the folder links them all once every part is written.
     if args.shard.is_none() && !args.no_links {
-        crate::links::write_links(std::slice::from_ref(&args.out), &args.out)
-            .with_context(|| format!("linking the documents of `{}`", args.out.display()))?;
+        let mut linking = || -> anyhow::Result<()> {
+            let linked = crate::links::write_links(std::slice::from_ref(&args.out), &args.out)?;
+            // documents.csv gets each document's cluster; the manifest the
+            // new file and the two written by the linking.
+            let documents = dossier_export::fill_document_clusters(&args.out, &linked.clusters)?;
+            for entry in &mut manifest.outputs {
+                if entry.file == documents.file {
+                    *entry = documents.clone();
+                }
+            }
+            for name in ["links.csv", "clusters.csv"] {
+                manifest.outputs.push(dossier_export::output_entry(&args.out, name)?);
+            }
+            // The input list streams from the journal once: read it again.
+            manifest.inputs = journal::inputs(&args.out, args.shard)?;
+            dossier_export::write_manifest(&args.out, &manifest)?;
+            Ok(())
+        };
+        linking().with_context(|| format!("linking the documents of `{}`", args.out.display()))?;
     }
     journal.remove()?;
     if !args.format.is_empty() {

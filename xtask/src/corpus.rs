@@ -435,18 +435,18 @@ fn write_unit(
 
 /// A Wilson page and the regions of it that may be rewritten.
 #[derive(Debug)]
-struct PageTemplate {
-    text: String,
+pub(crate) struct PageTemplate {
+    pub(crate) text: String,
     /// The body's byte range in `text`.
-    body: (usize, usize),
+    pub(crate) body: (usize, usize),
     /// The date line's byte range and text.
     date_line: Option<(usize, usize)>,
     /// The citation's byte range (the date inside it is rewritten too).
     citation: Option<(usize, usize)>,
     /// Byte range of the record's id in its URL or `Record ID` line, made unique per copy.
-    id_spans: Vec<(usize, usize)>,
+    pub(crate) id_spans: Vec<(usize, usize)>,
     /// Paragraph separator of the layout (`\n\n` or `\n`).
-    separator: &'static str,
+    pub(crate) separator: &'static str,
 }
 
 /// A FRUS `<div type="document">` split for recombination.
@@ -605,7 +605,7 @@ fn pool_word(name: &str) -> Option<String> {
 }
 
 /// Analyses one Wilson page with the real parser.
-fn page_template(path: &Path, text: String) -> Option<PageTemplate> {
+pub(crate) fn page_template(path: &Path, text: String) -> Option<PageTemplate> {
     let parsed = dossier_parse::parse(
         RawInput { path: path.display().to_string(), blake3: String::new(), bytes: text.clone().into_bytes() },
         &dossier_parse::Config::default(),

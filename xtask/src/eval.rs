@@ -532,14 +532,34 @@ fn is_frus_doc(path: &Path) -> bool {
 
 pub fn eval(args: &[String]) -> Result<ExitCode> {
     let root = workspace_root();
-    if let Some(unknown) =
-        args.iter().find(|a| !matches!(a.as_str(), "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections"))
-    {
-        anyhow::bail!("eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections)");
+    // `--dev-root DIR` scores the keys of `DIR/corpus/wilson-dev/*/key.json`
+    // instead of the bundled ones (a key kept outside the repository, in the
+    // same format; implies `--only-dev`).
+    let mut dev_root = None;
+    let mut rest = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if arg == "--dev-root" {
+            dev_root = Some(PathBuf::from(iter.next().context("eval: `--dev-root` needs a folder")?));
+        } else {
+            rest.push(arg.as_str());
+        }
     }
-    let verbose = args.iter().any(|a| a == "-v" || a == "--verbose");
-    let show_misses = args.iter().any(|a| a == "--misses");
-    if args.iter().any(|a| a == "--only-dev") {
+    if let Some(unknown) =
+        rest.iter().find(|a| !matches!(**a, "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections"))
+    {
+        anyhow::bail!(
+            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --dev-root DIR)"
+        );
+    }
+    let verbose = rest.iter().any(|a| *a == "-v" || *a == "--verbose");
+    let show_misses = rest.contains(&"--misses");
+    if let Some(dev_root) = dev_root {
+        let dev = eval_dev::eval_dev(&dev_root)?;
+        print_dev(&dev, show_misses);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rest.contains(&"--only-dev") {
         return eval_only_dev(&root, show_misses);
     }
     let dir = frus_dir(&root);
@@ -550,7 +570,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         .collect();
     files.sort();
     // `--no-corrections` scores the FRUS markup exactly as published.
-    let corrections = if args.iter().any(|a| a == "--no-corrections") {
+    let corrections = if rest.contains(&"--no-corrections") {
         Vec::new()
     } else {
         read_corrections(&root.join("xtask/eval/frus-corrections.tsv"))?

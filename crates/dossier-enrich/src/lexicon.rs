@@ -28,6 +28,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("actor_cities.txt", include_str!("../../../data/lexicon/actor_cities.txt")),
     ("actor_org_heads.txt", include_str!("../../../data/lexicon/actor_org_heads.txt")),
     ("actor_person_titles.txt", include_str!("../../../data/lexicon/actor_person_titles.txt")),
+    ("appositive_offices.txt", include_str!("../../../data/lexicon/appositive_offices.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
@@ -46,6 +47,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
+    ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
 ];
 
@@ -56,6 +58,15 @@ fn list(name: &str) -> &'static str {
 /// Words that introduce a person's name: honorifics, titles, ranks (`comrade`,
 /// `ambassador`, `gen`). Matched against the lowercased word without its period.
 pub(crate) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honorifics.txt")));
+
+/// Words that open an office written after a name and a comma (`Marii
+/// Ivanov, Minister of …`).
+pub(crate) static APPOSITIVE_OFFICES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("appositive_offices.txt")));
+
+/// Small words a title in title case capitalizes (`Between`, `With`).
+pub(crate) static TITLE_CASE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("title_case_words.txt")));
 
 /// Words that may stand inside a title before the name (`Secretary of State
 /// Rusk`, `Deputy Foreign Minister Pak`).

@@ -19,5 +19,5 @@ pub use rows::{
 };
 pub use write::{
     Checkpoint, Counts, DatasetWriter, Error, InputEntry, InputList, Manifest, OUTPUT_FILES, OutputEntry, Part,
-    Rendered, SPILL_DIR, SPILL_ENTRIES_VAR, output_name, render,
+    Rendered, SPILL_DIR, SPILL_ENTRIES_VAR, fill_document_clusters, output_entry, output_name, render, write_manifest,
 };

@@ -10,7 +10,7 @@ use crate::record::{actor_kind, marking_kind};
 pub const LIST_SEPARATOR: &str = " | ";
 
 /// Column names of [`DocumentRow`], in order.
-pub const DOCUMENT_COLUMNS: [&str; 35] = [
+pub const DOCUMENT_COLUMNS: [&str; 37] = [
     "id",
     "collection",
     "format",
@@ -46,6 +46,8 @@ pub const DOCUMENT_COLUMNS: [&str; 35] = [
     "n_editorial",
     "n_mentions",
     "diagnostics",
+    "cluster_id",
+    "is_canonical",
 ];
 
 /// One row of `documents.csv`. Column order is the field order below.
@@ -121,6 +123,11 @@ pub struct DocumentRow {
     pub n_mentions: usize,
     /// Diagnostic codes, ` | `-separated, in stage order.
     pub diagnostics: String,
+    /// The group of copies the document belongs to; empty until the run's
+    /// linking fills it in ([`crate::fill_document_clusters`]).
+    pub cluster_id: String,
+    /// `true` for the group's most complete copy; empty until linked.
+    pub is_canonical: Option<bool>,
 }
 
 fn value(x: &Option<Extracted<String>>) -> String {
@@ -258,6 +265,8 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
         n_editorial: d.editorial.len(),
         n_mentions: mention_rows(e).len(),
         diagnostics: diagnostics_cell(d.diagnostics.iter().chain(&e.diagnostics)),
+        cluster_id: String::new(),
+        is_canonical: None,
     }
 }
 

@@ -554,15 +554,82 @@ impl DatasetWriter {
         }
         manifest.outputs = outputs;
         manifest.part = part;
-        let name = output_name("manifest.json", part);
-        let mut sink = create(&dir, &name)?;
-        let path = dir.join(&name);
-        serde_json::to_writer_pretty(&mut sink, &manifest)
-            .map_err(|source| Error::Json { path: path.clone(), source })?;
-        sink.write_all(b"\n").map_err(|source| Error::Io { path, source })?;
-        close(sink.inner, &dir, &name)?;
+        write_manifest(&dir, &manifest)?;
         Ok(manifest)
     }
+}
+
+/// Writes `manifest.json` (of its part, for a shard) into `dir`, replacing
+/// the one there: after [`DatasetWriter::finish`], again when the run's
+/// linking has added its files.
+pub fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
+    let name = output_name("manifest.json", manifest.part);
+    let mut sink = create(dir, &name)?;
+    let path = dir.join(&name);
+    serde_json::to_writer_pretty(&mut sink, manifest).map_err(|source| Error::Json { path: path.clone(), source })?;
+    sink.write_all(b"\n").map_err(|source| Error::Io { path, source })?;
+    close(sink.inner, dir, &name)
+}
+
+/// The hash and data rows of a file the run wrote after the tables
+/// (`links.csv`, `clusters.csv`), for the manifest.
+pub fn output_entry(dir: &Path, name: &str) -> Result<OutputEntry, Error> {
+    let path = dir.join(name);
+    let bytes = fs::read(&path).map_err(|source| Error::Io { path, source })?;
+    let n_lines = bytes.iter().filter(|&&b| b == b'\n').count() as u64;
+    Ok(OutputEntry {
+        file: name.to_owned(),
+        n_rows: n_lines.saturating_sub(1),
+        blake3: blake3::hash(&bytes).to_hex().to_string(),
+    })
+}
+
+/// Fills the `cluster_id` and `is_canonical` columns of the `documents.csv`
+/// in `dir` from `clusters` (document id → its cluster and whether it is the
+/// canonical copy), rewriting the file through `.documents.csv.partial`;
+/// returns the file's new manifest entry. A document the map does not name
+/// keeps both cells empty.
+pub fn fill_document_clusters(
+    dir: &Path,
+    clusters: &std::collections::HashMap<String, (String, bool)>,
+) -> Result<OutputEntry, Error> {
+    let name = "documents.csv";
+    let path = dir.join(name);
+    let csv_err = |source| Error::Csv { path: path.clone(), source };
+    let cluster_col = DOCUMENT_COLUMNS.iter().position(|c| *c == "cluster_id").expect("documents.csv has cluster_id");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_path(&path).map_err(csv_err)?;
+    let mut sink = create(dir, name)?;
+    let mut n_rows = 0;
+    {
+        let mut writer = csv::Writer::from_writer(&mut sink);
+        let mut record = csv::ByteRecord::new();
+        let mut first = true;
+        while reader.read_byte_record(&mut record).map_err(csv_err)? {
+            if std::mem::take(&mut first) {
+                writer.write_byte_record(&record).map_err(csv_err)?;
+                continue;
+            }
+            let id = std::str::from_utf8(&record[0]).unwrap_or("");
+            let (cluster, canonical): (&[u8], &[u8]) = match clusters.get(id) {
+                Some((cluster, canonical)) => (cluster.as_bytes(), if *canonical { b"true" } else { b"false" }),
+                None => (b"", b""),
+            };
+            let mut row = csv::ByteRecord::with_capacity(record.as_slice().len() + 24, record.len());
+            for (i, cell) in record.iter().enumerate() {
+                row.push_field(match i {
+                    i if i == cluster_col => cluster,
+                    i if i == cluster_col + 1 => canonical,
+                    _ => cell,
+                });
+            }
+            writer.write_byte_record(&row).map_err(csv_err)?;
+            n_rows += 1;
+        }
+        writer.flush().map_err(|source| Error::Io { path: path.clone(), source })?;
+    }
+    let blake3 = sink.hasher.finalize().to_hex().to_string();
+    close(sink.inner, dir, name)?;
+    Ok(OutputEntry { file: name.to_owned(), n_rows, blake3 })
 }
 
 /// One document's rows and record as bytes, exactly as the files hold them.

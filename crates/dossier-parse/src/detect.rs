@@ -111,6 +111,11 @@ pub fn detect_layout(text: &str) -> Option<Layout> {
             return Some(Layout::PdfExport);
         }
     }
+    // A docslib copy whose labels were dropped: the export's heading alone on
+    // the first line (`Digital Archive International History Declassified`).
+    if first.starts_with("Digital Archive") && first.ends_with(PDF_HEADING) && first.len() <= 60 {
+        return Some(Layout::PdfExport);
+    }
     let has_line = |wanted: &str| lines.iter().any(|line| line.text(text) == wanted);
     if has_line(OLD_SITE_CITATION) || (first == OLD_SITE_BANNER && text.contains(PDF_HEADING)) {
         return Some(Layout::OldSite);

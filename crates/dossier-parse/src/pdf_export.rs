@@ -45,6 +45,10 @@ struct Label {
 pub(crate) fn extract(text: &str) -> Draft<'_> {
     let mut draft = Draft::new(text, Layout::PdfExport);
     let labels = find_labels(text);
+    if labels.is_empty() && text.trim_start().starts_with("Digital Archive") {
+        unlabelled(&mut draft);
+        return draft;
+    }
     let header_end = labels.first().map_or(text.len(), |label| label.span.start);
     header(&mut draft, Span::new(0, header_end));
 
@@ -74,6 +78,65 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
         );
     }
     draft
+}
+
+/// A docslib copy that lost its `Citation:`, `Summary:` and `Contents:`
+/// labels: the heading line, then paragraphs (date and title; the quoted
+/// citation; the summary), `Original Language:`, and the contents label
+/// (`English Translation`) running into the body.
+fn unlabelled(draft: &mut Draft<'_>) {
+    let text = draft.text;
+    let heading_end = text.find(PDF_HEADING).map_or(0, |at| at + PDF_HEADING.len());
+    for line in nonblank_lines(text) {
+        if line.span.start >= heading_end {
+            break;
+        }
+        draft.drop_span(line.span.until(heading_end));
+    }
+    let language = text[heading_end..].find("\nOriginal Language:").map(|at| heading_end + at + 1);
+    let head_end = language.unwrap_or(text.len());
+    let mut pos = heading_end;
+    let mut paragraphs = Vec::new();
+    while pos < head_end {
+        let end = text[pos..head_end].find("\n\n").map_or(head_end, |at| pos + at);
+        let paragraph = Span::new(pos, end).trim(text);
+        if !paragraph.is_empty() {
+            paragraphs.push(paragraph);
+        }
+        pos = end + 2;
+    }
+    let mut rest = paragraphs.into_iter();
+    if let Some(first) = rest.next() {
+        match date_prefix(text, first) {
+            Some(date) => {
+                draft.set_plain(Field::DateLine, date);
+                draft.set(Field::Title, first.from(date.end), "heading_title");
+            }
+            None => draft.set(Field::Title, first, "heading_title"),
+        }
+    }
+    for paragraph in rest {
+        if paragraph.of(text).starts_with(['“', '"']) {
+            citation(draft, paragraph);
+        } else {
+            draft.set_plain(Field::Summary, paragraph);
+        }
+    }
+    let Some(language) = language else {
+        draft.body = Some(Span::new(text.len(), text.len()));
+        draft.mark_truncated(
+            "the text ends before the `Original Language:` label that precedes the body".to_owned(),
+            None,
+        );
+        return;
+    };
+    let label_end = language + "Original Language:".len();
+    let line_end = text[label_end..].find('\n').map_or(text.len(), |at| label_end + at);
+    let value = Span::new(label_end, line_end).trim(text);
+    if !value.is_empty() {
+        draft.set_plain(Field::OriginalLanguage, value);
+    }
+    contents(draft, Span::new(line_end, text.len()).trim(text));
 }
 
 /// The labels in print order, starting at the first `Citation:`; a label out of

@@ -129,6 +129,18 @@ pub const COLUMNS: &[ColumnDoc] = &[
         List,
         "Codes of everything odd noticed (`truncated`, `no_date`, …), each once in the order first noticed; a repeated one with its count and first offsets (`unclosed_bracket ×3120 (body 10, 52, 97, …)`); at most 300 bytes, the full list is in `documents.jsonl`",
     ),
+    col(
+        "documents",
+        "cluster_id",
+        Text,
+        "The document's group of copies, as in `clusters.csv` (the group's smallest document id; its own id when linked to nothing); empty when the run did not link (`--no-links`, a `--shard` part: see `clusters.csv` of `dossier links`)",
+    ),
+    col(
+        "documents",
+        "is_canonical",
+        Boolean,
+        "`true` for the group's most complete copy (the longest body; ties: the smallest id), so `WHERE is_canonical` counts each record once; empty when the run did not link",
+    ),
     // mentions.csv
     col("mentions", "doc_id", Text, "The document's `id`"),
     col(

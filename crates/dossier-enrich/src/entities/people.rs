@@ -13,9 +13,9 @@ use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug,
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
-    ABBREVIATIONS, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC,
-    KNOWN_PERSONS, NAMED_AFTER, NOT_NAMES as NOT_NAME, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE,
-    TITLE_WORDS as TITLE,
+    ABBREVIATIONS, APPOSITIVE_OFFICES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN,
+    HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, REPORT_VERBS, SPEECH_VERBS,
+    SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -549,7 +549,13 @@ impl People {
                 // `Minister of Education`, `President of the Federative
                 // Republic`: after `of` or `the` comes the office's domain.
                 let domain = matches!(tokens[j - 1].lower.as_ref(), "of" | "the" | "for" | "and");
-                if k > j && !domain && (tokens[j].joined || tokens[j].bracketed) && !tokens[j - 1].possessive {
+                // `[Foreign Minister] Subandrio`, `[Prince] Boun Oum`: an
+                // editor's bracketed title before the name counts as written.
+                if k > j
+                    && !domain
+                    && (tokens[j].joined || tokens[j].bracketed || tokens[j].after_bracket)
+                    && !tokens[j - 1].possessive
+                {
                     let (start, end) = text_of(j, k);
                     let name = self.span_text(tokens, j, k);
                     self.titles = tokens[i..j].iter().filter_map(|t| canonical_title(&t.lower)).collect();
@@ -559,6 +565,39 @@ impl People {
                         self.push(found, (field, start, end), &name, "honorific", 0.85);
                         i = k;
                         continue;
+                    }
+                }
+            }
+            // `Marii Ivanov, Minister of Machinery Construction`, `Om Prakash,
+            // Charge d'affaires`, `Kim Changbong, the Minister of Defense`: two
+            // or three capitalized words, a comma, then an office. Not at a
+            // sentence's start unless a list item (after `;`, `:` or a line
+            // break), where a sentence's first word could be any word.
+            if namey(t) && !t.initial && !t.bracketed && !TITLE_CASE_WORDS.contains(t.lower.as_ref()) {
+                let k = name_run_end(tokens, i);
+                let list_item = i == 0 || text[tokens[i - 1].end..t.start].contains([';', ':', '\n']);
+                if (2..=3).contains(&(k - i))
+                    && (!t.sentence_start || list_item)
+                    && let Some(next) = tokens.get(k)
+                    && text[tokens[k - 1].end..next.start].trim() == ","
+                    && !tokens[k - 1].possessive
+                {
+                    let office = if next.lower == "the" { tokens.get(k + 1) } else { Some(next) };
+                    let opens_office = office.is_some_and(|o| {
+                        o.cap && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
+                    });
+                    let name = self.span_text(tokens, i, k);
+                    let wordy = tokens[i..k].iter().any(|w| {
+                        TITLE.contains(w.lower.as_ref())
+                            || ORG_HEADS.contains(w.lower.as_ref())
+                            || APPOSITIVE_OFFICES.contains(w.lower.as_ref())
+                    });
+                    if opens_office && !wordy && !super::places::is_place_name(&name) {
+                        let (start, end) = text_of(i, k);
+                        if self.push(found, (field, start, end), &name, "appositive_office", 0.75) {
+                            i = k;
+                            continue;
+                        }
                     }
                 }
             }
@@ -819,8 +858,14 @@ impl People {
             // Not inside a longer capitalized name (`Addis Ababa`, `Paese
             // Sera`), unless that name is Japanese too (`Shimazu Hisanaga`).
             let foreign = |n: &Token<'_>| n.cap && !n.initial && !super::names::is_japanese_name(n.text);
-            let capitalized_neighbour =
-                before.is_some_and(|b| t.joined && foreign(b)) || tokens.get(k).is_some_and(|n| n.joined && foreign(n));
+            // `Rio de Janeiro`: after a particle that follows a capitalized
+            // word, the word ends a longer name.
+            let after_particle = before
+                .is_some_and(|b| t.joined && super::places::PLACE_PARTICLES.contains(&b.lower.as_ref()))
+                && before2.is_some_and(|b| b.cap);
+            let capitalized_neighbour = after_particle
+                || before.is_some_and(|b| t.joined && foreign(b))
+                || tokens.get(k).is_some_and(|n| n.joined && foreign(n));
             if !t.sentence_start
                 && !capitalized_neighbour
                 && super::names::is_japanese_name(t.text)

@@ -16,6 +16,10 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
+/// Lowercase words inside a place's name (`Rio de Janeiro`, `Frankfurt am
+/// Main`, `Stratford-upon-Avon` aside).
+pub(crate) const PLACE_PARTICLES: &[&str] = &["am", "da", "de", "del", "di", "do", "dos", "el", "la", "sur"];
+
 use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key, subdivision};
 use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind, NormalizedDoc, TextField};
 
@@ -338,7 +342,15 @@ impl Places {
                 continue;
             }
             let mut max_end = i + 1;
-            while max_end < tokens.len() && max_end - i < 3 && tokens[max_end].joined && tokens[max_end].cap {
+            // `Rio de Janeiro`, `Frankfurt am Main`: a lowercase particle
+            // between two capitalized words stays inside the name.
+            let continues = |k: usize| {
+                tokens[k].joined
+                    && (tokens[k].cap
+                        || PLACE_PARTICLES.contains(&tokens[k].lower.as_ref())
+                            && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap))
+            };
+            while max_end < tokens.len() && max_end - i < 3 && continues(max_end) {
                 max_end += 1;
             }
             for end in (i + 1..=max_end).rev() {
@@ -449,6 +461,13 @@ impl Places {
             REGION.contains_key(&key)
                 || gazetteer.country(&name).is_some()
                 || gazetteer.historical_rows(&key).next().is_some()
+                // `New Delhi`, `New York`: a large place whose first word
+                // alone is no name.
+                // Its own GeoNames name, not an alternate (`White House` is
+                // one of Casablanca's).
+                || gazetteer.lookup_key(&key).first().is_some_and(|c| {
+                    c.population >= BARE_POPULATION && c.matched == dossier_gazetteer::NameMatch::Name
+                })
         })
     }
 

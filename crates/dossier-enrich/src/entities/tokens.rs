@@ -112,8 +112,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         // After an initial (`John F. Kennedy`, `I. V. Stalin`) the period joins.
+        // So does the period of an abbreviated title (`Mr. Ramon Sinobas`,
+        // `Dr. Bhabha`, `Gen. Clay`).
         let after_initial = tokens.last().is_some_and(|p: &Token<'_>| {
-            p.initial || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
+            p.initial
+                || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
+                || p.cap && p.text.len() <= 5 && crate::lexicon::HONORIFICS.contains(p.lower.as_ref())
         });
         // Any bracket closing right after a capitalized word: `[Zhou] Enlai`,
         // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`.
