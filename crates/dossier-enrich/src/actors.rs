@@ -79,6 +79,20 @@ static PREFIX_COMMA: LazyLock<Regex> =
 static PREFIX_FROM_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s+(from|to)\s+")).expect("valid regex"));
 
+/// Notes or a report named after their writer: `Notes of V. Kolarov from a
+/// Meeting with Stalin`, `Notes of G. Dimitrov on a Phone Call`, `Report No. 3
+/// of the Embassy of the People's Republic of Poland … for the period …`.
+static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:political|annual|monthly|quarterly|secret)\s+)?(?:notes?|reports?|diary|journal)(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+        .expect("valid regex")
+});
+
+/// Words after `Notes of the` that name an occasion, not a writer.
+static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\w+\s+)?(?:conversations?|meetings?|talks?|sessions?|discussions?|visit|plenum|congress|conference)\b")
+        .expect("valid regex")
+});
+
 /// A note or memorandum written for someone: `Note for the Directorate …`.
 static NOTE_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:note|memorandum|information|instructions?|message)\s+for\s+").expect("valid regex")
@@ -123,7 +137,7 @@ static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an actor's name ends and the rest of the title begins. ` on ` is
 /// checked separately because committees and commissions are "on" something.
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
+    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
         .expect("valid regex")
 });
 
@@ -166,6 +180,20 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             None => region,
         };
         recipients_first(title, region, &mut found);
+    } else if let Some(m) = AUTHOR_OF
+        .find(text)
+        .filter(|m| text[m.end()..].starts_with(|c: char| c.is_uppercase()) && !OCCASION.is_match(&text[m.end()..]))
+    {
+        let region = at(m.end())..core.end;
+        // The writer ends where the occasion or the period begins.
+        let end = [" from ", " for ", " on ", " about ", " of a "]
+            .iter()
+            .filter_map(|needle| top_level_finds(title, region.clone(), needle).first().copied())
+            .min()
+            .unwrap_or(region.end);
+        let (writer, _) = cut_at_comma(title, region.start..end);
+        let writer = cut_segment(title, writer);
+        push_actor(title, writer, "actors.title.author_of.sender", &mut found.senders);
     } else if let Some(caps) = SENDER_TYPE_TO.captures(text) {
         let sender = caps.get(1).expect("sender group");
         let sender = cut_segment(title, at(sender.start())..at(sender.end()));
@@ -250,7 +278,12 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
 fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
     let (sender_region, recipient_region) = match find_to_split(title, region.clone()) {
         Some(p) => (region.start..p, Some(p + 4..region.end)),
-        None => (region, None),
+        // `Letter, Cde. Filippov [Stalin] for Mao Zedong`: after a type and a
+        // comma, ` for ` a person's or a body's name is the addressee.
+        None => match for_split(title, region.clone()).filter(|_| rule == "actors.title.comma_to") {
+            Some(p) => (region.start..p, Some(p + 5..region.end)),
+            None => (region, None),
+        },
     };
     let (sender_region, _) = cut_at_comma(title, sender_region);
     let sender_region = cut_segment(title, sender_region);
@@ -260,6 +293,19 @@ fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut Tit
     if let Some(recipient_region) = recipient_region {
         add_recipients(title, recipient_region, rule, found);
     }
+}
+
+/// Where ` for ` separates a sender from an addressee in `region`: the
+/// addressee starts with a capital (not `for the period`, `for Cultural
+/// Relations` after a body's noun), the sender does not end with an
+/// institution's head noun (`Committee for State Security`).
+fn for_split(title: &str, region: Range<usize>) -> Option<usize> {
+    let &p = top_level_finds(title, region.clone(), " for ").first()?;
+    let after = title[p + 5..region.end].trim_start();
+    let before = last_word(&title[region.start..p]);
+    let body_noun = crate::lexicon::ORG_HEADS.contains(before.as_str())
+        || crate::lexicon::ACTOR_ORG_HEADS.contains(before.as_str());
+    (after.starts_with(|c: char| c.is_uppercase()) && !body_noun).then_some(p)
 }
 
 /// Reads `to Y from X` in `region` (the text after "to").
@@ -443,7 +489,7 @@ fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
 /// `, DC` inside. Returns the head and the rest after the comma.
 fn cut_at_comma(title: &str, region: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for p in top_level_finds(title, region.clone(), ",") {
-        if !continues_after_comma(&title[p + 1..region.end]) {
+        if !continues_after_comma(&title[region.start..p], &title[p + 1..region.end]) {
             return (region.start..p, Some(p + 1..region.end));
         }
     }
@@ -452,9 +498,15 @@ fn cut_at_comma(title: &str, region: Range<usize>) -> (Range<usize>, Option<Rang
 
 /// True when the text after a comma continues the same actor: a list's `and`,
 /// or the `DC` of `Washington, DC`.
-fn continues_after_comma(after: &str) -> bool {
+fn continues_after_comma(before: &str, after: &str) -> bool {
     let after = after.trim_start();
-    starts_with_ignore_case(after, "and ") || after.starts_with("DC") || after.starts_with("D.C.")
+    // `Mexican Embassy, Rio de Janeiro`, `Dutch Embassy, Havana`: a mission's
+    // post, ending the title (not a plenum's or a state's city).
+    let mission = matches!(last_word(before).as_str(), "embassy" | "legation" | "consulate" | "mission");
+    starts_with_ignore_case(after, "and ")
+        || after.starts_with("DC")
+        || after.starts_with("D.C.")
+        || mission && !after.contains(',') && crate::entities::is_place_name(after.trim_end_matches(['.', ' ']))
 }
 
 /// Cuts `range` where the actor's name ends (see [`TERMINATOR`]) and trims it.
@@ -546,7 +598,7 @@ fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extrac
     let mut appositive = false;
     let commas: Vec<usize> = top_level_finds(title, range.clone(), ",")
         .into_iter()
-        .filter(|&p| !continues_after_comma(&title[p + 1..range.end]))
+        .filter(|&p| !continues_after_comma(&title[range.start..p], &title[p + 1..range.end]))
         .collect();
     if let Some(&first) = commas.first() {
         let second_end = commas.get(1).copied().unwrap_or(range.end);

@@ -130,7 +130,12 @@ pub fn render_report(dataset: &Dataset) -> String {
         .collect();
     let doc_titles: BTreeMap<&str, &str> = docs.iter().map(|d| (d.id, d.title)).collect();
     let doc_order: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(idx, d)| (d.id, idx)).collect();
-    let entities = entities(dataset, &doc_order);
+    // The copies of a record other than its canonical one (clusters.csv): the
+    // timeline, map, network and top lists count each record once.
+    let copies: BTreeSet<&str> = dataset.clusters.as_ref().map_or_else(BTreeSet::new, |c| {
+        c.rows.iter().filter(|r| c.cell(r, "is_canonical") == "false").map(|r| c.cell(r, "doc_id")).collect()
+    });
+    let entities = entities(dataset, &doc_order, &copies);
 
     let mut page = String::with_capacity(256 * 1024);
     let name = &dataset.name;
@@ -175,10 +180,10 @@ pub fn render_report(dataset: &Dataset) -> String {
 
     overview(&mut page, dataset, &docs, &entities);
     coverage(&mut page, dataset, &docs);
-    timeline(&mut page, &docs);
-    map(&mut page, dataset, &entities);
-    network(&mut page, dataset, &docs, &entities);
-    top_entities(&mut page, dataset, &docs, &entities, &doc_titles);
+    timeline(&mut page, &docs, &copies);
+    map(&mut page, dataset, &entities, &copies);
+    network(&mut page, dataset, &docs, &entities, &copies);
+    top_entities(&mut page, dataset, &docs, &entities, &doc_titles, &copies);
     review(&mut page, dataset, &docs, &doc_titles);
     documents(&mut page, &docs);
 
@@ -198,16 +203,20 @@ pub fn render_report(dataset: &Dataset) -> String {
 
 /// Entities from `entities.csv`, with their documents from `mentions.csv`'s
 /// `entity_id` column (in document order). Empty when the dataset has none.
-fn entities<'a>(dataset: &'a Dataset, doc_order: &BTreeMap<&str, usize>) -> Vec<Entity<'a>> {
+fn entities<'a>(dataset: &'a Dataset, doc_order: &BTreeMap<&str, usize>, copies: &BTreeSet<&str>) -> Vec<Entity<'a>> {
     let Some(t) = &dataset.entities else { return Vec::new() };
     let mut docs_of: BTreeMap<&str, BTreeSet<(usize, &str)>> = BTreeMap::new();
     let mut offices_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    // Mentions outside the copies, when there are copies to leave out.
+    let mut mentions_of: BTreeMap<&str, usize> = BTreeMap::new();
+    let recount = !copies.is_empty() && dataset.mentions.is_some();
     if let Some(m) = &dataset.mentions {
         if let (Some(e_idx), Some(d_idx)) = (m.column("entity_id"), m.column("doc_id")) {
             let o_idx = m.column("office");
             for row in &m.rows {
                 let (entity, doc) = (row[e_idx].as_str(), row[d_idx].as_str());
-                if !entity.is_empty() {
+                if !entity.is_empty() && !copies.contains(doc) {
+                    *mentions_of.entry(entity).or_default() += 1;
                     docs_of.entry(entity).or_default().insert((doc_order.get(doc).copied().unwrap_or(usize::MAX), doc));
                     if let Some(office) = o_idx.map(|i| row[i].as_str()).filter(|o| !o.is_empty()) {
                         offices_of.entry(entity).or_default().insert(office);
@@ -228,12 +237,16 @@ fn entities<'a>(dataset: &'a Dataset, doc_order: &BTreeMap<&str, usize>) -> Vec<
                 name: t.cell(r, "canonical_name"),
                 lat: t.cell(r, "lat").parse().ok(),
                 lon: t.cell(r, "lon").parse().ok(),
-                n_documents: if t.column("n_documents").is_some() {
+                n_documents: if t.column("n_documents").is_some() && !recount {
                     number(t.cell(r, "n_documents"))
                 } else {
                     doc_ids.len()
                 },
-                n_mentions: number(t.cell(r, "n_mentions")),
+                n_mentions: if recount {
+                    mentions_of.get(id).copied().unwrap_or(0)
+                } else {
+                    number(t.cell(r, "n_mentions"))
+                },
                 doc_ids,
                 hsg_id: t.cell(r, "hsg_id"),
                 pocom_id: t.cell(r, "pocom_id"),
@@ -358,15 +371,26 @@ fn coverage(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>]) {
     page.push_str("</section>\n");
 }
 
-fn timeline(page: &mut String, docs: &[Doc<'_>]) {
+/// What a section says when copies of one record are counted once.
+fn once_note(copies: &BTreeSet<&str>) -> String {
+    if copies.is_empty() {
+        String::new()
+    } else {
+        format!(" Copies of one record are counted once ({} copies left out; see clusters.csv).", count(copies.len()))
+    }
+}
+
+fn timeline(page: &mut String, docs: &[Doc<'_>], copies: &BTreeSet<&str>) {
+    let docs: Vec<&Doc<'_>> = docs.iter().filter(|d| !copies.contains(d.id)).collect();
     let undated = docs.iter().filter(|d| d.date_min.len() < 4).count();
     section(
         page,
         "timeline",
         "Timeline",
         &format!(
-            "Documents per year (by the first day their date can mean), stacked by type. {} undated documents are not shown.",
-            count(undated)
+            "Documents per year (by the first day their date can mean), stacked by type. {} undated documents are not shown.{}",
+            count(undated),
+            once_note(copies)
         ),
     );
     let types = ranked(docs.iter().map(|d| d.doc_type), "other");
@@ -376,7 +400,7 @@ fn timeline(page: &mut String, docs: &[Doc<'_>]) {
         series.push("other types".to_owned());
     }
     let mut years: BTreeMap<i32, BTreeMap<String, usize>> = BTreeMap::new();
-    for d in docs {
+    for d in &docs {
         let Some(year) = d.date_min.get(..4).and_then(|y| y.parse::<i32>().ok()) else { continue };
         let doc_type = if d.doc_type.is_empty() { "other" } else { d.doc_type };
         let key = if series.iter().any(|s| s == doc_type) { doc_type.to_owned() } else { "other types".to_owned() };
@@ -386,7 +410,7 @@ fn timeline(page: &mut String, docs: &[Doc<'_>]) {
     page.push_str("\n</section>\n");
 }
 
-fn map(page: &mut String, dataset: &Dataset, entities: &[Entity<'_>]) {
+fn map(page: &mut String, dataset: &Dataset, entities: &[Entity<'_>], copies: &BTreeSet<&str>) {
     let mut points: Vec<MapPoint> = entities
         .iter()
         .filter(|e| e.kind == "place")
@@ -407,8 +431,9 @@ fn map(page: &mut String, dataset: &Dataset, entities: &[Entity<'_>]) {
             .to_owned()
     } else {
         format!(
-            "{} resolved places, each a circle whose area grows with its mentions; the ten most named are labelled. Hover for counts, click for the documents.",
-            count(points.len())
+            "{} resolved places, each a circle whose area grows with its mentions; the ten most named are labelled. Hover for counts, click for the documents.{}",
+            count(points.len()),
+            once_note(copies)
         )
     };
     section(page, "map", "Map of the places", &esc(&lead));
@@ -416,7 +441,7 @@ fn map(page: &mut String, dataset: &Dataset, entities: &[Entity<'_>]) {
     page.push_str("\n</section>\n");
 }
 
-fn network(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>], entities: &[Entity<'_>]) {
+fn network(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>], entities: &[Entity<'_>], copies: &BTreeSet<&str>) {
     // (sender, recipient) → documents; names are entity names when edges.csv
     // links entities, else the names as written in documents.csv.
     let mut pairs: BTreeMap<(String, String), BTreeSet<&str>> = BTreeMap::new();
@@ -428,7 +453,7 @@ fn network(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>], entities: &[E
         let listed = listed_entities(entities);
         for row in &edges.rows {
             let kind = edges.cell(row, "kind");
-            if !kind.is_empty() && kind != "sender_recipient" {
+            if !kind.is_empty() && kind != "sender_recipient" || copies.contains(edges.cell(row, "doc_id")) {
                 continue;
             }
             let (s, t) = (edges.cell(row, "source_entity"), edges.cell(row, "target_entity"));
@@ -442,7 +467,7 @@ fn network(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>], entities: &[E
         }
         "edges.csv (sender → recipient links between entities)"
     } else {
-        for d in docs {
+        for d in docs.iter().filter(|d| !copies.contains(d.id)) {
             for s in &d.senders {
                 for r in &d.recipients {
                     if s != r {
@@ -475,9 +500,10 @@ fn network(page: &mut String, dataset: &Dataset, docs: &[Doc<'_>], entities: &[E
         "network",
         "Who wrote to whom",
         &esc(&format!(
-            "From {source}: the {} most active senders and recipients of {} pairs, clockwise from the top by activity; arrows point at the recipient, thicker lines mean more documents.",
+            "From {source}: the {} most active senders and recipients of {} pairs, clockwise from the top by activity; arrows point at the recipient, thicker lines mean more documents.{}",
             nodes.len(),
-            count(pairs.len())
+            count(pairs.len()),
+            once_note(copies)
         )),
     );
     page.push_str(&svg::network(&nodes, &edges));
@@ -517,6 +543,7 @@ fn top_entities(
     docs: &[Doc<'_>],
     entities: &[Entity<'_>],
     titles: &BTreeMap<&str, &str>,
+    copies: &BTreeSet<&str>,
 ) {
     for (id, title, kind) in [
         ("people", "People", "person"),
@@ -529,7 +556,11 @@ fn top_entities(
                 page,
                 id,
                 title,
-                &format!("The {} most mentioned, with links to the documents that name them.", top.len()),
+                &format!(
+                    "The {} most mentioned, with links to the documents that name them.{}",
+                    top.len(),
+                    once_note(copies)
+                ),
             );
             if top.is_empty() {
                 page.push_str("<p class=\"empty\">None recognised.</p>\n");
@@ -558,7 +589,7 @@ fn top_entities(
             let mut named: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
             let lead = match kind {
                 "person" => {
-                    for d in docs {
+                    for d in docs.iter().filter(|d| !copies.contains(d.id)) {
                         let mut seen = BTreeSet::new();
                         for n in d.senders.iter().chain(&d.recipients).chain(&d.participants) {
                             if seen.insert(*n) {
@@ -571,7 +602,7 @@ fn top_entities(
                 "place" => {
                     for (d, row) in docs.iter().zip(&dataset.documents.rows) {
                         let place = dataset.documents.cell(row, "place");
-                        if !place.is_empty() {
+                        if !place.is_empty() && !copies.contains(d.id) {
                             named.entry(place).or_default().push(d.id);
                         }
                     }
@@ -831,6 +862,24 @@ mod tests {
         let review = &page[page.find("<section id=\"review\">").unwrap()..];
         assert!(review.find("0.20").unwrap() < review.find("0.60").unwrap());
         assert!(page.contains(dossier_gazetteer::ATTRIBUTION.split(',').next().unwrap()));
+    }
+
+    #[test]
+    fn copies_of_one_record_are_counted_once() {
+        let mut dataset = wilson();
+        let clusters = dataset.clusters.as_ref().expect("the bundled Wilson dataset has clusters.csv");
+        let n_copies = clusters.rows.iter().filter(|r| clusters.cell(r, "is_canonical") == "false").count();
+        assert!(n_copies > 0, "the bundled pages hold copies of one record");
+        let page = render_report(&dataset);
+        let note = format!("Copies of one record are counted once ({n_copies} copies left out");
+        for id in ["timeline", "map", "network", "people"] {
+            let section = &page[page.find(&format!("<section id=\"{id}\">")).unwrap()..];
+            let lead = &section[..section.find("</p>").unwrap()];
+            assert!(lead.contains(&note), "{id}: {lead}");
+        }
+        // Without clusters.csv every document counts, and no section says otherwise.
+        dataset.clusters = None;
+        assert!(!render_report(&dataset).contains("counted once"));
     }
 
     #[test]

@@ -239,10 +239,35 @@ fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Where a run of name words starting at `from` ends (at most four words).
+/// Lowercase words inside a person's name, between two capitalized ones
+/// (`Saleh bin Yousef`, `Luiz Augusto de Castro Neves`, `Ludwig van Beethoven`).
+const NAME_PARTICLES: &[&str] =
+    &["bin", "bint", "bou", "da", "de", "der", "di", "do", "dos", "du", "ibn", "van", "von"];
+
+fn is_name_particle(t: &Token<'_>) -> bool {
+    !t.cap && NAME_PARTICLES.contains(&t.lower.as_ref())
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
-    while k < tokens.len() && k - from < 4 {
+    // Words of the name so far, particles not counted.
+    let mut n_words = 0;
+    while k < tokens.len() && n_words < 4 {
         let t = &tokens[k];
+        // `Zhou [Enlai]`, `Hashimoto [Hiroshi]`: an editor's bracketed given
+        // name right after the surname.
+        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && !t.all_caps && tokens[k - 1].cap {
+            return k + 1;
+        }
+        // A particle joins two capitalized words of one name.
+        if k > from
+            && t.joined
+            && is_name_particle(t)
+            && tokens.get(k + 1).is_some_and(|n| n.joined && namey(n) && !is_name_particle(n))
+        {
+            k += 1;
+            continue;
+        }
         // After a bracketed given name the surname may be a word (`M.
         // (Menachem) Begin`): the brackets already say a name is written.
         let surname_after_bracket =
@@ -257,6 +282,7 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             break;
         }
         k += 1;
+        n_words += 1;
         // `Kim's son`, `Ho's approval`: a possessive ends the name.
         if t.possessive {
             break;
@@ -525,7 +551,10 @@ impl People {
         let text_of = |i: usize, k: usize| {
             let opens = tokens[i].bracketed && tokens.get(i + 1).is_some_and(|n| n.after_bracket) && k > i + 1;
             let start = if opens { tokens[i].start - 1 } else { tokens[i].start };
-            (start, tokens[k - 1].end)
+            // `Zhou [Enlai]`: a name that ends with a bracketed word keeps its bracket.
+            let last = &tokens[k - 1];
+            let closes = k > i + 1 && last.bracketed && text[last.end..].starts_with([']', ')']);
+            (start, if closes { last.end + 1 } else { last.end })
         };
         let mut i = 0;
         'words: while i < tokens.len() {
@@ -576,7 +605,9 @@ impl People {
             if namey(t) && !t.initial && !t.bracketed && !TITLE_CASE_WORDS.contains(t.lower.as_ref()) {
                 let k = name_run_end(tokens, i);
                 let list_item = i == 0 || text[tokens[i - 1].end..t.start].contains([';', ':', '\n']);
-                if (2..=3).contains(&(k - i))
+                let n_words = tokens[i..k].iter().filter(|w| !is_name_particle(w)).count();
+                if (2..=4).contains(&n_words)
+                    && (k - i == n_words || n_words >= 3)
                     && (!t.sentence_start || list_item)
                     && let Some(next) = tokens.get(k)
                     && text[tokens[k - 1].end..next.start].trim() == ","
@@ -788,6 +819,58 @@ impl People {
         let (_, method) = self.resolve(&key);
         if !method.is_empty() && (run.len() > 1 || !run[0].all_caps || run[0].text.len() > 4) {
             return Some((method, if run.len() > 1 { 0.85 } else { 0.75 }));
+        }
+        if is_name_particle(&run[run.len() - 1]) {
+            return None;
+        }
+        // `Zhou [Enlai]`: a surname and the given name an editor added.
+        // Not the last word of a longer capitalized name (`International
+        // Organs [Organismos]`: a translator's gloss).
+        let inside_name = i > 0 && run[0].joined && tokens[i - 1].cap;
+        // Or a code name and the person it stands for (`Friend (Vorster)`);
+        // never a place's gloss (`Guseong [Kusong]`) or a code's (`S-NSC
+        // (Miscellaneous)`).
+        let square = run.len() == 2 && run[1].spaced_bracket;
+        if run.len() == 2
+            && !inside_name
+            && square
+            && run[1].bracketed
+            && !run[0].all_caps
+            && !super::places::is_gazetteer_name(run[1].text)
+            && !run[0].bracketed
+            && !super::places::is_place_name(run[0].text)
+            && !super::places::is_place_name(run[1].text)
+            && !run.iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref()))
+        {
+            return Some(("name_pattern", 0.7));
+        }
+        // `Saleh bin Yousef`, `Ahmad bin al-Mleih`, `al-Shadli al-Makki`: an
+        // Arabic particle or article inside a run of capitalized words is a
+        // name's shape; a place (`Abu Dhabi`, `Sharm el-Sheikh`) is not a person.
+        let arabic = |t: &Token<'_>| {
+            matches!(t.lower.as_ref(), "bin" | "ibn" | "bint" | "bou")
+                || t.text.len() > 3
+                    && t.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-") || p.eq_ignore_ascii_case("el-"))
+        };
+        let n_arabic = run.iter().filter(|t| arabic(t)).count();
+        // `Hizb al-Desrouri al-Hur`: after a body's noun, its name.
+        let after_org_head = i > 0 && run[0].joined && ORG_HEADS.contains(tokens[i - 1].lower.as_ref());
+        if run.len() >= 2
+            && !after_org_head
+            && n_arabic >= 1
+            && (!arabic(&run[0]) || n_arabic >= 2)
+            && !super::places::is_place_name(&name)
+            && !run.iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref()))
+        {
+            return Some(("name_pattern", 0.7));
+        }
+        // `Indira Gandhi Delhi`, `Korea Samuel Berger`: in a flattened text a
+        // place runs into a name written in full; the name is the rest.
+        if run.len() >= 3
+            && (super::places::is_state_or_region(run[0].text)
+                || super::places::is_state_or_metropolis(run[run.len() - 1].text))
+        {
+            return None;
         }
         // `[Zhou] Enlai`, `[Przemysław] Ogrodziński`, `[Luis Alfonso] Zayas`,
         // `Jasha] Almuli`: an editor completed a name the translation gave in

@@ -57,6 +57,25 @@ pub(crate) fn is_place_name(name: &str) -> bool {
         || subdivision(name).is_some()
 }
 
+/// True when `name` is a country, a polity, a region, or a city of a million
+/// people or more by its own GeoNames name (`Delhi`; not `Setúbal` or `Ibarra`,
+/// cities that are common surnames too, nor `Neves`, an alternate name of
+/// Ribeirão das Neves).
+pub(crate) fn is_state_or_metropolis(name: &str) -> bool {
+    is_state_or_region(name)
+        || Gazetteer::bundled()
+            .lookup_key(&name_key(name))
+            .first()
+            .is_some_and(|c| c.population >= 1_000_000 && c.matched == dossier_gazetteer::NameMatch::Name)
+}
+
+/// True when the gazetteer knows `name` as any place at all, however small,
+/// by its own or an alternate name.
+pub(crate) fn is_gazetteer_name(name: &str) -> bool {
+    let key = name_key(name);
+    is_place_name(name) || !Gazetteer::bundled().lookup_key(&key).is_empty()
+}
+
 /// True when `name` is a country, a historical polity or a region.
 pub(crate) fn is_state_or_region(name: &str) -> bool {
     let key = name_key(name);

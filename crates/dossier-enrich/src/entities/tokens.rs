@@ -2,6 +2,9 @@
 
 use std::borrow::Cow;
 
+/// Arabic articles written joined to the name with a hyphen (`al-Fasi`).
+const ARABIC_ARTICLES: [&str; 9] = ["al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"];
+
 /// One word: letters and digits with inner apostrophes, hyphens and the
 /// periods of initials (`I.V.`, `Pei-p'ing`, `Chong-hui`).
 #[derive(Debug, Clone)]
@@ -38,6 +41,9 @@ pub(crate) struct Token<'a> {
     /// (`Enlai` in `[Zhou] Enlai`, `Zayas` in `[Luis Alfonso] Zayas`); only the
     /// person reader joins the two.
     pub after_bracket: bool,
+    /// The word opens a bracket right after a word and one space (`Enlai` in
+    /// `Zhou [Enlai]`, `Vorster` in `Friend (Vorster)`), on the same line.
+    pub spaced_bracket: bool,
     /// The word stands inside square brackets (an editor's insertion).
     pub in_bracket: bool,
 }
@@ -144,7 +150,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let letters = word.chars().filter(|c| c.is_alphabetic());
         let n_letters = letters.clone().count();
-        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        // An Arabic article joined to a capitalized name (`al-Fasi`,
+        // `el-Sheikh`, `ash-Shadli`) starts a name as a capital does.
+        let arabic_article = ARABIC_ARTICLES.iter().any(|article| {
+            word.strip_prefix(article).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        });
+        let cap = word.chars().next().is_some_and(char::is_uppercase) || arabic_article;
         let all_caps = n_letters >= 2 && letters.clone().all(char::is_uppercase);
         // A period right after the word ends a sentence unless the word is an
         // initial or an abbreviation of a title.
@@ -177,6 +188,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             initial,
             bracketed,
             after_bracket: after_bracketed,
+            spaced_bracket: !tokens.is_empty() && (gap == " [" || gap == " ("),
             in_bracket: depth > 0,
         });
         prev_end = if possessive { j } else { end };
