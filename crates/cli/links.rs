@@ -10,7 +10,7 @@
 //! document id, and a cluster is named by its smallest document id.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -73,6 +73,22 @@ fn document_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 /// Lines parsed and processed together, in parallel.
 const BATCH_LINES: usize = 1024;
 
+/// Candidate pairs checked together: at most twice as many shingle sets are
+/// read into memory at once (a few KB each).
+const PAIR_BATCH: usize = 4096;
+
+/// The scratch file of the candidates' shingle sets, removed when dropped
+/// (also when the linking fails).
+struct Scratch {
+    path: PathBuf,
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
 /// Maps every document of the folders' `documents.jsonl` with `map` (given
 /// the document's index), in parallel batches, and gives the results to
 /// `each` in document order.
@@ -133,44 +149,99 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
     map_docs(dirs, |_, d| links::signals(&d.id, &d.collection, d.record(), &d.body), |s| docs.push(s))?;
     let pairs = links::candidate_pairs(&docs);
     let wanted: std::collections::HashSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let mut sets: HashMap<usize, Vec<u64>> = HashMap::with_capacity(wanted.len());
+    std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;
+    // The shingle sets of the candidate documents go to a scratch file; only
+    // where each one lies stays in memory, and the pairs are checked in
+    // batches that read just the sets they need. Memory is then the
+    // signatures (about 0.4 KB a document) and one batch, however many
+    // documents have copies.
+    let scratch = Scratch { path: out.join(".links-shingles.partial") };
+    let mut writer = std::io::BufWriter::new(
+        std::fs::File::create(&scratch.path).with_context(|| format!("creating `{}`", scratch.path.display()))?,
+    );
+    let mut place: HashMap<usize, (u64, usize)> = HashMap::with_capacity(wanted.len());
+    let mut at = 0u64;
+    let mut write_error = None;
     map_docs(
         dirs,
         |index, d| wanted.contains(&index).then(|| (index, links::shingles(&d.body))),
         |found| {
             if let Some((index, set)) = found {
-                sets.insert(index, set);
+                let bytes: Vec<u8> = set.iter().flat_map(|v| v.to_le_bytes()).collect();
+                if let Err(e) = writer.write_all(&bytes) {
+                    write_error.get_or_insert(e);
+                }
+                place.insert(index, (at, set.len()));
+                at += bytes.len() as u64;
             }
         },
     )?;
-    let mut found: Vec<Link> =
-        pairs.par_iter().filter_map(|&(a, b)| links::relate(&docs, a, b, &sets[&a], &sets[&b])).collect();
-    found.sort_by(|x, y| (&docs[x.a].id, &docs[x.b].id).cmp(&(&docs[y.a].id, &docs[y.b].id)));
+    if let Some(e) = write_error {
+        return Err(e).with_context(|| format!("writing `{}`", scratch.path.display()));
+    }
+    writer.flush().with_context(|| format!("writing `{}`", scratch.path.display()))?;
+    drop(writer);
+    let mut file =
+        std::fs::File::open(&scratch.path).with_context(|| format!("reading `{}`", scratch.path.display()))?;
+    let mut found: Vec<Link> = Vec::new();
+    for batch in pairs.chunks(PAIR_BATCH) {
+        let needed: std::collections::BTreeSet<usize> = batch.iter().flat_map(|&(a, b)| [a, b]).collect();
+        let mut sets: HashMap<usize, Vec<u64>> = HashMap::with_capacity(needed.len());
+        for index in needed {
+            let (offset, len) = place[&index];
+            let mut bytes = vec![0u8; len * 8];
+            file.seek(std::io::SeekFrom::Start(offset))
+                .and_then(|_| file.read_exact(&mut bytes))
+                .with_context(|| format!("reading `{}`", scratch.path.display()))?;
+            let set = bytes.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes"))).collect();
+            sets.insert(index, set);
+        }
+        found.extend(
+            batch
+                .par_iter()
+                .filter_map(|&(a, b)| links::relate(&docs, a, b, &sets[&a], &sets[&b]))
+                .collect::<Vec<Link>>(),
+        );
+    }
+    drop(scratch);
 
     // Rows of links.csv: the relations found, and every byte-identical copy
     // the run rejected as `duplicate` (one document id, so `doc_a = doc_b`).
-    let mut links_rows: Vec<[String; 5]> = found
-        .iter()
-        .map(|l| {
-            [
-                docs[l.a].id.clone(),
-                docs[l.b].id.clone(),
-                l.relation.as_str().to_owned(),
-                format!("{:.3}", l.score),
-                l.evidence.clone(),
-            ]
-        })
-        .collect();
+    // Each found link as the row it is written as, in the order of the rows.
+    let row_of = |l: &Link| {
+        [
+            docs[l.a].id.clone(),
+            docs[l.b].id.clone(),
+            l.relation.as_str().to_owned(),
+            format!("{:.3}", l.score),
+            l.evidence.clone(),
+        ]
+    };
+    // A pair has one link, so its two ids and relation order it as its row.
+    found.sort_by(|x, y| {
+        (&docs[x.a].id, &docs[x.b].id, x.relation.as_str()).cmp(&(&docs[y.a].id, &docs[y.b].id, y.relation.as_str()))
+    });
+    // Every byte-identical copy the run rejected as `duplicate` (one document
+    // id, so `doc_a = doc_b`), merged in row order with the links found; rows
+    // are made as they are written, never all at once.
+    let mut identical: Vec<[String; 5]> = Vec::new();
     for dir in dirs {
-        links_rows.extend(identical_copies(dir)?);
+        identical.extend(identical_copies(dir)?);
     }
-    links_rows.sort();
-
-    std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;
+    identical.sort();
+    let n_links = found.len() + identical.len();
     write_csv(out, "links.csv", |w| {
         w.write_record(LINK_COLUMNS)?;
-        for row in &links_rows {
-            w.write_record(row)?;
+        let mut same = identical.iter().peekable();
+        for link in &found {
+            let row = row_of(link);
+            while let Some(copy) = same.next_if(|copy| **copy < row) {
+                w.write_record(copy)?;
+            }
+            w.write_record(&row)?;
+        }
+        for copy in same {
+            w.write_record(copy)?;
         }
         Ok(())
     })?;
@@ -197,7 +268,7 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
         .iter()
         .map(|(id, cluster, canonical, _)| ((*id).to_owned(), ((*cluster).to_owned(), *canonical)))
         .collect();
-    Ok(Linked { n_links: links_rows.len(), clusters })
+    Ok(Linked { n_links, clusters })
 }
 
 /// Relation of a byte-identical copy (a `duplicate` reject) to the document

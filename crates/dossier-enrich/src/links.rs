@@ -28,7 +28,8 @@
 //! documents: some 7,000 candidates in all at 10⁶ documents). A false positive
 //! cannot survive: every candidate is checked exactly. Memory: a signature is
 //! 256 bytes, about 0.4 KB per document with its id and record, 0.4 GB at 10⁶
-//! documents; the shingle sets are read again only for the candidates.
+//! documents; the shingle sets are read again only for the candidates (the
+//! binary spills them to a scratch file and checks the pairs in batches).
 
 use std::collections::{BTreeMap, HashMap};
 
