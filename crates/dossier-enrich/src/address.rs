@@ -45,10 +45,11 @@ const HEADER_LINES: usize = 14;
 /// The longest line that can be an address line.
 const MAX_ADDRESS_LINE: usize = 160;
 
-/// `To:`, `TO THE …`, `sent to:`, `Addressee:`, `For Comrade …` at a line start.
+/// `To:`, `TO THE …`, `sent to:`, `Addressee:`, an editor's `[To]`, `For Comrade …`
+/// at a line start.
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?i:(?:sent\s+)?to|addressee):\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee):|\[(?i:to)\]:?)\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
@@ -422,7 +423,8 @@ fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut V
             return;
         }
     }
-    // `the Ministry of Foreign Affairs and Comrade [Li] Fuchun`: two addressees.
+    // `the Ministry of Foreign Affairs and Comrade [Li] Fuchun`, `the Romanian
+    // Ministry of Foreign Affairs, to comrade Ion Ciubotaru`: two addressees.
     if let Some(and) = AND_COMRADE.find(text) {
         push_one(body, start, start + and.start(), rule, ActorKind::Unknown, out);
         push_one(body, start + and.start() + 5, end, rule, ActorKind::Person, out);
@@ -443,8 +445,10 @@ fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut V
     push_one(body, start, end, rule, kind, out);
 }
 
-/// ` and Comrade …` inside an address: a second addressee.
-static AND_COMRADE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" and (?i:comrade|cde\.?)\s").expect("valid regex"));
+/// ` and Comrade …` or `, to comrade …` inside an address: a second addressee
+/// (the joiner is five bytes either way).
+static AND_COMRADE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?: and|, to) (?i:comrade|cde\.?)\s").expect("valid regex"));
 
 fn push_one(body: &str, start: usize, end: usize, rule: &str, kind: ActorKind, out: &mut Vec<Extracted<Actor>>) {
     let raw = &body[start..end];
@@ -479,6 +483,13 @@ mod tests {
     /// Address blocks as the real pages of corpus/wilson-dev write them.
     #[test]
     fn address_blocks() {
+        // Real lines of `corpus/wilson-dev/east-asia-c`: an editor's bracketed
+        // `[To]`, and a second addressee after `, to comrade`.
+        check("Top Secret\n\n[To] Ambassador Wang Bingnan,\n\nThe 14th meeting", &["Ambassador Wang Bingnan"]);
+        check(
+            "TELEGRAM\nTo: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru\nOn the",
+            &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],
+        );
         check(
             "STRICTLY SECRET\nReproduction prohibited\nsent to: Cdes. Molotov, Beria, Mikoyan, Malenkov, and [entered by hand:] the third unit\nCABLE",
             &["Molotov", "Beria", "Mikoyan", "Malenkov"],
