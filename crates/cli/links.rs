@@ -48,26 +48,32 @@ impl LiteDoc {
     }
 }
 
-/// The documents files of a dataset folder: `documents.jsonl`, or the part
-/// files a `--shard` run wrote (`documents.part-0000-of-0004.jsonl` …), in
-/// name order.
-fn document_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let whole = dir.join("documents.jsonl");
+/// The files of one output of a dataset folder: `{stem}.jsonl`, or the part
+/// files a `--shard` run wrote (`{stem}.part-0000-of-0004.jsonl` …), in name
+/// order; empty when there are neither.
+fn output_files(dir: &Path, stem: &str) -> anyhow::Result<Vec<PathBuf>> {
+    let whole = dir.join(format!("{stem}.jsonl"));
     if whole.exists() {
         return Ok(vec![whole]);
     }
+    let prefix = format!("{stem}.part-");
     let mut parts: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("reading `{}`", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("documents.part-") && n.ends_with(".jsonl"))
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".jsonl"))
         })
         .collect();
     parts.sort();
-    anyhow::ensure!(!parts.is_empty(), "`{}` holds no documents.jsonl", dir.display());
     Ok(parts)
+}
+
+/// The documents files of a dataset folder (see [`output_files`]); a folder
+/// without any is an error.
+fn document_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let files = output_files(dir, "documents")?;
+    anyhow::ensure!(!files.is_empty(), "`{}` holds no documents.jsonl", dir.display());
+    Ok(files)
 }
 
 /// Lines parsed and processed together, in parallel.
@@ -297,21 +303,15 @@ fn identical_copies(dir: &Path) -> anyhow::Result<Vec<[String; 5]>> {
         reason: String,
         detail: String,
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading `{}`", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n == "rejects.jsonl" || (n.starts_with("rejects.part-") && n.ends_with(".jsonl")))
-        })
-        .collect();
-    files.sort();
     let mut rows = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).with_context(|| format!("reading `{}`", path.display()))?;
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| l.contains("\"duplicate\"")) {
-            let reject: LiteReject = serde_json::from_str(line)
+    for path in output_files(dir, "rejects")? {
+        let file = std::fs::File::open(&path).with_context(|| format!("opening `{}`", path.display()))?;
+        for (n, line) in BufReader::new(file).lines().enumerate() {
+            let line = line.with_context(|| format!("reading `{}`", path.display()))?;
+            if !line.contains("\"duplicate\"") {
+                continue;
+            }
+            let reject: LiteReject = serde_json::from_str(&line)
                 .with_context(|| format!("`{}` line {}: not a dossier reject", path.display(), n + 1))?;
             if reject.reason != "duplicate" {
                 continue;

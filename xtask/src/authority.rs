@@ -163,7 +163,7 @@ pub fn authority(args: &[String]) -> anyhow::Result<ExitCode> {
             other => bail!("unknown argument `{other}` to `cargo xtask authority` (expected --check, --from DIR)"),
         }
     }
-    let work = target_dir(&root).join("authority");
+    let work = crate::target_dir(&root).join("authority");
     let people_dir = unpack(&source, &PEOPLE, &work.join("people"))?;
     let pocom_dir = unpack(&source, &POCOM, &work.join("pocom"))?;
     let people = read_xml_files(&people_dir.join("data"))?;
@@ -223,10 +223,6 @@ pub fn authority(args: &[String]) -> anyhow::Result<ExitCode> {
         eprintln!("authority: {file:<22} {size:>9} B ({} B of text)", text.len());
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
 }
 
 /// Checks an archive against its pinned hash and unpacks it into a fresh `dir`.

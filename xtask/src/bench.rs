@@ -142,7 +142,7 @@ fn parse_options(args: &[String]) -> anyhow::Result<Options> {
 pub fn bench(args: &[String]) -> anyhow::Result<ExitCode> {
     let options = parse_options(args)?;
     let root = workspace_root();
-    let target_dir = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target_dir = crate::target_dir(&root);
     let bench_dir = target_dir.join("bench");
     fs::create_dir_all(&bench_dir).with_context(|| format!("creating `{}`", bench_dir.display()))?;
     let dossier = build_release(&root, &target_dir)?;
@@ -225,7 +225,7 @@ pub fn bench(args: &[String]) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn build_release(root: &Path, target_dir: &Path) -> anyhow::Result<PathBuf> {
+pub(crate) fn build_release(root: &Path, target_dir: &Path) -> anyhow::Result<PathBuf> {
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .current_dir(root)
         .args(["build", "--quiet", "--release", "--bin", "dossier"])

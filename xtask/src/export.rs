@@ -37,7 +37,7 @@ pub(crate) fn build_dossier(root: &Path) -> anyhow::Result<PathBuf> {
     if !status.success() {
         bail!("cargo build --bin dossier failed");
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let target = crate::target_dir(root);
     Ok(target.join("debug").join("dossier"))
 }
 

@@ -183,7 +183,7 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         }
     }
     let root = workspace_root();
-    let work = target_dir(&root).join("gazetteer");
+    let work = crate::target_dir(&root).join("gazetteer");
     let json_dir = fetch_sources(&work)?;
     let countries_json = read(&json_dir.join("countries.json"))?;
 
@@ -267,10 +267,6 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
     }
     eprintln!("gazetteer: {SUBDIVISIONS_TSV:<18} {:>9} B", subdivisions.tsv.len());
     Ok(ExitCode::SUCCESS)
-}
-
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {

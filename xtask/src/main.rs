@@ -40,6 +40,11 @@ tasks:
   near-copies [--out DIR] [--seed S]   plant copies of the dev pages (reflowed, other furniture, cut, OCR noise), run dossier, score links.csv
   bench [--sizes 10000,100000,1000000] [--quick]   throughput, scaling, memory and startup of `dossier run`";
 
+/// Cargo's target folder: `CARGO_TARGET_DIR`, else `target/` under `root`.
+pub(crate) fn target_dir(root: &std::path::Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
+}
+
 /// The workspace root, found from this crate's own manifest folder.
 pub fn workspace_root() -> PathBuf {
     let xtask_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
-use dossier_enrich::links::{NEAR_DUPLICATE, shingles};
+use dossier_enrich::links::{NEAR_DUPLICATE, jaccard, shingles};
 use serde_json::{Value, json};
 
 use crate::corpus::{Rng, page_template};
@@ -78,7 +78,7 @@ pub fn near_copies(args: &[String]) -> anyhow::Result<ExitCode> {
     let n_bases = write_pages(&root, &pages, seed)?;
     eprintln!("xtask: {n_bases} bases, {} copies each → {}", KINDS.len(), pages.display());
 
-    let dossier = build_release(&root)?;
+    let dossier = crate::bench::build_release(&root, &crate::target_dir(&root))?;
     let run = out.join("run");
     let status = Command::new(&dossier)
         .args(["run", "--quiet", "--threads", "2"])
@@ -97,19 +97,6 @@ pub fn near_copies(args: &[String]) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("writing `{}`", path.display()))?;
     eprintln!("xtask: wrote {}", path.display());
     Ok(ExitCode::SUCCESS)
-}
-
-fn build_release(root: &Path) -> anyhow::Result<PathBuf> {
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .current_dir(root)
-        .args(["build", "--quiet", "--release", "--bin", "dossier"])
-        .status()
-        .context("running cargo build")?;
-    if !status.success() {
-        bail!("cargo build --release --bin dossier failed");
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
-    Ok(target.join("release").join("dossier"))
 }
 
 /// Writes every base and its copies into `pages`; returns the number of bases.
@@ -283,24 +270,6 @@ fn base_of(path: &str) -> (String, String) {
         Some((base, kind)) if KINDS.contains(&kind) => (base.to_owned(), kind.to_owned()),
         _ => (name.to_owned(), "base".to_owned()),
     }
-}
-
-/// Jaccard similarity of two sorted, distinct shingle lists.
-fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let union = a.len() + b.len() - shared;
-    if union == 0 { 0.0 } else { shared as f64 / union as f64 }
 }
 
 #[derive(Default)]

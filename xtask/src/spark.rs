@@ -5,7 +5,6 @@
 //! Spark pipe run with `dossier run` record by record. Needs Python 3 with `venv`
 //! and Java 17+; the pyspark download (~450 MB) happens once per virtualenv.
 
-use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
@@ -33,7 +32,7 @@ pub fn spark(args: &[String]) -> anyhow::Result<ExitCode> {
     let python = VENV.python()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     run(Command::new(cargo).current_dir(&root).args(["build", "--quiet", "--bin", "dossier"]), "cargo build")?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let target = crate::target_dir(&root);
     // Keep Spark's driver on the loopback interface: local mode needs no other.
     let status = Command::new(python)
         .current_dir(&root)

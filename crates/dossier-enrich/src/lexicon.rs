@@ -29,6 +29,8 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("actor_org_heads.txt", include_str!("../../../data/lexicon/actor_org_heads.txt")),
     ("actor_person_titles.txt", include_str!("../../../data/lexicon/actor_person_titles.txt")),
     ("appositive_offices.txt", include_str!("../../../data/lexicon/appositive_offices.txt")),
+    ("arabic_articles.txt", include_str!("../../../data/lexicon/arabic_articles.txt")),
+    ("arabic_particles.txt", include_str!("../../../data/lexicon/arabic_particles.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
@@ -36,12 +38,14 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
     ("locative_words.txt", include_str!("../../../data/lexicon/locative_words.txt")),
+    ("name_particles.txt", include_str!("../../../data/lexicon/name_particles.txt")),
     ("name_suffixes.txt", include_str!("../../../data/lexicon/name_suffixes.txt")),
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
     ("not_addresses.txt", include_str!("../../../data/lexicon/not_addresses.txt")),
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
+    ("place_particles.txt", include_str!("../../../data/lexicon/place_particles.txt")),
     ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
@@ -67,6 +71,22 @@ pub(crate) static APPOSITIVE_OFFICES: LazyLock<HashSet<&'static str>> =
 /// Small words a title in title case capitalizes (`Between`, `With`).
 pub(crate) static TITLE_CASE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("title_case_words.txt")));
+
+/// Lowercase words inside a person's name (`bin`, `de`, `van`).
+pub(crate) static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("name_particles.txt")));
+
+/// The Arabic name particles (`bin`, `ibn`): a name's shape by themselves.
+pub(crate) static ARABIC_PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("arabic_particles.txt")));
+
+/// Lowercase words inside a place's name (`Rio de Janeiro`).
+pub(crate) static PLACE_PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("place_particles.txt")));
+
+/// Arabic articles joined to a name with a hyphen (`al-`, `el-`).
+pub(crate) static ARABIC_ARTICLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_set(list("arabic_articles.txt")).into_iter().collect());
 
 /// Words that may stand inside a title before the name (`Secretary of State
 /// Rusk`, `Deputy Foreign Minister Pak`).

@@ -222,6 +222,13 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+/// Jaccard similarity of two sorted, distinct shingle sets (0 when both are empty).
+pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let common = shared(a, b);
+    let union = a.len() + b.len() - common;
+    if union == 0 { 0.0 } else { common as f64 / union as f64 }
+}
+
 /// The link between documents `a` and `b` of `docs` (with their shingle
 /// sets), if they are related.
 pub fn relate(docs: &[DocSignals], a: usize, b: usize, sa: &[u64], sb: &[u64]) -> Option<Link> {

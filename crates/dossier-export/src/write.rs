@@ -575,12 +575,24 @@ pub fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
 /// (`links.csv`, `clusters.csv`), for the manifest.
 pub fn output_entry(dir: &Path, name: &str) -> Result<OutputEntry, Error> {
     let path = dir.join(name);
-    let bytes = fs::read(&path).map_err(|source| Error::Io { path, source })?;
-    let n_lines = bytes.iter().filter(|&&b| b == b'\n').count() as u64;
+    let io_err = |source| Error::Io { path: path.clone(), source };
+    // Streamed: links.csv holds a row per link, however many there are.
+    let mut file = File::open(&path).map_err(io_err)?;
+    let mut hasher = blake3::Hasher::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n_lines = 0u64;
+    loop {
+        let n = file.read(&mut buf).map_err(io_err)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        n_lines += buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
     Ok(OutputEntry {
         file: name.to_owned(),
         n_rows: n_lines.saturating_sub(1),
-        blake3: blake3::hash(&bytes).to_hex().to_string(),
+        blake3: hasher.finalize().to_hex().to_string(),
     })
 }
 

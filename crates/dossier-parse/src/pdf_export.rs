@@ -86,16 +86,9 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
 /// (`English Translation`) running into the body.
 fn unlabelled(draft: &mut Draft<'_>) {
     let text = draft.text;
-    let heading_end = text.find(PDF_HEADING).map_or(0, |at| at + PDF_HEADING.len());
-    for line in nonblank_lines(text) {
-        if line.span.start >= heading_end {
-            break;
-        }
-        draft.drop_span(line.span.until(heading_end));
-    }
-    let language = text[heading_end..].find("\nOriginal Language:").map(|at| heading_end + at + 1);
+    let language = text.find("\nOriginal Language:").map(|at| at + 1);
     let head_end = language.unwrap_or(text.len());
-    let mut pos = heading_end;
+    let mut pos = drop_heading(draft, Span::new(0, head_end)).start;
     let mut paragraphs = Vec::new();
     while pos < head_end {
         let end = text[pos..head_end].find("\n\n").map_or(head_end, |at| pos + at);
@@ -107,13 +100,7 @@ fn unlabelled(draft: &mut Draft<'_>) {
     }
     let mut rest = paragraphs.into_iter();
     if let Some(first) = rest.next() {
-        match date_prefix(text, first) {
-            Some(date) => {
-                draft.set_plain(Field::DateLine, date);
-                draft.set(Field::Title, first.from(date.end), "heading_title");
-            }
-            None => draft.set(Field::Title, first, "heading_title"),
-        }
+        date_and_title(draft, first);
     }
     for paragraph in rest {
         if paragraph.of(text).starts_with(['“', '"']) {
@@ -165,23 +152,30 @@ fn find_labels(text: &str) -> Vec<Label> {
 
 /// Everything before `Citation:`: docslib furniture, then the date and title.
 fn header(draft: &mut Draft<'_>, header: Span) {
+    let content = drop_heading(draft, header).trim(draft.text);
+    if !content.is_empty() {
+        date_and_title(draft, content);
+    }
+}
+
+/// Drops the docslib furniture and the export's heading (`… International
+/// History Declassified`) at the start of `span`; returns what follows.
+fn drop_heading(draft: &mut Draft<'_>, span: Span) -> Span {
     let text = draft.text;
-    let mut content = header;
-    if let Some(at) = header.of(text).rfind(PDF_HEADING) {
-        let furniture_end = header.start + at + PDF_HEADING.len();
-        for line in nonblank_lines(text) {
-            if line.span.start >= furniture_end {
-                break;
-            }
-            draft.drop_span(line.span.until(furniture_end));
+    let Some(at) = span.of(text).rfind(PDF_HEADING) else { return span };
+    let furniture_end = span.start + at + PDF_HEADING.len();
+    for line in nonblank_lines(text) {
+        if line.span.start >= furniture_end {
+            break;
         }
-        content = header.from(furniture_end);
+        draft.drop_span(line.span.until(furniture_end));
     }
-    let content = content.trim(text);
-    if content.is_empty() {
-        return;
-    }
-    match date_prefix(text, content) {
+    span.from(furniture_end)
+}
+
+/// The heading's date line and the title after it (`April 02, 1951 Record of …`).
+fn date_and_title(draft: &mut Draft<'_>, content: Span) {
+    match date_prefix(draft.text, content) {
         Some(date) => {
             draft.set_plain(Field::DateLine, date);
             draft.set(Field::Title, content.from(date.end), "heading_title");
@@ -250,6 +244,29 @@ mod tests {
         assert_eq!(value(&draft.fields.contents_label).as_deref(), Some(expected.3));
         assert_eq!(draft.body.map(|span| span.of(text)), Some(expected.4));
         assert_eq!(draft.truncated.is_some(), expected.5);
+    }
+
+    /// A real docslib copy whose `Citation:`, `Summary:` and `Contents:`
+    /// labels were dropped (`corpus/wilson-dev/east-europe-b`).
+    #[test]
+    fn a_copy_without_labels_is_read_by_its_paragraphs() {
+        let text = include_str!(
+            "../../../corpus/wilson-dev/east-europe-b/docs/docslib__doc-1502012-april-02-1951-record-of-i-v-stalins-conversation-with-e-hoxha-about.txt"
+        );
+        let draft = extract(text);
+        let value = |field: &Option<dossier_model::Extracted<String>>| field.as_ref().map(|found| found.value.clone());
+        assert_eq!(value(&draft.fields.date_line).as_deref(), Some("April 02, 1951"));
+        assert_eq!(
+            value(&draft.fields.title).as_deref(),
+            Some("Record of I.V. Stalin’s Conversation with E. Hoxha About Certain Foreign and Domestic Problems of")
+        );
+        assert!(value(&draft.fields.citation).is_some_and(|c| c.starts_with("“Record of I.V. Stalin’s")));
+        assert!(value(&draft.fields.summary).is_some_and(|s| s.starts_with("Stalin, Hoxha, and a collection")));
+        assert_eq!(value(&draft.fields.original_language), None, "the label is there, its value is not");
+        assert_eq!(value(&draft.fields.contents_label).as_deref(), Some("English Translation"));
+        let body = draft.body.map(|span| span.of(text)).unwrap_or_default();
+        assert!(body.starts_with("Record of I.V. Stalin’s Conversation with E. Hoxha\n"), "{body}");
+        assert!(draft.truncated.is_some(), "the stored text stops mid-sentence");
     }
 
     #[test]

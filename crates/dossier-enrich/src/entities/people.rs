@@ -13,9 +13,9 @@ use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug,
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
-    ABBREVIATIONS, APPOSITIVE_OFFICES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING, GIVEN_NAMES as GIVEN,
-    HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, REPORT_VERBS, SPEECH_VERBS,
-    SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
+    ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING,
+    GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAME_PARTICLES, NAMED_AFTER, NOT_NAMES as NOT_NAME,
+    ORG_HEADS, PLACE_PARTICLES, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -239,13 +239,10 @@ fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Where a run of name words starting at `from` ends (at most four words).
-/// Lowercase words inside a person's name, between two capitalized ones
-/// (`Saleh bin Yousef`, `Luiz Augusto de Castro Neves`, `Ludwig van Beethoven`).
-const NAME_PARTICLES: &[&str] =
-    &["bin", "bint", "bou", "da", "de", "der", "di", "do", "dos", "du", "ibn", "van", "von"];
-
+/// A lowercase word inside a person's name, between two capitalized ones
+/// (`Saleh bin Yousef`, `Luiz Augusto de Castro Neves`).
 fn is_name_particle(t: &Token<'_>) -> bool {
-    !t.cap && NAME_PARTICLES.contains(&t.lower.as_ref())
+    !t.cap && NAME_PARTICLES.contains(t.lower.as_ref())
 }
 
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
@@ -823,23 +820,20 @@ impl People {
         if is_name_particle(&run[run.len() - 1]) {
             return None;
         }
-        // `Zhou [Enlai]`: a surname and the given name an editor added.
-        // Not the last word of a longer capitalized name (`International
-        // Organs [Organismos]`: a translator's gloss).
+        // `Zhou [Enlai]`: a surname and the given name an editor added, or a
+        // code name and the person it stands for (`Friend (Vorster)`). Never a
+        // place's gloss (`Guseong [Kusong]`), a code's (`S-NSC
+        // (Miscellaneous)`), or the last word of a longer capitalized name
+        // with a translator's gloss (`International Organs [Organismos]`).
         let inside_name = i > 0 && run[0].joined && tokens[i - 1].cap;
-        // Or a code name and the person it stands for (`Friend (Vorster)`);
-        // never a place's gloss (`Guseong [Kusong]`) or a code's (`S-NSC
-        // (Miscellaneous)`).
-        let square = run.len() == 2 && run[1].spaced_bracket;
         if run.len() == 2
             && !inside_name
-            && square
             && run[1].bracketed
+            && run[1].spaced_bracket
             && !run[0].all_caps
-            && !super::places::is_gazetteer_name(run[1].text)
             && !run[0].bracketed
+            && !super::places::is_gazetteer_name(run[1].text)
             && !super::places::is_place_name(run[0].text)
-            && !super::places::is_place_name(run[1].text)
             && !run.iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref()))
         {
             return Some(("name_pattern", 0.7));
@@ -847,11 +841,8 @@ impl People {
         // `Saleh bin Yousef`, `Ahmad bin al-Mleih`, `al-Shadli al-Makki`: an
         // Arabic particle or article inside a run of capitalized words is a
         // name's shape; a place (`Abu Dhabi`, `Sharm el-Sheikh`) is not a person.
-        let arabic = |t: &Token<'_>| {
-            matches!(t.lower.as_ref(), "bin" | "ibn" | "bint" | "bou")
-                || t.text.len() > 3
-                    && t.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-") || p.eq_ignore_ascii_case("el-"))
-        };
+        let arabic =
+            |t: &Token<'_>| ARABIC_PARTICLES.contains(t.lower.as_ref()) || super::tokens::has_arabic_article(t.text);
         let n_arabic = run.iter().filter(|t| arabic(t)).count();
         // `Hizb al-Desrouri al-Hur`: after a body's noun, its name.
         let after_org_head = i > 0 && run[0].joined && ORG_HEADS.contains(tokens[i - 1].lower.as_ref());
@@ -943,8 +934,7 @@ impl People {
             let foreign = |n: &Token<'_>| n.cap && !n.initial && !super::names::is_japanese_name(n.text);
             // `Rio de Janeiro`: after a particle that follows a capitalized
             // word, the word ends a longer name.
-            let after_particle = before
-                .is_some_and(|b| t.joined && super::places::PLACE_PARTICLES.contains(&b.lower.as_ref()))
+            let after_particle = before.is_some_and(|b| t.joined && PLACE_PARTICLES.contains(b.lower.as_ref()))
                 && before2.is_some_and(|b| b.cap);
             let capitalized_neighbour = after_particle
                 || before.is_some_and(|b| t.joined && foreign(b))

@@ -16,10 +16,6 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
-/// Lowercase words inside a place's name (`Rio de Janeiro`, `Frankfurt am
-/// Main`, `Stratford-upon-Avon` aside).
-pub(crate) const PLACE_PARTICLES: &[&str] = &["am", "da", "de", "del", "di", "do", "dos", "el", "la", "sur"];
-
 use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key, subdivision};
 use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind, NormalizedDoc, TextField};
 
@@ -366,7 +362,7 @@ impl Places {
             let continues = |k: usize| {
                 tokens[k].joined
                     && (tokens[k].cap
-                        || PLACE_PARTICLES.contains(&tokens[k].lower.as_ref())
+                        || crate::lexicon::PLACE_PARTICLES.contains(tokens[k].lower.as_ref())
                             && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap))
             };
             while max_end < tokens.len() && max_end - i < 3 && continues(max_end) {

@@ -2,9 +2,6 @@
 
 use std::borrow::Cow;
 
-/// Arabic articles written joined to the name with a hyphen (`al-Fasi`).
-const ARABIC_ARTICLES: [&str; 9] = ["al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"];
-
 /// One word: letters and digits with inner apostrophes, hyphens and the
 /// periods of initials (`I.V.`, `Pei-p'ing`, `Chong-hui`).
 #[derive(Debug, Clone)]
@@ -150,12 +147,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let letters = word.chars().filter(|c| c.is_alphabetic());
         let n_letters = letters.clone().count();
-        // An Arabic article joined to a capitalized name (`al-Fasi`,
-        // `el-Sheikh`, `ash-Shadli`) starts a name as a capital does.
-        let arabic_article = ARABIC_ARTICLES.iter().any(|article| {
-            word.strip_prefix(article).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
-        });
-        let cap = word.chars().next().is_some_and(char::is_uppercase) || arabic_article;
+        // An Arabic article joined to a capitalized name starts one too.
+        let cap = word.chars().next().is_some_and(char::is_uppercase) || has_arabic_article(word);
         let all_caps = n_letters >= 2 && letters.clone().all(char::is_uppercase);
         // A period right after the word ends a sentence unless the word is an
         // initial or an abbreviation of a title.
@@ -195,6 +188,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         i = j.max(end).max(start + 1);
     }
     tokens
+}
+
+/// An Arabic article joined to a capitalized name (`al-Fasi`, `el-Sheikh`,
+/// `ash-Shadli`); only a word with a hyphen among its first four bytes is
+/// looked at.
+pub(crate) fn has_arabic_article(word: &str) -> bool {
+    word.as_bytes().iter().take(4).any(|&b| b == b'-')
+        && crate::lexicon::ARABIC_ARTICLES.iter().any(|article| {
+            word.strip_prefix(article).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 #[cfg(test)]
