@@ -71,7 +71,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun, an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|message|ciphergram|dispatch|telex|information|instructions?|directives?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -120,7 +120,8 @@ static CONVERSATION: LazyLock<Regex> =
 static RECEPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breception\s+by\s+").expect("valid regex"));
 
 static SPEECH_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:speech|talk|address|remarks)\s+(?:given\s+|delivered\s+|made\s+)?by\s+").expect("valid regex")
+    Regex::new(r"(?i)\b(?:speech|talk|address|remarks)\s+(?:given\s+|delivered\s+|made\s+)?(by|of)\s+")
+        .expect("valid regex")
 });
 
 /// A body that hears a speech (`the August … Central Committee Plenum`).
@@ -138,6 +139,12 @@ static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// checked separately because committees and commissions are "on" something.
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
+        .expect("valid regex")
+});
+
+/// A date where an actor's name would stand (`1 November 1956`, `May 1956`).
+static DATE_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2},?)?\s+\d{4}$|^\d{4}$")
         .expect("valid regex")
 });
 
@@ -159,7 +166,13 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     let text = &title[core.clone()];
     let at = |offset: usize| core.start + offset;
 
-    if let Some(m) = PREFIX_COMMA.find(text) {
+    if let Some(writers) = writers_before_type(title, core.clone()) {
+        // `Ivanov and Prikhodov Report on the Mongolian Referendum`, `Andropov
+        // Report, 1 November 1956`: the writers' names before the type noun.
+        for part in split_conjuncts(title, writers, true) {
+            push_actor(title, part, "actors.title.writer_type.sender", &mut found.senders);
+        }
+    } else if let Some(m) = PREFIX_COMMA.find(text) {
         correspondents(title, at(m.end())..core.end, "actors.title.comma_to", &mut found);
     } else if let Some(caps) = PREFIX_FROM_TO.captures(text) {
         let whole = caps.get(0).expect("group 0");
@@ -185,6 +198,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         .filter(|m| text[m.end()..].starts_with(|c: char| c.is_uppercase()) && !OCCASION.is_match(&text[m.end()..]))
     {
         let region = at(m.end())..core.end;
+        // `Report by the Adviser …, Ivan Dimitrov, to the Bulgarian Ambassador, …`:
+        // the writer and the addressee.
+        if find_to_split(title, region.clone()).is_some() {
+            correspondents(title, region, "actors.title.author_of", &mut found);
+            return found;
+        }
         // The writer ends where the occasion or the period begins.
         let end = [" from ", " for ", " on ", " about ", " of a "]
             .iter()
@@ -235,7 +254,14 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
                 push_actor(title, host, rule, &mut found.participants);
             }
         }
-    } else if let Some(m) = SPEECH_BY.find(text) {
+    } else if let Some(m) = SPEECH_BY
+        .captures(text)
+        .filter(|c| {
+            c.get(1).is_some_and(|by| by.as_str().eq_ignore_ascii_case("by")) || names_a_body(&text[c[0].len()..])
+        })
+        .and_then(|c| c.get(0))
+    {
+        // `Speech by …`, and `Speech of Nicolae Ceausescu at …` when a name follows.
         let speaker = cut_segment(title, at(m.end())..core.end);
         push_actor(title, speaker.clone(), "actors.title.speech_by", &mut found.senders);
         // `Speech by Comrade Khrushchev at the 6th PUWP CC Plenum, Warsaw`: the
@@ -255,6 +281,30 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         push_actor(title, author, "actors.title.author_subject", &mut found.senders);
     }
     found
+}
+
+/// A report, memorandum, notes or letter named after its writers, written
+/// before the type noun (`Ivanov and Prikhodov Report on …`, `Andropov Report,
+/// 1 November 1956`).
+static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})\s+(?i:reports?|memorandum|notes|letter|diary)(?:\s*,|\s+(?i:on|about|regarding|concerning)\s|$)")
+        .expect("valid regex")
+});
+
+/// The writers' names of a title that opens with them (see [`WRITER_TYPE`]):
+/// every word a plain capitalized word, none a common word, a title, a body's
+/// noun or a nationality (`Soviet Report`, `Annual Report` have no writer).
+fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> {
+    let caps = WRITER_TYPE.captures(&title[core.clone()])?;
+    let writers = caps.get(1)?;
+    let plain = writers.as_str().split_whitespace().filter(|w| *w != "and").all(|w| {
+        let lower = w.to_lowercase();
+        !crate::lexicon::NOT_NAMES.contains(lower.as_str())
+            && !crate::lexicon::TITLE_WORDS.contains(lower.as_str())
+            && !crate::lexicon::TITLE_CASE_WORDS.contains(lower.as_str())
+            && !crate::lexicon::ORG_HEADS.contains(lower.as_str())
+    });
+    plain.then(|| core.start + writers.start()..core.start + writers.end())
 }
 
 /// Whether ` to ` splits a title that opens with a person's name and has no
@@ -466,8 +516,15 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 
 /// The first ` to ` in `region` that separates a sender from a recipient.
 fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
-    for p in top_level_finds(title, region.clone(), " to ") {
+    let splits = top_level_finds(title, region.clone(), " to ");
+    for (n, &p) in splits.iter().enumerate() {
         let before = last_word(&title[region.start..p]);
+        // `the Adviser to the Bulgarian Embassy in Beijing, Ivan Dimitrov, to
+        // the Bulgarian Ambassador`: after a person's title, ` to ` names the
+        // post when a later ` to ` names the addressee.
+        if n + 1 < splits.len() && !title[..p].ends_with(',') && ACTOR_PERSON_TITLES.contains(before.as_str()) {
+            continue;
+        }
         let after_region = p + 4..region.end;
         let after = &title[after_region.clone()];
         if PURPOSE_BODIES.contains(before.as_str()) && PURPOSE_VERBS.contains(first_word(after).as_str()) {
@@ -489,7 +546,8 @@ fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
 /// `, DC` inside. Returns the head and the rest after the comma.
 fn cut_at_comma(title: &str, region: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for p in top_level_finds(title, region.clone(), ",") {
-        if !continues_after_comma(&title[region.start..p], &title[p + 1..region.end]) {
+        let (before, after) = (&title[region.start..p], &title[p + 1..region.end]);
+        if !continues_after_comma(before, after) && !names_holder(before, after) {
             return (region.start..p, Some(p + 1..region.end));
         }
     }
@@ -498,6 +556,21 @@ fn cut_at_comma(title: &str, region: Range<usize>) -> (Range<usize>, Option<Rang
 
 /// True when the text after a comma continues the same actor: a list's `and`,
 /// or the `DC` of `Washington, DC`.
+/// True when the words after a comma name the holder of the office before it
+/// (`the Adviser to the Bulgarian Embassy in Beijing, Ivan Dimitrov`, `the
+/// Bulgarian Ambassador, Khr. Stoichev`): two to four capitalized words, no
+/// body, title or place. The actor keeps both; [`push_actor`] takes the name.
+fn names_holder(before: &str, after: &str) -> bool {
+    let holder = after.split(',').next().unwrap_or(after).trim();
+    let words: Vec<&str> = holder.split_whitespace().collect();
+    has_person_title(before)
+        && (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !has_org_head(holder)
+        && !has_person_title(holder)
+        && !crate::entities::is_place_name(holder)
+}
+
 fn continues_after_comma(before: &str, after: &str) -> bool {
     let after = after.trim_start();
     // `Mexican Embassy, Rio de Janeiro`, `Dutch Embassy, Havana`: a mission's
@@ -595,6 +668,10 @@ fn split_conjuncts(title: &str, region: Range<usize>, names: bool) -> Vec<Range<
 /// Builds the actor named in `range` (and any `via` actor) and adds it to `out`.
 fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extracted<Actor>>) {
     let mut range = trim(title, range);
+    // `Memorandum, by L.D. Battle, …`: the writer after `by`.
+    if starts_with_ignore_case(&title[range.clone()], "by ") {
+        range = trim(title, range.start + 3..range.end);
+    }
     let mut appositive = false;
     let commas: Vec<usize> = top_level_finds(title, range.clone(), ",")
         .into_iter()
@@ -607,7 +684,8 @@ fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extrac
         range = if choose_tail(&title[head.clone()], &title[tail.clone()]) { tail } else { head };
         appositive = true;
     }
-    if range.is_empty() {
+    // `Andropov Report, 1 November 1956`: a date after the comma is no actor.
+    if range.is_empty() || DATE_ACTOR.is_match(&title[range.clone()]) {
         return;
     }
     let name_start = range.start + HONORIFIC.find(&title[range.clone()]).map_or(0, |m| m.end());
@@ -742,6 +820,38 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn writers_before_the_type_and_new_type_nouns() {
+        // Titles of corpus/wilson-dev/*-d.
+        check("Ivanov and Prikhodov Report on the Mongolian Referendum", &["Ivanov:p", "Prikhodov:p"], &[], &[]);
+        check(
+            "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, Special Assistant to the President for National Security Affairs",
+            &["L.D. Battle:p"],
+            &["McGeorge Bundy:p"],
+            &[],
+        );
+        check("Andropov Report, 1 November 1956", &["Andropov:p"], &[], &[]);
+        check("Annual Report, 1967", &[], &[], &[]);
+        check(
+            "Cryptogram No 1144 from Polish Embassy in Bucharest, Romania Strengthening Relations with the Soviet Union",
+            &["Polish Embassy in Bucharest:o"],
+            &[],
+            &[],
+        );
+        check(
+            "Speech of Nicolae Ceausescu at the meeting of the Warsaw Pact leaders",
+            &["Nicolae Ceausescu:p"],
+            &["meeting of the Warsaw Pact leaders:u"],
+            &[],
+        );
+        check(
+            "Report by the Adviser to the Bulgarian Embassy in Beijing, Ivan Dimitrov, to the Bulgarian Ambassador, Khr. Stoichev",
+            &["Ivan Dimitrov:p"],
+            &["Khr. Stoichev:p"],
+            &[],
+        );
     }
 
     #[test]

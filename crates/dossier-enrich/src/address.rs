@@ -45,17 +45,19 @@ const HEADER_LINES: usize = 14;
 /// The longest line that can be an address line.
 const MAX_ADDRESS_LINE: usize = 160;
 
-/// `To:`, `TO THE …`, `sent to:`, `Addressee:`, an editor's `[To]`, `For Comrade …`
-/// at a line start.
+/// `To:`, `TO THE …`, `sent to:`, `Addressee:`, a routing memo's `For the
+/// information of:`, an editor's `[To]`, `For Comrade …` at a line start.
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?i:(?:sent\s+)?to|addressee):|\[(?i:to)\]:?)\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of):|\[(?i:to)\]:?)\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
 
-/// A header's sender line: `From: Embassy in Ottawa`.
-static FROM_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:from):\s*(.+)$").expect("valid regex"));
+/// A header's sender line: `From: Embassy in Ottawa`, a routing memo's `Produced by:
+/// General Directorate for Nuclear Affairs`.
+static FROM_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:from|produced\s+by):\s*(.+)$").expect("valid regex"));
 
 /// A cable's first line: `MOSCOW, VKP(b) CC, to Cdes. MOLOTOV, BERIA, …`.
 static CABLE_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -597,6 +599,15 @@ mod tests {
         let body = "Telegram received\nFrom: Embassy in Ottawa\nDate: 02/11/77\nNo: 118";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Embassy in Ottawa"]);
+    }
+
+    #[test]
+    fn a_routing_memo_names_its_reader_and_its_author() {
+        // da__document-123354 of corpus/wilson-dev/world (an Argentine memorandum).
+        let body = "Ministry of Foreign Affairs and Worship           Very Urgent\n\nMemorandum No 294/85\n\nFor the information of: Secretary of State for Foreign Affairs and Worship\n\nProduced by: General Directory for Nuclear and Disarmament Affairs     \n\nBuenos Aires, May 14th 1985";
+        check(body, &["Secretary of State for Foreign Affairs and Worship"]);
+        let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
+        assert_eq!(got, ["General Directory for Nuclear and Disarmament Affairs"]);
     }
 
     #[test]

@@ -48,7 +48,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
         rule(
             "ciphered_telegram",
-            r"(?i)\b(?:ciphered|cipher|coded|encrypted)\s+(?:telegram|cable)s?\b|\bciphergrams?\b",
+            r"(?i)\b(?:ciphered|cipher|coded|encrypted)\s+(?:telegram|cable)s?\b|\bciphergrams?\b|\bcryptograms?\b",
             DocType::CipheredTelegram,
         ),
         rule(
@@ -169,7 +169,7 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
         rule(
             "ciphered_telegram",
-            r"(?i)^(?:ciphered|cipher|coded)\s+telegram\b|^ciphergram\b",
+            r"(?i)^(?:ciphered|cipher|coded)\s+telegram\b|^ciphergram\b|^cryptogram\b",
             DocType::CipheredTelegram,
         ),
         rule("speech", r"(?i)^\(?(?:speech|talk|address|remarks)\s+(?:given|delivered|made)\s+by\b", DocType::Speech),

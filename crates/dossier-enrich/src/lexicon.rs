@@ -36,6 +36,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
+    ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
     ("locative_words.txt", include_str!("../../../data/lexicon/locative_words.txt")),
     ("name_particles.txt", include_str!("../../../data/lexicon/name_particles.txt")),
@@ -62,6 +63,11 @@ fn list(name: &str) -> &'static str {
 /// Words that introduce a person's name: honorifics, titles, ranks (`comrade`,
 /// `ambassador`, `gen`). Matched against the lowercased word without its period.
 pub(crate) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honorifics.txt")));
+
+/// Participles that name who leads a body before `by` (`headed by Rashad
+/// Issa`, `chaired by`, `led by`).
+pub(crate) static LEADING_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("leading_verbs.txt")));
 
 /// Words that open an office written after a name and a comma (`Marii
 /// Ivanov, Minister of …`).

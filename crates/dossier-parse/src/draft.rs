@@ -179,6 +179,22 @@ impl<'t> Draft<'t> {
         }
     }
 
+    /// Reads a quoted archive citation (`"Title," Date, History and Public Policy
+    /// Program Digital Archive, <reference>. Translated by …. <URL>`): the citation
+    /// itself, the title quoted at its start (set with rule `citation_title`), the
+    /// archival reference, the translator and the URL.
+    pub fn citation(&mut self, line: Span) {
+        let mut citation = line;
+        if let Some(url) = self.url_from(line, "citation_url") {
+            citation = line.until(url.start);
+        }
+        self.set_plain(Field::Citation, citation);
+        if let Some(found) = crate::text::citation_title(self.text, citation) {
+            self.set(Field::Title, found, "citation_title");
+        }
+        self.credits_from_citation(citation);
+    }
+
     /// Reads the URL (and the record id inside it) from `span`, returning the
     /// whole URL match so the caller can cut it out of a citation.
     pub fn url_from(&mut self, span: Span, how: &str) -> Option<Span> {

@@ -6,13 +6,10 @@
 //! The title is printed only inside the quoted citation (`"Title," Date, …`); one
 //! variant also shows it in upper case above the citation widget.
 
-use std::sync::LazyLock;
-
 use dossier_model::Layout;
-use regex::Regex;
 
 use crate::draft::{Draft, Field};
-use crate::text::{FUNDER_SENTENCE, Line, Span, citation_title, funder, is_date_line, is_url_line, nonblank_lines};
+use crate::text::{FUNDER_SENTENCE, Line, Span, funder, is_contents_label, is_date_line, is_url_line, nonblank_lines};
 
 /// Lines of page furniture, dropped wherever they appear in the header.
 const FURNITURE: &[&str] = &[
@@ -39,10 +36,25 @@ const END_LABELS: &[&str] = &[
     "Original Archive",
 ];
 
-/// The label of the document version shown: `English HTML`, `Russian PDF`, …
-static CONTENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:HTML|PDF|Transcription|Translation|Scan)$").expect("valid regex")
-});
+/// Openings of the lines a page shows in place of an embedded PDF viewer.
+const PDF_VIEWER: &[&str] =
+    &["It appears your Web browser is not configured to display PDF files", "Click here to view the PDF file"];
+
+/// True when `line` is the text of the site's embedded PDF viewer.
+fn is_pdf_viewer(line: &str) -> bool {
+    PDF_VIEWER.iter().any(|opening| line.starts_with(opening))
+}
+
+/// True when the contents label at `idx` is followed, past the PDF viewer's
+/// lines only, by another contents label (`ORIGINAL SCAN PDF` · viewer ·
+/// `English html`): the text that follows is the later version's.
+fn another_label_follows(text: &str, lines: &[Line], idx: usize) -> bool {
+    lines[idx + 1..]
+        .iter()
+        .map(|line| line.text(text))
+        .find(|content| !is_pdf_viewer(content))
+        .is_some_and(is_contents_label)
+}
 
 /// Where the header walk is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +98,13 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
                 None => display_title = Some(line.span),
                 Some(_) => unexpected(&mut draft, line),
             },
+            Phase::Share | Phase::Citation if is_pdf_viewer(content) => draft.drop_line(line),
+            Phase::Share | Phase::Citation
+                if is_contents_label(content) && another_label_follows(text, &lines, idx) =>
+            {
+                draft.drop_line(line);
+                phase = Phase::Share;
+            }
             Phase::Citation if content == SHARE_DOCUMENT => {
                 draft.drop_line(line);
                 phase = Phase::Share;
@@ -96,12 +115,12 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
                 draft.drop_line(line);
                 phase = Phase::Share;
             }
-            Phase::Citation if CONTENTS_LABEL.is_match(content) => {
+            Phase::Citation if is_contents_label(content) => {
                 draft.set_plain(Field::ContentsLabel, line.span);
                 body_start = Some(idx + 1);
                 break;
             }
-            Phase::Citation if content.starts_with(['"', '“']) => citation(&mut draft, line.span),
+            Phase::Citation if content.starts_with(['"', '“']) => draft.citation(line.span),
             Phase::Citation => {
                 // The summary and the quoted citation may share one line
                 // (`…to North Vietnam."Telegram, Embassy …," October 29, 1971, …`).
@@ -118,13 +137,13 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
                     draft.set(Field::Summary, summary, "citation_widget_summary");
                 }
                 if let Some(quoted) = quoted {
-                    citation(&mut draft, quoted);
+                    draft.citation(quoted);
                 }
             }
             Phase::Share if is_url_line(content) => {
                 draft.url_from(line.span, "share_url");
             }
-            Phase::Share if CONTENTS_LABEL.is_match(content) => {
+            Phase::Share if is_contents_label(content) => {
                 draft.set_plain(Field::ContentsLabel, line.span);
                 body_start = Some(idx + 1);
                 break;
@@ -150,20 +169,6 @@ fn quoted_citation_start(line: &str) -> Option<usize> {
         at > 0 && matches!(c, '"' | '“') && line[..at].ends_with(['.', '?', '!', ')']) && line[at..].contains([','])
     })?;
     Some(at.0)
-}
-
-/// Reads the quoted citation: title, archival reference, translator, URL.
-fn citation(draft: &mut Draft<'_>, line: Span) {
-    let text = draft.text;
-    let mut citation = line;
-    if let Some(url) = draft.url_from(line, "citation_url") {
-        citation = line.until(url.start);
-    }
-    draft.set_plain(Field::Citation, citation);
-    if let Some(found) = citation_title(text, citation) {
-        draft.set(Field::Title, found, "citation_title");
-    }
-    draft.credits_from_citation(citation);
 }
 
 /// Settles the title: the citation's title wins; an upper-case display title of
@@ -258,6 +263,23 @@ mod tests {
         assert_eq!(value(&draft.fields.contents_label).as_deref(), Some(expected.3));
         assert!(body.starts_with(expected.4), "body: {body:?}");
         assert!(draft.truncated.is_some());
+    }
+
+    #[test]
+    fn a_scan_label_and_the_pdf_viewer_are_not_the_body() {
+        // da__document-117521 of corpus/wilson-dev/world, shortened: a month
+        // date with a comma, a citation whose title lost its comma, and the scan
+        // viewer before the English text.
+        check(
+            "Search in\n\nDigital Archive International History Declassified\n\nNovember, 1985\n\nCITATION SHARE DOWNLOAD\n  • Citation\n\n    get citation\n\n    The presidents declare their commitment.\n    \"Brazil-Argentina Foz do Iguaçu Joint Declaration on Regional Nuclear Policy \" November, 1985, History and Public Policy Program Digital Archive, AHMRE. Obtained and translated by Fundação Getúlio Vargas. http://digitalarchive.wilsoncenter.org/document/117521\n  • share document\n\nVIEW DOCUMENT IN\n\nORIGINAL SCAN PDF\n\nIt appears your Web browser is not configured to display PDF files. No worries, just click here to download the PDF file.\n\nClick here to view the PDF file in a new window.\n\nEnglish html\n\nJOINT DECLARATION ON REGIONAL NUCLEAR POLICY",
+            (
+                Some("November, 1985"),
+                "Brazil-Argentina Foz do Iguaçu Joint Declaration on Regional Nuclear Policy",
+                Some("AHMRE"),
+                "English html",
+                "JOINT DECLARATION ON REGIONAL NUCLEAR POLICY",
+            ),
+        );
     }
 
     #[test]

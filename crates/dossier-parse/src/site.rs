@@ -11,8 +11,8 @@ use dossier_model::Layout;
 use crate::detect::SKIP_LINK;
 use crate::draft::{Draft, Field};
 use crate::text::{
-    FUNDER_SENTENCE, Line, Span, archival_ref_in_line, funder, is_date_line, is_signoff_date, nonblank_lines,
-    translator,
+    FUNDER_SENTENCE, Line, Span, archival_ref_in_line, funder, is_citation_line, is_contents_label, is_date_line,
+    is_signoff_date, nonblank_lines, translator,
 };
 
 /// Labels that open the trailing label list, in the order the site prints them.
@@ -223,6 +223,9 @@ fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> (usize, Opti
         draft.set_plain(Field::DateLine, lines[idx].span);
         idx += 1;
     }
+    if let Some(next) = citation_block(draft, lines, idx) {
+        return (next, leading);
+    }
     if let Some(line) = lines.get(idx) {
         let content = line.text(text);
         if !content.starts_with(FUNDER_SENTENCE) && !starts_trailer(text, *line) {
@@ -232,6 +235,31 @@ fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> (usize, Opti
     }
     idx = funder_line(draft, lines, idx);
     (idx, leading)
+}
+
+/// A page saved without its title line shows the archive's summary and quoted
+/// citation right after the date (`August 02, 1963` · summary · `"Letter, Homi
+/// Bhabhi to Jawaharlal Nehru," August 02, 1963, History and Public Policy
+/// Program Digital Archive, …` · [`English HTML`]): the title is the citation's.
+/// Returns the first body line when the lines at `idx` are such a block.
+fn citation_block(draft: &mut Draft<'_>, lines: &[Line], idx: usize) -> Option<usize> {
+    let text = draft.text;
+    let content = |at: usize| lines.get(at).map(|line| line.text(text));
+    let summary = content(idx).is_some_and(|first| !is_citation_line(first) && looks_like_summary(first));
+    let cited = if summary { idx + 1 } else { idx };
+    if !content(cited).is_some_and(is_citation_line) {
+        return None;
+    }
+    if summary {
+        draft.set(Field::Summary, lines[idx].span, "summary_before_citation");
+    }
+    draft.citation(lines[cited].span);
+    let mut next = cited + 1;
+    if content(next).is_some_and(is_contents_label) {
+        draft.set_plain(Field::ContentsLabel, lines[next].span);
+        next += 1;
+    }
+    Some(next)
 }
 
 /// Reads the funder sentence at line `idx`, if it is one; returns the next line index.
@@ -469,6 +497,24 @@ mod tests {
             "April 20, 1961\nCable\nBody.\n[Chinese] Embassy\n20 April 1961\nAuthor(s):\nRights\n",
             Layout::Dvinci,
             (Some("April 20, 1961"), Some("Cable"), None, "Body.\n[Chinese] Embassy\n20 April 1961", false),
+        );
+    }
+
+    #[test]
+    fn a_page_without_a_title_line_takes_the_citations_title() {
+        // da__document-165242 of corpus/wilson-dev/world-b, shortened.
+        check(
+            "August 02, 1963\n\n\n    Homi Bhabha writes to Prime Minister Nehru to convey that the Chinese nuclear test will be of no military significance.\n    \"Letter, Homi Bhabhi to Jawaharlal Nehru,\" August 02, 1963, History and Public Policy Program Digital Archive, National Archives of India, Prime Minister's Office, File No. 17(1773)/76. Obtained by Vivek Prahladan.\nTelephone: 253724\n\nMy dear Bhai,",
+            Layout::CurrentSite,
+            (
+                Some("August 02, 1963"),
+                Some("Letter, Homi Bhabhi to Jawaharlal Nehru"),
+                Some(
+                    "Homi Bhabha writes to Prime Minister Nehru to convey that the Chinese nuclear test will be of no military significance.",
+                ),
+                "Telephone: 253724\n\nMy dear Bhai,",
+                true,
+            ),
         );
     }
 

@@ -108,12 +108,13 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 
 /// A whole line that is a Wilson date line: `July 9, 1962`, `March 04, 1953`,
 /// `November 1980` or `1967`.
-static DATE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?\d{{4}}$")).expect("valid regex"));
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:(?:{MONTHS})(?:\s+\d{{1,2}},\s*|,?\s+))?\d{{4}}$")).expect("valid regex")
+});
 
 /// A Wilson date at the start of a flattened line (`September 28, 1961 Letter from …`).
 static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s*)?)?\d{{4}}(?:\s|$)")).expect("valid regex")
+    Regex::new(&format!(r"^(?:(?:{MONTHS})(?:\s+\d{{1,2}},\s*|,?\s+))?\d{{4}}(?:\s|$)")).expect("valid regex")
 });
 
 /// A day-first date as typed under a document's signature (`21 June 1962`).
@@ -123,6 +124,27 @@ static SIGNOFF_DATE: LazyLock<Regex> =
 /// True when `line` (already trimmed) is a whole Wilson date line.
 pub(crate) fn is_date_line(line: &str) -> bool {
     DATE_LINE.is_match(line)
+}
+
+/// The label of the document version a page shows: `English HTML`, `Russian PDF`,
+/// `English html`, `ORIGINAL SCAN PDF`, …
+static CONTENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? (?i:HTML|PDF|Transcription|Translation|Scan)$")
+        .expect("valid regex")
+});
+
+/// True when `line` (already trimmed) is a contents label (`English HTML`).
+pub(crate) fn is_contents_label(line: &str) -> bool {
+    CONTENTS_LABEL.is_match(line)
+}
+
+/// The archive's name, which every quoted Digital Archive citation carries.
+const ARCHIVE_NAME: &str = "History and Public Policy Program";
+
+/// True when `line` (already trimmed) is a quoted Digital Archive citation
+/// (`"Title," Date, History and Public Policy Program Digital Archive, …`).
+pub(crate) fn is_citation_line(line: &str) -> bool {
+    line.starts_with(['"', '“']) && line.contains(ARCHIVE_NAME)
 }
 
 /// True when `line` (already trimmed) is a day-first sign-off date (`21 June 1962`).
@@ -188,10 +210,12 @@ pub(crate) fn record_id_in_url(text: &str, url: Span) -> Option<Span> {
     Some(url.sub(group.start(), group.end()))
 }
 
-static CITATION_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"^["“](.+?)(?:,["”]|["”],)"#).expect("valid regex"));
+static CITATION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"^["“](.+?)(?:,["”]|["”],|\s*["”]\s+(?:{MONTHS}|\d{{4}}))"#)).expect("valid regex")
+});
 
-/// The title quoted at the start of a citation: `"Title," Date, …` or `"Title", Date, …`.
+/// The title quoted at the start of a citation: `"Title," Date, …`, `"Title", Date, …`
+/// or, with the comma lost, `"Title " November, 1985, …`.
 pub(crate) fn citation_title(text: &str, citation: Span) -> Option<Span> {
     let caps = CITATION_TITLE.captures(citation.of(text))?;
     let group = caps.get(1)?;

@@ -36,10 +36,12 @@
 //! files under `data/lexicon/` (`pinyin_wade_giles.tsv`, `korean_surnames.tsv`,
 //! `name_suffixes.txt`), loaded by [`crate::lexicon`].
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use dossier_gazetteer::ascii_fold;
+use regex::Regex;
 
 use crate::lexicon::{KOREAN_SURNAMES, NAME_SUFFIXES, PINYIN_WADE_GILES};
 
@@ -326,7 +328,16 @@ fn words(name: &str) -> Vec<Word> {
 /// The text without parenthesized or bracketed parts (`Chiang, Ching-kuo
 /// (Jiang Jingguo)` → `Chiang, Ching-kuo`).
 pub(crate) fn without_brackets(text: &str) -> String {
-    without_enclosed(text, &['(', '['], &[')', ']'])
+    without_enclosed(&spelled_out(text), &['(', '['], &[')', ']'])
+}
+
+/// `text` with an editor's spelled-out initials joined to their initial:
+/// `V[áclav] Dvořák` is `Václav Dvořák` (a capital letter, or two, right
+/// before a bracket of lower-case letters).
+pub(crate) fn spelled_out(text: &str) -> Cow<'_, str> {
+    static EXPANDED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\p{Lu}\p{Ll}?)\[(\p{Ll}+)\]").expect("valid regex"));
+    EXPANDED.replace_all(text, "$1$2")
 }
 
 /// `text` without what stands between one of `opens` and one of `closes`
@@ -642,6 +653,15 @@ pub fn slug(key: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_editors_spelled_out_initial_is_the_given_name() {
+        assert_eq!(spelled_out("V[áclav] Dvořák"), "Václav Dvořák");
+        assert_eq!(display_as_written("V[áclav] Dvořák"), "Václav Dvořák");
+        let key = person_key("V[áclav] Dvořák");
+        assert_eq!(key.display, "Václav Dvořák");
+        assert_eq!(key.surname, "dvorak");
+    }
+
     #[test]
     fn japanese_names_by_their_syllables() {
         for name in ["Ohira", "Matsunaga", "Tejima", "Kunihiro", "Fujii", "Hashimoto", "Hattori", "Shintaro"] {

@@ -15,9 +15,9 @@ use crate::lexicon::{ABBREVIATIONS as ABBREVIATION, Abbreviated, LOCATED_HEADS a
 const JOINERS: &[&str] = &["of", "for", "on", "the", "and", "de", "du"];
 
 /// The canonical key of an organization's name: folded, lowercase, without a
-/// leading article, `Govt`/`Dept` spelled out.
+/// leading article, `Govt`/`Dept` and an editor's `F[oreign] M[inistry]` spelled out.
 pub(crate) fn org_key(name: &str) -> String {
-    let folded = ascii_fold(name).to_lowercase().replace(['\'', '’', '.', ','], "");
+    let folded = ascii_fold(&super::names::spelled_out(name)).to_lowercase().replace(['\'', '’', '.', ','], "");
     let words: Vec<&str> = folded.split_whitespace().collect();
     let words = match words.first() {
         Some(&"the") => &words[1..],
@@ -37,6 +37,7 @@ pub(crate) fn org_key(name: &str) -> String {
 
 /// The entity of an organization named `name`.
 pub(crate) fn org_entity(name: &str) -> EntityRef {
+    let name = &*super::names::spelled_out(name);
     let shouted = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && name.len() > 6;
     let display = if shouted { title_case(name) } else { name.trim_start_matches("the ").to_owned() };
     plain_entity(EntityKind::Organization, format!("org:{}", slug(&org_key(name))), display)

@@ -14,8 +14,9 @@ use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING,
-    GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, NAME_PARTICLES, NAMED_AFTER, NOT_NAMES as NOT_NAME,
-    ORG_HEADS, PLACE_PARTICLES, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
+    GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, NAME_PARTICLES, NAMED_AFTER,
+    NOT_NAMES as NOT_NAME, ORG_HEADS, PLACE_PARTICLES, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS,
+    TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -122,9 +123,11 @@ fn namey(t: &Token<'_>) -> bool {
         && !is_abbreviation(t)
 }
 
-/// A common given name, accents folded (`József` is `jozef`).
+/// A common given name, accents folded (`József` is `jozef`), or an initial an
+/// editor spelled out (`V[áclav]`).
 fn is_given(t: &Token<'_>) -> bool {
-    GIVEN.contains(t.lower.as_ref())
+    t.text.contains('[')
+        || GIVEN.contains(t.lower.as_ref())
         || !t.lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
 }
 
@@ -189,7 +192,7 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
 /// `text` without its square-bracketed insertions (`, [Private Adviser to
 /// Prince Sihanouk] ` reads as `, `).
 fn without_brackets(text: &str) -> String {
-    super::names::without_enclosed(text, &['['], &[']'])
+    super::names::without_enclosed(&super::names::spelled_out(text), &['['], &[']'])
 }
 
 /// Initials before a surname (`D. Polianskii`, `L.I. BREZHNEV`, `Zh.
@@ -214,6 +217,36 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
         return Some(0.75);
     }
     None
+}
+
+/// Most words of a post's place between a title and a name (`North Korea`).
+const MAX_POST_WORDS: usize = 3;
+
+/// The name after a title's post (`Ambassador to North Korea Vasily Moskovsky`):
+/// `to` or `in` at word `j`, an optional `the`, a country, region or large city
+/// of one to three words, then (after a comma or not) a name run on the same
+/// line. Returns the run.
+fn posted_name(text: &str, tokens: &[Token<'_>], j: usize) -> Option<(usize, usize)> {
+    let prep = tokens.get(j)?;
+    if !matches!(prep.lower.as_ref(), "to" | "in") || !prep.joined {
+        return None;
+    }
+    let first = if tokens.get(j + 1).is_some_and(|t| t.lower == "the" && t.joined) { j + 2 } else { j + 1 };
+    (1..=MAX_POST_WORDS).rev().find_map(|n| {
+        let after = first + n;
+        let words = tokens.get(first..after)?;
+        // `Ambassador to Israel, Walworth Barbour`: a comma may part them.
+        let parted = |t: &Token<'_>| t.joined || text[words[n - 1].end..t.start] == *", ";
+        if !words.iter().all(|w| w.cap && w.joined) || !tokens.get(after).is_some_and(|t| parted(t) && namey(t)) {
+            return None;
+        }
+        let place = &text[words[0].start..words[n - 1].end];
+        if !super::places::is_place_name(place) {
+            return None;
+        }
+        let k = name_run_end(tokens, after);
+        (k > after).then_some((after, k))
+    })
 }
 
 /// Nouns of a paper sent by someone to someone (`a memorandum from X to Y`).
@@ -560,7 +593,11 @@ impl People {
                 i += 1;
                 continue;
             }
-            if is_honorific(t) {
+            // A title in lower case counts before its post (`the new US
+            // ambassador to Israel, Walworth Barbour`).
+            let posted_lower =
+                !t.cap && HONORIFIC.contains(t.lower.as_ref()) && posted_name(text, tokens, i + 1).is_some();
+            if is_honorific(t) || posted_lower {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
@@ -570,6 +607,19 @@ impl People {
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
+                }
+                // `Soviet Ambassador to Ethiopia A.P. Ratanov`, `Ambassador in
+                // Hanoi Maneli`: the post's country or city between the title
+                // and the name.
+                if let Some((m, k)) = posted_name(text, tokens, j) {
+                    let (start, end) = text_of(m, k);
+                    let name = self.span_text(tokens, m, k);
+                    if !super::places::is_place_name(&name) {
+                        self.titles = tokens[i..j].iter().filter_map(|t| canonical_title(&t.lower)).collect();
+                        self.push(found, (field, start, end), &name, "honorific_post", 0.8);
+                        i = k;
+                        continue;
+                    }
                 }
                 let k = name_run_end(tokens, j);
                 // `Minister of Education`, `President of the Federative
@@ -597,11 +647,11 @@ impl People {
             // `Marii Ivanov, Minister of Machinery Construction`, `Om Prakash,
             // Charge d'affaires`, `Kim Changbong, the Minister of Defense`: two
             // or three capitalized words, a comma, then an office. Not at a
-            // sentence's start unless a list item (after `;`, `:` or a line
-            // break), where a sentence's first word could be any word.
+            // sentence's start unless a list item (after `;`, `:`, `(` or a
+            // line break), where a sentence's first word could be any word.
             if namey(t) && !t.initial && !t.bracketed && !TITLE_CASE_WORDS.contains(t.lower.as_ref()) {
                 let k = name_run_end(tokens, i);
-                let list_item = i == 0 || text[tokens[i - 1].end..t.start].contains([';', ':', '\n']);
+                let list_item = i == 0 || text[tokens[i - 1].end..t.start].contains([';', ':', '\n', '(']);
                 let n_words = tokens[i..k].iter().filter(|w| !is_name_particle(w)).count();
                 if (2..=4).contains(&n_words)
                     && (k - i == n_words || n_words >= 3)
@@ -610,9 +660,12 @@ impl People {
                     && text[tokens[k - 1].end..next.start].trim() == ","
                     && !tokens[k - 1].possessive
                 {
-                    let office = if next.lower == "the" { tokens.get(k + 1) } else { Some(next) };
-                    let opens_office = office.is_some_and(|o| {
-                        o.cap && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
+                    let at = if next.lower == "the" { k + 1 } else { k };
+                    // A capitalized office, or one in lower case with its
+                    // domain (`Legesse Asfaw, member of the Permanent Committee`).
+                    let opens_office = tokens.get(at).is_some_and(|o| {
+                        (o.cap || tokens.get(at + 1).is_some_and(|w| w.lower == "of"))
+                            && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
                     });
                     let name = self.span_text(tokens, i, k);
                     let wordy = tokens[i..k].iter().any(|w| {
@@ -889,6 +942,30 @@ impl People {
             && !super::places::is_place_name(&name)
         {
             return Some(("name_pattern", confidence));
+        }
+        // Two or three plain capitalized words in a person's slot: after `headed
+        // by`, `chaired by` (`the other, headed by Rashad Issa`), or a given
+        // name before the surname of someone this document named in full
+        // (`Suhail Yamout` after `Sheikh Chafiq Yamout`).
+        let plain = |t: &Token<'_>| {
+            namey(t)
+                && !t.initial
+                && !t.all_caps
+                && !TITLE.contains(t.lower.as_ref())
+                && !ORG_HEADS.contains(t.lower.as_ref())
+                && !is_abbreviation(t)
+        };
+        if (2..=3).contains(&run.len()) && run.iter().all(plain) && !super::places::is_place_name(&name) {
+            let led = i >= 2
+                && tokens[i - 1].lower == "by"
+                && run[0].joined
+                && LEADING_VERBS.contains(tokens[i - 2].lower.as_ref());
+            if led {
+                return Some(("context", 0.7));
+            }
+            if run.len() == 2 && self.named.values().any(|(surname, _, _)| *surname == key.surname) {
+                return Some(("document", 0.7));
+            }
         }
         if run.len() == 1 {
             let t = &run[0];

@@ -349,6 +349,26 @@ impl Places {
                 i += 1;
                 continue;
             }
+            // `Japan-China Relations`, `US-China`, `Japan-Taiwan`: a compound
+            // of two or more states names each of them.
+            if t.cap && t.text.contains('-') && !found.taken_by_name(field, t.start, t.end) {
+                let states = compound_states(t.text, self.year);
+                if !states.is_empty() {
+                    for (at, len, entity) in states {
+                        found.push(Found {
+                            kind: MentionKind::Place,
+                            field,
+                            start: t.start + at,
+                            end: t.start + at + len,
+                            entity,
+                            method: "compound",
+                            confidence: 0.8,
+                        });
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
             if !t.cap
                 || !t.text.chars().next().is_some_and(char::is_alphabetic)
                 || NOT_NAME.contains(t.lower.as_ref()) && !self.multiword_start(tokens, i)
@@ -370,11 +390,17 @@ impl Places {
             }
             for end in (i + 1..=max_end).rev() {
                 let (start, stop) = (tokens[i].start, tokens[end - 1].end);
+                // A window that runs into a name found before is cut back
+                // (`Ethiopia` in `Ambassador to Ethiopia A.P. Ratanov`); a
+                // word inside one is skipped.
                 if self.candidates.iter().any(|c| c.field == field && c.start < stop && start < c.end)
                     || found.taken_by_name(field, start, stop)
                 {
-                    i = end;
-                    continue 'words;
+                    if end == i + 1 {
+                        i = end;
+                        continue 'words;
+                    }
+                    continue;
                 }
                 let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 if end == i + 1 && NOT_NAME.contains(t.lower.as_ref()) {
@@ -591,6 +617,27 @@ impl Places {
         };
         Some((entity, confidence))
     }
+}
+
+/// The states a hyphenated compound names (`Japan-China`, `US-China`,
+/// `Japan-Taiwan`), each with its offset and length in the word; empty unless
+/// every part is a country's name or a state's abbreviation.
+fn compound_states(word: &str, year: Option<i32>) -> Vec<(usize, usize, EntityRef)> {
+    let gazetteer = Gazetteer::bundled();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in word.split('-') {
+        let state = match ABBREVIATIONS.get(part) {
+            Some(Abbreviated::Polity(state)) => Some(*state),
+            _ => (part.len() > 3).then(|| gazetteer.country(part).map(|_| part)).flatten(),
+        };
+        match state.and_then(|state| named_state(state, year)) {
+            Some(entity) => out.push((at, part.len(), entity)),
+            None => return Vec::new(),
+        }
+        at += part.len() + 1;
+    }
+    if out.len() < 2 { Vec::new() } else { out }
 }
 
 /// The entity of a country (`China`, `United States`) or a historical polity

@@ -46,8 +46,9 @@ pub(crate) struct Token<'a> {
 }
 
 /// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
-/// Andropov`, `Zh. Batmunkh`).
-const DIGRAPH_INITIALS: &[&str] = &["Ch", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"];
+/// Andropov`, `Zh. Batmunkh`); `Ia` and `Iu` are the Library of Congress
+/// spellings of `Ya` and `Yu` (`Pelshe, A.Ia.`, `Andropov, Iu.V.`).
+const DIGRAPH_INITIALS: &[&str] = &["Ch", "Ia", "Iu", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"];
 
 fn is_initials(word: &str, period_after: bool) -> bool {
     let mut parts = word.split('.').peekable();
@@ -85,7 +86,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         while j < text.len() {
             let c = text[j..].chars().next().expect("in bounds");
             let inner = matches!(c, '\'' | '’' | '-' | '.' | '‑');
-            if c.is_alphanumeric() {
+            if c == '['
+                && let Some(close) = expanded_initial(text, start, j)
+            {
+                // `V[áclav] Dvořák`: an editor spelled out the initial.
+                j = close;
+                end = j;
+            } else if c.is_alphanumeric() {
                 j += c.len_utf8();
                 end = j;
             } else if inner
@@ -142,6 +149,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             || gap.contains(['[', '(', '"', '“', ':', ';']);
         let lower = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(word)
+        } else if word.contains('[') {
+            Cow::Owned(word.replace(['[', ']'], "").to_lowercase())
         } else {
             Cow::Owned(word.to_lowercase())
         };
@@ -188,6 +197,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         i = j.max(end).max(start + 1);
     }
     tokens
+}
+
+/// Where an editor's spelled-out initial ends (`V[áclav]`, `E[mil]`,
+/// `P[aul]`): the word so far, `text[start..at]`, is one capital letter or a
+/// digraph initial, and `text[at..]` opens a bracket of lower-case letters
+/// closed right away. Returns the offset after the `]`.
+fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
+    let head = &text[start..at];
+    let mut chars = head.chars();
+    let first = chars.next()?;
+    if !first.is_uppercase() || (chars.next().is_some() && !DIGRAPH_INITIALS.contains(&head)) {
+        return None;
+    }
+    let rest = text.get(at + 1..)?;
+    let inner = rest.find(']')?;
+    let letters = &rest[..inner];
+    (!letters.is_empty() && letters.chars().all(char::is_lowercase)).then_some(at + 1 + inner + 1)
 }
 
 /// An Arabic article joined to a capitalized name (`al-Fasi`, `el-Sheikh`,
