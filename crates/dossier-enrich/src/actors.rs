@@ -307,10 +307,11 @@ fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> 
     plain.then(|| core.start + writers.start()..core.start + writers.end())
 }
 
-/// Whether ` to ` splits a title that opens with a person's name and has no
+/// Whether ` to ` splits a title that opens with a person or a body and has no
 /// type noun (`Mao Zedong to Stalin`, `Raúl Díaz Argíelles to the Cuban Armed
-/// Forces Minister`): the name is two to four capitalized words and starts
-/// with a known given name or is a leader of the built-in table.
+/// Forces Minister`, `Bulgarian Legation, Washington, to Bulgarian Foreign
+/// Ministry`): the name is two to four capitalized words and starts with a
+/// known given name, is a leader of the built-in table or names a body.
 fn person_to(title: &str, core: Range<usize>) -> bool {
     let Some(&p) = top_level_finds(title, core.clone(), " to ").first() else { return false };
     let sender = title[core.start..p].trim();
@@ -321,7 +322,8 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     }
     let first = dossier_gazetteer::ascii_fold(&words[0].to_lowercase());
     let known = crate::lexicon::KNOWN_PERSONS.iter().any(|row| row.contains(&sender));
-    crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || known
+    // `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a body.
+    crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || known || has_org_head(sender)
 }
 
 /// Reads `X to Y[, for Z]` in `region`.
@@ -364,9 +366,12 @@ fn recipients_first(title: &str, region: Range<usize>, found: &mut TitleActors) 
     match top_level_finds(title, region.clone(), " from ").first() {
         Some(&p) => {
             add_recipients(title, region.start..p, rule, found);
-            let (sender_region, _) = cut_at_comma(title, p + 6..region.end);
+            // `… from János Berecz, Gyorgy Aczel, Jeno Fock`: a list of names.
+            let list = is_name_list(&title[p + 6..region.end]);
+            let (sender_region, _) =
+                if list { (p + 6..region.end, None) } else { cut_at_comma(title, p + 6..region.end) };
             let sender_region = cut_segment(title, sender_region);
-            for part in split_conjuncts(title, sender_region, false) {
+            for part in split_conjuncts(title, sender_region, list) {
                 push_actor(title, part, &format!("{rule}.sender"), &mut found.senders);
             }
         }
@@ -830,6 +835,18 @@ mod tests {
             "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, Special Assistant to the President for National Security Affairs",
             &["L.D. Battle:p"],
             &["McGeorge Bundy:p"],
+            &[],
+        );
+        check(
+            "\"Report to the [HSWP CC] Politburo,\" from János Berecz, Gyorgy Aczel, Jeno Fock",
+            &["János Berecz:p", "Gyorgy Aczel:p", "Jeno Fock:p"],
+            &["Politburo[HSWP CC]:o"],
+            &[],
+        );
+        check(
+            "Bulgarian Legation, Washington, to Bulgarian Foreign Ministry",
+            &["Bulgarian Legation:o"],
+            &["Bulgarian Foreign Ministry:o"],
             &[],
         );
         check("Andropov Report, 1 November 1956", &["Andropov:p"], &[], &[]);

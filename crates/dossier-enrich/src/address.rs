@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
-use crate::lexicon::{NOT_ADDRESSES, ORG_HEADS};
+use crate::lexicon::{ACTOR_PERSON_TITLES, NOT_ADDRESSES, ORG_HEADS};
 
 /// The most words an address can have (`the Central Committee of the
 /// Communist Party of the Soviet Union` has nine).
@@ -79,6 +79,19 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Dear\s+)?((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),.*,$")
         .expect("valid regex")
 });
+
+/// `Note for Mister D II`, `Information for Comrade Kádár`: a note's heading
+/// names whom it is for (a capitalized name after an optional honorific).
+static NOTE_FOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:note|information|memorandum)\s+(?i:for)\s+(?:(?i:mister|mr\.?)\s+)?((?:(?i:comrades?|cdes?\.?)\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5})$")
+        .expect("valid regex")
+});
+
+/// `To Deputy People’s Commissar of Foreign Affairs`, `To Ambassador Ivanov`: a
+/// header line that addresses an office or its holder; the first word must be
+/// a person's title.
+static TO_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:To|TO)\s+([A-Z][\w’'\-]*(?:\s+\S+)*)$").expect("valid regex"));
 
 /// `No. 728-A/OV To Comrade L. I. Brezhnev`: the addressee at a header line's end.
 static TO_COMRADE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -229,6 +242,13 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
                 && names_institution(name)
         }) {
             ("actors.body.institution_colon", c.get(1))
+        } else if let Some(c) = NOTE_FOR_LINE.captures(line) {
+            ("actors.body.note_for", c.get(1))
+        } else if let Some(c) = TO_TITLE.captures(line).filter(|c| {
+            let first = c[1].split_whitespace().next().unwrap_or_default().to_lowercase();
+            ACTOR_PERSON_TITLES.contains(first.as_str())
+        }) {
+            ("actors.body.address_line", c.get(1))
         } else if let Some(c) = CABLE_TO.captures(line) {
             ("actors.body.cable_to", c.get(1))
         } else if let Some(c) = COMRADE_LINE.captures(line) {
@@ -599,6 +619,18 @@ mod tests {
         let body = "Telegram received\nFrom: Embassy in Ottawa\nDate: 02/11/77\nNo: 118";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Embassy in Ottawa"]);
+    }
+
+    #[test]
+    fn a_header_line_to_an_office_or_a_note_for_someone_names_the_addressee() {
+        // corpus/wilson-dev/east-asia-d: da__document-ivanov-and-prikhodov-report-mongolian-referendum.
+        check(
+            "[Stamp: declassified]\nTo Deputy People’s Commissar of Foreign Affairs\nOn October 20, 1945 MPR held a plebiscite.",
+            &["Deputy People’s Commissar of Foreign Affairs"],
+        );
+        // corpus/wilson-dev/world-c: da__document-otto-hauber-note-requested-federal-chancellor-….
+        check("Bonn, September 16, 1968\n5 copies\n1st copy\nNote for Mister D II\nRe: Note requested", &["D II"]);
+        check("To the best of my knowledge the plan holds.", &[]);
     }
 
     #[test]

@@ -37,8 +37,19 @@ pub(crate) struct TitleParts {
 
 /// Splits `title` into the title proper and the quoted subject.
 pub(crate) fn split_title(title: &str) -> TitleParts {
-    let core_start = DATE_PREFIX.find(title).map_or(0, |m| m.end());
-    match SUBJECT_START.find_at(title, core_start) {
+    let mut core_start = DATE_PREFIX.find(title).map_or(0, |m| m.end());
+    // `"Report to the [HSWP CC] Politburo," from János Berecz, …`: a title
+    // quoted whole opens the title proper, and its closing quote opens no
+    // subject.
+    let mut search_from = core_start;
+    if let Some(open) = title[core_start..].chars().next().filter(|c| matches!(c, '"' | '“')) {
+        let rest = core_start + open.len_utf8();
+        if let Some(close) = title[rest..].find(['"', '”']) {
+            core_start = rest;
+            search_from = rest + close + 1;
+        }
+    }
+    match SUBJECT_START.find_at(title, search_from) {
         Some(m) => TitleParts { core: core_start..m.start(), subject: Some(m.end()..title.len()) },
         None => TitleParts { core: core_start..title.len(), subject: None },
     }
@@ -67,6 +78,11 @@ mod tests {
             Some("Response on Our Attitude toward Khrushchev's Remarks at the 15th UNGA'"),
         );
         check("Letter from Ulbricht to Khrushchev", "Letter from Ulbricht to Khrushchev", None);
+        check(
+            "\"Report to the [HSWP CC] Politburo,\" from János Berecz, Gyorgy Aczel, Jeno Fock",
+            "Report to the [HSWP CC] Politburo,\" from János Berecz, Gyorgy Aczel, Jeno Fock",
+            None,
+        );
         check(
             "September 28, 1961 Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin",
             "Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin",

@@ -176,6 +176,10 @@ impl Gazetteer {
             country_index.insert(country.iso.to_ascii_uppercase(), idx);
             country_index.insert(country.iso3.to_ascii_uppercase(), idx);
             country_index.entry(name_key(&country.name)).or_insert(idx);
+            // `The Netherlands`, `The Gambia`: the name is written without its article too.
+            if let Some(bare) = country.name.strip_prefix("The ") {
+                country_index.entry(name_key(bare)).or_insert(idx);
+            }
         }
 
         let mut historical_by_key: HashMap<String, Vec<usize>> = HashMap::new();
@@ -297,6 +301,13 @@ mod tests {
         for name in ["Urumqi", "Ürümqi", "Wulumuqi", "Wu-lu-mu-ch'i", "Tihwa", "Dihua", "Ti-hua", "Urumchi"] {
             check(name, URUMQI);
         }
+    }
+
+    #[test]
+    fn a_country_named_with_its_article_is_found_without_it() {
+        let g = Gazetteer::bundled();
+        assert_eq!(g.country("Netherlands").map(|c| c.iso.as_str()), Some("NL"));
+        assert_eq!(g.country("The Netherlands").map(|c| c.iso.as_str()), Some("NL"));
     }
 
     #[test]

@@ -507,6 +507,11 @@ impl People {
                 i += 1;
             }
             let Some((i, k)) = best else { continue };
+            // `Director of the Argentinian National Atomic Energy Commission`:
+            // words before a body's noun are the body's name, not a person's.
+            if tokens[k..].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
+                continue;
+            }
             let (start, end) = (ev_start + tokens[i].start, ev_start + tokens[k - 1].end);
             let name = &title[start..end];
             if (actor.value.kind == ActorKind::Unknown || k - i == 1) && super::places::is_place_name(name) {

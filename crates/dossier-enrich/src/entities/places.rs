@@ -504,10 +504,16 @@ impl Places {
                 || gazetteer.historical_rows(&key).next().is_some()
                 // `New Delhi`, `New York`: a large place whose first word
                 // alone is no name.
-                // Its own GeoNames name, not an alternate (`White House` is
-                // one of Casablanca's).
+                // Its own GeoNames name, or the start of it (`New York` of `New
+                // York City`), not any alternate (`White House` is one of
+                // Casablanca's).
                 || gazetteer.lookup_key(&key).first().is_some_and(|c| {
-                    c.population >= BARE_POPULATION && c.matched == dossier_gazetteer::NameMatch::Name
+                    let own_start = || {
+                        gazetteer.place(c.geonameid).is_some_and(|p| {
+                            p.ascii_name.to_lowercase().starts_with(&format!("{} ", name.to_lowercase()))
+                        })
+                    };
+                    c.population >= BARE_POPULATION && (c.matched == dossier_gazetteer::NameMatch::Name || own_start())
                 })
         })
     }
