@@ -51,6 +51,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
+    ("surname_endings.txt", include_str!("../../../data/lexicon/surname_endings.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
@@ -68,6 +69,11 @@ pub(crate) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(||
 /// Issa`, `chaired by`, `led by`).
 pub(crate) static LEADING_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("leading_verbs.txt")));
+
+/// Endings that mark a single word as a surname (`-ski`, `-escu`, `-shvili`,
+/// Russian feminine `-ova`), longest first is not needed: any one that fits.
+pub(crate) static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("surname_endings.txt")).collect());
 
 /// Words that open an office written after a name and a comma (`Marii
 /// Ivanov, Minister of …`).

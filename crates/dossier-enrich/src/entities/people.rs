@@ -219,6 +219,37 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
     None
 }
 
+/// Letters a surname keeps before its ending (`Nova` and `Eva` have none).
+const MIN_SURNAME_STEM: usize = 3;
+
+/// True when `word` ends in one of the surname endings of
+/// `data/lexicon/surname_endings.txt` after a stem of three letters or more.
+fn has_surname_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let n_chars = lower.chars().count();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && lower.chars().all(char::is_alphabetic)
+        && crate::lexicon::SURNAME_ENDINGS
+            .iter()
+            .any(|ending| lower.ends_with(ending) && n_chars >= ending.chars().count() + MIN_SURNAME_STEM)
+}
+
+/// True when the one capitalized word `i` may name the holder of an office
+/// after it (`Choibalsan, secretary of the CC`): no capitals, no common word,
+/// no sign-off's adverb (`Fraternally, the Minister of …`), not an office's
+/// domain (`Minister of Health, the head of …`) and not the given name of an
+/// inverted name (`Pak, Tong-Jin, Minister of …`).
+fn lone_holder(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    let after_word = |w: &str| i > 0 && tokens[i - 1].lower == w;
+    let inverted = i > 0 && tokens[i - 1].cap && text[tokens[i - 1].end..t.start].trim() == ",";
+    !t.all_caps
+        && !NOT_NAME.contains(t.lower.as_ref())
+        && !t.lower.ends_with("ly")
+        && !["of", "the", "for", "and"].into_iter().any(after_word)
+        && !inverted
+}
+
 /// Most words of a post's place between a title and a name (`North Korea`).
 const MAX_POST_WORDS: usize = 3;
 
@@ -658,7 +689,17 @@ impl People {
                 let k = name_run_end(tokens, i);
                 let list_item = i == 0 || text[tokens[i - 1].end..t.start].contains([';', ':', '\n', '(']);
                 let n_words = tokens[i..k].iter().filter(|w| !is_name_particle(w)).count();
-                if (2..=4).contains(&n_words)
+                // One word only before an office with its domain (`Choibalsan,
+                // secretary of the CC`), never a word of another kind.
+                let office_of = |at: usize| {
+                    tokens.get(at + 1).is_some_and(|w| w.lower == "of")
+                        && tokens.get(at).is_some_and(|o| APPOSITIVE_OFFICES.contains(o.lower.as_ref()))
+                };
+                let single = n_words == 1 && k == i + 1 && lone_holder(text, tokens, i) && {
+                    let at = if tokens.get(k).is_some_and(|n| n.lower == "the") { k + 1 } else { k };
+                    office_of(at)
+                };
+                if ((2..=4).contains(&n_words) || single)
                     && (k - i == n_words || n_words >= 3)
                     && (!t.sentence_start || list_item)
                     && let Some(next) = tokens.get(k)
@@ -1009,6 +1050,12 @@ impl People {
             {
                 return Some(("context", 0.6));
             }
+            // `Malinowski`, `Kwasniewski`, `Chumicheva`, `Ceausescu`,
+            // `Shevardnadze`: a surname by its ending (Polish, Russian feminine,
+            // Romanian, Georgian, Ukrainian), inside a sentence, no place.
+            if !t.sentence_start && plain_word && has_surname_ending(t.text) && !super::places::is_place_name(&name) {
+                return Some(("name_pattern", 0.6));
+            }
             // `Ohira`, `Matsunaga`, `Hashimoto`: a word made only of Japanese
             // syllables, long enough that English words rarely are.
             // Not inside a longer capitalized name (`Addis Ababa`, `Paese
@@ -1035,8 +1082,23 @@ impl People {
             }
             return None;
         }
+        // `CARLOS FERNANDEZ TRUJILLO`, `SERGIO GORRETA MUNDIM`: a name in
+        // capitals, as Latin American memoranda write them, opens with a
+        // common given name; a heading in capitals holds a title, a body's
+        // noun or a common word.
         if run.iter().all(|t| t.all_caps) {
-            return None;
+            let plain = |t: &Token<'_>| {
+                !NOT_NAME.contains(t.lower.as_ref())
+                    && !TITLE.contains(t.lower.as_ref())
+                    && !ORG_HEADS.contains(t.lower.as_ref())
+                    && !is_abbreviation(t)
+            };
+            let shouted_name = (2..=4).contains(&run.len())
+                && run[0].text.len() >= 4
+                && is_given(&run[0])
+                && run.iter().all(plain)
+                && !super::places::is_place_name(&name);
+            return shouted_name.then_some(("name_pattern", 0.65));
         }
         if super::places::is_place_name(&name) {
             return None;
@@ -1267,5 +1329,20 @@ impl Recency {
             })
             .max_by_key(|f| f.start)
             .map(|f| f.entity.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_endings_need_a_stem() {
+        for word in ["Malinowski", "Kwasniewski", "Chumicheva", "Ceausescu", "Shevardnadze", "Kvitsinsky"] {
+            assert!(has_surname_ending(word), "{word}");
+        }
+        for word in ["Nova", "Eva", "Ska", "malinowski", "O'Ska"] {
+            assert!(!has_surname_ending(word), "{word}");
+        }
     }
 }
