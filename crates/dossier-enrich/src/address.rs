@@ -225,6 +225,14 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             }
             continue;
         }
+        // `Chairman [Mao], Comrade [Liu] Shaoqi, and report to the Central
+        // Committee:`: a telegram's salutation lists whom it addresses.
+        if let Some(items) = addressee_list(line) {
+            for (a, b, kind) in items {
+                push_one(body, at + a, at + b, "actors.body.addressee_list", kind, &mut out);
+            }
+            break;
+        }
         let (rule, found) = if let Some(c) = ADDRESS_LINE.captures(line) {
             // After an explicit `To:` label a long address is still one.
             let labeled = c.get(1).filter(|f| f.as_str().split_whitespace().count() <= MAX_LABELED_ADDRESS_WORDS);
@@ -405,6 +413,46 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
         }
     }
     out
+}
+
+/// The addressees of a salutation line that lists them and ends with a colon
+/// (`Chairman [Mao], Comrade [Liu] Shaoqi, and report to the Central
+/// Committee:`): two or more items, each a person's title or `Comrade` and a
+/// name, or a body (`the Central Committee`), at least one a person. Returns
+/// each item's byte range in `line` and its kind.
+fn addressee_list(line: &str) -> Option<Vec<(usize, usize, ActorKind)>> {
+    let content = line.strip_suffix(':')?;
+    if !INSTITUTION_COLON.is_match(line) || ADDRESS_LINE.is_match(line) {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut start = 0;
+    for piece in content.split(',').flat_map(|part| part.split(" and ")) {
+        let at = start + content[start..].find(piece).unwrap_or(0);
+        start = at + piece.len();
+        let lead = piece.len() - piece.trim_start().len();
+        let mut item = piece.trim();
+        let mut offset = at + lead;
+        for prefix in ["and ", "report to ", "copy to "] {
+            if let Some(rest) = item.strip_prefix(prefix) {
+                offset += prefix.len();
+                item = rest;
+            }
+        }
+        if item.is_empty() {
+            continue;
+        }
+        let first = item.split_whitespace().next().unwrap_or_default().trim_matches(['[', ']']).to_lowercase();
+        let kind = if ACTOR_PERSON_TITLES.contains(first.as_str()) {
+            ActorKind::Person
+        } else if item.split_whitespace().any(|w| ORG_HEADS.contains(w.to_lowercase().as_str())) {
+            ActorKind::Organization
+        } else {
+            return None;
+        };
+        items.push((offset, offset + item.len(), kind));
+    }
+    (items.len() >= 2 && items.iter().any(|&(_, _, kind)| kind == ActorKind::Person)).then_some(items)
 }
 
 /// Adds the addressee or addressees written in `body[start..end]`: a list
@@ -619,6 +667,16 @@ mod tests {
         let body = "Telegram received\nFrom: Embassy in Ottawa\nDate: 02/11/77\nNo: 118";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Embassy in Ottawa"]);
+    }
+
+    #[test]
+    fn a_salutation_listing_its_addressees() {
+        // corpus/wilson-dev/east-asia-d: dvinci__node-95876.
+        check(
+            "Chairman [Mao], Comrade [Liu] Shaoqi, and report to the Central Committee:\n \nOn the evening of the 21st I invited three representatives.",
+            &["Chairman [Mao]", "[Liu] Shaoqi", "Central Committee"],
+        );
+        check("Present were Molotov, Beria and Malenkov, and the agenda:\nOn the first question.", &[]);
     }
 
     #[test]

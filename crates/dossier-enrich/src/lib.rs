@@ -104,6 +104,26 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
                     actors.recipients.push(found);
                 }
             }
+        } else {
+            // A title naming a person leaves the others a salutation lists
+            // (`Telegram, Zhou Enlai to Mao Zedong` over `Chairman [Mao],
+            // Comrade [Liu] Shaoqi, and report to the Central Committee:`).
+            for found in body_recipients.into_iter().filter(|r| r.rule == "actors.body.addressee_list") {
+                let words: Vec<String> = found
+                    .value
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 2)
+                    .map(str::to_lowercase)
+                    .collect();
+                let same = |r: &dossier_model::Extracted<dossier_model::Actor>| {
+                    let known = r.value.name.to_lowercase();
+                    words.iter().any(|w| known.contains(w.as_str()))
+                };
+                if !actors.recipients.iter().any(same) {
+                    actors.recipients.push(found);
+                }
+            }
         }
     }
     if actors.senders.is_empty() && doc.markup.senders.is_empty() {
