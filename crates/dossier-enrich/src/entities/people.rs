@@ -543,6 +543,11 @@ impl People {
             if tokens[k..].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
                 continue;
             }
+            // `the President's Special Assistant (Bundy)`: title words alone
+            // are an office; the bracket names the holder (read as an alias).
+            if tokens[i..k].iter().all(|t| TITLE.contains(t.lower.as_ref())) {
+                continue;
+            }
             let (start, end) = (ev_start + tokens[i].start, ev_start + tokens[k - 1].end);
             let name = &title[start..end];
             if (actor.value.kind == ActorKind::Unknown || k - i == 1) && super::places::is_place_name(name) {
