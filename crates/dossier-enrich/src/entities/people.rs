@@ -305,8 +305,28 @@ fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
 /// Where a run of name words starting at `from` ends (at most four words).
 /// A lowercase word inside a person's name, between two capitalized ones
 /// (`Saleh bin Yousef`, `Luiz Augusto de Castro Neves`).
+/// In a name written in capitals the particle is in capitals too (`URIEL DA
+/// COSTA RIBEIRO`).
 fn is_name_particle(t: &Token<'_>) -> bool {
-    !t.cap && NAME_PARTICLES.contains(t.lower.as_ref())
+    (!t.cap || t.all_caps) && NAME_PARTICLES.contains(t.lower.as_ref())
+}
+
+/// True when `word` is made of the initials of the capitalized words that
+/// end `before` (`CIECD` after `Commission for International Economic
+/// Cooperation and Development`); lower-case joiners are passed over.
+fn is_acronym_of(word: &str, before: &[Token<'_>]) -> bool {
+    let initials: String = before
+        .iter()
+        .rev()
+        .take(12)
+        .filter(|t| t.cap)
+        .filter_map(|t| t.text.chars().next())
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let n = word.chars().count();
+    initials.chars().count() >= n && initials.chars().skip(initials.chars().count() - n).eq(word.chars())
 }
 
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
@@ -317,7 +337,12 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         let t = &tokens[k];
         // `Zhou [Enlai]`, `Hashimoto [Hiroshi]`: an editor's bracketed given
         // name right after the surname.
-        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && !t.all_caps && tokens[k - 1].cap {
+        // In capitals too (`Quinim [PHOLSENA]`), unless short (`Eighteen [ENDC]`),
+        // an abbreviation, or the initials of the words before it
+        // (`… Economic Cooperation and Development (CIECD)`).
+        let shouted_ok =
+            !t.all_caps || (t.text.chars().count() >= 5 && !is_abbreviation(t) && !is_acronym_of(t.text, &tokens[..k]));
+        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && shouted_ok && tokens[k - 1].cap {
             return k + 1;
         }
         // A particle joins two capitalized words of one name.
@@ -1340,6 +1365,14 @@ impl Recency {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_in_brackets_is_no_surname() {
+        let text = "the Commission for International Economic Cooperation and Development";
+        let tokens = super::super::tokens::tokenize(text);
+        assert!(is_acronym_of("CIECD", &tokens));
+        assert!(!is_acronym_of("PHOLSENA", &tokens));
+    }
 
     #[test]
     fn surname_endings_need_a_stem() {
