@@ -46,10 +46,12 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
+    ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
     ("place_particles.txt", include_str!("../../../data/lexicon/place_particles.txt")),
     ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
+    ("site_heads.txt", include_str!("../../../data/lexicon/site_heads.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("surname_endings.txt", include_str!("../../../data/lexicon/surname_endings.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
@@ -91,6 +93,14 @@ pub(crate) static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
 /// The Arabic name particles (`bin`, `ibn`): a name's shape by themselves.
 pub(crate) static ARABIC_PARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("arabic_particles.txt")));
+
+/// Nouns after a pair of surnames joined by a hyphen (`the Mikoyan-Suslov
+/// report`, `Andreotti-McNamara discussions`).
+pub(crate) static PAIR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("pair_nouns.txt")));
+
+/// Head nouns of a named building or square, a place that no gazetteer of
+/// towns holds (`Great Hall of the People`, `Wenceslas Square`).
+pub(crate) static SITE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("site_heads.txt")));
 
 /// Lowercase words inside a place's name (`Rio de Janeiro`).
 pub(crate) static PLACE_PARTICLES: LazyLock<HashSet<&'static str>> =

@@ -23,6 +23,7 @@ pub const STOP_NAMES: &[&str] = &[
     "college",
     "colon",
     "commerce",
+    "commonwealth",
     "concord",
     "congress",
     "date",

@@ -644,6 +644,53 @@ mod tests {
     }
 
     #[test]
+    fn surname_pairs_plural_cues_and_slavic_endings() {
+        // wilson-dev: east-europe-c da__document-mikoyan-suslov-report (title),
+        // world da__document-116844, east-europe-b (Khrushchev note on Belgrade),
+        // east-europe-d dvinci__node-88483.
+        let persons = |title: &str, body: &str| -> Vec<String> {
+            mentions(title, body, Some((1956, 10, 24)))
+                .iter()
+                .filter(|m| m.kind == MentionKind::Person)
+                .map(|m| m.evidence.text.clone())
+                .collect()
+        };
+        assert_eq!(persons("Mikoyan-Suslov Report", "Top secret"), ["Mikoyan", "Suslov"]);
+        let body = "The Italians would not be surprised by this initiative in light of Andreotti-McNamara discussions at the recent NATO meeting.";
+        assert_eq!(persons("Note", body), ["Andreotti", "McNamara"]);
+        assert!(persons("Note", "The Sino-Soviet talks went on.").is_empty());
+        let body = "The conversation with Com. Tito, at which Coms. Kardelj, Rankovic, Vukmanovic-Tempo and our ambassador were present.";
+        let got = persons("Note", body);
+        assert!(got.contains(&"Kardelj".to_owned()) && got.contains(&"Rankovic".to_owned()), "{got:?}");
+        let body =
+            "Send to Comrade Shepilov (M[inistry] of F[oreign] A[ffairs]) and to Comrade Vinogradov the extract.";
+        assert!(persons("Note", body).contains(&"Vinogradov".to_owned()));
+        assert!(persons("Note", "It reflects the desire of the Czechgov to set a date.").is_empty());
+    }
+
+    #[test]
+    fn named_buildings_and_squares_are_sites() {
+        // wilson-dev east-asia: record of Premier Zhou's talk with Pham Van Dong,
+        // east-asia-d (reception of Sisowath Sirik Matak), east-asia-c (third
+        // conversation with Subandrio); a site summary without its colon.
+        let places = |body: &str| -> Vec<(String, String)> {
+            mentions("Record of Conversation", body, Some((1965, 1, 27)))
+                .iter()
+                .filter(|m| m.kind == MentionKind::Place)
+                .map(|m| (m.evidence.text.clone(), m.entity.as_ref().expect("entity").id.clone()))
+                .collect()
+        };
+        let got = places("Place: Waiting room, Guangzhou Baiyun Airfield");
+        assert_eq!(got[1], ("Baiyun Airfield".to_owned(), "place:site:baiyun-airfield".to_owned()), "{got:?}");
+        assert_eq!(got[0].0, "Guangzhou");
+        let got = places("Location Fujian Hall, Great Hall of the People. Location: West Flower Hall, State Council");
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Fujian Hall", "Great Hall of the People", "West Flower Hall"]);
+        // A surname `Hall` after a given name, a residence after a possessive.
+        assert!(places("Gus Hall spoke at the Ambassador's Residence.").is_empty());
+    }
+
+    #[test]
     fn abbreviations() {
         let found = mentions("Note", "The CPSU and the KWP met in the USSR.", Some((1961, 1, 1)));
         let got: Vec<(&str, &str)> =

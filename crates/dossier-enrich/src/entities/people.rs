@@ -15,8 +15,8 @@ use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING,
     GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, NAME_PARTICLES, NAMED_AFTER,
-    NOT_NAMES as NOT_NAME, ORG_HEADS, PLACE_PARTICLES, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS,
-    TITLE_WORDS as TITLE,
+    NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PLACE_PARTICLES, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE,
+    TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -148,7 +148,9 @@ const LIST_CUES: &[&str] = &[
     "attending",
     "cdes",
     "comrades",
+    "coms",
     "members",
+    "messrs",
     "part",
     "participants",
     "participating",
@@ -219,6 +221,34 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
     None
 }
 
+/// The two halves of a word made of two capitalized words joined by a hyphen
+/// (`Mikoyan-Suslov`), neither a place nor a common word: their byte ranges.
+fn pair_halves(t: &Token<'_>) -> Option<[(usize, usize); 2]> {
+    let (a, b) = t.text.split_once('-')?;
+    let word_ok = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !NOT_NAME.contains(w.to_lowercase().as_str())
+            && !super::places::is_place_name(w)
+    };
+    (word_ok(a) && word_ok(b)).then(|| [(t.start, t.start + a.len()), (t.end - b.len(), t.end)])
+}
+
+/// True when `text` is only an office: title words, abbreviations and `the`,
+/// `of`, `for` (`UN Secretary-General`, `the Secretary of State`; `Soviet
+/// Ambassador` is not: `Soviet` is neither).
+fn office_only(text: &str) -> bool {
+    let tokens = super::tokens::tokenize(text);
+    !tokens.is_empty()
+        && tokens.iter().all(|t| {
+            is_abbreviation(t)
+                || matches!(t.lower.as_ref(), "the" | "of" | "for")
+                || t.lower.split('-').all(|part| TITLE.contains(part) || HONORIFIC.contains(part.trim_end_matches('.')))
+        })
+}
+
 /// Letters a surname keeps before its ending (`Nova` and `Eva` have none).
 const MIN_SURNAME_STEM: usize = 3;
 
@@ -229,6 +259,8 @@ fn has_surname_ending(word: &str) -> bool {
     let n_chars = lower.chars().count();
     word.chars().next().is_some_and(char::is_uppercase)
         && lower.chars().all(char::is_alphabetic)
+        // Telegraphese for a government (`Czechgov`, `Sovgov`), no `-ov` name.
+        && !lower.ends_with("gov")
         && crate::lexicon::SURNAME_ENDINGS
             .iter()
             .any(|ending| lower.ends_with(ending) && n_chars >= ending.chars().count() + MIN_SURNAME_STEM)
@@ -329,6 +361,13 @@ fn is_acronym_of(word: &str, before: &[Token<'_>]) -> bool {
     initials.chars().count() >= n && initials.chars().skip(initials.chars().count() - n).eq(word.chars())
 }
 
+/// True when word `i` is an initial that opens a sentence or a list and another
+/// initial follows it (`Present: A. Ya. Vyshinsky`): a section's number
+/// (`I. Key Issues`) is followed by a word.
+fn opens_initials(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].initial && tokens[i].cap && tokens.get(i + 1).is_some_and(|n| n.initial && n.joined)
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
@@ -364,7 +403,8 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         let across = k > from
             && t.after_bracket
             && (tokens[k - 1].bracketed || tokens[k - 1].initial || is_given(&tokens[k - 1]));
-        if !(surname_after_bracket || namey(t) && (k == from || t.joined || across)) {
+        let opener = k == from && opens_initials(tokens, k);
+        if !(surname_after_bracket || opener || namey(t) && (k == from || t.joined || across)) {
             break;
         }
         k += 1;
@@ -573,6 +613,24 @@ impl People {
             if tokens[i..k].iter().all(|t| TITLE.contains(t.lower.as_ref())) {
                 continue;
             }
+            // `Mikoyan-Suslov Report`: a pair of surnames wrote it (not `to
+            // Spasowski-Morski (Warsaw)`, which may be one double surname).
+            let pair_noun = title[ev_start + tokens[k - 1].end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| PAIR_NOUNS.contains(w.to_lowercase().trim_end_matches([',', '.', ':'])));
+            if let Some(halves) = (k - i == 1 && pair_noun).then(|| pair_halves(&tokens[i])).flatten() {
+                for (s, e) in halves {
+                    self.push(
+                        found,
+                        (TextField::Title, ev_start + s, ev_start + e),
+                        &title[ev_start + s..ev_start + e],
+                        "title",
+                        0.8,
+                    );
+                }
+                continue;
+            }
             let (start, end) = (ev_start + tokens[i].start, ev_start + tokens[k - 1].end);
             let name = &title[start..end];
             if (actor.value.kind == ActorKind::Unknown || k - i == 1) && super::places::is_place_name(name) {
@@ -627,6 +685,15 @@ impl People {
             let content_key = person_key(&span.content);
             let (entity, method) = self.resolve(&content_key);
             if method.is_empty() && !self.named.contains_key(&content_key.key) {
+                continue;
+            }
+            // `UN Secretary-General [U Thant]`: an office glossed with its
+            // holder is no other name of the holder.
+            if office_only(glossed) {
+                if let Some(at) = span.text.rfind(span.content.as_str()) {
+                    let start = span.start + at;
+                    self.push(found, (TextField::Body, start, start + span.content.len()), &span.content, "gloss", 0.9);
+                }
                 continue;
             }
             self.aliases.insert(person_key(glossed).key, entity.clone());
@@ -833,7 +900,14 @@ impl People {
                     continue;
                 }
             }
-            if namey(t) {
+            if let Some(halves) = self.surname_pair(tokens, i) {
+                for (s, e) in halves {
+                    self.push(found, (field, s, e), &text[s..e], "name_pattern", 0.6);
+                }
+                i += 1;
+                continue;
+            }
+            if namey(t) || opens_initials(tokens, i) {
                 let k = name_run_end(tokens, i);
                 // `Kim Il Sung University`: the whole run names an institution,
                 // so no shorter part of it (`Kim Il`) is a person either.
@@ -856,6 +930,27 @@ impl People {
             }
             i += 1;
         }
+    }
+
+    /// The two surnames of a pair joined by a hyphen before a noun of talks
+    /// or papers (`the Mikoyan-Suslov Report`, `Andreotti-McNamara
+    /// discussions`, `the Molotov-Ribbentrop Pact`): both halves capitalized
+    /// words that are no place and no common word, at least one of them a
+    /// surname by its ending, by the people database at the document's date
+    /// or by a person named in full here (`Sino-Soviet talks` has none).
+    /// Returns the byte ranges of the halves.
+    fn surname_pair(&self, tokens: &[Token<'_>], i: usize) -> Option<[(usize, usize); 2]> {
+        if !tokens.get(i + 1).is_some_and(|n| n.joined && PAIR_NOUNS.contains(n.lower.as_ref())) {
+            return None;
+        }
+        let halves = pair_halves(&tokens[i])?;
+        let surname = |w: &str| {
+            has_surname_ending(w)
+                || super::authority::is_recorded_surname(w, self.year)
+                || self.named.values().any(|(surname, _, _)| *surname == person_key(w).key)
+        };
+        let (a, b) = tokens[i].text.split_once('-')?;
+        (surname(a) || surname(b)).then_some(halves)
     }
 
     /// Lists of names (`Those Taking Part: Bulganin, Voroshilov, Kaganovich`,
@@ -1376,10 +1471,20 @@ mod tests {
 
     #[test]
     fn surname_endings_need_a_stem() {
-        for word in ["Malinowski", "Kwasniewski", "Chumicheva", "Ceausescu", "Shevardnadze", "Kvitsinsky"] {
+        for word in [
+            "Malinowski",
+            "Kwasniewski",
+            "Chumicheva",
+            "Ceausescu",
+            "Shevardnadze",
+            "Kvitsinsky",
+            "Vinogradov",
+            "Brezhnev",
+            "Ranković",
+        ] {
             assert!(has_surname_ending(word), "{word}");
         }
-        for word in ["Nova", "Eva", "Ska", "malinowski", "O'Ska"] {
+        for word in ["Nova", "Eva", "Ska", "malinowski", "O'Ska", "Lvov", "Czechgov", "Sovgov"] {
             assert!(!has_surname_ending(word), "{word}");
         }
     }

@@ -156,6 +156,61 @@ struct Candidate {
     other_name: Option<String>,
 }
 
+/// Most capitalized words before a site's head noun (`West Flower Hall`).
+const MAX_SITE_WORDS: usize = 3;
+
+/// The end of a named building or square that starts at word `i`: one to three
+/// capitalized words and a head noun of `data/lexicon/site_heads.txt`
+/// (`Xihua Hall`, `Presidential Palace`, `Baiyun Airfield`), or the head noun
+/// first, with `of` and a name after either (`Great Hall of the People`,
+/// `Palace of Culture`). No word may be a title, an honorific, a given name
+/// or a possessive (`Gus Hall`, `Ambassador's Residence` are no sites).
+fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    use crate::lexicon::{GIVEN_NAMES, HONORIFICS, SITE_HEADS, TITLE_WORDS};
+    let plain = |t: &Token<'_>| {
+        t.cap
+            && !t.all_caps
+            && !t.possessive
+            && !HONORIFICS.contains(t.lower.as_ref())
+            && !TITLE_WORDS.contains(t.lower.as_ref())
+            && !NOT_NAME.contains(t.lower.as_ref())
+            && t.text.chars().all(char::is_alphabetic)
+    };
+    let head = |k: usize| tokens.get(k).is_some_and(|t| t.joined && t.cap && SITE_HEADS.contains(t.lower.as_ref()));
+    // `… of the People`: `of`, an optional `the`, one or two capitalized words.
+    let of_name = |k: usize| -> Option<usize> {
+        if !tokens.get(k).is_some_and(|t| t.joined && t.lower == "of") {
+            return None;
+        }
+        let first = if tokens.get(k + 1).is_some_and(|t| t.joined && t.lower == "the") { k + 2 } else { k + 1 };
+        let n = tokens[first.min(tokens.len())..].iter().take(2).take_while(|t| t.joined && plain(t)).count();
+        (n > 0).then_some(first + n)
+    };
+    let t = tokens.get(i)?;
+    if t.cap && SITE_HEADS.contains(t.lower.as_ref()) {
+        return of_name(i + 1);
+    }
+    // `West Flower Hall`, `New Palace`: a compass point or `New` may open one.
+    let opener = t.cap && matches!(t.lower.as_ref(), "east" | "new" | "north" | "old" | "south" | "west");
+    if !(plain(t) || opener && tokens.get(i + 1).is_some_and(|n| n.joined && plain(n)))
+        || GIVEN_NAMES.contains(t.lower.as_ref())
+        || SITE_HEADS.contains(t.lower.as_ref())
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < tokens.len() && k - i <= MAX_SITE_WORDS && !head(k) {
+        if !(tokens[k].joined && plain(&tokens[k])) {
+            return None;
+        }
+        k += 1;
+    }
+    if !head(k) || k - i > MAX_SITE_WORDS {
+        return None;
+    }
+    Some(of_name(k + 1).unwrap_or(k + 1))
+}
+
 /// Place mentions of one document.
 pub(crate) struct Places {
     year: Option<i32>,
@@ -369,6 +424,27 @@ impl Places {
                     continue;
                 }
             }
+            // `Guangzhou Baiyun Airfield`: a town before a site's own name is a
+            // place of its own, and the site starts after it.
+            if let Some(end) = site_end(tokens, i)
+                && !(end - i >= 3 && tokens[i + 1].cap && is_place_name(t.text))
+                && !found.taken_by_name(field, t.start, tokens[end - 1].end)
+            {
+                let stop = tokens[end - 1].end;
+                let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                self.candidates.push(Candidate {
+                    field,
+                    start: t.start,
+                    end: stop,
+                    name,
+                    strength: Strength::Locative,
+                    method: "site",
+                    other_name: None,
+                });
+                previous_place_end = Some(stop);
+                i = end;
+                continue;
+            }
             if !t.cap
                 || !t.text.chars().next().is_some_and(char::is_alphabetic)
                 || NOT_NAME.contains(t.lower.as_ref()) && !self.multiword_start(tokens, i)
@@ -409,9 +485,7 @@ impl Places {
                 let key = name_key(&name);
                 let next_is_org =
                     tokens.get(end).is_some_and(|n| n.joined && n.cap && ORG_HEAD.contains(n.lower.as_ref()));
-                if next_is_org {
-                    continue;
-                }
+
                 let before = i.checked_sub(1).map(|p| &tokens[p]);
                 let continues_list = previous_place_end.is_some_and(|e| {
                     before.is_some_and(|b| b.end <= e + 6 && (b.lower == "and" || b.lower == "or"))
@@ -425,6 +499,23 @@ impl Places {
                 let country = name.len() > 3 && gazetteer.country(&name).is_some();
                 let polity = gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity);
                 let candidates = gazetteer.lookup_key(&key);
+                // `the Leningrad Institute of Journalism`, `the Prague Embassy`:
+                // before a body's head noun only a country, a region or a large
+                // city is named by its own or a former name (`Leningrad`; `Gold` is
+                // only another name of Gold Coast), and not as the end of a longer
+                // name (`Lok Sabha Secretariat`).
+                let inside_name = before.is_some_and(|b| t.joined && b.cap && !b.sentence_start);
+                let large = key.chars().count() >= 4
+                    && !is_stop_name(&key)
+                    && !inside_name
+                    && candidates.first().is_some_and(|c| {
+                        c.population >= BARE_POPULATION
+                            && (c.matched == dossier_gazetteer::NameMatch::Name
+                                || gazetteer.historical_rows(&key).next().is_some())
+                    });
+                if next_is_org && !(region || country || polity || large) {
+                    continue;
+                }
                 // A province, oblast or historical land (`Henan Province`,
                 // `Silesia`); a lower-case kind word after it joins the mention.
                 let division_word = tokens
@@ -541,7 +632,13 @@ impl Places {
             }
         }
         for c in std::mem::take(&mut self.candidates) {
-            if let Some((entity, confidence)) = self.entity(&c.name, c.other_name.as_deref(), c.strength) {
+            let resolved = if c.method == "site" {
+                let id = format!("place:site:{}", slug(&c.name));
+                Some((plain_entity(EntityKind::Place, id, c.name.clone()), 0.7))
+            } else {
+                self.entity(&c.name, c.other_name.as_deref(), c.strength)
+            };
+            if let Some((entity, confidence)) = resolved {
                 found.push(Found {
                     kind: MentionKind::Place,
                     field: c.field,
