@@ -15,7 +15,9 @@
 //!   one marking of the classification kind (handling markings do not count).
 //! * **senders / recipients**: a key name is found when an extracted actor's name
 //!   or alias, both folded, equals it, one contains the other as whole words,
-//!   or the key name's last word is one of the actor's words.
+//!   or the key name's last word is one of the actor's words; the name
+//!   without a role the key notes in brackets after it (`Vaclav David
+//!   (Minister of Foreign Affairs)`) counts as well.
 //! * **people** (strict, as a user judges a row): found when a person mention's
 //!   text, value or entity name, folded, reads as the key name, one of its
 //!   aliases, or the last word (surname) of either.
@@ -464,10 +466,24 @@ fn mention_forms(doc: &EnrichedDoc, kind: MentionKind) -> BTreeSet<String> {
 
 /// True when an extracted actor (name or aliases, folded) reads as the key name.
 fn actor_found(key_name: &str, actors: &[String]) -> bool {
-    let want = fold(key_name);
+    // `Vaclav David (Minister of Foreign Affairs)`: the reader's note of the
+    // role in brackets after the name is not part of it.
+    let name = match key_name.trim_end().strip_suffix(')').and_then(|rest| rest.rsplit_once(" (")) {
+        Some((before, _)) if !before.trim().is_empty() => before,
+        _ => key_name,
+    };
+    name != key_name && name_found(name, actors) || name_found(key_name, actors)
+}
+
+/// True when an extracted actor reads as `key_name` as written.
+fn name_found(key_name: &str, actors: &[String]) -> bool {
+    // Commas part a name's pieces (`Polish Ministry of Foreign Affairs,
+    // Warsaw`) like spaces.
+    let uncomma = |s: &str| s.split([' ', ',']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let want = uncomma(&fold(key_name));
     let Some(want_last) = last_word(&want) else { return false };
-    actors.iter().any(|got| {
-        got == &want || contains_words(got, &want) || contains_words(&want, got) || words(got).any(|w| w == want_last)
+    actors.iter().map(|got| uncomma(got)).any(|got| {
+        got == want || contains_words(&got, &want) || contains_words(&want, &got) || words(&got).any(|w| w == want_last)
     })
 }
 

@@ -159,6 +159,36 @@ static JUNK_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A mission abroad named by its nationality (`Brazilian Embassy in
+/// Washington`, `the Polish Embassy in Bucharest`, `Bulgarian Legation`).
+static MISSION_BY_NATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:Embassy|Legation|Consulate|Mission)\b")
+        .expect("valid regex")
+});
+
+/// Nationalities whose missions report to the Department of State.
+const US_NATIONS: &[&str] = &["american", "u.s.", "us", "united states"];
+
+/// The recipient of a telegram or cable that a mission abroad sent and whose
+/// text names no addressee: the mission's own foreign ministry (`Brazilian
+/// Embassy in Washington` → `Brazilian Ministry of Foreign Affairs`, also
+/// called `Brazilian Foreign Ministry`; an American embassy's → `Department of
+/// State`). An inference, so it says so in its rule
+/// (`actors.inferred.home_ministry`) and points at the sender it rests on.
+pub(crate) fn home_ministry(sender: &Extracted<Actor>) -> Option<Extracted<Actor>> {
+    if sender.value.kind != ActorKind::Organization {
+        return None;
+    }
+    let nation = MISSION_BY_NATION.captures(&sender.value.name)?.get(1)?.as_str();
+    let (name, alias) = if US_NATIONS.contains(&nation.to_lowercase().as_str()) {
+        ("Department of State".to_owned(), "State Department".to_owned())
+    } else {
+        (format!("{nation} Ministry of Foreign Affairs"), format!("{nation} Foreign Ministry"))
+    };
+    let actor = Actor { name, kind: ActorKind::Organization, aliases: vec![alias], authority_id: None };
+    Some(Extracted::new(actor, "actors.inferred.home_ministry", sender.evidence.clone()))
+}
+
 /// Reads the actors named by `title`.
 pub(crate) fn from_title(title: &str) -> TitleActors {
     let mut found = TitleActors::default();
@@ -795,6 +825,26 @@ fn actor_kind(name: &str) -> ActorKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missions_telegram_goes_to_its_own_ministry() {
+        // Title senders of corpus/wilson-dev: world da__document-telegram-brazilian-embassy-washington-campos-7-pm-tuesday,
+        // east-europe-d cryptogram No. 1144, world-d Department of State telegram 1241.
+        let home = |title: &str| -> Vec<String> {
+            from_title(title).senders.iter().filter_map(home_ministry).map(|a| show(&a)).collect()
+        };
+        assert_eq!(
+            home("Telegram from Brazilian Embassy in Washington (Campos), 7 p.m., Tuesday"),
+            ["Brazilian Ministry of Foreign Affairs[Brazilian Foreign Ministry]:o"]
+        );
+        assert_eq!(
+            home("Cryptogram No. 1144 from the Polish Embassy in Bucharest, Romania Strengthening Relations"),
+            ["Polish Ministry of Foreign Affairs[Polish Foreign Ministry]:o"]
+        );
+        assert_eq!(home("Telegram from American Embassy Rome"), ["Department of State[State Department]:o"]);
+        // A person or a ministry sends for no mission.
+        assert!(home("Telegram from Zhou Enlai to Mao Zedong").is_empty());
+    }
 
     /// Renders an actor as `name[alias]:kind` with kind `p`, `o` or `u`.
     fn show(actor: &Extracted<Actor>) -> String {

@@ -92,6 +92,13 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)^(?:conversation\s+record\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b)",
             DocType::RecordOfConversation,
         ),
+        // "Bierut's Telephone Conversation with Stalin": a conversation named
+        // by its first speaker (not "Tsedenbal's diary on his conversation").
+        rule(
+            "named_conversation",
+            r"(?i)^[^,:;]{1,60}?[’']s\s+(?:(?:telephone|private|secret|confidential)\s+)?(?:conversations?|talks?)\s+(?:with|between)\b",
+            DocType::RecordOfConversation,
+        ),
         // "Notes on the Conversation of Khrushchev with Ulbricht" is a record of
         // the conversation, whatever the translator called it.
         // The singular "Note about a Conversation …" (the East German
@@ -190,7 +197,7 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // a report that opens by naming itself, in one long heading sentence.
         rule("report_on", r"(?i)^report\s+(?:on|about|concerning)\s+the\b", DocType::Report),
         rule("resolution", r"(?i)^resolution\W*$", DocType::Resolution),
-        rule("minutes", r"(?i)^minutes\W*$", DocType::Minutes),
+        rule("minutes", r"(?i)^minutes(?:\s+of)?\W*$", DocType::Minutes),
         rule("transcript", r"(?i)^transcript\W*$", DocType::Transcript),
         rule("salutation", r"(?i)^dear\s", DocType::Letter),
     ]
@@ -381,7 +388,9 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 11] = [
+        let cases: [(&str, DocType, &str); 12] = [
+            // corpus/wilson-dev/east-europe-e da__document-134364
+            ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             (
                 "Diary of Soviet Ambassador P.F. Yudin, Memorandum of Conversation with Liu Shaoqi of 30 October 1956",
                 DocType::MemorandumOfConversation,

@@ -143,6 +143,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             actors.senders.push(signer);
         }
     }
+    // A mission's telegram that names no addressee went to its own ministry.
+    let wired = matches!(doc_type.value, DocType::Cable | DocType::Telegram | DocType::CipheredTelegram);
+    if wired
+        && actors.recipients.is_empty()
+        && doc.markup.recipients.is_empty()
+        && let Some(home) = actors.senders.iter().find_map(actors::home_ministry)
+    {
+        actors.recipients.push(home);
+    }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));
     }

@@ -226,6 +226,12 @@ fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> (usize, Opti
     if let Some(next) = citation_block(draft, lines, idx) {
         return (next, leading);
     }
+    // `April 05, 1972` · `This document was made possible with support from …`
+    // · summary · quoted citation: the funder sentence may come first.
+    if lines.get(idx).is_some_and(|line| line.text(text).starts_with(FUNDER_SENTENCE)) {
+        let next = funder_line(draft, lines, idx);
+        return (citation_block(draft, lines, next).unwrap_or(next), leading);
+    }
     if let Some(line) = lines.get(idx) {
         let content = line.text(text);
         if !content.starts_with(FUNDER_SENTENCE) && !starts_trailer(text, *line) {
@@ -513,6 +519,26 @@ mod tests {
                     "Homi Bhabha writes to Prime Minister Nehru to convey that the Chinese nuclear test will be of no military significance.",
                 ),
                 "Telephone: 253724\n\nMy dear Bhai,",
+                true,
+            ),
+        );
+    }
+
+    #[test]
+    fn a_funder_sentence_may_stand_before_the_citation_block() {
+        // da__document-219917 (Ceaușescu and Arafat, 1972), shortened.
+        check(
+            "April 05, 1972\n\n\nThis document was made possible with support from the Bilkent University\n\n    Nicolae Ceaușescu and Yasir Arafat discuss the struggles of Palestine and goals in regards to Israel.\n    \"Minutes of Conversation between Comrade Nicolae Ceaușescu and Yasser Arafat, in Cairo, April 5 1972,\" April 05, 1972, History and Public Policy Program Digital Archive, ANIC, C.C. al P.C.R., Sectia Relatii Externe, dosar 19/1972, pp. 71-92.\nMinutes of\n\nconversation between comrade Nicolae Ceaușescu",
+            Layout::CurrentSite,
+            (
+                Some("April 05, 1972"),
+                Some(
+                    "Minutes of Conversation between Comrade Nicolae Ceaușescu and Yasser Arafat, in Cairo, April 5 1972",
+                ),
+                Some(
+                    "Nicolae Ceaușescu and Yasir Arafat discuss the struggles of Palestine and goals in regards to Israel.",
+                ),
+                "Minutes of\n\nconversation between comrade Nicolae Ceaușescu",
                 true,
             ),
         );
