@@ -154,7 +154,13 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
     let mut docs: Vec<DocSignals> = Vec::new();
     map_docs(dirs, |_, d| links::signals(&d.id, &d.collection, d.record(), &d.body), |s| docs.push(s))?;
     let pairs = links::candidate_pairs(&docs);
-    let wanted: std::collections::HashSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    // Per document: whether it is in a candidate pair, then where its set lies
+    // in the scratch file (offset, length): 16 bytes a document.
+    let mut wanted = vec![false; docs.len()];
+    for &(a, b) in &pairs {
+        wanted[a as usize] = true;
+        wanted[b as usize] = true;
+    }
     std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;
     // The shingle sets of the candidate documents go to a scratch file; only
     // where each one lies stays in memory, and the pairs are checked in
@@ -165,19 +171,19 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
     let mut writer = std::io::BufWriter::new(
         std::fs::File::create(&scratch.path).with_context(|| format!("creating `{}`", scratch.path.display()))?,
     );
-    let mut place: HashMap<usize, (u64, usize)> = HashMap::with_capacity(wanted.len());
+    let mut place: Vec<(u64, u32)> = vec![(0, 0); docs.len()];
     let mut at = 0u64;
     let mut write_error = None;
     map_docs(
         dirs,
-        |index, d| wanted.contains(&index).then(|| (index, links::shingles(&d.body))),
+        |index, d| wanted[index].then(|| (index, links::shingles(&d.body))),
         |found| {
             if let Some((index, set)) = found {
                 let bytes: Vec<u8> = set.iter().flat_map(|v| v.to_le_bytes()).collect();
                 if let Err(e) = writer.write_all(&bytes) {
                     write_error.get_or_insert(e);
                 }
-                place.insert(index, (at, set.len()));
+                place[index] = (at, u32::try_from(set.len()).unwrap_or(u32::MAX));
                 at += bytes.len() as u64;
             }
         },
@@ -191,11 +197,11 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
         std::fs::File::open(&scratch.path).with_context(|| format!("reading `{}`", scratch.path.display()))?;
     let mut found: Vec<Link> = Vec::new();
     for batch in pairs.chunks(PAIR_BATCH) {
-        let needed: std::collections::BTreeSet<usize> = batch.iter().flat_map(|&(a, b)| [a, b]).collect();
-        let mut sets: HashMap<usize, Vec<u64>> = HashMap::with_capacity(needed.len());
+        let needed: std::collections::BTreeSet<u32> = batch.iter().flat_map(|&(a, b)| [a, b]).collect();
+        let mut sets: HashMap<u32, Vec<u64>> = HashMap::with_capacity(needed.len());
         for index in needed {
-            let (offset, len) = place[&index];
-            let mut bytes = vec![0u8; len * 8];
+            let (offset, len) = place[index as usize];
+            let mut bytes = vec![0u8; len as usize * 8];
             file.seek(std::io::SeekFrom::Start(offset))
                 .and_then(|_| file.read_exact(&mut bytes))
                 .with_context(|| format!("reading `{}`", scratch.path.display()))?;
@@ -216,17 +222,16 @@ pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
     // Each found link as the row it is written as, in the order of the rows.
     let row_of = |l: &Link| {
         [
-            docs[l.a].id.clone(),
-            docs[l.b].id.clone(),
+            docs[l.a as usize].id.clone(),
+            docs[l.b as usize].id.clone(),
             l.relation.as_str().to_owned(),
             format!("{:.3}", l.score),
-            l.evidence.clone(),
+            l.evidence_text(&docs),
         ]
     };
     // A pair has one link, so its two ids and relation order it as its row.
-    found.sort_by(|x, y| {
-        (&docs[x.a].id, &docs[x.b].id, x.relation.as_str()).cmp(&(&docs[y.a].id, &docs[y.b].id, y.relation.as_str()))
-    });
+    let key = |l: &Link| (&docs[l.a as usize].id, &docs[l.b as usize].id, l.relation.as_str());
+    found.sort_by(|x, y| key(x).cmp(&key(y)));
     // Every byte-identical copy the run rejected as `duplicate` (one document
     // id, so `doc_a = doc_b`), merged in row order with the links found; rows
     // are made as they are written, never all at once.

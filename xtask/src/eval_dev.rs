@@ -468,8 +468,9 @@ fn mention_forms(doc: &EnrichedDoc, kind: MentionKind) -> BTreeSet<String> {
 fn actor_found(key_name: &str, actors: &[String]) -> bool {
     // `Vaclav David (Minister of Foreign Affairs)`: the reader's note of the
     // role in brackets after the name is not part of it.
-    let name = match key_name.trim_end().strip_suffix(')').and_then(|rest| rest.rsplit_once(" (")) {
-        Some((before, _)) if !before.trim().is_empty() => before,
+    // (`Margaret Thatcher (UK Prime Minister) - the enclosed message` too.)
+    let name = match key_name.split_once(" (") {
+        Some((before, rest)) if rest.contains(')') && !before.trim().is_empty() => before,
         _ => key_name,
     };
     name != key_name && name_found(name, actors) || name_found(key_name, actors)

@@ -46,10 +46,10 @@ const HEADER_LINES: usize = 14;
 const MAX_ADDRESS_LINE: usize = 160;
 
 /// `To:`, `TO THE …`, `sent to:`, `Addressee:`, a routing memo's `For the
-/// information of:`, an editor's `[To]`, `For Comrade …` at a line start.
+/// information of:`, an editor's `[To]` or `[to the]`, `For Comrade …` at a line start.
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of):|\[(?i:to)\]:?)\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of):|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
@@ -237,7 +237,10 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             // After an explicit `To:` label a long address is still one.
             let labeled = c.get(1).filter(|f| f.as_str().split_whitespace().count() <= MAX_LABELED_ADDRESS_WORDS);
             if let Some(f) = labeled {
-                push_addressees(body, at + f.start(), at + f.end(), "actors.body.address_line", &mut out);
+                // `[To the] Xinjiang Foreign Affairs Office: (Top Secret)`: the
+                // address ends at its colon.
+                let end = f.as_str().find(':').filter(|&i| i > 0).map_or(f.end(), |i| f.start() + i);
+                push_addressees(body, at + f.start(), at + end, "actors.body.address_line", &mut out);
                 break;
             }
             ("actors.body.address_line", c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
@@ -556,6 +559,13 @@ mod tests {
         // Real lines of `corpus/wilson-dev/east-asia-c`: an editor's bracketed
         // `[To]`, and a second addressee after `, to comrade`.
         check("Top Secret\n\n[To] Ambassador Wang Bingnan,\n\nThe 14th meeting", &["Ambassador Wang Bingnan"]);
+        // east-europe-e da__document-sukharev-et-al-cpsu-central-committee-question-katyn
+        check("Secret\n[CPSU stamp:\n22 April 89 09287]\n[to the] CPSU CC\non the question of Katyn", &["CPSU CC"]);
+        // wilson dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
+        check(
+            "[To the] Xinjiang Foreign Affairs Office: (Top Secret)\n\nThe text",
+            &["Xinjiang Foreign Affairs Office"],
+        );
         check(
             "TELEGRAM\nTo: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru\nOn the",
             &["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"],

@@ -344,11 +344,12 @@ mod tests {
                 Telegram,
                 "Romanian Embassy in Pyongyang:o > Romanian Ministry of Foreign Affairs:o |",
             ),
-            // da__document-telegram-hungarian-embassy-pyongyang-kwps-congress
+            // da__document-telegram-hungarian-embassy-pyongyang-kwps-congress: no
+            // addressee anywhere, so the mission's own ministry (inferred).
             (
                 "Telegram from the Hungarian Embassy in Pyongyang, 'KWP’s Congress'",
                 Telegram,
-                "Hungarian Embassy in Pyongyang:o >  |",
+                "Hungarian Embassy in Pyongyang:o > Hungarian Ministry of Foreign Affairs[Hungarian Foreign Ministry]:o |",
             ),
             // da__document-114062 / telegram-washington-dc-no084504-urgent-secret
             ("Telegram from Washington, DC, No.084.504, Urgent, SECRET", Telegram, "Washington, DC:u >  |"),
@@ -407,13 +408,13 @@ mod tests {
             (
                 "Cable from the Chinese Embassy to the Soviet Union, 'A Report of the Speech Given By the Chief Editor of the Soviet Weekly Za Rubezhom'",
                 Cable,
-                "Chinese Embassy to the Soviet Union:o >  |",
+                "Chinese Embassy to the Soviet Union:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry]:o |",
             ),
             // dvinci__document-cable-chinese-embassy-soviet-union-recommendations-…
             (
                 "Cable from the Chinese Embassy in the Soviet Union, 'Recommendations based on Developments in the Current Situation'",
                 Cable,
-                "Chinese Embassy in the Soviet Union:o >  |",
+                "Chinese Embassy in the Soviet Union:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry]:o |",
             ),
             // da__document-155255 (printed in capitals on the page)
             (
@@ -425,7 +426,7 @@ mod tests {
             (
                 "Cable from the Chinese Embassy in Vietnam, 'Xuan Thuy discusses Chairman Ho's Unpublished Approval of de Gaulle's Suggestion'",
                 Cable,
-                "Chinese Embassy in Vietnam:o >  |",
+                "Chinese Embassy in Vietnam:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry]:o |",
             ),
             // dvinci__document-cable-chinese-foreign-ministry-notes-comrade-xu-huang
             (

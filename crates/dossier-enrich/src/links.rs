@@ -28,8 +28,10 @@
 //! documents: some 7,000 candidates in all at 10⁶ documents). A false positive
 //! cannot survive: every candidate is checked exactly. Memory: a signature is
 //! 256 bytes, about 0.4 KB per document with its id and record, 0.4 GB at 10⁶
-//! documents; the shingle sets are read again only for the candidates (the
-//! binary spills them to a scratch file and checks the pairs in batches).
+//! documents; 8 bytes per distinct candidate pair and about 40 per link found
+//! (no text: the evidence is written from its numbers); the shingle sets are
+//! read again only for the candidates (the binary spills them to a scratch file
+//! and checks the pairs in batches).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -96,18 +98,51 @@ impl Relation {
 }
 
 /// One link between documents `a` and `b` (indexes into the signal list).
-#[derive(Debug, Clone, PartialEq)]
+/// Small and without text (the evidence is written from its numbers), so
+/// millions of links fit in memory.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Link {
     /// The first document (for `excerpt_of`, the excerpt).
-    pub a: usize,
+    pub a: u32,
     /// The second document.
-    pub b: usize,
+    pub b: u32,
     /// How they relate.
     pub relation: Relation,
     /// Jaccard similarity (containment for `excerpt_of`); 1 for `same_record`.
     pub score: f64,
-    /// What the relation rests on (`jaccard 0.93, containment 0.97, 412 shared shingles`).
-    pub evidence: String,
+    /// What the relation rests on.
+    pub evidence: Overlap,
+}
+
+/// The measures a link rests on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Overlap {
+    /// The two documents carry the same archive record id or URL.
+    SameRecord,
+    /// The shingle sets overlap.
+    Shingles {
+        /// Jaccard similarity.
+        jaccard: f64,
+        /// Share of the smaller set inside the larger.
+        containment: f64,
+        /// Shingles the two sets share.
+        common: u32,
+    },
+}
+
+impl Link {
+    /// The `evidence` cell of `links.csv` (`jaccard 0.925, containment 0.981,
+    /// 258 shared shingles`, or `same archive record: …`).
+    pub fn evidence_text(&self, docs: &[DocSignals]) -> String {
+        match self.evidence {
+            Overlap::SameRecord => {
+                format!("same archive record: {}", docs[self.a as usize].record.as_deref().unwrap_or_default())
+            }
+            Overlap::Shingles { jaccard, containment, common } => {
+                format!("jaccard {jaccard:.3}, containment {containment:.3}, {common} shared shingles")
+            }
+        }
+    }
 }
 
 /// FNV-1a, 64 bits: a small, stable hash of a shingle's bytes.
@@ -169,9 +204,46 @@ pub fn signals(id: &str, collection: &str, record: Option<&str>, body: &str) -> 
 
 /// Candidate pairs `(a, b)`, `a < b`, sorted: documents sharing a band of
 /// their signatures, or an archive record.
-pub fn candidate_pairs(docs: &[DocSignals]) -> Vec<(usize, usize)> {
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+///
+/// Document indexes are `u32` (8 bytes a pair), and the pairs are sorted and
+/// deduplicated after every band, so memory holds the distinct pairs plus one
+/// band's, not every band's copy of the same pair.
+///
+/// # Panics
+/// With more than `u32::MAX` documents.
+pub fn candidate_pairs(docs: &[DocSignals]) -> Vec<(u32, u32)> {
+    let index = |i: usize| u32::try_from(i).expect("at most u32::MAX documents are linked at once");
+    let ordered = |a: usize, b: usize| (index(a.min(b)), index(a.max(b)));
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let merge = |pairs: &mut Vec<(u32, u32)>, from: usize| {
+        pairs[from..].sort_unstable();
+        let mut merged = Vec::with_capacity(pairs.len());
+        let (old, new) = pairs.split_at(from);
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() || j < new.len() {
+            let next = match (old.get(i), new.get(j)) {
+                (Some(x), Some(y)) if x <= y => {
+                    i += 1;
+                    *x
+                }
+                (_, Some(y)) => {
+                    j += 1;
+                    *y
+                }
+                (Some(x), None) => {
+                    i += 1;
+                    *x
+                }
+                (None, None) => unreachable!("loop condition"),
+            };
+            if merged.last() != Some(&next) {
+                merged.push(next);
+            }
+        }
+        *pairs = merged;
+    };
     for band in 0..BANDS {
+        let from = pairs.len();
         let mut buckets: HashMap<[u32; ROWS], Vec<usize>> = HashMap::new();
         for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.n_shingles >= MIN_SHINGLES) {
             let mut key = [0u32; ROWS];
@@ -181,14 +253,17 @@ pub fn candidate_pairs(docs: &[DocSignals]) -> Vec<(usize, usize)> {
         for members in buckets.values().filter(|m| m.len() > 1) {
             if members.len() >= STAR_FROM {
                 let center = *members.iter().min_by_key(|&&i| &docs[i].id).expect("two members or more");
-                pairs.extend(members.iter().filter(|&&b| b != center).map(|&b| (center.min(b), center.max(b))));
+                pairs.extend(members.iter().filter(|&&b| b != center).map(|&b| ordered(center, b)));
                 continue;
             }
             for (k, &a) in members.iter().enumerate() {
-                pairs.extend(members[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+                pairs.extend(members[k + 1..].iter().map(|&b| ordered(a, b)));
             }
         }
+        drop(buckets);
+        merge(&mut pairs, from);
     }
+    let from = pairs.len();
     let mut by_record: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
         if let Some(record) = &d.record {
@@ -197,11 +272,10 @@ pub fn candidate_pairs(docs: &[DocSignals]) -> Vec<(usize, usize)> {
     }
     for members in by_record.values() {
         for (k, &a) in members.iter().enumerate() {
-            pairs.extend(members[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+            pairs.extend(members[k + 1..].iter().map(|&b| ordered(a, b)));
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
+    merge(&mut pairs, from);
     pairs
 }
 
@@ -231,14 +305,13 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 
 /// The link between documents `a` and `b` of `docs` (with their shingle
 /// sets), if they are related.
-pub fn relate(docs: &[DocSignals], a: usize, b: usize, sa: &[u64], sb: &[u64]) -> Option<Link> {
+pub fn relate(docs: &[DocSignals], a: u32, b: u32, sa: &[u64], sb: &[u64]) -> Option<Link> {
     // Symmetric relations name the smaller id first, whatever order the
     // documents came in.
-    let (a, b, sa, sb) = if docs[a].id <= docs[b].id { (a, b, sa, sb) } else { (b, a, sb, sa) };
-    let (da, db) = (&docs[a], &docs[b]);
+    let (a, b, sa, sb) = if docs[a as usize].id <= docs[b as usize].id { (a, b, sa, sb) } else { (b, a, sb, sa) };
+    let (da, db) = (&docs[a as usize], &docs[b as usize]);
     if da.record.is_some() && da.record == db.record {
-        let evidence = format!("same archive record: {}", da.record.as_deref().unwrap_or_default());
-        return Some(Link { a, b, relation: Relation::SameRecord, score: 1.0, evidence });
+        return Some(Link { a, b, relation: Relation::SameRecord, score: 1.0, evidence: Overlap::SameRecord });
     }
     if sa.len() < MIN_SHINGLES || sb.len() < MIN_SHINGLES {
         return None;
@@ -246,7 +319,7 @@ pub fn relate(docs: &[DocSignals], a: usize, b: usize, sa: &[u64], sb: &[u64]) -
     let common = shared(sa, sb);
     let jaccard = common as f64 / (sa.len() + sb.len() - common) as f64;
     let containment = common as f64 / sa.len().min(sb.len()) as f64;
-    let evidence = format!("jaccard {jaccard:.3}, containment {containment:.3}, {common} shared shingles");
+    let evidence = Overlap::Shingles { jaccard, containment, common: u32::try_from(common).unwrap_or(u32::MAX) };
     let cross = da.collection != db.collection;
     let (relation, score, a, b) = if jaccard >= NEAR_DUPLICATE {
         (Relation::NearDuplicate, jaccard, a, b)
@@ -276,7 +349,7 @@ pub fn clusters(docs: &[DocSignals], links: &[Link]) -> Vec<(usize, bool)> {
         x
     }
     for link in links {
-        let (ra, rb) = (root(&mut parent, link.a), root(&mut parent, link.b));
+        let (ra, rb) = (root(&mut parent, link.a as usize), root(&mut parent, link.b as usize));
         parent[ra.max(rb)] = ra.min(rb);
     }
     let roots: Vec<usize> = (0..docs.len()).map(|i| root(&mut parent, i)).collect();
@@ -339,10 +412,12 @@ mod tests {
         let docs: Vec<DocSignals> =
             texts.iter().enumerate().map(|(i, t)| signals(&format!("{i:04}"), "wilson", None, t)).collect();
         let sets: Vec<Vec<u64>> = texts.iter().map(|t| shingles(t)).collect();
-        let links: Vec<Link> =
-            candidate_pairs(&docs).into_iter().filter_map(|(a, b)| relate(&docs, a, b, &sets[a], &sets[b])).collect();
+        let links: Vec<Link> = candidate_pairs(&docs)
+            .into_iter()
+            .filter_map(|(a, b)| relate(&docs, a, b, &sets[a as usize], &sets[b as usize]))
+            .collect();
         let found: std::collections::BTreeSet<(usize, usize)> =
-            links.iter().map(|l| (l.a.min(l.b), l.a.max(l.b))).collect();
+            links.iter().map(|l| (l.a.min(l.b) as usize, l.a.max(l.b) as usize)).collect();
         let similar: Vec<&(usize, usize)> = planted
             .iter()
             .filter(|&&(a, b)| {
@@ -374,10 +449,17 @@ mod tests {
         ];
         let sets: Vec<Vec<u64>> =
             [&full, &edited, &excerpt, &other, &full, "short", "other"].iter().map(|t| shingles(t)).collect();
-        let links: Vec<Link> =
-            candidate_pairs(&docs).into_iter().filter_map(|(a, b)| relate(&docs, a, b, &sets[a], &sets[b])).collect();
-        let got: Vec<(&str, &str, &str)> =
-            links.iter().map(|l| (docs[l.a].id.as_str(), docs[l.b].id.as_str(), l.relation.as_str())).collect();
+        let links: Vec<Link> = candidate_pairs(&docs)
+            .into_iter()
+            .filter_map(|(a, b)| relate(&docs, a, b, &sets[a as usize], &sets[b as usize]))
+            .collect();
+        let got: Vec<(&str, &str, &str)> = links
+            .iter()
+            .map(|l| (docs[l.a as usize].id.as_str(), docs[l.b as usize].id.as_str(), l.relation.as_str()))
+            .collect();
+        let evidence: Vec<String> = links.iter().map(|l| l.evidence_text(&docs)).collect();
+        assert!(evidence.contains(&"same archive record: https://x.org/document/1".to_owned()), "{evidence:?}");
+        assert!(evidence.iter().any(|e| e.starts_with("jaccard 1.000, containment 1.000, ")), "{evidence:?}");
         assert!(got.contains(&("a", "b", "near_duplicate")), "{got:?}");
         assert!(got.contains(&("c", "a", "excerpt_of")), "{got:?}");
         assert!(got.contains(&("a", "e", "cross_collection")), "{got:?}");
