@@ -27,6 +27,8 @@ struct LiteDoc {
     #[serde(default)]
     fields: LiteFields,
     #[serde(default)]
+    date: Option<LiteDate>,
+    #[serde(default)]
     body: String,
 }
 
@@ -34,6 +36,12 @@ struct LiteDoc {
 struct LiteFields {
     record_id: Option<LiteValue>,
     url: Option<LiteValue>,
+    title: Option<LiteValue>,
+}
+
+#[derive(Deserialize)]
+struct LiteDate {
+    iso: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -152,7 +160,15 @@ pub struct Linked {
 pub fn write_links(dirs: &[PathBuf], out: &Path) -> anyhow::Result<Linked> {
     use rayon::prelude::*;
     let mut docs: Vec<DocSignals> = Vec::new();
-    map_docs(dirs, |_, d| links::signals(&d.id, &d.collection, d.record(), &d.body), |s| docs.push(s))?;
+    map_docs(
+        dirs,
+        |_, d| {
+            let title = d.fields.title.as_ref().map(|t| t.value.as_str());
+            let date = d.date.as_ref().and_then(|d| d.iso.as_deref());
+            links::signals(&d.id, &d.collection, d.record(), &d.body).with_title_and_date(title, date)
+        },
+        |s| docs.push(s),
+    )?;
     let pairs = links::candidate_pairs(&docs);
     // Per document: whether it is in a candidate pair, then where its set lies
     // in the scratch file (offset, length): 16 bytes a document.

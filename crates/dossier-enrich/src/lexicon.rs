@@ -57,6 +57,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
+    ("vietnamese_surnames.txt", include_str!("../../../data/lexicon/vietnamese_surnames.txt")),
 ];
 
 fn list(name: &str) -> &'static str {
@@ -101,6 +102,11 @@ pub(crate) static PAIR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(||
 /// Head nouns of a named building or square, a place that no gazetteer of
 /// towns holds (`Great Hall of the People`, `Wenceslas Square`).
 pub(crate) static SITE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("site_heads.txt")));
+
+/// Common Vietnamese surnames without tone marks (`nguyen`, `pham`, `ha`):
+/// with the middle name `Van` or `Thi` they make a name's shape (`Ha Van Lau`).
+pub(crate) static VIETNAMESE_SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("vietnamese_surnames.txt")));
 
 /// Lowercase words inside a place's name (`Rio de Janeiro`).
 pub(crate) static PLACE_PARTICLES: LazyLock<HashSet<&'static str>> =

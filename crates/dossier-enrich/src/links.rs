@@ -70,6 +70,31 @@ pub struct DocSignals {
     pub n_shingles: usize,
     /// MinHash signature; all `u32::MAX` when the body has no shingle.
     pub signature: [u32; N_HASHES],
+    /// A hash of the title's words (lowercased, letters and digits), when
+    /// the document has a title. Evidence only: one archive series gives many
+    /// records the same title (`Ciphered Telegram, Shtykov to Feng Xi
+    /// [Stalin]` of 31 August and of 14 October 1950 are two telegrams).
+    pub title_key: Option<u64>,
+    /// The document's ISO date, when it has one. Evidence only, like the title.
+    pub date: Option<String>,
+}
+
+impl DocSignals {
+    /// The same signals with the document's title and date, which a link's
+    /// evidence reports (`same title`, `same date`, `dates differ`).
+    pub fn with_title_and_date(mut self, title: Option<&str>, date: Option<&str>) -> Self {
+        self.title_key = title.map(title_key).filter(|&k| k != 0);
+        self.date = date.map(str::to_owned).filter(|d| !d.is_empty());
+        self
+    }
+}
+
+/// The key of a title: its words, lowercased, letters and digits only; 0 for
+/// a title without a word.
+fn title_key(title: &str) -> u64 {
+    let words: Vec<String> =
+        title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if words.is_empty() { 0 } else { fnv1a(words.join(" ").bytes()) }
 }
 
 /// How two documents relate.
@@ -133,15 +158,29 @@ pub enum Overlap {
 impl Link {
     /// The `evidence` cell of `links.csv` (`jaccard 0.925, containment 0.981,
     /// 258 shared shingles`, or `same archive record: …`).
+    ///
+    /// Title and date follow when both documents have them: `; same title`,
+    /// `; same date`, or `; dates differ: 1950-08-31, 1950-10-14` (two texts
+    /// alike under two dates may be a form letter sent twice).
     pub fn evidence_text(&self, docs: &[DocSignals]) -> String {
-        match self.evidence {
-            Overlap::SameRecord => {
-                format!("same archive record: {}", docs[self.a as usize].record.as_deref().unwrap_or_default())
-            }
+        let (da, db) = (&docs[self.a as usize], &docs[self.b as usize]);
+        let mut text = match self.evidence {
+            Overlap::SameRecord => format!("same archive record: {}", da.record.as_deref().unwrap_or_default()),
             Overlap::Shingles { jaccard, containment, common } => {
                 format!("jaccard {jaccard:.3}, containment {containment:.3}, {common} shared shingles")
             }
+        };
+        if let (Some(x), Some(y)) = (da.title_key, db.title_key)
+            && x == y
+        {
+            text.push_str("; same title");
         }
+        match (&da.date, &db.date) {
+            (Some(x), Some(y)) if x == y => text.push_str("; same date"),
+            (Some(x), Some(y)) => text.push_str(&format!("; dates differ: {x}, {y}")),
+            _ => {}
+        }
+        text
     }
 }
 
@@ -199,6 +238,8 @@ pub fn signals(id: &str, collection: &str, record: Option<&str>, body: &str) -> 
         n_chars: body.chars().count(),
         n_shingles: set.len(),
         signature: signature(&set),
+        title_key: None,
+        date: None,
     }
 }
 
@@ -460,6 +501,17 @@ mod tests {
         let evidence: Vec<String> = links.iter().map(|l| l.evidence_text(&docs)).collect();
         assert!(evidence.contains(&"same archive record: https://x.org/document/1".to_owned()), "{evidence:?}");
         assert!(evidence.iter().any(|e| e.starts_with("jaccard 1.000, containment 1.000, ")), "{evidence:?}");
+        // Title and date are evidence, never a reason to link.
+        let dated = |id: &str, title: &str, date: &str| {
+            signals(id, "wilson", None, &full).with_title_and_date(Some(title), Some(date))
+        };
+        let pair = vec![
+            dated("p", "Ciphered Telegram, Shtykov to Feng Xi [Stalin]", "1950-08-31"),
+            dated("q", "Ciphered telegram, Shtykov to Feng Xi (Stalin)", "1950-10-14"),
+        ];
+        let set = shingles(&full);
+        let link = relate(&pair, 0, 1, &set, &set).expect("the same text");
+        assert!(link.evidence_text(&pair).ends_with("; same title; dates differ: 1950-08-31, 1950-10-14"));
         assert!(got.contains(&("a", "b", "near_duplicate")), "{got:?}");
         assert!(got.contains(&("c", "a", "excerpt_of")), "{got:?}");
         assert!(got.contains(&("a", "e", "cross_collection")), "{got:?}");

@@ -662,10 +662,18 @@ mod tests {
         let body = "The conversation with Com. Tito, at which Coms. Kardelj, Rankovic, Vukmanovic-Tempo and our ambassador were present.";
         let got = persons("Note", body);
         assert!(got.contains(&"Kardelj".to_owned()) && got.contains(&"Rankovic".to_owned()), "{got:?}");
+        // east-europe-e, Djilas's report of 1948.
+        let body = "We would be invited to the Kremlin. Lesakov told us that the Bulgarians arrived.";
+        assert!(persons("Note", body).contains(&"Lesakov".to_owned()));
         let body =
             "Send to Comrade Shepilov (M[inistry] of F[oreign] A[ffairs]) and to Comrade Vinogradov the extract.";
         assert!(persons("Note", body).contains(&"Vinogradov".to_owned()));
         assert!(persons("Note", "It reflects the desire of the Czechgov to set a date.").is_empty());
+        // east-asia-e, Maneli's ciphergram No. 12768 (a code name glossed with
+        // a Vietnamese name), and no Dutch particle.
+        let got = persons("Note", "However, Ludwik [Ha Van Lau] stated that the Commission must go on.");
+        assert!(got.iter().any(|p| p.contains("Ha Van Lau")), "{got:?}");
+        assert!(persons("Note", "The Van Buren Street office was closed.").is_empty());
     }
 
     #[test]

@@ -1044,6 +1044,15 @@ impl People {
         if is_name_particle(&run[run.len() - 1]) {
             return None;
         }
+        // `Ha Van Lau`, `Nguyen Thi Binh`: a Vietnamese surname, the middle
+        // name `Van` or `Thi`, a given name.
+        if run.len() == 3
+            && !run.iter().any(|t| t.all_caps)
+            && crate::lexicon::VIETNAMESE_SURNAMES.contains(run[0].lower.as_ref())
+            && matches!(run[1].lower.as_ref(), "van" | "thi")
+        {
+            return Some(("name_pattern", 0.7));
+        }
         // `Zhou [Enlai]`: a surname and the given name an editor added, or a
         // code name and the person it stands for (`Friend (Vorster)`). Never a
         // place's gloss (`Guseong [Kusong]`), a code's (`S-NSC
@@ -1178,7 +1187,14 @@ impl People {
             // `Malinowski`, `Kwasniewski`, `Chumicheva`, `Ceausescu`,
             // `Shevardnadze`: a surname by its ending (Polish, Russian feminine,
             // Romanian, Georgian, Ukrainian), inside a sentence, no place.
-            if !t.sentence_start && plain_word && has_surname_ending(t.text) && !super::places::is_place_name(&name) {
+            // At a sentence's start the ending needs a verb of speech after it
+            // too (`Lesakov told us`), and the surname of someone named in full
+            // here is left to the surname linking.
+            if (!t.sentence_start || speech_verb && !surname_of_named)
+                && plain_word
+                && has_surname_ending(t.text)
+                && !super::places::is_place_name(&name)
+            {
                 return Some(("name_pattern", 0.6));
             }
             // `Ohira`, `Matsunaga`, `Hashimoto`: a word made only of Japanese
