@@ -52,6 +52,7 @@ fn no_temporary_files_are_left_behind() {
     assert_eq!(
         names,
         [
+            "README.md",
             "clusters.csv",
             "documents.csv",
             "documents.jsonl",
@@ -60,7 +61,8 @@ fn no_temporary_files_are_left_behind() {
             "links.csv",
             "manifest.json",
             "mentions.csv",
-            "rejects.jsonl"
+            "rejects.jsonl",
+            "report.html"
         ]
     );
 }

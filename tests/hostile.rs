@@ -207,6 +207,7 @@ fn hostile_strings_are_neutralized_in_csv_and_escaped_in_json() {
     assert_eq!(
         names,
         [
+            "README.md",
             "clusters.csv",
             "documents.csv",
             "documents.jsonl",
@@ -215,7 +216,8 @@ fn hostile_strings_are_neutralized_in_csv_and_escaped_in_json() {
             "links.csv",
             "manifest.json",
             "mentions.csv",
-            "rejects.jsonl"
+            "rejects.jsonl",
+            "report.html"
         ]
     );
 }

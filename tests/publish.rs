@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::support::{dossier, read, root, temp_dir};
+use crate::support::{dossier, read, root, run, temp_dir, wilson};
 
 /// Copies the data files of a committed dataset into a fresh folder.
 fn copy_of(dataset: &str, name: &str) -> std::path::PathBuf {
@@ -33,6 +33,25 @@ fn publish_writes_every_format_and_report_is_stable() {
     assert!(dossier(&["report", &arg(&dir)]).status.success());
     assert_eq!(first, read(&dir.join("report.html")), "report.html changed between two runs");
     assert!(!first.contains(&arg(&dir)), "an absolute path reached the report");
+}
+
+#[test]
+fn every_run_folder_holds_its_card_and_report() {
+    let out = temp_dir("run-card");
+    let result = run(&[&wilson()], &out, &[]);
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let card = read(&out.join("README.md"));
+    assert!(card.contains("## Schema") && card.contains("Wilson Center Digital Archive"), "{card}");
+    // The card and the report a run writes are those `dossier publish` writes.
+    let report = read(&out.join("report.html"));
+    assert!(dossier(&["publish", &arg(&out), "--format", "report,card"]).status.success());
+    assert_eq!(report, read(&out.join("report.html")));
+    assert_eq!(card, read(&out.join("README.md")));
+
+    let quiet = temp_dir("run-no-report");
+    assert!(run(&[&wilson()], &quiet, &["--no-report"]).status.success());
+    assert!(quiet.join("README.md").is_file(), "the card is written on every run");
+    assert!(!quiet.join("report.html").exists(), "--no-report writes no report");
 }
 
 #[test]

@@ -91,6 +91,11 @@ fn the_union_of_shards_equals_the_unsharded_run() {
         let m: serde_json::Value =
             serde_json::from_str(&read(&parts.join(format!("manifest.part-{i:04}-of-{N:04}.json")))).unwrap();
         assert_eq!(m["part"]["index"], i);
+        // Each part is a dataset with its own card and report, named like its files.
+        let card = read(&parts.join(format!("README.part-{i:04}-of-{N:04}.md")));
+        assert!(card.contains(&format!("shard `{i}/{N}`")), "{card}");
+        assert!(card.contains(&format!("| documents | {} |", m["counts"]["processed"])), "{card}");
+        assert!(parts.join(format!("report.part-{i:04}-of-{N:04}.html")).is_file());
         let c = &m["counts"];
         assert_eq!(c["seen"], c["processed"].as_u64().unwrap() + c["rejected"].as_u64().unwrap());
         processed += c["processed"].as_u64().unwrap();

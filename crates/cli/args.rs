@@ -99,9 +99,15 @@ pub struct RunArgs {
     pub force: bool,
 
     /// Also write these derived outputs once the dataset is complete, as
-    /// `dossier publish` does (the CSV and JSONL files are always written).
+    /// `dossier publish` does. The data files, the dataset card (`README.md`) and
+    /// `report.html` are always written (see `--no-report`).
     #[arg(long, short = 'f', value_name = "FORMAT,...", value_delimiter = ',', conflicts_with = "shard")]
     pub format: Vec<PublishFormat>,
+
+    /// Do not write `report.html` (the dataset card is written on every run).
+    /// The report is read back from the files row by row, in bounded memory.
+    #[arg(long)]
+    pub no_report: bool,
 
     /// Write the time spent per stage (read, parse, normalize+enrich, write;
     /// summed over threads) to this JSON file, and a line to stderr. Timings never

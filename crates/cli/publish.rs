@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use dossier_publish::{Format, Options};
+use dossier_publish::{Files, Format, Options};
 
 use crate::args::{PublishArgs, PublishFormat, ReportArgs};
 
@@ -24,7 +24,7 @@ pub fn publish(args: &PublishArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.format.iter().copied().map(format).collect()
     };
-    let options = Options { eval: args.eval.clone() };
+    let options = Options { eval: args.eval.clone(), ..Options::default() };
     let written = dossier_publish::publish_with(&args.dir, &formats, &options)
         .with_context(|| format!("publishing `{}`", args.dir.display()))?;
     for path in written {
@@ -33,10 +33,25 @@ pub fn publish(args: &PublishArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `formats` into a dataset folder `dossier run` just finished (`run --format`).
-pub fn after_run(dir: &std::path::Path, formats: &[PublishFormat], quiet: bool) -> anyhow::Result<()> {
-    let formats: Vec<Format> = formats.iter().copied().map(format).collect();
-    let written = dossier_publish::publish(dir, &formats).with_context(|| format!("publishing `{}`", dir.display()))?;
+/// Writes the dataset card, the report unless `no_report`, and `formats` into
+/// a dataset folder `dossier run` just finished (or into one part of it, named
+/// like the part's other files).
+pub fn after_run(
+    dir: &std::path::Path,
+    part: Option<dossier_export::Part>,
+    formats: &[PublishFormat],
+    no_report: bool,
+    quiet: bool,
+) -> anyhow::Result<()> {
+    let mut formats: Vec<Format> = formats.iter().copied().map(format).collect();
+    formats.push(Format::Card);
+    if !no_report {
+        formats.push(Format::Report);
+    }
+    let files = part.map_or(Files::Whole, |p| Files::Part { index: p.index, count: p.count });
+    let options = Options { files, ..Options::default() };
+    let written = dossier_publish::publish_with(dir, &formats, &options)
+        .with_context(|| format!("publishing `{}`", dir.display()))?;
     if !quiet {
         for path in written {
             eprintln!("dossier: wrote {}", path.display());

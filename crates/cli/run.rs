@@ -652,9 +652,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         linking().with_context(|| format!("linking the documents of `{}`", args.out.display()))?;
     }
     journal.remove()?;
-    if !args.format.is_empty() {
-        crate::publish::after_run(&args.out, &args.format, args.quiet > 0)?;
-    }
+    crate::publish::after_run(&args.out, args.shard, &args.format, args.no_report, args.quiet > 0)?;
     if let Some(log) = &args.timings {
         let line = format!("{} (wall {:.3}s)", pipeline.timings().to_log_line(), started.elapsed().as_secs_f64());
         if args.quiet == 0 {

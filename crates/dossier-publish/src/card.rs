@@ -4,15 +4,14 @@
 //! under which licences the contents stand, and how good the extraction is when
 //! an evaluation is supplied.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
 use crate::columns::{COLUMNS, column_doc};
-use crate::dataset::{Dataset, Table};
 use crate::sqlite::flatten_manifest;
+use crate::summary::{Files, Summary};
 use crate::{Error, write_atomically};
 
 /// The file name.
@@ -22,7 +21,7 @@ pub const CARD_FILE: &str = "README.md";
 const MAX_INPUTS: usize = 100;
 
 /// Writes `dir/README.md`; `eval` is an `eval.json` whose figures are included.
-pub fn write_card(dataset: &Dataset, dir: &Path, eval: Option<&Path>) -> Result<PathBuf, Error> {
+pub fn write_card(summary: &Summary, dir: &Path, eval: Option<&Path>) -> Result<PathBuf, Error> {
     let eval = match eval {
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
@@ -34,8 +33,8 @@ pub fn write_card(dataset: &Dataset, dir: &Path, eval: Option<&Path>) -> Result<
         }
         None => None,
     };
-    let card = render_card(dataset, eval.as_ref());
-    let path = dir.join(CARD_FILE);
+    let card = render_card(summary, eval.as_ref());
+    let path = dir.join(summary.files.name(CARD_FILE));
     write_atomically(&path, card.as_bytes())?;
     Ok(path)
 }
@@ -48,7 +47,7 @@ fn md(text: &str) -> String {
 /// Renders the card. It lists every file `dossier publish` can derive, whether or
 /// not it sits in the folder now, so the card does not depend on which formats
 /// were asked for or in which order.
-pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
+pub fn render_card(dataset: &Summary, eval: Option<&Value>) -> String {
     let m = &dataset.manifest;
     let s = |ptr: &str| {
         m.pointer(ptr).map(|v| v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string())).unwrap_or_default()
@@ -58,13 +57,22 @@ pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
     let _ = writeln!(
         out,
         "Made by **{} {}** (dataset schema version {}) from archival records. Every value in it names the rule that \
-         produced it and the exact text it was read from. This card was written by `dossier publish`; the numbers \
-         below come from `manifest.json` and the data files themselves.\n",
+         produced it and the exact text it was read from. This card was written by dossier (`dossier run` writes it, \
+         `dossier publish` writes it again); the numbers below come from `manifest.json` and the data files themselves.\n",
         s("/tool"),
         s("/tool_version"),
         s("/schema_version")
     );
 
+    if let Files::Part { index, count } = dataset.files {
+        let _ = writeln!(
+            out,
+            "This card describes shard `{index}/{count}` of a sharded run (`dossier run --shard {index}/{count}`): its \
+             files are named like `{}`, and the numbers below are this part's. `dossier links` over the folder links \
+             the documents of every part.\n",
+            md(&dataset.files.name("documents.csv"))
+        );
+    }
     out.push_str("## Contents\n\n| | |\n|---|---|\n");
     for (label, ptr) in [
         ("input files", "/counts/inputs"),
@@ -74,17 +82,12 @@ pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
     ] {
         let _ = writeln!(out, "| {label} | {} |", s(ptr));
     }
-    let t = &dataset.documents;
-    let mut by_collection: BTreeMap<&str, usize> = BTreeMap::new();
-    for row in &t.rows {
-        *by_collection.entry(t.cell(row, "collection")).or_default() += 1;
-    }
-    for (collection, n) in &by_collection {
+    let d = &dataset.documents;
+    for (collection, n) in d.values.get("collection").into_iter().flatten() {
         let _ = writeln!(out, "| collection `{}` | {n} documents |", md(collection));
     }
-    let years: Vec<&str> = t.rows.iter().filter_map(|r| t.cell(r, "date_min").get(..4)).collect();
-    if let (Some(first), Some(last)) = (years.iter().min(), years.iter().max()) {
-        let _ = writeln!(out, "| dates | {first} to {last} ({} of {} documents dated) |", years.len(), t.rows.len());
+    if let Some((first, last)) = &d.years {
+        let _ = writeln!(out, "| dates | {first} to {last} ({} of {} documents dated) |", d.n_years, d.n);
     }
     out.push('\n');
 
@@ -155,7 +158,7 @@ pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
         (CARD_FILE, "this card"),
     ] {
         let name = if name.starts_with('`') { name.to_owned() } else { format!("`{name}`") };
-        let _ = writeln!(out, "| {name} | | {what}; derived from the files above by `dossier publish` |");
+        let _ = writeln!(out, "| {name} | | {what}; derived from the files above (`dossier publish`) |");
     }
     out.push_str(
         "\nOffsets (`start`, `end`) are UTF-8 byte offsets into the named text. Lists inside one CSV cell are \
@@ -164,18 +167,18 @@ pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
     );
 
     out.push_str("## Schema\n\n");
-    let tables: [(&str, Option<&Table>, &str); 6] = [
-        ("documents", Some(&dataset.documents), "`documents.csv`: one row per document"),
-        ("mentions", dataset.mentions.as_ref(), "`mentions.csv`: one row per extracted span"),
-        ("entities", dataset.entities.as_ref(), "`entities.csv`: one row per person, place or organization"),
-        ("edges", dataset.edges.as_ref(), "`edges.csv`: two entities linked by one document"),
-        ("links", dataset.links.as_ref(), "`links.csv`: documents that are the same record, near copies or excerpts"),
-        ("clusters", dataset.clusters.as_ref(), "`clusters.csv`: each document's group of copies"),
+    let tables: [(&str, &str); 6] = [
+        ("documents", "`documents.csv`: one row per document"),
+        ("mentions", "`mentions.csv`: one row per extracted span"),
+        ("entities", "`entities.csv`: one row per person, place or organization"),
+        ("edges", "`edges.csv`: two entities linked by one document"),
+        ("links", "`links.csv`: documents that are the same record, near copies or excerpts"),
+        ("clusters", "`clusters.csv`: each document's group of copies"),
     ];
-    for (table, content, heading) in tables {
-        let Some(content) = content else { continue };
+    for (table, heading) in tables {
+        let Some(columns) = dataset.columns.get(table) else { continue };
         let _ = writeln!(out, "### {heading}\n\n| column | type | meaning |\n|---|---|---|");
-        for column in &content.columns {
+        for column in columns {
             let (kind, meaning) = column_doc(table, column)
                 .map(|c| (c.kind.as_str(), c.meaning))
                 .unwrap_or(("text", "(not described by this version of dossier)"));
@@ -211,21 +214,15 @@ pub fn render_card(dataset: &Dataset, eval: Option<&Value>) -> String {
 }
 
 /// Licences and attributions, from what the dataset holds.
-fn licences(out: &mut String, dataset: &Dataset) {
+fn licences(out: &mut String, dataset: &Summary) {
     out.push_str("## Licences and attributions\n\n");
-    let t = &dataset.documents;
-    let has = |collection: &str| t.rows.iter().any(|r| t.cell(r, "collection") == collection);
-    let wilson_urls = t.rows.iter().any(|r| t.cell(r, "url").contains("wilsoncenter.org"));
+    let collections = dataset.documents.values.get("collection");
+    let has = |collection: &str| collections.is_some_and(|c| c.contains_key(collection));
+    let wilson_urls = dataset.documents.wilson_urls;
     // Rights statements, longest first; a statement that is the start of a longer
     // one is the same statement cut off by a truncated record.
-    let mut statements: BTreeMap<&str, usize> = BTreeMap::new();
-    for text in dataset.texts.values() {
-        for s in &text.rights {
-            *statements.entry(s).or_default() += 1;
-        }
-    }
     let mut distinct: Vec<(&str, usize)> = Vec::new();
-    let mut by_length: Vec<(&str, usize)> = statements.into_iter().collect();
+    let mut by_length: Vec<(&str, usize)> = dataset.rights.iter().map(|(s, n)| (s.as_str(), *n)).collect();
     by_length.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
     for (s, n) in by_length {
         if let Some(longer) = distinct.iter_mut().find(|(l, _)| l.starts_with(s)) {
@@ -254,24 +251,17 @@ fn licences(out: &mut String, dataset: &Dataset) {
              the United States Government, in the public domain in the United States.\n",
         );
     }
-    let geonames =
-        dataset.entities.as_ref().is_some_and(|e| e.rows.iter().any(|r| !e.cell(r, "geonames_id").is_empty()));
-    if geonames {
+    if dataset.has_geonames {
         let _ = writeln!(out, "- **Places**: {}.", dossier_gazetteer::ATTRIBUTION);
     }
-    let people = dataset.entities.as_ref().is_some_and(|e| e.rows.iter().any(|r| !e.cell(r, "hsg_id").is_empty()));
-    if people {
+    if dataset.has_people_links {
         let _ = writeln!(
             out,
             "- **People** (`hsg_id`, `pocom_id`, `viaf_id`, `birth_year`, `death_year`): {}.",
             dossier_authority::ATTRIBUTION
         );
     }
-    let divisions = dataset
-        .entities
-        .as_ref()
-        .is_some_and(|e| e.rows.iter().any(|r| e.cell(r, "entity_id").starts_with("place:division:")));
-    if divisions {
+    if dataset.has_divisions {
         let _ = writeln!(out, "- **Provinces and regions**: {}.", dossier_gazetteer::SUBDIVISION_ATTRIBUTION);
     }
     let _ = writeln!(out, "- **Report map**: {}; Natural Earth is in the public domain.", crate::worldmap::ATTRIBUTION);
@@ -303,7 +293,7 @@ mod tests {
 
     fn check(dataset: &str) -> String {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../datasets").join(dataset);
-        render_card(&Dataset::open(&dir).unwrap(), None)
+        render_card(&Summary::read(&dir, Files::Whole).unwrap(), None)
     }
 
     #[test]
@@ -328,7 +318,7 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../datasets/frus");
         let eval: Value =
             serde_json::json!({"frus": {"persons": {"exact": {"f1": 0.7292}}, "n_documents": 33, "missed": ["x"]}});
-        let card = render_card(&Dataset::open(&dir).unwrap(), Some(&eval));
+        let card = render_card(&Summary::read(&dir, Files::Whole).unwrap(), Some(&eval));
         assert!(card.contains("| `frus.persons.exact.f1` | 0.729 |"), "{card}");
         assert!(card.contains("| `frus.n_documents` | 33 |"));
     }

@@ -55,9 +55,14 @@ impl Table {
 
 /// Removes the spreadsheet guard the CSV writer puts before a formula-like cell.
 pub fn unguard(cell: &str) -> String {
+    unguard_str(cell).to_owned()
+}
+
+/// [`unguard`] without a copy.
+pub fn unguard_str(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_owned(),
-        _ => cell.to_owned(),
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
     }
 }
 
@@ -185,7 +190,8 @@ impl Dataset {
                     });
                 }
                 let body = text(&value, "body");
-                let rights = rights_statements(&value);
+                let dropped = value.get("dropped").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+                let rights = rights_statements(dropped, value.get("fields").and_then(Value::as_object));
                 dataset.texts.insert(id, DocumentText { body, rights });
             })?;
         }
@@ -234,7 +240,7 @@ pub const DATA_FILES: [&str; 9] = [
 ];
 
 /// A string field of a JSON object, or empty; numbers are written as text.
-fn text(value: &Value, key: &str) -> String {
+pub(crate) fn text(value: &Value, key: &str) -> String {
     match value.get(key) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
@@ -260,9 +266,9 @@ fn for_each_json_line(path: &Path, mut f: impl FnMut(Value)) -> Result<(), Error
     Ok(())
 }
 
-/// Rights statements in one JSONL record: the text of dropped page furniture,
+/// Rights statements in one JSONL record (its `dropped` and `fields`): the text of dropped page furniture,
 /// header fields and site metadata that speak of rights, copyright or licences.
-fn rights_statements(record: &Value) -> Vec<String> {
+pub(crate) fn rights_statements(dropped: &[Value], fields: Option<&serde_json::Map<String, Value>>) -> Vec<String> {
     let mut found = Vec::new();
     let mut consider = |s: &str| {
         let lower = s.to_lowercase();
@@ -274,12 +280,12 @@ fn rights_statements(record: &Value) -> Vec<String> {
             found.push(s);
         }
     };
-    for dropped in record.get("dropped").and_then(Value::as_array).into_iter().flatten() {
+    for dropped in dropped {
         if let Some(s) = dropped.get("text").and_then(Value::as_str) {
             consider(s);
         }
     }
-    if let Some(fields) = record.get("fields").and_then(Value::as_object) {
+    if let Some(fields) = fields {
         for value in fields.values() {
             match value.get("value") {
                 Some(Value::String(s)) => consider(s),

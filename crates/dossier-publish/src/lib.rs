@@ -23,6 +23,7 @@ mod html;
 mod parquet_out;
 mod report;
 mod sqlite;
+mod summary;
 mod svg;
 mod worldmap;
 
@@ -34,6 +35,7 @@ pub use dataset::{DATA_FILES, Dataset, Table};
 pub use diff::{DatasetDiff, diff};
 pub use report::{REPORT_FILE, SECTIONS, render_report};
 pub use sqlite::{README_QUERIES, SQLITE_FILE, write_sqlite};
+pub use summary::{Files, Summary};
 
 /// The Parquet files `--format parquet` writes, one per table.
 pub const PARQUET_FILES: [&str; 6] = [
@@ -96,6 +98,10 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// SQLite or Parquet was asked for one part of a sharded run: they are
+    /// written for a whole dataset.
+    #[error("SQLite and Parquet files are written for a whole dataset, not one part of a sharded run")]
+    PartFormat,
     /// The format was asked for, but this build has no support for it.
     #[error("this build of dossier has no `{format}` support (rebuild with the cargo feature `{format}`)")]
     Unsupported {
@@ -162,6 +168,9 @@ pub struct Options {
     /// when present. Kept explicit so a committed card never depends on whether
     /// an evaluation happened to run on the machine.
     pub eval: Option<PathBuf>,
+    /// Which files make the dataset: the whole folder, or one part of a sharded
+    /// run (the report and the card of a part are named like its other files).
+    pub files: Files,
 }
 
 /// [`publish`] with settings.
@@ -172,21 +181,31 @@ pub fn publish_with(dir: &Path, formats: &[Format], options: &Options) -> Result
     if let Some(missing) = formats.iter().find(|f| !f.is_supported()) {
         return Err(Error::Unsupported { format: missing.as_str() });
     }
-    let dataset = Dataset::open(dir)?;
+    let files = options.files;
+    if files != Files::Whole && formats.iter().any(|f| matches!(f, Format::Sqlite | Format::Parquet)) {
+        return Err(Error::PartFormat);
+    }
+    // SQLite and Parquet hold every row; the report and the card only the
+    // aggregates, read row by row (bounded memory at any dataset size).
+    let needs_rows = formats.iter().any(|f| matches!(f, Format::Sqlite | Format::Parquet));
+    let dataset = if needs_rows { Some(Dataset::open(dir)?) } else { None };
+    let needs_summary = formats.iter().any(|f| matches!(f, Format::Report | Format::Card));
+    let summary = if needs_summary { Some(Summary::read(dir, files)?) } else { None };
     let mut written = Vec::new();
     for format in Format::ALL.into_iter().filter(|f| formats.contains(f)) {
-        match format {
-            Format::Sqlite => written.push(write_sqlite(&dataset, dir)?),
-            Format::Parquet => written.extend(write_parquet(&dataset, dir)?),
-            Format::Report => {
-                let path = dir.join(REPORT_FILE);
-                write_atomically(&path, render_report(&dataset).as_bytes())?;
+        match (format, &dataset, &summary) {
+            (Format::Sqlite, Some(dataset), _) => written.push(write_sqlite(dataset, dir)?),
+            (Format::Parquet, Some(dataset), _) => written.extend(write_parquet(dataset, dir)?),
+            (Format::Report, _, Some(summary)) => {
+                let path = dir.join(files.name(REPORT_FILE));
+                write_atomically(&path, render_report(summary).as_bytes())?;
                 written.push(path);
             }
-            Format::Card => {
+            (Format::Card, _, Some(summary)) => {
                 let eval = options.eval.clone().or_else(|| Some(dir.join("eval.json")).filter(|p| p.is_file()));
-                written.push(write_card(&dataset, dir, eval.as_deref())?);
+                written.push(write_card(summary, dir, eval.as_deref())?);
             }
+            _ => unreachable!("every format's input was read above"),
         }
     }
     Ok(written)
