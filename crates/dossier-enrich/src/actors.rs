@@ -340,11 +340,14 @@ fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> 
 /// Whether ` to ` splits a title that opens with a person or a body and has no
 /// type noun (`Mao Zedong to Stalin`, `Raúl Díaz Argíelles to the Cuban Armed
 /// Forces Minister`, `Bulgarian Legation, Washington, to Bulgarian Foreign
-/// Ministry`): the name is two to four capitalized words and starts with a
-/// known given name, is a leader of the built-in table or names a body.
+/// Ministry`, `A. Sukharev et al to the CPSU Central Committee`): the name is
+/// two to four capitalized words (a trailing `et al` aside) and starts with a
+/// known given name or an initial, is a leader of the built-in table or names
+/// a body.
 fn person_to(title: &str, core: Range<usize>) -> bool {
     let Some(&p) = top_level_finds(title, core.clone(), " to ").first() else { return false };
     let sender = title[core.start..p].trim();
+    let sender = sender.strip_suffix(" et al.").or_else(|| sender.strip_suffix(" et al")).unwrap_or(sender);
     let words: Vec<&str> = sender.split_whitespace().collect();
     let capitalized = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
     if !(2..=4).contains(&words.len()) || !capitalized || ANY_TYPE_WORD.is_match(&title[core.clone()]) {
@@ -352,8 +355,10 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     }
     let first = dossier_gazetteer::ascii_fold(&words[0].to_lowercase());
     let known = crate::lexicon::KNOWN_PERSONS.iter().any(|row| row.contains(&sender));
+    // `A. Sukharev et al to the CPSU Central Committee`: an initial, then the surname.
+    let initial = words[0].len() == 2 && words[0].ends_with('.') && words[1].len() > 2;
     // `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a body.
-    crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || known || has_org_head(sender)
+    crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || initial || known || has_org_head(sender)
 }
 
 /// Reads `X to Y[, for Z]` in `region`.
@@ -632,8 +637,8 @@ fn cut_segment(title: &str, range: Range<usize>) -> Range<usize> {
     trim(title, range.start..end)
 }
 
-/// Trims whitespace, edge punctuation, a leading article and trailing editorial
-/// brackets (`[Excerpts]`, `(First Meeting)`) from `range`.
+/// Trims whitespace, edge punctuation, a leading article, a trailing `et al`
+/// and trailing editorial brackets (`[Excerpts]`, `(First Meeting)`) from `range`.
 fn trim(title: &str, range: Range<usize>) -> Range<usize> {
     let mut start = range.start;
     let mut end = range.end;
@@ -651,6 +656,11 @@ fn trim(title: &str, range: Range<usize>) -> Range<usize> {
         let text = &title[start..end];
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
         end = start + trimmed.len();
+        // `A. Sukharev et al`: the others are not named.
+        if let Some(named) = trimmed.strip_suffix(" et al").filter(|n| !n.trim().is_empty()) {
+            end = start + named.len();
+            continue;
+        }
         let Some(close) = trimmed.chars().last().filter(|c| matches!(c, ')' | ']')) else {
             break;
         };
@@ -982,6 +992,13 @@ mod tests {
         );
         check("Instructions to the Soviet Ambassador in Kabul", &[], &["Soviet Ambassador in Kabul:p"], &[]);
         check("Introduction to the History of the Cold War", &[], &[], &[]);
+        // east-europe-e da__document-sukharev-et-al-cpsu-central-committee-question-katyn
+        check(
+            "A. Sukharev et al to the CPSU Central Committee, 'On the Question of Katyn'",
+            &["A. Sukharev:p"],
+            &["CPSU Central Committee:o"],
+            &[],
+        );
     }
 
     #[test]

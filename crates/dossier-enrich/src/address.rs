@@ -13,7 +13,14 @@
 //!   Soviet cover letter names its addressee: `6 May 1968 Comrade L.I.
 //!   BREZHNEV.`;
 //! * a salutation that names an office holder: `Comrade Ion Stoian, Candidate
-//!   Member of …, Foreign Minister,`.
+//!   Member of …, Foreign Minister,`, `[Foreign Affairs] Minister, Cde. Ioan
+//!   Stoian,`;
+//! * an office addressed on one line and its holder on the next (`To the
+//!   Minister of Foreign Affairs …` / `Comrade Gromyko`);
+//! * an editor's bracket opening the addressee's name (`[To Amb. Alfonso]
+//!   García Robles`).
+//!
+//! `Comrade`, `Cde.`, `Com.` and `tov.` are the cues of a comrade's name.
 //!
 //! Only the first lines of the body are read (the header zone), and a line
 //! longer than a heading is never an address, so a sentence that starts with
@@ -24,7 +31,7 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
-use crate::lexicon::{ACTOR_PERSON_TITLES, NOT_ADDRESSES, ORG_HEADS};
+use crate::lexicon::{ACTOR_PERSON_TITLES, NOT_ADDRESSES, NOT_NAMES, ORG_HEADS, TITLE_WORDS};
 
 /// The most words an address can have (`the Central Committee of the
 /// Communist Party of the Soviet Union` has nine).
@@ -65,20 +72,28 @@ static CABLE_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is only a comrade's name, after an optional date: `6 May 1968
-/// Comrade L.I. BREZHNEV.`
+/// Comrade L.I. BREZHNEV.`, `Com. Kruczkowski`.
 static COMRADE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+|[A-Za-z]+\s+\d{1,2},\s+\d{4}\s+)?((?:To\s+)?(?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[.!]$",
+        r"^(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+|[A-Za-z]+\s+\d{1,2},\s+\d{4}\s+)?((?:To\s+)?(?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[.!]?$",
     )
     .expect("valid regex")
 });
 
 /// A salutation naming its addressee and office: `Comrade Ion Stoian,
-/// Candidate Member …, Foreign Minister,` (the line ends with a comma).
+/// Candidate Member …, Foreign Minister,`, or the office first: `[Foreign
+/// Affairs] Minister, Cde. Ioan Stoian,` (the line ends with a comma).
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Dear\s+)?((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),.*,$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:Dear\s+)?(?:[^,]{2,60},\s+)?((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),(?:.*,)?$",
+    )
+    .expect("valid regex")
 });
+
+/// `[To Amb. Alfonso] García Robles`: an editor's bracket opens the line with
+/// `To` and the first words of the addressee.
+static BRACKET_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[(?i:to)\s+([A-Z][^\[\]]*\]\s*[A-Z][^\[\]]{1,80})$").expect("valid regex"));
 
 /// `Note for Mister D II`, `Information for Comrade Kádár`: a note's heading
 /// names whom it is for (a capitalized name after an optional honorific).
@@ -95,12 +110,13 @@ static TO_TITLE: LazyLock<Regex> =
 
 /// `No. 728-A/OV To Comrade L. I. Brezhnev`: the addressee at a header line's end.
 static TO_COMRADE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s((?:To|TO)\s+(?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})\.?$").expect("valid regex")
+    Regex::new(r"\s((?:To|TO)\s+(?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})\.?$")
+        .expect("valid regex")
 });
 
 /// `Dear Comrade Liebermann!`: a letter's salutation names its addressee.
 static DEAR_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Dear\s+((?i:comrade|cde\.?)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
+    Regex::new(r"^Dear\s+((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
 });
 
 /// A routing line of a cable form (`Forward to: …`, `Already forwarded to:
@@ -187,7 +203,7 @@ static NAME_LIST_CUE: LazyLock<Regex> =
 
 /// A leading honorific of one addressee.
 static ONE_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade|cde\.?)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade|cde\.?|com\.|tov\.)\s+").expect("valid regex"));
 
 /// The recipients named in the address block of `body`.
 pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
@@ -233,6 +249,15 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             }
             break;
         }
+        if let Some(found) = BRACKET_TO.captures(line).and_then(|c| c.get(1))
+            && found.as_str().split_whitespace().count() <= MAX_ADDRESS_WORDS
+        {
+            push_bracketed(body, at + found.start(), at + found.end(), &mut out);
+            if !out.is_empty() {
+                break;
+            }
+            continue;
+        }
         let (rule, found) = if let Some(c) = ADDRESS_LINE.captures(line) {
             // After an explicit `To:` label a long address is still one.
             let labeled = c.get(1).filter(|f| f.as_str().split_whitespace().count() <= MAX_LABELED_ADDRESS_WORDS);
@@ -262,7 +287,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             ("actors.body.address_line", c.get(1))
         } else if let Some(c) = CABLE_TO.captures(line) {
             ("actors.body.cable_to", c.get(1))
-        } else if let Some(c) = COMRADE_LINE.captures(line) {
+        } else if let Some(c) = COMRADE_LINE.captures(line).filter(|c| only_name_words(&c[1])) {
             ("actors.body.comrade_line", c.get(1))
         } else if let Some(c) = SALUTATION.captures(line) {
             ("actors.body.salutation", c.get(1))
@@ -298,6 +323,11 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             {
                 inside_address(body, line_start, &mut out);
             }
+            // `To the Minister of Foreign Affairs of the Union` / `of Soviet
+            // Socialist Republics` / `Comrade Gromyko`: the office's holder.
+            if rule == "actors.body.address_line" && out.iter().all(|a| a.value.kind != ActorKind::Person) {
+                holder_below(body, offset, &mut out);
+            }
             break;
         }
     }
@@ -305,6 +335,49 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         inline_address(body, &mut out);
     }
     out
+}
+
+/// True when the words after a comrade's cue are a name only, not a name and
+/// a role (`Comrade Blinov Interpreter` of a participant list).
+fn only_name_words(text: &str) -> bool {
+    let name = ONE_CUE.find(text).map_or(text, |m| &text[m.end()..]);
+    name.split_whitespace().all(|w| {
+        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        !NOT_NAMES.contains(lower.as_str()) && !TITLE_WORDS.contains(lower.as_str())
+    })
+}
+
+/// The comrade named alone on one of the two lines after `offset`, below the
+/// office an address line named: the office's holder.
+fn holder_below(body: &str, mut offset: usize, out: &mut Vec<Extracted<Actor>>) {
+    for raw in body[offset..].split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(2) {
+        let at = offset + body[offset..].find(raw).unwrap_or(0);
+        offset = at + raw.len();
+        let line = raw.trim_end();
+        let lead = line.len() - line.trim_start().len();
+        if let Some(found) =
+            COMRADE_LINE.captures(line.trim_start()).and_then(|c| c.get(1)).filter(|f| only_name_words(f.as_str()))
+        {
+            push_one(
+                body,
+                at + lead + found.start(),
+                at + lead + found.end(),
+                "actors.body.address_line",
+                ActorKind::Person,
+                out,
+            );
+            return;
+        }
+    }
+}
+
+/// The addressee of `[To Amb. Alfonso] García Robles` at `body[start..end]`
+/// (from the first word after `To`): the editor's bracket closes inside the
+/// name, so the addressee is the name written after it (`García Robles`).
+fn push_bracketed(body: &str, start: usize, end: usize, out: &mut Vec<Extracted<Actor>>) {
+    let Some(close) = body[start..end].find(']') else { return };
+    let kind = if names_institution(&body[start..end]) { ActorKind::Organization } else { ActorKind::Person };
+    push_one(body, start + close + 1, end, "actors.body.address_line", kind, out);
 }
 
 /// The bulleted addressees after a `Produced in 5 copies for:` line that ends
@@ -394,6 +467,20 @@ fn inline_address(body: &str, out: &mut Vec<Extracted<Actor>>) {
     }
 }
 
+/// True when `text` is a person's name alone: two to four capitalized words
+/// or initials, none an office, a body's noun or a listed non-name word.
+fn is_personal_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(lower.as_str())
+                && !TITLE_WORDS.contains(lower.as_str())
+                && !ORG_HEADS.contains(lower.as_str())
+        })
+}
+
 /// The senders named by a `From:` line in the header zone of `body`.
 pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
     let mut out = Vec::new();
@@ -407,11 +494,26 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
         if line.len() > MAX_ADDRESS_LINE {
             continue;
         }
-        if let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1))
-            && found.as_str().split_whitespace().count() <= MAX_ADDRESS_WORDS
-        {
-            let at = line_start + lead;
-            push_addressees(body, at + found.start(), at + found.end(), "actors.body.from_line", &mut out);
+        let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1)) else { continue };
+        let at = line_start + lead;
+        let rule = "actors.body.from_line";
+        // `FROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade`:
+        // the writer, then his office and mission.
+        if let Some(comma) = found.as_str().find(',').filter(|&c| is_personal_name(&found.as_str()[..c])) {
+            let start = at + found.start();
+            push_one(body, start, start + comma, rule, ActorKind::Person, &mut out);
+            let mut seg_start = start + comma + 1;
+            for seg in found.as_str()[comma + 1..].split(',') {
+                if names_institution(seg) && reads_as_names(seg) {
+                    push_one(body, seg_start, seg_start + seg.len(), rule, ActorKind::Organization, &mut out);
+                    break;
+                }
+                seg_start += seg.len() + 1;
+            }
+            break;
+        }
+        if found.as_str().split_whitespace().count() <= MAX_ADDRESS_WORDS {
+            push_addressees(body, at + found.start(), at + found.end(), rule, &mut out);
             break;
         }
     }
@@ -521,7 +623,7 @@ fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut V
 /// ` and Comrade …` or `, to comrade …` inside an address: a second addressee
 /// (the joiner is five bytes either way).
 static AND_COMRADE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?: and|, to) (?i:comrade|cde\.?)\s").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?: and|, to) (?i:comrade|cde\.?|com\.|tov\.)\s").expect("valid regex"));
 
 fn push_one(body: &str, start: usize, end: usize, rule: &str, kind: ActorKind, out: &mut Vec<Extracted<Actor>>) {
     let raw = &body[start..end];
@@ -561,6 +663,23 @@ mod tests {
         check("Top Secret\n\n[To] Ambassador Wang Bingnan,\n\nThe 14th meeting", &["Ambassador Wang Bingnan"]);
         // east-europe-e da__document-sukharev-et-al-cpsu-central-committee-question-katyn
         check("Secret\n[CPSU stamp:\n22 April 89 09287]\n[to the] CPSU CC\non the question of Katyn", &["CPSU CC"]);
+        // east-europe-e da__document-116920: a cryptogram's addressee after `Com.`.
+        check(
+            "Bucharest, 28 August 1968\n\nCryptogram No 10456\n\nfrom Bucharest\n\nCom. Kruczkowski\n\nCom. Ochęduszko informs in his telegram No 328 dated 27th this month:",
+            &["Kruczkowski"],
+        );
+        // east-europe-e da__document-111542: the office before the comrade.
+        check(
+            "13 November 1989, 09:45 pm\n\n[Foreign Affairs] Minister, Cde. Ioan Stoian,\n\nRegarding the situation in Bulgaria, we inform you.",
+            &["Ioan Stoian"],
+        );
+        // east-asia-b da__document-117697: the office addressed, its holder below.
+        check(
+            "Embassy of the USSR in the PRC\nTop Secret\n“15” January 1963 Copy No. 1\nOutgoing No. 82\nTo the Minister of Foreign Affairs of the Union\nof Soviet Socialist Republics\nComrade Gromyko\nEnclosed is the copy of a record of conversation.",
+            &["Minister of Foreign Affairs of the Union", "Gromyko"],
+        );
+        // world-c da__document-115199: an editor's bracket opens the addressee's name.
+        check("Mexico, D. F., 23 October 1962\n\n[To Amb. Alfonso] García Robles\n\nEmbamex", &["García Robles"]);
         // wilson dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
         check(
             "[To the] Xinjiang Foreign Affairs Office: (Top Secret)\n\nThe text",
@@ -651,7 +770,7 @@ mod tests {
         // heading above the date line is the sender.
         check(
             "GDR Embassy to the DPRK\n\nPyongyang, 1 September, 1975\n\nMinistry for Foreign Affairs\n\nHead of Far East Department\n\nComrade Helmut Liebermann\n\nB e r l i n\n\nDear Comrade Liebermann!\n\n1. From",
-            &["Liebermann", "Ministry for Foreign Affairs"],
+            &["Helmut Liebermann", "Ministry for Foreign Affairs"],
         );
         // docslib__doc-2159907: a PDF export's one-line text, a serial list.
         check(
@@ -674,6 +793,10 @@ mod tests {
 
     #[test]
     fn from_lines_name_the_sender() {
+        // world-b da__document-133947: the writer before his office and mission.
+        let body = "TO: Foreign, New Delhi\nFROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade\nThe talks";
+        let names: Vec<String> = senders(body).into_iter().map(|a| a.value.name).collect();
+        assert_eq!(names, ["Om Prakash", "Embassy of India"]);
         let body = "Telegram received\nFrom: Embassy in Ottawa\nDate: 02/11/77\nNo: 118";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Embassy in Ottawa"]);

@@ -126,8 +126,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             }
         }
     }
-    if actors.senders.is_empty() && doc.markup.senders.is_empty() {
-        actors.senders = address::senders(&doc.body);
+    // A title that names only an institution (`Telegram from Indian Embassy,
+    // Mexico City`) gains the person a `FROM:` line names as the writer.
+    if doc.markup.senders.is_empty() {
+        let body_senders = address::senders(&doc.body);
+        if actors.senders.is_empty() {
+            actors.senders = body_senders;
+        } else if actors.senders.iter().all(|s| s.value.kind != ActorKind::Person) {
+            actors.senders.extend(body_senders.into_iter().filter(|s| s.value.kind == ActorKind::Person));
+        }
     }
     // The signer, when no sender read so far is a person (`TELEGRAM from the
     // Romanian Embassy …` signed `Dumitru Popa`), and not the same person

@@ -4,17 +4,20 @@
 //! name on a line of its own, in a few shapes that hold across archives:
 //!
 //! * after a cue on the line or the line above: `Signed` / `Dumitru Popa`,
-//!   `[signature] K. Chernenko`, `(Signed) SILOS`;
+//!   `[signature] K. Chernenko`, `(Signed) SILOS`, `[Signature] (S. Chervonenko)`;
+//!   a cued signature is read wherever it stands, since a page often goes on
+//!   after the cover letter's signature with an attachment or the site's summary;
 //! * after the signer's office or a closing formula ending with a comma:
 //!   `The Ambassador,` / `G.W. Boissevain.`, `By order of the Minister` /
 //!   `Irén Rózsa`;
 //! * in brackets, as a German memorandum's drafter signs: `(Bitterlich)`;
 //! * alone after the last paragraph (`Jenő Sebestyén`), or, in a FRUS
 //!   telegram, the surname alone just before the source note (`Beam` /
-//!   `Source: Department of State, …`).
+//!   `Source: Department of State, …`);
+//! * a telegram's surname after its date-time group (`2410-1830` / `Vazquez`).
 //!
-//! Below the name only the signer's office, a registration number, a
-//! footnote or a source note may follow. A name line must be made of name
+//! Below the name only the signer's office, a registration number, a typist's
+//! initials (`fb`), a footnote or a source note may follow. A name line must be made of name
 //! words only (capitalized words and initials, no office, body, place or
 //! function word), so a heading, a speaker's label or a truncated sentence at
 //! the end of a page is not read as a signature.
@@ -44,6 +47,20 @@ fn is_note(line: &str) -> bool {
         || line.starts_with('[') && line[1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// True when `line` is a filing mark that may stand below a signature: a
+/// registration number or time group (`510599`, `2410-1830`) or a typist's
+/// initials (`fb`, `jm/ab`).
+fn is_filing_mark(line: &str) -> bool {
+    is_number_group(line) || line.len() <= 5 && line.chars().all(|c| c.is_lowercase() || c == '/')
+}
+
+/// True when `line` is only digits with their separators (`510599`, `2410-1830`).
+fn is_number_group(line: &str) -> bool {
+    line.len() <= 16
+        && line.chars().any(|c| c.is_ascii_digit())
+        && line.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | ' '))
+}
+
 /// True when `line` names an office (`Deputy Assistant Under-Secretary`, `The
 /// Ambassador,`, `Minister of Foreign Affairs`): it may stand above or below
 /// a signature.
@@ -63,10 +80,15 @@ fn words_lower(line: &str) -> Vec<String> {
 }
 
 /// A closing formula or cue alone on the line above a signature (`Signed`,
-/// `With Communist Greetings,`, `The Ambassador,`, `By order of the Minister`).
+/// `With Communist Greetings,`, `The Ambassador,`, `By order of the Minister`),
+/// or a telegram's date-time group (`2410-1830`).
 fn is_closing(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    CUES.contains(&lower.trim_end_matches(':')) || line.ends_with(',') && line.len() <= 60 || is_office(line)
+    is_cue(line) || line.ends_with(',') && line.len() <= 60 || is_office(line) || is_number_group(line)
+}
+
+/// True when `line` is a signature cue alone (`Signed`, `[Signature]`).
+fn is_cue(line: &str) -> bool {
+    CUES.contains(&line.to_lowercase().trim_end_matches(':'))
 }
 
 /// True when the paragraph `line` ends a sentence (the last line of prose).
@@ -100,13 +122,30 @@ pub(crate) fn signature(body: &str) -> Option<Range<usize>> {
     // Below the name: at most two lines of office, numbers or notes.
     let mut k = closing.len();
     let mut skipped = 0;
-    while k > 0 && skipped < 2 && (is_note(closing[k - 1].text) || is_office(closing[k - 1].text)) {
+    while k > 0
+        && skipped < 2
+        && (is_note(closing[k - 1].text) || is_office(closing[k - 1].text) || is_filing_mark(closing[k - 1].text))
+    {
         k -= 1;
         skipped += 1;
     }
-    let line = closing.get(k.checked_sub(1)?)?;
-    let above = k.checked_sub(2).map(|p| closing[p]);
-    name_in(line, above, source.is_some() && k == closing.len())
+    let at_end = k.checked_sub(1).and_then(|last| {
+        let above = last.checked_sub(1).map(|p| closing[p]);
+        name_in(&closing[last], above, source.is_some() && k == closing.len())
+    });
+    at_end.or_else(|| cued_anywhere(&lines[..end]))
+}
+
+/// The first signature written after a cue, on its line or alone on the line
+/// above (`Signed: N. Popa`, `[Signature] (S. Chervonenko)`), wherever it
+/// stands in `lines`: a page goes on after a cover letter's signature.
+fn cued_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
+    lines.iter().enumerate().find_map(|(i, line)| {
+        let above = i.checked_sub(1).map(|p| lines[p]).filter(|a| is_cue(a.text));
+        let lower = line.text.to_lowercase();
+        let cued_here = CUES.iter().any(|c| lower.starts_with(c)) && !is_cue(line.text);
+        (cued_here || above.is_some()).then(|| name_in(line, above, false)).flatten()
+    })
 }
 
 /// The name on `line`, given the line above it; `before_source` when nothing
@@ -118,8 +157,14 @@ fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Opt
     let lower = text.to_lowercase();
     let cue = if bracketed { Some(1) } else { CUES.iter().find(|c| lower.starts_with(*c)).map(|c| c.len()) };
     let rest = &text[cue.unwrap_or(0)..];
-    let lead = rest.len() - rest.trim_start().len();
-    let name = rest.trim().trim_end_matches(['.', ',']);
+    let mut lead = rest.len() - rest.trim_start().len();
+    let mut name = rest.trim();
+    // `[Signature] (S. Chervonenko)`: the name in brackets after the cue.
+    if cue.is_some() && !bracketed && name.len() > 2 && name.starts_with('(') && name.ends_with(')') {
+        name = &name[1..name.len() - 1];
+        lead += 1;
+    }
+    let name = name.trim_end_matches(['.', ',']);
     let words: Vec<&str> = name.split_whitespace().collect();
     // A comma inside is a list (`Mikoyan, Kaganovich, Bulganin` of a
     // distribution line), not one name.
@@ -167,6 +212,22 @@ mod tests {
         );
         assert_eq!(signer(&format!("Brazil-FRA. Position of Argentina.\n{prose}\n(Signed) SILOS")), Some("SILOS"));
         assert_eq!(signer(&format!("{prose}\n(Bitterlich)\n  [1] BArch, B 136/59748, 396-402.")), Some("Bitterlich"));
+        // A telegram's surname after its date-time group; a typist's initials below a name.
+        assert_eq!(signer(&format!("{prose}\n2410-1830\nVazquez")), Some("Vazquez"));
+        assert_eq!(signer(&format!("{prose}\nDEL RIO\n510599\nfb")), Some("DEL RIO"));
+        // A cued signature before an attachment or the page's summary.
+        assert_eq!(
+            signer(&format!(
+                "{prose}\nSigned: N. Popa\nThe Embassy of Romania in the DPRK conveys the results of a meeting."
+            )),
+            Some("N. Popa")
+        );
+        assert_eq!(
+            signer(&format!(
+                "{prose}\nAmbassador of the USSR to the PRC\n[Signature] (S. Chervonenko)\nTop Secret\nRecord of conversation with the MPR ambassador.\nThe ambassador said that the talks went well.\nHe left at noon."
+            )),
+            Some("S. Chervonenko")
+        );
         assert_eq!(
             signer(
                 "Warsaw, March 7, 1961\n1254. Talks.\nNext meeting.\nApril 18, 2 p.m.\n\nBeam\n\nSource: Department of State, Central Files.\n\nBeam sent recommendations."
