@@ -75,7 +75,7 @@ static CABLE_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// Comrade L.I. BREZHNEV.`, `Com. Kruczkowski`.
 static COMRADE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+|[A-Za-z]+\s+\d{1,2},\s+\d{4}\s+)?((?:To\s+)?(?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[.!]?$",
+        r"^(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+|[A-Za-z]+\s+\d{1,2},\s+\d{4}\s+)?((?:To\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[.!]?$",
     )
     .expect("valid regex")
 });
@@ -132,6 +132,17 @@ static COPIES_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:(?:produced|made|prepared|printed|typed)\s+in\s+\d+\s+copies\s+(?:for|to)\s*:)$")
         .expect("valid regex")
 });
+
+/// The closing formula of a distribution list: `Five copies printed`,
+/// `Printed in 5 copies`.
+static COPIES_PRINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:\w+\s+copies\s+(?:printed|typed|made))|(?:printed|typed)\s+in\s+\w+\s+copies)[.:]?$")
+        .expect("valid regex")
+});
+
+/// A numbered copy's addressee: `1 - Cde. A. A. Gromyko`, `3. DVO, USSR MFA`.
+static NUMBERED_COPY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}\s*[-–.)]\s*(\S.*)$").expect("valid regex"));
 
 /// A list item line: `- Comrade Péter`, `• Department`.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–•*]\s+(\S.*)$").expect("valid regex"));
@@ -202,8 +213,9 @@ static NAME_LIST_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:comrades|cdes\.?)\s+").expect("valid regex"));
 
 /// A leading honorific of one addressee.
-static ONE_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade|cde\.?|com\.|tov\.)\s+").expect("valid regex"));
+static ONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+").expect("valid regex")
+});
 
 /// The recipients named in the address block of `body`.
 pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
@@ -334,7 +346,23 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
     if out.is_empty() {
         inline_address(body, &mut out);
     }
+    if out.is_empty() {
+        copies_printed(body, &mut out);
+    }
     out
+}
+
+/// `Five copies printed` and the numbered list below it (`1 - Cde. A. A.
+/// Gromyko`, …, `5 - to file`), the distribution a Soviet report ends with:
+/// each copy's addressee.
+fn copies_printed(body: &str, out: &mut Vec<Extracted<Actor>>) {
+    let lines = crate::lines::non_empty_lines(body);
+    let Some(at) = lines.iter().position(|l| COPIES_PRINTED.is_match(l.text)) else { return };
+    for line in &lines[at + 1..] {
+        let Some(item) = NUMBERED_COPY.captures(line.text).and_then(|c| c.get(1)) else { break };
+        let kind = if ONE_CUE.is_match(item.as_str()) { ActorKind::Person } else { ActorKind::Unknown };
+        push_one(body, line.start + item.start(), line.start + item.end(), "actors.body.copies_printed", kind, out);
+    }
 }
 
 /// True when the words after a comrade's cue are a name only, not a name and
@@ -677,6 +705,15 @@ mod tests {
         check(
             "Embassy of the USSR in the PRC\nTop Secret\n“15” January 1963 Copy No. 1\nOutgoing No. 82\nTo the Minister of Foreign Affairs of the Union\nof Soviet Socialist Republics\nComrade Gromyko\nEnclosed is the copy of a record of conversation.",
             &["Minister of Foreign Affairs of the Union", "Gromyko"],
+        );
+        // east-europe-f da__document-letter-soviet-deputy-head-…-p-ivanshutin-…:
+        // `Comrade.` with a stop, the surname before the initials.
+        check("TOP SECRET\n\nTo Comrade. Blatov A.I.\n\nDuring the hockey game", &["Blatov A.I"]);
+        // east-asia-f dvinci__document-journal-soviet-ambassador-dprk-am-puzanov-7-march-1960:
+        // the distribution list a report ends with.
+        check(
+            "The conversation lasted an hour.\n[signature]\n(A. PUZANOV)\nFive copies printed\n1 - Cde. A. A. Gromyko\n2 - Cde. Yu. V. Andropov\n3 - Cde. DVO, USSR MFA\n4 - Cde. I. I. Tugarinov\n5 - to file\nNº [208]",
+            &["A. A. Gromyko", "Yu. V. Andropov", "DVO, USSR MFA", "I. I. Tugarinov"],
         );
         // world-c da__document-115199: an editor's bracket opens the addressee's name.
         check("Mexico, D. F., 23 October 1962\n\n[To Amb. Alfonso] García Robles\n\nEmbamex", &["García Robles"]);

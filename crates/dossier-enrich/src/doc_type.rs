@@ -53,14 +53,15 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "memorandum_of_conversation",
-            r"(?i)\bmemorandum\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\bmemorandum\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
             DocType::MemorandumOfConversation,
         ),
-        // "Record of the First Meeting between …": an ordinal or a kind of
-        // meeting may stand before the conversation word.
+        // "Record of the First Meeting between …", "Record of Telephone
+        // Conversation between …": an ordinal or a kind of meeting may stand
+        // before the conversation word.
         rule(
             "record_of_conversation",
-            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
             DocType::RecordOfConversation,
         ),
         // "Summary of Talks between …", "An account of conversation between

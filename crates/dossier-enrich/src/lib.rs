@@ -79,14 +79,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     }
     // A title that names no addressee leaves it to the body's address block
     // (`To: Comrade …`, `MOSCOW, … to Cdes. MOLOTOV, BERIA`).
-    // A title that names only an institution (`… to the Romanian Ministry of
-    // Foreign Affairs`) gains the person the body addresses there (`Comrade
-    // Ion Stoian, … Foreign Minister,`).
+    // A title that names only an institution or a place (`… to the Romanian
+    // Ministry of Foreign Affairs`, `Telegram from Pyongyang to Bucharest`)
+    // gains the person the body addresses there (`Comrade Ion Stoian, …
+    // Foreign Minister,`, `To: Comrade Constantin Oancea`).
     if doc.markup.recipients.is_empty() {
         let body_recipients = address::recipients(&doc.body);
         if actors.recipients.is_empty() {
             actors.recipients = body_recipients;
-        } else if actors.recipients.iter().all(|r| r.value.kind == ActorKind::Organization) {
+        } else if actors.recipients.iter().all(|r| r.value.kind != ActorKind::Person) {
             // …and the other institutions the body addresses with it (`To the
             // Ministry of Foreign Affairs and Ministry of Higher Education:`).
             // Not a place (`To: Moscow` under a title addressed to the embassy
@@ -592,7 +593,7 @@ mod tests {
             (
                 "Excerpts from Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan on Soviet Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)",
                 Diary,
-                ">  | Soviet leader Anastas Mikoyan:p",
+                "Tsedenbal:p >  | Soviet leader Anastas Mikoyan:p",
             ),
             // da__document-resolution-policy-guidelines-and-missions-struggle-against-american-spies-…
             (
