@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
-use crate::lexicon::{ACTOR_PERSON_TITLES, NOT_ADDRESSES, NOT_NAMES, ORG_HEADS, TITLE_WORDS};
+use crate::lexicon::{ACTOR_PERSON_TITLES, NOT_ADDRESSES, NOT_NAMES, ORG_HEADS, TITLE_WORDS, TOPIC_WORDS};
 
 /// The most words an address can have (`the Central Committee of the
 /// Communist Party of the Soviet Union` has nine).
@@ -66,6 +66,13 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static FROM_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:from|produced\s+by):\s*(.+)$").expect("valid regex"));
 
+/// A cable form's routing line: `From Brasemb Baires to Exteriores  4/9/87`
+/// (sender, addressee, then a date or nothing).
+static FROM_TO_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:from)\s+([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})\s+(?i:to)\s+([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})(?:\s+[\d/.\-]+)?$")
+        .expect("valid regex")
+});
+
 /// A cable's first line: `MOSCOW, VKP(b) CC, to Cdes. MOLOTOV, BERIA, …`.
 static CABLE_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Z .\-]+,.*?,?\s+to\s+((?i:comrades?|cdes?\.?)\s+.+)$").expect("valid regex")
@@ -81,11 +88,12 @@ static COMRADE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A salutation naming its addressee and office: `Comrade Ion Stoian,
-/// Candidate Member …, Foreign Minister,`, or the office first: `[Foreign
-/// Affairs] Minister, Cde. Ioan Stoian,` (the line ends with a comma).
+/// Candidate Member …, Foreign Minister,`, or the office or body first:
+/// `[Foreign Affairs] Minister, Cde. Ioan Stoian,`, `MFA – Comrade Minister
+/// Ioan Totu,` (the line ends with a comma).
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:Dear\s+)?(?:[^,]{2,60},\s+)?((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),(?:.*,)?$",
+        r"^(?:Dear\s+)?(?:[^,–—]{2,60}(?:,|\s[-–—])\s+)?((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*),(?:.*,)?$",
     )
     .expect("valid regex")
 });
@@ -140,6 +148,11 @@ static COPIES_PRINTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A numbered copy line: `Nº 2 – to Stalin`, `Copy Nº 3 to Cde. Molotov`.
+static COPY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:copy\s+)?(?:Nº|No\.?|№)\s*\d{1,2}\s*[-–—]?\s*(?i:to)\s+(\S.{0,80})$").expect("valid regex")
+});
+
 /// A numbered copy's addressee: `1 - Cde. A. A. Gromyko`, `3. DVO, USSR MFA`.
 static NUMBERED_COPY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}\s*[-–.)]\s*(\S.*)$").expect("valid regex"));
@@ -183,10 +196,6 @@ pub(crate) fn names_institution(line: &str) -> bool {
             && words.get(i + 1).is_none_or(|n| matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | ""))
     })
 }
-
-/// First words of a heading that says what a text is about, not whom it
-/// addresses (`Regarding the Central Committee of the Party:`).
-const TOPIC_WORDS: &[&str] = &["about", "concerning", "on", "re", "regarding", "subject"];
 
 /// True when one of the few lines after `offset` says the telegram was
 /// received (`RECEIVED`, `TELEGRAM RECEIVED`).
@@ -285,7 +294,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             let name = &c[1];
             let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
             name.split_whitespace().count() <= MAX_ADDRESS_WORDS
-                && !TOPIC_WORDS.contains(&first.as_str())
+                && !TOPIC_WORDS.contains(first.as_str())
                 && reads_as_names(name)
                 && names_institution(name)
         }) {
@@ -297,6 +306,8 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             ACTOR_PERSON_TITLES.contains(first.as_str())
         }) {
             ("actors.body.address_line", c.get(1))
+        } else if let Some(c) = FROM_TO_LINE.captures(line) {
+            ("actors.body.from_to", c.get(2))
         } else if let Some(c) = CABLE_TO.captures(line) {
             ("actors.body.cable_to", c.get(1))
         } else if let Some(c) = COMRADE_LINE.captures(line).filter(|c| only_name_words(&c[1])) {
@@ -335,6 +346,12 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             {
                 inside_address(body, line_start, &mut out);
             }
+            // `RCP CC – Comrade Secretary Ion Stoian,` / `MFA – Comrade
+            // Minister Ioan Totu,` / `Comrade Deputy Minister Constantine
+            // Oancea, DR I`: the lines below a salutation address more people.
+            if rule == "actors.body.salutation" {
+                more_salutations(body, offset, &mut out);
+            }
             // `To the Minister of Foreign Affairs of the Union` / `of Soviet
             // Socialist Republics` / `Comrade Gromyko`: the office's holder.
             if rule == "actors.body.address_line" && out.iter().all(|a| a.value.kind != ActorKind::Person) {
@@ -346,22 +363,38 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
     if out.is_empty() {
         inline_address(body, &mut out);
     }
-    if out.is_empty() {
-        copies_printed(body, &mut out);
-    }
+    copies(body, &mut out);
     out
 }
 
-/// `Five copies printed` and the numbered list below it (`1 - Cde. A. A.
-/// Gromyko`, …, `5 - to file`), the distribution a Soviet report ends with:
-/// each copy's addressee.
-fn copies_printed(body: &str, out: &mut Vec<Extracted<Actor>>) {
+/// The addressees of a document's copies, which a Soviet cable or report
+/// lists at its head or end: `Five copies printed` and the numbered list below
+/// it (`1 - Cde. A. A. Gromyko`, …, `5 - to file`), or numbered copy lines
+/// anywhere (`Nº 2 – to Stalin`, `Copy Nº 3 to Cde. Molotov`). Each copy's
+/// addressee not already read is added.
+fn copies(body: &str, out: &mut Vec<Extracted<Actor>>) {
     let lines = crate::lines::non_empty_lines(body);
-    let Some(at) = lines.iter().position(|l| COPIES_PRINTED.is_match(l.text)) else { return };
-    for line in &lines[at + 1..] {
-        let Some(item) = NUMBERED_COPY.captures(line.text).and_then(|c| c.get(1)) else { break };
-        let kind = if ONE_CUE.is_match(item.as_str()) { ActorKind::Person } else { ActorKind::Unknown };
-        push_one(body, line.start + item.start(), line.start + item.end(), "actors.body.copies_printed", kind, out);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    if let Some(at) = lines.iter().position(|l| COPIES_PRINTED.is_match(l.text)) {
+        for line in &lines[at + 1..] {
+            let Some(item) = NUMBERED_COPY.captures(line.text).and_then(|c| c.get(1)) else { break };
+            found.push((line.start + item.start(), line.start + item.end()));
+        }
+    }
+    for line in &lines {
+        if let Some(item) = COPY_TO.captures(line.text).and_then(|c| c.get(1)) {
+            found.push((line.start + item.start(), line.start + item.end()));
+        }
+    }
+    for (start, end) in found {
+        let mut one = Vec::new();
+        let kind = if ONE_CUE.is_match(&body[start..end]) { ActorKind::Person } else { ActorKind::Unknown };
+        push_one(body, start, end, "actors.body.copies", kind, &mut one);
+        for actor in one {
+            if !out.iter().any(|a| a.value.name == actor.value.name) {
+                out.push(actor);
+            }
+        }
     }
 }
 
@@ -374,6 +407,38 @@ fn only_name_words(text: &str) -> bool {
         !NOT_NAMES.contains(lower.as_str()) && !TITLE_WORDS.contains(lower.as_str())
     })
 }
+
+/// The addressees on the lines right after a salutation that ends at
+/// `offset`, each a salutation or a comrade's name and office (`Comrade
+/// Deputy Minister Constantine Oancea, DR I`), until the first other line.
+fn more_salutations(body: &str, mut offset: usize, out: &mut Vec<Extracted<Actor>>) {
+    for raw in body[offset..].split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(4) {
+        let at = offset + body[offset..].find(raw).unwrap_or(0);
+        offset = at + raw.len();
+        let line = raw.trim_end();
+        let lead = line.len() - line.trim_start().len();
+        let found = SALUTATION
+            .captures(line.trim_start())
+            .or_else(|| COMRADE_OFFICE.captures(line.trim_start()))
+            .and_then(|c| c.get(1));
+        let Some(found) = found else { return };
+        push_one(
+            body,
+            at + lead + found.start(),
+            at + lead + found.end(),
+            "actors.body.salutation",
+            ActorKind::Person,
+            out,
+        );
+    }
+}
+
+/// `Comrade Deputy Minister Constantine Oancea, DR I`: a comrade's name, then
+/// a short office after a comma.
+static COMRADE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*),\s+[^,]{1,40}$")
+        .expect("valid regex")
+});
 
 /// The comrade named alone on one of the two lines after `offset`, below the
 /// office an address line named: the office's holder.
@@ -495,6 +560,41 @@ fn inline_address(body: &str, out: &mut Vec<Extracted<Actor>>) {
     }
 }
 
+/// How many non-blank lines at the top of a body may hold its letterhead.
+const LETTERHEAD_LINES: usize = 4;
+
+/// The institution a body's letterhead names (`Embassy of the USSR in the PRC`,
+/// `Communist Party of the Soviet Union` / `CENTRAL COMMITTEE`, `GDR Embassy to
+/// the DPRK`): a short line of names with an institution's head noun among the
+/// first lines, before any date, number, address or prose; the writer's
+/// institution.
+pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
+    for line in crate::lines::non_empty_lines(body).into_iter().take(LETTERHEAD_LINES) {
+        let text = line.text;
+        let words = text.split_whitespace().count();
+        // A motto above the letterhead (`Workers of the World, Unite!`).
+        if text.ends_with('!') {
+            continue;
+        }
+        if text.chars().any(|c| c.is_ascii_digit())
+            || text.ends_with([':', '.', ';', '!', '?'])
+            || words > MAX_ADDRESS_WORDS
+            || ADDRESS_LINE.is_match(text)
+            || FROM_LINE.is_match(text)
+            || TO_TITLE.is_match(text)
+        {
+            return None;
+        }
+        if names_institution(text) && reads_as_names(text) {
+            let evidence = Evidence::new(TextField::Body, body, line.start, line.end());
+            let actor =
+                Actor { name: text.to_owned(), kind: ActorKind::Organization, aliases: Vec::new(), authority_id: None };
+            return Some(Extracted::new(actor, "actors.body.letterhead", evidence));
+        }
+    }
+    None
+}
+
 /// True when `text` is a person's name alone: two to four capitalized words
 /// or initials, none an office, a body's noun or a listed non-name word.
 fn is_personal_name(text: &str) -> bool {
@@ -522,8 +622,12 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
         if line.len() > MAX_ADDRESS_LINE {
             continue;
         }
-        let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1)) else { continue };
         let at = line_start + lead;
+        if let Some(found) = FROM_TO_LINE.captures(line).and_then(|c| c.get(1)) {
+            push_one(body, at + found.start(), at + found.end(), "actors.body.from_to", ActorKind::Unknown, &mut out);
+            break;
+        }
+        let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1)) else { continue };
         let rule = "actors.body.from_line";
         // `FROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade`:
         // the writer, then his office and mission.
@@ -657,6 +761,11 @@ fn push_one(body: &str, start: usize, end: usize, rule: &str, kind: ActorKind, o
     let raw = &body[start..end];
     let cue = ONE_CUE.find(raw).map_or(0, |m| m.end());
     let name = raw[cue..].trim().trim_end_matches(['.', ',', ';', ':', '!']).trim();
+    // `[Aleksander] KRAJEWSKI1`: a footnote's number stuck to the name.
+    let name = match name.trim_end_matches(|c: char| c.is_ascii_digit()) {
+        bare if bare.len() + 2 >= name.len() && bare.ends_with(char::is_alphabetic) && bare.len() < name.len() => bare,
+        _ => name,
+    };
     let name = ["the ", "The ", "THE "].iter().find_map(|article| name.strip_prefix(article)).unwrap_or(name);
     let first_word = name.split_whitespace().next().unwrap_or_default().to_lowercase();
     if name.is_empty()
@@ -696,6 +805,11 @@ mod tests {
             "Bucharest, 28 August 1968\n\nCryptogram No 10456\n\nfrom Bucharest\n\nCom. Kruczkowski\n\nCom. Ochęduszko informs in his telegram No 328 dated 27th this month:",
             &["Kruczkowski"],
         );
+        // -g da__document-report-embassy-romania-warsaw-…: a block of salutations.
+        check(
+            "Warsaw, 22 August 1989\nRCP CC – Comrade Secretary Ion Stoian,\nMFA – Comrade Minister Ioan Totu,\nComrade Deputy Minister Constantine Oancea, DR I\nOn 21 August the talks began.",
+            &["Secretary Ion Stoian", "Minister Ioan Totu", "Deputy Minister Constantine Oancea"],
+        );
         // east-europe-e da__document-111542: the office before the comrade.
         check(
             "13 November 1989, 09:45 pm\n\n[Foreign Affairs] Minister, Cde. Ioan Stoian,\n\nRegarding the situation in Bulgaria, we inform you.",
@@ -715,6 +829,14 @@ mod tests {
             "The conversation lasted an hour.\n[signature]\n(A. PUZANOV)\nFive copies printed\n1 - Cde. A. A. Gromyko\n2 - Cde. Yu. V. Andropov\n3 - Cde. DVO, USSR MFA\n4 - Cde. I. I. Tugarinov\n5 - to file\nNº [208]",
             &["A. A. Gromyko", "Yu. V. Andropov", "DVO, USSR MFA", "I. I. Tugarinov"],
         );
+        // -g dvinci__node-103112 and da__document-cable-telegram-no-59363-…: numbered copies.
+        check(
+            "Copy Nº 1 – DISTRIBUTION LIST\nNº 2 – to Stalin\nNº 3 – to Stalin\nNº 4 – to Molotov\nNº 11 - Copy\nTEHRAN",
+            &["Stalin", "Molotov"],
+        );
+        check("The message follows.\nCopy Nº 3 to Cde. Molotov\nCopy Nº 4 to Cde. Malenkov", &["Molotov", "Malenkov"]);
+        // -g dvinci__node-91680: a footnote's number after the name.
+        check("Havana, 2 January 1962\nTo: [Aleksander] KRAJEWSKI1\nThe talks", &["[Aleksander] KRAJEWSKI"]);
         // world-c da__document-115199: an editor's bracket opens the addressee's name.
         check("Mexico, D. F., 23 October 1962\n\n[To Amb. Alfonso] García Robles\n\nEmbamex", &["García Robles"]);
         // wilson dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
@@ -829,7 +951,32 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_names_the_writers_institution() {
+        let head = |body: &str| letterhead(body).map(|a| a.value.name);
+        // east-asia-b da__document-117697
+        assert_eq!(
+            head("Embassy of the USSR in the PRC\nTop Secret\n“15” January 1963 Copy No. 1\nTo the Minister"),
+            Some("Embassy of the USSR in the PRC".to_owned())
+        );
+        // east-europe-d dvinci__node-88483
+        assert_eq!(
+            head("Workers of the World, Unite!\nTop Secret\nCommunist Party of the Soviet Union\nCENTRAL COMMITTEE"),
+            Some("Communist Party of the Soviet Union".to_owned())
+        );
+        // An address, a date or prose first: no letterhead.
+        assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
+        assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);
+        assert_eq!(head("Pyongyang, 1 September, 1975\nMinistry for Foreign Affairs"), None);
+    }
+
+    #[test]
     fn from_lines_name_the_sender() {
+        // -g da__document-cable-ambassador-rubens-ricuperos-…: a cable form's routing line.
+        let body = "SECRET\nFrom Brasemb Baires to Exteriores  4/9/87\nIn my company the talks";
+        let names: Vec<String> = senders(body).into_iter().map(|a| a.value.name).collect();
+        assert_eq!(names, ["Brasemb Baires"]);
+        check(body, &["Exteriores"]);
+        check("From Moscow to Beijing the distance is great.", &[]);
         // world-b da__document-133947: the writer before his office and mission.
         let body = "TO: Foreign, New Delhi\nFROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade\nThe talks";
         let names: Vec<String> = senders(body).into_iter().map(|a| a.value.name).collect();

@@ -37,6 +37,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
+    ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
     ("locative_words.txt", include_str!("../../../data/lexicon/locative_words.txt")),
     ("name_particles.txt", include_str!("../../../data/lexicon/name_particles.txt")),
@@ -47,16 +48,22 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
+    ("paper_nouns.txt", include_str!("../../../data/lexicon/paper_nouns.txt")),
     ("place_particles.txt", include_str!("../../../data/lexicon/place_particles.txt")),
     ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
+    ("role_labels.txt", include_str!("../../../data/lexicon/role_labels.txt")),
+    ("signature_cues.txt", include_str!("../../../data/lexicon/signature_cues.txt")),
     ("site_heads.txt", include_str!("../../../data/lexicon/site_heads.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
+    ("spouse_titles.txt", include_str!("../../../data/lexicon/spouse_titles.txt")),
     ("surname_endings.txt", include_str!("../../../data/lexicon/surname_endings.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
+    ("topic_words.txt", include_str!("../../../data/lexicon/topic_words.txt")),
+    ("us_nations.txt", include_str!("../../../data/lexicon/us_nations.txt")),
     ("vietnamese_surnames.txt", include_str!("../../../data/lexicon/vietnamese_surnames.txt")),
 ];
 
@@ -199,6 +206,33 @@ pub(crate) static ACTOR_CITIES: LazyLock<HashSet<&'static str>> = LazyLock::new(
 /// Suffixes after a person's name that carry no identity (`jr`, `iii`).
 pub(crate) static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("name_suffixes.txt")));
+
+/// Words just before a list that make its items people (`present`, `cdes`).
+pub(crate) static LIST_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("list_cues.txt")));
+
+/// Role labels of a conversation record's header (`interpreter`, `recorder`).
+pub(crate) static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));
+
+/// Nouns of a paper sent by someone to someone (`memorandum`, `telegram`).
+pub(crate) static PAPER_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("paper_nouns.txt")));
+
+/// Nationalities whose missions report to the Department of State (`american`).
+pub(crate) static US_NATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("us_nations.txt")));
+
+/// Titles of a spouse before a name (`madame`, `mrs.`).
+pub(crate) static SPOUSE_TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("spouse_titles.txt")));
+
+/// Cues written before a signature (`(signed)`, `[signature]`, `signed:`), matched
+/// as a prefix of the lowercased line, the longest first.
+pub(crate) static SIGNATURE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut cues: Vec<&'static str> = lines(list("signature_cues.txt")).collect();
+    cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    cues
+});
+
+/// First words of a heading that says what a text is about (`regarding`).
+pub(crate) static TOPIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("topic_words.txt")));
 
 /// Words after which a capitalized name is a place (`in`, `near`, `visited`).
 pub(crate) static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> =

@@ -109,7 +109,11 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             // A title naming a person leaves the others a salutation lists
             // (`Telegram, Zhou Enlai to Mao Zedong` over `Chairman [Mao],
             // Comrade [Liu] Shaoqi, and report to the Central Committee:`).
-            for found in body_recipients.into_iter().filter(|r| r.rule == "actors.body.addressee_list") {
+            // And the addressees of the copies a distribution list names.
+            let listed = |r: &dossier_model::Extracted<dossier_model::Actor>| {
+                matches!(r.rule.as_str(), "actors.body.addressee_list" | "actors.body.copies")
+            };
+            for found in body_recipients.into_iter().filter(listed) {
                 let words: Vec<String> = found
                     .value
                     .name
@@ -149,6 +153,21 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
         if !actors.senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname)) {
             actors.senders.push(signer);
+        }
+    }
+    // The letterhead's institution, when no sender read so far is one
+    // (`Embassy of the USSR in the PRC` above a letter signed `S. Chervonenko`).
+    if doc.markup.senders.is_empty()
+        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Organization)
+        && let Some(head) = address::letterhead(&doc.body)
+    {
+        let name = head.value.name.to_lowercase();
+        let known = |a: &dossier_model::Extracted<dossier_model::Actor>| {
+            let other = a.value.name.to_lowercase();
+            other.contains(&name) || name.contains(&other)
+        };
+        if !actors.recipients.iter().any(known) && !actors.senders.iter().any(known) {
+            actors.senders.push(head);
         }
     }
     // A mission's telegram that names no addressee went to its own ministry.

@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 
-use crate::lexicon::{HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_WORDS};
+use crate::lexicon::{HONORIFICS, NOT_NAMES, ORG_HEADS, SIGNATURE_CUES as CUES, TITLE_WORDS};
 use crate::lines::{Line, non_empty_lines};
 
 /// How many lines above the body's end (or its source note) are searched.
@@ -34,9 +34,6 @@ const CLOSING_LINES: usize = 5;
 
 /// The most words a signer's name has (`LUIZ LEIVAS BASTIAN PINTO`).
 const MAX_NAME_WORDS: usize = 5;
-
-/// Cues written before a signature on its line, lowercased.
-const CUES: &[&str] = &["(signed)", "[signature]", "[signed]", "/s/", "signed:", "signed"];
 
 /// True when `line` opens a source note or a footnote: what may follow a signature.
 fn is_note(line: &str) -> bool {
@@ -88,7 +85,8 @@ fn is_closing(line: &str) -> bool {
 
 /// True when `line` is a signature cue alone (`Signed`, `[Signature]`).
 fn is_cue(line: &str) -> bool {
-    CUES.contains(&line.to_lowercase().trim_end_matches(':'))
+    let lower = line.to_lowercase();
+    CUES.contains(&lower.as_str()) || CUES.contains(&lower.trim_end_matches(':'))
 }
 
 /// True when the paragraph `line` ends a sentence (the last line of prose).
@@ -155,7 +153,7 @@ fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Opt
     let bracketed = line.text.len() > 2 && line.text.starts_with('(') && line.text.ends_with(')');
     let text = if bracketed { &line.text[..line.text.len() - 1] } else { line.text };
     let lower = text.to_lowercase();
-    let cue = if bracketed { Some(1) } else { CUES.iter().find(|c| lower.starts_with(*c)).map(|c| c.len()) };
+    let cue = if bracketed { Some(1) } else { CUES.iter().find(|c| lower.starts_with(**c)).map(|c| c.len()) };
     let rest = &text[cue.unwrap_or(0)..];
     let mut lead = rest.len() - rest.trim_start().len();
     let mut name = rest.trim();

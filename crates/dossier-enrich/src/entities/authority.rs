@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use dossier_model::{ActorKind, Diagnostic, Format, MarkupKind, MentionKind, NormalizedDoc, PersonLink, TextField};
 
 use super::{Actors, Found};
-use crate::lexicon::{HONORIFICS, TITLE_WORDS};
+use crate::lexicon::{HONORIFICS, NAME_SUFFIXES, SPOUSE_TITLES, TITLE_WORDS};
 
 /// How many candidates an ambiguity diagnostic names.
 const MAX_LISTED_CANDIDATES: usize = 5;
@@ -32,12 +32,6 @@ const MAX_LISTED_CANDIDATES: usize = 5;
 /// How old a person must be, in the document's year, to be named in it as an
 /// actor rather than a child.
 const ADULT_AGE: i32 = 18;
-
-/// Titles that name a woman by her husband's name (`Madame Chiang Kai-shek`).
-const SPOUSE_TITLES: &[&str] = &["madame", "mme", "mme.", "mrs", "mrs."];
-
-/// Words after a surname's given names that are no given name (`Jr.`).
-const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
 /// The words of a name after its titles (`Magruder, Lieutenant General
 /// Carter B.`, `Prime Minister Il Kwon Chung`), suffixes (`Jr.`) left out.
@@ -48,7 +42,7 @@ fn untitled(words: &str) -> Vec<&str> {
             let lower = w.to_lowercase();
             HONORIFICS.contains(lower.as_str()) || TITLE_WORDS.contains(lower.as_str())
         })
-        .filter(|w| !NAME_SUFFIXES.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !NAME_SUFFIXES.contains(w.trim_end_matches('.').to_lowercase().as_str()))
         .collect()
 }
 
@@ -66,7 +60,7 @@ fn name_forms(name: &str) -> Vec<String> {
         return forms;
     }
     // `Madame Chiang Kai-shek`: a wife named by her husband's name.
-    if name.split_whitespace().next().is_some_and(|w| SPOUSE_TITLES.contains(&w.to_lowercase().as_str())) {
+    if name.split_whitespace().next().is_some_and(|w| SPOUSE_TITLES.contains(w.to_lowercase().as_str())) {
         return Vec::new();
     }
     let Some((surname, given)) = name.split_once(", ") else { return vec![untitled(name).join(" ")] };

@@ -14,9 +14,9 @@ use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING,
-    GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, NAME_PARTICLES, NAMED_AFTER,
-    NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PLACE_PARTICLES, REPORT_VERBS, SPEECH_VERBS, SURNAMES_ALONE,
-    TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
+    GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, LIST_CUES, NAME_PARTICLES,
+    NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PAPER_NOUNS, PLACE_PARTICLES, REPORT_VERBS, ROLE_LABELS,
+    SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -141,27 +141,6 @@ fn is_abbreviation(t: &Token<'_>) -> bool {
 fn is_honorific(t: &Token<'_>) -> bool {
     (t.cap || t.all_caps) && HONORIFIC.contains(t.lower.as_ref())
 }
-
-/// Words just before a list that make it a list of people.
-const LIST_CUES: &[&str] = &[
-    "attended",
-    "attending",
-    "cdes",
-    "comrades",
-    "coms",
-    "members",
-    "messrs",
-    "part",
-    "participants",
-    "participating",
-    "present",
-    "signatures",
-    "signed",
-];
-
-/// Role labels of a conversation record's header, before the name of the
-/// person who held the role (`Interpreter: He Zhenliang`).
-const ROLE_LABELS: &[&str] = &["interpreter", "note-taker", "notetaker", "recorder", "stenographer"];
 
 /// The list that starts at word `from`: the items (word ranges) and the index
 /// of the first word after it.
@@ -312,10 +291,6 @@ fn posted_name(text: &str, tokens: &[Token<'_>], j: usize) -> Option<(usize, usi
     })
 }
 
-/// Nouns of a paper sent by someone to someone (`a memorandum from X to Y`).
-const PAPERS: &[&str] =
-    &["airgram", "cable", "despatch", "dispatch", "letter", "memorandum", "message", "note", "report", "telegram"];
-
 /// True when word `i` is one of the two single words of `PAPER … from X to
 /// Y` (`a June 12 memorandum from Lemnitzer to McNamara`), the paper noun at
 /// most five words before `from`.
@@ -331,7 +306,7 @@ fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
     } else {
         return false;
     };
-    single(i) && (from.saturating_sub(5)..from).any(|p| PAPERS.contains(&tokens[p].lower.as_ref()))
+    single(i) && (from.saturating_sub(5)..from).any(|p| PAPER_NOUNS.contains(tokens[p].lower.as_ref()))
 }
 
 /// Where a run of name words starting at `from` ends (at most four words).
@@ -827,7 +802,7 @@ impl People {
             }
             // `Interpreter: He Zhenliang`, `Notetaker: Zhou Shida`: a role
             // label of a conversation record, then the name of who held it.
-            if ROLE_LABELS.contains(&t.lower.as_ref())
+            if ROLE_LABELS.contains(t.lower.as_ref())
                 && let Some(next) = tokens.get(i + 1)
                 && text[t.end..next.start].trim() == ":"
                 && next.cap
@@ -972,7 +947,7 @@ impl People {
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
             let first = items.first().map_or(i, |item| item.0);
-            let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(&tokens[p].lower.as_ref()));
+            let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(tokens[p].lower.as_ref()));
             // Two names after a cue are a list already (`Present: Madame
             // Sihanouk, Penn Nouth`); without one it takes three.
             if items.len() < if cued { 2 } else { 3 } {

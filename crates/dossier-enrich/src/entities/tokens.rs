@@ -104,6 +104,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 break;
             }
         }
+        // `KRAJEWSKI1`, `Jeleń2`: a footnote's number stuck to a word of
+        // three letters or more is no part of it.
+        let digits = text[start..end].chars().rev().take_while(char::is_ascii_digit).count();
+        if (1..=2).contains(&digits) && text[start..end - digits].chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            let letters = &text[start..end - digits];
+            if letters.chars().all(char::is_alphabetic) {
+                end -= digits;
+            }
+        }
         let mut possessive = false;
         for suffix in ["'s", "’s"] {
             if end - start > suffix.len() + 1 && text[start..end].ends_with(suffix) {
@@ -247,6 +256,17 @@ mod tests {
         assert_eq!(tokens[7].lower, "hsiao-p'ing");
         assert!(tokens[1].joined);
         assert!(tokens[4].initial && !tokens[5].initial && !tokens[0].initial);
+    }
+
+    #[test]
+    fn a_footnote_number_is_no_part_of_a_name() {
+        // -g dvinci__node-91680: `To: [Aleksander] KRAJEWSKI1`, signed `[Bolesław] JELEŃ2`.
+        let text = "To: [Aleksander] KRAJEWSKI1 from [Bolesław] JELEŃ2 on 1962 about MiG21 and B52";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["To", "Aleksander", "KRAJEWSKI", "from", "Bolesław", "JELEŃ", "on", "1962", "about", "MiG", "and", "B52"]
+        );
     }
 
     #[test]
