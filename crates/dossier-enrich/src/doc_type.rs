@@ -82,7 +82,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "record_of_named_conversation",
-            r"(?i)\brecords?\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:conversations?|meetings?|talks?|discussions?|reception)\b",
+            r"(?i)\brecords?\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:(?:first|second|third|fourth|fifth|sixth|last|final)\s+)?(?:conversations?|meetings?|talks?|discussions?|reception)\b",
             DocType::RecordOfConversation,
         ),
         // "Conversation Record of …", "Talks between …", "Discussion between
@@ -93,11 +93,13 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)^(?:conversation\s+record\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b)",
             DocType::RecordOfConversation,
         ),
-        // "Bierut's Telephone Conversation with Stalin": a conversation named
-        // by its first speaker (not "Tsedenbal's diary on his conversation").
+        // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
+        // [Helmut Kohl's] Meeting with Canadian Prime Minister Brian
+        // Mulroney": a conversation named by its first speaker (not
+        // "Tsedenbal's diary on his conversation").
         rule(
             "named_conversation",
-            r"(?i)^[^,:;]{1,60}?[’']s\s+(?:(?:telephone|private|secret|confidential)\s+)?(?:conversations?|talks?)\s+(?:with|between)\b",
+            r"(?i)^[^,:;]{1,60}?[’']s\]?\s+(?:(?:telephone|private|secret|confidential)\s+)?(?:conversations?|talks?|meetings?)\s+(?:with|between)\b",
             DocType::RecordOfConversation,
         ),
         // "Notes on the Conversation of Khrushchev with Ulbricht" is a record of
@@ -389,9 +391,21 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 12] = [
+        let cases: [(&str, DocType, &str); 14] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
+            // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
+            (
+                "The Chancellor's [Helmut Kohl's] Meeting with Canadian Prime Minister Brian Mulroney, Bonn, 13 June 1991",
+                DocType::RecordOfConversation,
+                "named_conversation",
+            ),
+            // east-asia-c dvinci__document-record-premier-zhou-and-vice-premier-chen-yis-third-conversation-subandrio
+            (
+                "Record of Premier Zhou and Vice Premier Chen Yi's Third Conversation with Subandrio",
+                DocType::RecordOfConversation,
+                "record_of_named_conversation",
+            ),
             (
                 "Diary of Soviet Ambassador P.F. Yudin, Memorandum of Conversation with Liu Shaoqi of 30 October 1956",
                 DocType::MemorandumOfConversation,

@@ -22,7 +22,7 @@ mod address;
 mod archival;
 mod doc_type;
 pub mod entities;
-mod lexicon;
+use dossier_lexicon as lexicon;
 mod lines;
 pub mod links;
 mod markings;
@@ -31,7 +31,7 @@ mod relations;
 mod signature;
 mod title;
 
-use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc};
+use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc, TextField};
 pub use relations::{LIST_PARAGRAPH_ENTITIES, LIST_WINDOW};
 use serde::Serialize;
 
@@ -52,20 +52,80 @@ impl Default for Config {
     }
 }
 
+/// True when a title lost names between its function words, as a PDF export
+/// drops the linked names (`… from Vladimir Semyonov and to and Nikolai
+/// Bulganin`, `… to the and`).
+fn names_dropped(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    const JOINS: [&str; 9] = [
+        " and to ",
+        " to and ",
+        " and and ",
+        " from and ",
+        " from to ",
+        " between and ",
+        " with and ",
+        " the and ",
+        " and, ",
+    ];
+    JOINS.iter().any(|j| lower.contains(j)) || lower.ends_with(" and") || lower.ends_with(" to")
+}
+
+/// The byte range of the title a citation quotes at its start (`“Situation
+/// Report from …, 11:15 a.m.,” June 17, 1953, …`), without its last comma.
+fn quoted_title(citation: &str) -> Option<std::ops::Range<usize>> {
+    let open = citation.find(['“', '"'])?;
+    let start = open + citation[open..].chars().next()?.len_utf8();
+    let close = start + citation[start..].find(['”', '"'])?;
+    let end = start + citation[start..close].trim_end_matches([',', ' ']).len();
+    (end > start).then_some(start..end)
+}
+
+/// The actors of the title quoted at `range` of `citation`, their evidence in the citation.
+fn from_citation_title(citation: &str, range: std::ops::Range<usize>) -> actors::TitleActors {
+    let mut found = actors::from_title(&citation[range.clone()]);
+    for actor in found.senders.iter_mut().chain(found.recipients.iter_mut()).chain(found.participants.iter_mut()) {
+        actor.evidence.field = TextField::Citation;
+        actor.evidence.start += range.start;
+        actor.evidence.end += range.start;
+    }
+    found
+}
+
 /// Enriches one document. Never fails: oddities become diagnostics.
 pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     let title = doc.fields.title.as_ref().map(|t| t.value.as_str());
     let mut diagnostics = Vec::new();
 
-    let (doc_type, type_diagnostic) = doc_type::classify(doc_type::TypeSources {
+    let (mut doc_type, mut type_diagnostic) = doc_type::classify(doc_type::TypeSources {
         title,
         body: &doc.body,
         site_type: doc.fields.site_metadata.get("Type"),
         summary: doc.fields.summary.as_ref().map(|s| s.value.as_str()),
     });
+    let mut actors = match (title, doc.fields.citation.as_ref().map(|c| c.value.as_str())) {
+        // A PDF export that dropped the linked names from its title line
+        // (`Situation Report from Vladimir Semyonov and to and Nikolai
+        // Bulganin`) keeps them in the quoted citation: read that.
+        (Some(title), Some(citation)) if names_dropped(title) => match quoted_title(citation) {
+            Some(range) => from_citation_title(citation, range),
+            None => actors::from_title(title),
+        },
+        (Some(title), _) => actors::from_title(title),
+        (None, _) => actors::TitleActors::default(),
+    };
+    // `Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU
+    // CC`, `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a
+    // title that names no type but a writer and an addressee names a letter.
+    if doc_type.rule == "doc_type.fallback.other"
+        && let Some(title) = title
+        && actors.recipients.iter().any(|r| r.rule.starts_with("actors.title.person_to"))
+    {
+        let evidence = dossier_model::Evidence::new(TextField::Title, title, 0, title.len());
+        doc_type = dossier_model::Extracted::new(DocType::Letter, "doc_type.title.correspondents", evidence);
+        type_diagnostic = None;
+    }
     diagnostics.extend(type_diagnostic);
-
-    let mut actors = title.map(actors::from_title).unwrap_or_default();
     // A source whose own markup tags correspondents (FRUS) is more reliable
     // than any reading of its title; each list is taken over when it is there.
     if !doc.markup.senders.is_empty() {
@@ -353,6 +413,12 @@ mod tests {
             ),
             // da__document-112046
             ("Telegram, Shtykov to Vyshinskyy", Telegram, "Shtykov:p > Vyshinskyy:p |"),
+            // corpus/wilson-dev/east-europe-g: writer and addressees, no type noun: a letter.
+            (
+                "Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU CC",
+                Letter,
+                "Yurii Andropov:p; Nikolai Shchelokov:p; Mikhail Malyarov:p > CPSU CC:o |",
+            ),
             // da__document-telegram-shtykov-ussr-first-deputy-minister-foreign-affairs
             (
                 "Telegram from Shtykov to the USSR First Deputy Minister of Foreign Affairs",
@@ -654,6 +720,26 @@ mod tests {
             "The Chinese Foreign Ministry and Public Security Ministry claim success in uncovering evidence of illegal Soviet activities in Xinjiang.",
         ));
         doc
+    }
+
+    /// corpus/wilson-dev/east-europe-h docslib__doc-8275202-…: the export's
+    /// title line lost two linked names; the quoted citation has them.
+    #[test]
+    fn a_title_that_lost_its_names_is_read_from_the_citation() {
+        let title = "Situation Report from Vladimir Semyonov and to and Nikolai Bulganin, 11:15 a.m.";
+        let citation = "“Situation Report from Vladimir Semyonov and Andrei Grechko to Vyacheslav Molotov and Nikolai Bulganin, 11:15 a.m.,” June 17, 1953, History and Public Policy Program Digital Archive.";
+        let mut d = doc(Some(title), "The situation in Berlin.");
+        d.fields.citation = Some(field(citation));
+        let enriched = enrich(d, &NO_DATES);
+        let senders: Vec<String> = enriched.senders.iter().map(show).collect();
+        assert_eq!(senders, ["Vladimir Semyonov:p", "Andrei Grechko:p"]);
+        let recipients: Vec<String> = enriched.recipients.iter().map(show).collect();
+        assert_eq!(recipients, ["Vyacheslav Molotov:p", "Nikolai Bulganin:p"]);
+        for actor in enriched.senders.iter().chain(&enriched.recipients) {
+            assert_eq!(actor.evidence.field, TextField::Citation);
+            assert_eq!(&citation[actor.evidence.start..actor.evidence.end], actor.evidence.text);
+        }
+        assert!(!names_dropped("Telegram from Pyongyang to Bucharest, No. 76.047"));
     }
 
     #[test]

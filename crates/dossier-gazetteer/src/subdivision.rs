@@ -60,82 +60,7 @@ pub const HISTORICAL_REGION: &str = "historical region";
 /// capitalised name for a city).
 const CITY_POPULATION: u64 = 100_000;
 
-/// Name keys that are subdivision names (or what remains of one without its
-/// kind word) but, standing alone, are usually an ordinary English word, a
-/// direction, a river or sea, or a person's name. A bare lookup of one of
-/// them answers nothing; with a kind word (`Western Province`) it still
-/// answers. Sorted, since it is binary-searched.
-pub const COMMON_WORDS: &[&str] = &[
-    "artigas",
-    "bluenile",
-    "caldas",
-    "capital",
-    "cascade",
-    "cascades",
-    "central",
-    "centre",
-    "centro",
-    "cesar",
-    "charlotte",
-    "chin",
-    "coast",
-    "cordillera",
-    "delta",
-    "east",
-    "eastern",
-    "federal",
-    "free",
-    "greater",
-    "guerrero",
-    "gulf",
-    "hanover",
-    "herrera",
-    "hidalgo",
-    "highlands",
-    "interior",
-    "isabel",
-    "island",
-    "islands",
-    "lakes",
-    "lara",
-    "littoral",
-    "longisland",
-    "lower",
-    "mary",
-    "metropolitan",
-    "midlands",
-    "miranda",
-    "morelos",
-    "nelson",
-    "nord",
-    "north",
-    "northeast",
-    "northern",
-    "northwest",
-    "northwestern",
-    "occidental",
-    "oriental",
-    "ouest",
-    "pembroke",
-    "plateau",
-    "plateaux",
-    "pool",
-    "redsea",
-    "rivera",
-    "rivers",
-    "sahel",
-    "savanes",
-    "south",
-    "southeast",
-    "southern",
-    "southwest",
-    "special",
-    "unity",
-    "upper",
-    "west",
-    "western",
-    "whitenile",
-];
+pub use dossier_lexicon::SUBDIVISION_COMMON_WORDS as COMMON_WORDS;
 
 /// Kind words (as name keys, one entry per word) that end a subdivision name
 /// or a query: English, and the local words ISO's spellings carry. Longer
@@ -733,7 +658,7 @@ mod tests {
     #[test]
     fn common_words_are_sorted_keys() {
         assert!(COMMON_WORDS.is_sorted(), "keep COMMON_WORDS sorted: it is binary-searched");
-        for word in COMMON_WORDS {
+        for word in COMMON_WORDS.iter() {
             assert_eq!(&name_key(word), word);
         }
     }

@@ -22,6 +22,7 @@
 //!   descriptions (`[Stamps:]`, `[signature]`), note references (`[1]`) and page
 //!   markers (`[Page 76]`), each with its own rule name.
 
+use dossier_lexicon::{GLOSS_STOP_WORDS, GLOSS_TITLES};
 use std::sync::LazyLock;
 
 use dossier_model::{Diagnostic, EditorialKind, EditorialSpan, Evidence, TextField};
@@ -56,128 +57,6 @@ static ORDINAL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\b[Tt]he\s+)?\b\d{1,2}(?:st|nd|rd|th)\s$").unwrap());
 static DATE_CONTENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b").unwrap());
-
-/// Capitalized words that are not names: a run of glossed words stops before them.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "To",
-    "From",
-    "For",
-    "Of",
-    "In",
-    "On",
-    "At",
-    "By",
-    "With",
-    "And",
-    "But",
-    "Or",
-    "If",
-    "When",
-    "As",
-    "I",
-    "We",
-    "He",
-    "She",
-    "They",
-    "It",
-    "Its",
-    "Our",
-    "Your",
-    "His",
-    "Her",
-    "Their",
-    "My",
-    "Copy",
-    "Subject",
-    "Re",
-    "Dear",
-    "After",
-    "Before",
-    "Since",
-    "Then",
-    "There",
-    "Here",
-    "So",
-    "Not",
-    "No",
-    "Yes",
-    "All",
-    "Some",
-    "Both",
-    "Each",
-    "Also",
-    "However",
-    "Thus",
-    "Please",
-    "According",
-    "Regarding",
-    "Concerning",
-];
-
-/// Titles: a bracket after a title (and at most one name) supplies a name.
-const TITLES: &[&str] = &[
-    "Comrade",
-    "Comrades",
-    "Cde",
-    "Cde.",
-    "Cdes",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Chairman",
-    "President",
-    "Premier",
-    "Minister",
-    "Prime",
-    "Vice",
-    "Deputy",
-    "Ambassador",
-    "Secretary",
-    "General",
-    "Marshal",
-    "Consul",
-    "Envoy",
-    "Chargé",
-    "Charge",
-    "Counselor",
-    "Counsellor",
-    "Attaché",
-    "Director",
-    "Professor",
-    "Prof.",
-    "Lieutenant",
-    "Colonel",
-    "Major",
-    "Captain",
-    "Admiral",
-    "Governor",
-    "Mayor",
-    "Senator",
-    "Emperor",
-    "King",
-    "Queen",
-    "Prince",
-    "Chief",
-    "Leader",
-    "Commander",
-    "Sir",
-    "Madame",
-    "Mme",
-    "Gen.",
-    "Col.",
-];
 
 /// Month names: "the October [Revolution]" completes a phrase, it glosses no name.
 const MONTHS: &[&str] = &[
@@ -337,7 +216,7 @@ fn name_run(text: &str, max_words: usize) -> (usize, usize, bool) {
         };
         let word_start = text[..word_end].rfind([' ', '\n']).map_or(0, |i| i + 1);
         let word = &text[word_start..word_end];
-        if TITLES.contains(&word) {
+        if GLOSS_TITLES.contains(word.to_lowercase().as_str()) {
             return (start, n_words, true);
         }
         if n_words == max_words || !is_name_word(word) {
@@ -368,10 +247,10 @@ fn is_name_word(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() || NOT_NAMES.contains(&word) || MONTHS.contains(&word) {
+    if !first.is_uppercase() || GLOSS_STOP_WORDS.contains(word.to_lowercase().as_str()) || MONTHS.contains(&word) {
         return false;
     }
-    if TITLES.contains(&word) {
+    if GLOSS_TITLES.contains(word.to_lowercase().as_str()) {
         return false;
     }
     let rest = chars.as_str();

@@ -109,7 +109,7 @@ const BLOCKS: &[&str] =
 const LINES: &[&str] = &["item", "head", "signed", "salute", "row", "l", "label", "byline"];
 
 /// Words that make a participants item a person or office rather than a side label.
-const TITLE_WORDS: &[&str] = &[
+const PARTICIPANT_TITLES: &[&str] = &[
     "Mr.",
     "Mrs.",
     "Miss",
@@ -522,7 +522,7 @@ fn strip_number<'h>(head: &'h str, n: Option<&str>) -> &'h str {
 }
 
 /// Words before a period that do not end a sentence of a source note.
-const ABBREVIATIONS: &[&str] = &[
+const NOTE_ABBREVIATIONS: &[&str] = &[
     "No", "Nos", "no", "Vol", "vol", "p", "pp", "Doc", "doc", "Box", "ca", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
     "Sep", "Oct", "Nov", "Dec", "Mr", "Dr", "St",
 ];
@@ -546,7 +546,7 @@ pub(crate) fn archival_part(note: &str) -> Option<&str> {
         let word_start = rest[..at].rfind([' ', '(', ',']).map_or(0, |space| space + 1);
         let word = &rest[word_start..at];
         let is_initial = word.len() == 1 && bytes[word_start].is_ascii_uppercase();
-        if is_initial || ABBREVIATIONS.contains(&word) {
+        if is_initial || NOTE_ABBREVIATIONS.contains(&word) {
             continue;
         }
         cut = at;
@@ -562,7 +562,7 @@ fn is_side_label(item: &str) -> bool {
     let words: Vec<&str> = item.split_whitespace().collect();
     !item.contains([',', '—'])
         && words.len() <= 3
-        && !words.iter().any(|word| TITLE_WORDS.contains(word) || *word == "The")
+        && !words.iter().any(|word| PARTICIPANT_TITLES.contains(word) || *word == "The")
 }
 
 #[cfg(test)]

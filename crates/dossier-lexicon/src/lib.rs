@@ -1,6 +1,8 @@
-//! The word lists and small tables enrichment reads, loaded once from the
+//! The word lists and small tables every stage reads (enrichment, the
+//! editorial pass of normalization, the gazetteer), loaded once from the
 //! plain-text files under `data/lexicon/` (see its README for what each holds
-//! and where it comes from).
+//! and where it comes from). Nothing else in the workspace spells out a word
+//! list.
 //!
 //! The files are compiled in with `include_str!`, so the binary needs no data
 //! folder at run time, and every entry is a `&'static str` slice of that text:
@@ -35,6 +37,8 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
+    ("gloss_stop_words.txt", include_str!("../../../data/lexicon/gloss_stop_words.txt")),
+    ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
@@ -58,6 +62,8 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("site_heads.txt", include_str!("../../../data/lexicon/site_heads.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("spouse_titles.txt", include_str!("../../../data/lexicon/spouse_titles.txt")),
+    ("stop_place_names.txt", include_str!("../../../data/lexicon/stop_place_names.txt")),
+    ("subdivision_common_words.txt", include_str!("../../../data/lexicon/subdivision_common_words.txt")),
     ("surname_endings.txt", include_str!("../../../data/lexicon/surname_endings.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
@@ -73,175 +79,176 @@ fn list(name: &str) -> &'static str {
 
 /// Words that introduce a person's name: honorifics, titles, ranks (`comrade`,
 /// `ambassador`, `gen`). Matched against the lowercased word without its period.
-pub(crate) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honorifics.txt")));
+pub static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honorifics.txt")));
 
 /// Participles that name who leads a body before `by` (`headed by Rashad
 /// Issa`, `chaired by`, `led by`).
-pub(crate) static LEADING_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("leading_verbs.txt")));
+pub static LEADING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("leading_verbs.txt")));
 
 /// Endings that mark a single word as a surname (`-ski`, `-escu`, `-shvili`,
 /// Russian feminine `-ova`), longest first is not needed: any one that fits.
-pub(crate) static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> =
+pub static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(list("surname_endings.txt")).collect());
 
 /// Words that open an office written after a name and a comma (`Marii
 /// Ivanov, Minister of …`).
-pub(crate) static APPOSITIVE_OFFICES: LazyLock<HashSet<&'static str>> =
+pub static APPOSITIVE_OFFICES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("appositive_offices.txt")));
 
 /// Small words a title in title case capitalizes (`Between`, `With`).
-pub(crate) static TITLE_CASE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("title_case_words.txt")));
+pub static TITLE_CASE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_case_words.txt")));
 
 /// Lowercase words inside a person's name (`bin`, `de`, `van`).
-pub(crate) static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("name_particles.txt")));
+pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("name_particles.txt")));
 
 /// The Arabic name particles (`bin`, `ibn`): a name's shape by themselves.
-pub(crate) static ARABIC_PARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("arabic_particles.txt")));
+pub static ARABIC_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("arabic_particles.txt")));
 
 /// Nouns after a pair of surnames joined by a hyphen (`the Mikoyan-Suslov
 /// report`, `Andreotti-McNamara discussions`).
-pub(crate) static PAIR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("pair_nouns.txt")));
+pub static PAIR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("pair_nouns.txt")));
 
 /// Head nouns of a named building or square, a place that no gazetteer of
 /// towns holds (`Great Hall of the People`, `Wenceslas Square`).
-pub(crate) static SITE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("site_heads.txt")));
+pub static SITE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("site_heads.txt")));
 
 /// Common Vietnamese surnames without tone marks (`nguyen`, `pham`, `ha`):
 /// with the middle name `Van` or `Thi` they make a name's shape (`Ha Van Lau`).
-pub(crate) static VIETNAMESE_SURNAMES: LazyLock<HashSet<&'static str>> =
+pub static VIETNAMESE_SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("vietnamese_surnames.txt")));
 
 /// Lowercase words inside a place's name (`Rio de Janeiro`).
-pub(crate) static PLACE_PARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("place_particles.txt")));
+pub static PLACE_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("place_particles.txt")));
 
 /// Arabic articles joined to a name with a hyphen (`al-`, `el-`).
-pub(crate) static ARABIC_ARTICLES: LazyLock<Vec<&'static str>> =
+pub static ARABIC_ARTICLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_set(list("arabic_articles.txt")).into_iter().collect());
 
 /// Words that may stand inside a title before the name (`Secretary of State
 /// Rusk`, `Deputy Foreign Minister Pak`).
-pub(crate) static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_words.txt")));
+pub static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_words.txt")));
 
 /// Capitalized words that are never part of a person's name.
-pub(crate) static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("not_names.txt")));
+pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("not_names.txt")));
 
 /// Common given names: a capitalized word after one of these is a surname.
-pub(crate) static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("given_names.txt")));
+pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("given_names.txt")));
 
 /// First words of an address line that make it a reference, not an addressee
 /// (`Sent to: See header`).
-pub(crate) static NOT_ADDRESSES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("not_addresses.txt")));
+pub static NOT_ADDRESSES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("not_addresses.txt")));
 
 /// Head nouns of organizations (`ministry`, `committee`).
-pub(crate) static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("org_heads.txt")));
+pub static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("org_heads.txt")));
 
 /// Heads after which "in X" belongs to the name (`Soviet consulate in Yining`).
-pub(crate) static LOCATED_HEADS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("located_heads.txt")));
+pub static LOCATED_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("located_heads.txt")));
 
 /// Nouns after which a name is part of something named for the person
 /// (`Kennedy Library`): the organization heads and these.
-pub(crate) static NAMED_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static NAMED_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     let mut words = word_set(list("named_after.txt"));
     words.extend(ORG_HEADS.iter().copied());
     words
 });
 
 /// Common Chinese surnames, Pinyin and Wade-Giles.
-pub(crate) static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("chinese_surnames.txt")));
+pub static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("chinese_surnames.txt")));
 
 /// Surnames that name a person even alone: frequent Chinese and Korean
 /// surnames that are not English words or common place names.
-pub(crate) static SURNAMES_ALONE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("surnames_alone.txt")));
+pub static SURNAMES_ALONE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("surnames_alone.txt")));
 
 /// Verbs of speech and thought after which a lone capitalized word is a person.
-pub(crate) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("speech_verbs.txt")));
+pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("speech_verbs.txt")));
 
 /// Verbs of reporting that are as often participles (`Green described …`,
 /// `the policy described in`): a cue only after a sentence's first word that
 /// the people database also knows as a surname.
-pub(crate) static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("report_verbs.txt")));
+pub static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("report_verbs.txt")));
 
 /// Words before `by` that make the next word a person (source notes).
-pub(crate) static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("drafting_verbs.txt")));
+pub static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("drafting_verbs.txt")));
 
 /// Head nouns that make an actor read from a title an institution (`Work
 /// Team`, `Soviet Desk`). Not [`ORG_HEADS`]: the data/lexicon README says why.
-pub(crate) static ACTOR_ORG_HEADS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("actor_org_heads.txt")));
+pub static ACTOR_ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("actor_org_heads.txt")));
 
 /// Titles, ranks and honorifics that make an actor read from a title a person.
-pub(crate) static ACTOR_PERSON_TITLES: LazyLock<HashSet<&'static str>> =
+pub static ACTOR_PERSON_TITLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("actor_person_titles.txt")));
 
 /// Nouns after which ` to ` in a title names where a mission is accredited
 /// (`the Chinese Embassy to the Soviet Union`), not an addressee.
-pub(crate) static ACCREDITED_HEADS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("accredited_heads.txt")));
+pub static ACCREDITED_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("accredited_heads.txt")));
 
 /// Bodies named for a purpose (`Committee to Defend World Peace`).
-pub(crate) static PURPOSE_BODIES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("purpose_bodies.txt")));
+pub static PURPOSE_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("purpose_bodies.txt")));
 
 /// Verbs that follow ` to ` in the name of a body named for a purpose.
-pub(crate) static PURPOSE_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("purpose_verbs.txt")));
+pub static PURPOSE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("purpose_verbs.txt")));
 
 /// Bodies that are "on" a subject, so ` on ` after one does not end its name.
-pub(crate) static ON_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("on_bodies.txt")));
+pub static ON_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("on_bodies.txt")));
 
 /// Cities that titles give in parentheses as a sender's or recipient's place
 /// (`Maneli (Saigon)`): never an alias, and alone an actor of unknown kind.
-pub(crate) static ACTOR_CITIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("actor_cities.txt")));
+pub static ACTOR_CITIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("actor_cities.txt")));
 
 /// Suffixes after a person's name that carry no identity (`jr`, `iii`).
-pub(crate) static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("name_suffixes.txt")));
+pub static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("name_suffixes.txt")));
 
 /// Words just before a list that make its items people (`present`, `cdes`).
-pub(crate) static LIST_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("list_cues.txt")));
+pub static LIST_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("list_cues.txt")));
 
 /// Role labels of a conversation record's header (`interpreter`, `recorder`).
-pub(crate) static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));
+pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));
 
 /// Nouns of a paper sent by someone to someone (`memorandum`, `telegram`).
-pub(crate) static PAPER_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("paper_nouns.txt")));
+pub static PAPER_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("paper_nouns.txt")));
 
 /// Nationalities whose missions report to the Department of State (`american`).
-pub(crate) static US_NATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("us_nations.txt")));
+pub static US_NATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("us_nations.txt")));
 
 /// Titles of a spouse before a name (`madame`, `mrs.`).
-pub(crate) static SPOUSE_TITLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("spouse_titles.txt")));
+pub static SPOUSE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("spouse_titles.txt")));
 
 /// Cues written before a signature (`(signed)`, `[signature]`, `signed:`), matched
 /// as a prefix of the lowercased line, the longest first.
-pub(crate) static SIGNATURE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+pub static SIGNATURE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut cues: Vec<&'static str> = lines(list("signature_cues.txt")).collect();
     cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
     cues
 });
 
 /// First words of a heading that says what a text is about (`regarding`).
-pub(crate) static TOPIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("topic_words.txt")));
+pub static TOPIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("topic_words.txt")));
+
+/// Name keys of places that are also common words, surnames or parts of
+/// institutions' names (`wilson`, `union`, `center`), sorted: the gazetteer
+/// binary-searches them (`dossier_gazetteer::is_stop_name`).
+pub static STOP_PLACE_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("stop_place_names.txt")).collect());
+
+/// Name keys of subdivisions that alone are usually an ordinary word
+/// (`western`, `central`), sorted: the gazetteer binary-searches them.
+pub static SUBDIVISION_COMMON_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("subdivision_common_words.txt")).collect());
+
+/// Capitalized words that are no name, lowercased: an editor's bracketed
+/// gloss does not reach back over them (normalization's editorial pass).
+pub static GLOSS_STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("gloss_stop_words.txt")));
+
+/// Titles after which an editor's bracket supplies a name, lowercased
+/// (`comrade`, `ambassador`, `gen.`).
+pub static GLOSS_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("gloss_titles.txt")));
 
 /// Words after which a capitalized name is a place (`in`, `near`, `visited`).
-pub(crate) static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("locative_words.txt")));
+pub static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("locative_words.txt")));
 
 /// Kind words written after a first-level division's name, in lower case too
 /// (`Hamgyong province`, `Lviv oblast`).
-pub(crate) static DIVISION_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(list("division_words.txt")));
+pub static DIVISION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("division_words.txt")));
 
 const PINYIN_WADE_GILES_TSV: &str = include_str!("../../../data/lexicon/pinyin_wade_giles.tsv");
 const KOREAN_SURNAMES_TSV: &str = include_str!("../../../data/lexicon/korean_surnames.tsv");
@@ -250,7 +257,7 @@ const KOREAN_SURNAMES_TSV: &str = include_str!("../../../data/lexicon/korean_sur
 /// `pinyin \t wade-giles`, in the file's order (sorted by Pinyin). The one
 /// Wade-Giles spelling two rows share, `lo` (`lo` and `luo`), is read back
 /// from the later row, `luo`; the syllable tables rely on this order.
-pub(crate) static PINYIN_WADE_GILES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+pub static PINYIN_WADE_GILES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     lines(PINYIN_WADE_GILES_TSV).map(|l| l.split_once('\t').expect("pinyin_wade_giles.tsv: two cells")).collect()
 });
 
@@ -258,7 +265,7 @@ pub(crate) static PINYIN_WADE_GILES: LazyLock<Vec<(&'static str, &'static str)>>
 /// surname's key (`pak`). Rows are `key \t other spelling \t …`; a spelling
 /// stands in one row only (a test checks), so the map does not depend on the
 /// order of the rows.
-pub(crate) static KOREAN_SURNAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+pub static KOREAN_SURNAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for line in lines(KOREAN_SURNAMES_TSV) {
         let mut cells = line.split('\t');
@@ -281,7 +288,7 @@ const MISSION_POSTS_TSV: &str = include_str!("../../../data/lexicon/mission_post
 /// Formal names of states (`People's Republic of China`, `Mongolian People's
 /// Republic`) and the country or historical polity each names:
 /// `formal name \t gazetteer name`.
-pub(crate) static FORMAL_STATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+pub static FORMAL_STATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     lines(FORMAL_STATES_TSV)
         .map(|l| {
             let (formal, state) = l.split_once('\t').expect("formal_states.tsv: two cells");
@@ -293,24 +300,24 @@ pub(crate) static FORMAL_STATES: LazyLock<Vec<(&'static str, &'static str)>> = L
 /// Office phrases of the US government and the office each names
 /// (`secretary of state` → `secretary`, `ambassador` → `chief-of-mission`):
 /// `phrase \t office id of data/authority/offices.tsv.gz`.
-pub(crate) static OFFICE_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+pub static OFFICE_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     lines(OFFICE_PHRASES_TSV).map(|l| l.split_once('\t').expect("office_phrases.tsv: two cells")).collect()
 });
 
 /// Country names whose POCOM mission id is not the name hyphenated
 /// (`soviet union` → `russia`): `name \t post`.
-pub(crate) static MISSION_POSTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+pub static MISSION_POSTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     lines(MISSION_POSTS_TSV).map(|l| l.split_once('\t').expect("mission_posts.tsv: two cells")).collect()
 });
 
 /// The built-in persons: per row the display name first, then other spellings
 /// and code names, tab-separated.
-pub(crate) static KNOWN_PERSONS: LazyLock<Vec<Vec<&'static str>>> =
+pub static KNOWN_PERSONS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| lines(KNOWN_PERSONS_TSV).map(|l| l.split('\t').collect()).collect());
 
 /// What an abbreviation stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Abbreviated {
+pub enum Abbreviated {
     /// An organization, by its full name.
     Organization(&'static str),
     /// A state: the gazetteer's polity or country name.
@@ -319,7 +326,7 @@ pub(crate) enum Abbreviated {
 
 /// Abbreviations of parties, state bodies, agencies and states: `abbreviation
 /// \t organization|polity \t full name`.
-pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviated>> = LazyLock::new(|| {
+pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviated>> = LazyLock::new(|| {
     lines(ABBREVIATIONS_TSV)
         .map(|l| {
             let mut cells = l.split('\t');
@@ -335,7 +342,7 @@ pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviated>> = 
 });
 
 /// A region the city gazetteer does not hold.
-pub(crate) struct Region {
+pub struct Region {
     /// The display name.
     pub name: &'static str,
     /// Modern ISO country code, empty when it spans several.
@@ -345,7 +352,7 @@ pub(crate) struct Region {
 }
 
 /// Regions: `name \t country \t variant|variant…`.
-pub(crate) static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
+pub static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
     lines(REGIONS_TSV)
         .map(|l| {
             let mut cells = l.split('\t');
