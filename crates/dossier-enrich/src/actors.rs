@@ -374,15 +374,7 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
     if (has_org_head(name.as_str()) || abbreviation) && !crate::entities::is_place_name(name.as_str()) {
         return Some(core.start + name.start()..core.start + name.end());
     }
-    let plain = name.as_str().split_whitespace().all(|w| {
-        let lower = w.trim_end_matches('.').to_lowercase();
-        let initial = w.ends_with('.') && lower.chars().count() <= 2;
-        initial
-            || !crate::lexicon::NOT_NAMES.contains(lower.as_str())
-                && !crate::lexicon::TITLE_WORDS.contains(lower.as_str())
-                && !crate::lexicon::TITLE_CASE_WORDS.contains(lower.as_str())
-                && !crate::lexicon::ORG_HEADS.contains(lower.as_str())
-    });
+    let plain = name.as_str().split_whitespace().all(|w| is_initials(w) || plain_name_word(w));
     (plain && !crate::entities::is_place_name(name.as_str()))
         .then(|| core.start + name.start()..core.start + name.end())
 }
@@ -401,13 +393,7 @@ static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> {
     let caps = WRITER_TYPE.captures(&title[core.clone()])?;
     let writers = caps.get(1)?;
-    let plain = writers.as_str().split_whitespace().filter(|w| *w != "and").all(|w| {
-        let lower = w.to_lowercase();
-        !crate::lexicon::NOT_NAMES.contains(lower.as_str())
-            && !crate::lexicon::TITLE_WORDS.contains(lower.as_str())
-            && !crate::lexicon::TITLE_CASE_WORDS.contains(lower.as_str())
-            && !crate::lexicon::ORG_HEADS.contains(lower.as_str())
-    });
+    let plain = writers.as_str().split_whitespace().filter(|w| *w != "and").all(plain_name_word);
     // A possessive is [`possessive_writer`]'s, which knows a country's from a person's.
     let possessive = writers.as_str().ends_with("'s") || writers.as_str().ends_with("’s");
     // `Bulgarian Interior Ministry Note on …`, `Chinese Foreign Ministry Report, …`: a body.
@@ -474,6 +460,17 @@ fn opens_with_given_name(name: &str) -> bool {
     words.len() >= 2 && (crate::lexicon::GIVEN_NAMES.contains(folded.as_str()) || is_initials(first))
 }
 
+/// True when `word` may stand in a person's name: no listed non-name word,
+/// no title, no small word a title capitalizes, no body's noun (edge
+/// punctuation ignored).
+pub(crate) fn plain_name_word(word: &str) -> bool {
+    let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    !crate::lexicon::NOT_NAMES.contains(lower.as_str())
+        && !crate::lexicon::TITLE_WORDS.contains(lower.as_str())
+        && !crate::lexicon::TITLE_CASE_WORDS.contains(lower.as_str())
+        && !crate::lexicon::ORG_HEADS.contains(lower.as_str())
+}
+
 /// True when `word` is one initial or a run of them (`V.`, `N.A.`, `Yu.V.`).
 fn is_initials(word: &str) -> bool {
     word.ends_with('.')
@@ -520,14 +517,8 @@ fn bracketed_signer(title: &str, region: Range<usize>) -> Option<Range<usize>> {
     let close = open + text[open..].find(')')?;
     let inner = &text[open + 1..close];
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let name_shaped = (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            let lower = w.trim_end_matches('.').to_lowercase();
-            w.starts_with(char::is_uppercase)
-                && !crate::lexicon::NOT_NAMES.contains(lower.as_str())
-                && !crate::lexicon::TITLE_WORDS.contains(lower.as_str())
-                && !crate::lexicon::ORG_HEADS.contains(lower.as_str())
-        });
+    let name_shaped =
+        (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && plain_name_word(w));
     let named_after_body = has_org_head(&text[..open])
         || crate::lexicon::ACTOR_ORG_HEADS.iter().any(|h| text[..open].to_lowercase().contains(h));
     (name_shaped && named_after_body && !crate::entities::is_place_name(inner))

@@ -411,26 +411,18 @@ fn only_name_words(text: &str) -> bool {
 /// The addressees on the lines right after a salutation that ends at
 /// `offset`, each a salutation or a comrade's name and office (`Comrade
 /// Deputy Minister Constantine Oancea, DR I`), until the first other line.
-fn more_salutations(body: &str, mut offset: usize, out: &mut Vec<Extracted<Actor>>) {
-    for raw in body[offset..].split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(4) {
-        let at = offset + body[offset..].find(raw).unwrap_or(0);
-        offset = at + raw.len();
-        let line = raw.trim_end();
-        let lead = line.len() - line.trim_start().len();
-        let found = SALUTATION
-            .captures(line.trim_start())
-            .or_else(|| COMRADE_OFFICE.captures(line.trim_start()))
-            .and_then(|c| c.get(1));
+fn more_salutations(body: &str, offset: usize, out: &mut Vec<Extracted<Actor>>) {
+    for (at, line) in lines_after(body, offset, 4) {
+        let found = SALUTATION.captures(line).or_else(|| COMRADE_OFFICE.captures(line)).and_then(|c| c.get(1));
         let Some(found) = found else { return };
-        push_one(
-            body,
-            at + lead + found.start(),
-            at + lead + found.end(),
-            "actors.body.salutation",
-            ActorKind::Person,
-            out,
-        );
+        push_one(body, at + found.start(), at + found.end(), "actors.body.salutation", ActorKind::Person, out);
     }
+}
+
+/// The first `n` non-blank lines of `body` after byte `offset`, trimmed, each
+/// with the offset of its first byte.
+fn lines_after(body: &str, offset: usize, n: usize) -> impl Iterator<Item = (usize, &str)> {
+    crate::lines::non_empty_lines(&body[offset..]).into_iter().take(n).map(move |line| (offset + line.start, line.text))
 }
 
 /// `Comrade Deputy Minister Constantine Oancea, DR I`: a comrade's name, then
@@ -442,23 +434,11 @@ static COMRADE_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The comrade named alone on one of the two lines after `offset`, below the
 /// office an address line named: the office's holder.
-fn holder_below(body: &str, mut offset: usize, out: &mut Vec<Extracted<Actor>>) {
-    for raw in body[offset..].split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(2) {
-        let at = offset + body[offset..].find(raw).unwrap_or(0);
-        offset = at + raw.len();
-        let line = raw.trim_end();
-        let lead = line.len() - line.trim_start().len();
-        if let Some(found) =
-            COMRADE_LINE.captures(line.trim_start()).and_then(|c| c.get(1)).filter(|f| only_name_words(f.as_str()))
+fn holder_below(body: &str, offset: usize, out: &mut Vec<Extracted<Actor>>) {
+    for (at, line) in lines_after(body, offset, 2) {
+        if let Some(found) = COMRADE_LINE.captures(line).and_then(|c| c.get(1)).filter(|f| only_name_words(f.as_str()))
         {
-            push_one(
-                body,
-                at + lead + found.start(),
-                at + lead + found.end(),
-                "actors.body.address_line",
-                ActorKind::Person,
-                out,
-            );
+            push_one(body, at + found.start(), at + found.end(), "actors.body.address_line", ActorKind::Person, out);
             return;
         }
     }
@@ -600,13 +580,7 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
 fn is_personal_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            w.starts_with(char::is_uppercase)
-                && !NOT_NAMES.contains(lower.as_str())
-                && !TITLE_WORDS.contains(lower.as_str())
-                && !ORG_HEADS.contains(lower.as_str())
-        })
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && crate::actors::plain_name_word(w))
 }
 
 /// The senders named by a `From:` line in the header zone of `body`.
