@@ -668,7 +668,14 @@ fn addressee_list(line: &str) -> Option<Vec<(usize, usize, ActorKind)>> {
 
 /// Adds the addressee or addressees written in `body[start..end]`: a list
 /// after `Comrades`/`Cdes.` is split into names; anything else is one actor.
-fn push_addressees(body: &str, start: usize, end: usize, rule: &str, out: &mut Vec<Extracted<Actor>>) {
+fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &mut Vec<Extracted<Actor>>) {
+    // `To: KRAJEWSKI, EYES ONLY`, `To: … RAPACKI, IMMEDIATELY`: a handling
+    // mark after the addressee is no part of it.
+    if let Some(comma) = body[start..end].rfind(',')
+        && crate::lexicon::HANDLING_CAVEATS.contains(body[start + comma + 1..end].trim().to_lowercase().as_str())
+    {
+        end = start + comma;
+    }
     let text = &body[start..end];
     if let Some(cue) = NAME_LIST_CUE.find(text) {
         let list_start = start + cue.end();
@@ -809,6 +816,12 @@ mod tests {
             &["Stalin", "Molotov"],
         );
         check("The message follows.\nCopy Nº 3 to Cde. Molotov\nCopy Nº 4 to Cde. Malenkov", &["Molotov", "Malenkov"]);
+        // -i da__document-115771 and da__document-115769: a handling mark after the addressee.
+        check("Havana, 30 October 1962\nTo: KRAJEWSKI, EYES ONLY\nThe talks", &["KRAJEWSKI"]);
+        check(
+            "Moscow, 30 October 1962\nTo: [Foreign Minister Adam] RAPACKI, IMMEDIATELY\nThe talks",
+            &["[Foreign Minister Adam] RAPACKI"],
+        );
         // -g dvinci__node-91680: a footnote's number after the name.
         check("Havana, 2 January 1962\nTo: [Aleksander] KRAJEWSKI1\nThe talks", &["[Aleksander] KRAJEWSKI"]);
         // world-c da__document-115199: an editor's bracket opens the addressee's name.

@@ -39,6 +39,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("gloss_stop_words.txt", include_str!("../../../data/lexicon/gloss_stop_words.txt")),
     ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
+    ("handling_caveats.txt", include_str!("../../../data/lexicon/handling_caveats.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
@@ -242,6 +243,10 @@ pub static GLOSS_STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 /// Titles after which an editor's bracket supplies a name, lowercased
 /// (`comrade`, `ambassador`, `gen.`).
 pub static GLOSS_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("gloss_titles.txt")));
+
+/// Handling and priority marks written after an addressee and a comma
+/// (`eyes only`, `immediately`), lowercased.
+pub static HANDLING_CAVEATS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("handling_caveats.txt")));
 
 /// Words after which a capitalized name is a place (`in`, `near`, `visited`).
 pub static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("locative_words.txt")));
