@@ -28,17 +28,19 @@ impl Line<'_> {
 
 /// Every non-empty line of `text`, in order.
 pub(crate) fn non_empty_lines(text: &str) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
+    lines_iter(text).collect()
+}
+
+/// The non-empty lines of `text`, lazily: a reader that wants the first few
+/// lines of a body does not split the whole of it.
+pub(crate) fn lines_iter(text: &str) -> impl Iterator<Item = Line<'_>> {
     let mut offset = 0;
-    for raw in text.split('\n') {
-        let trimmed = raw.trim();
-        if !trimmed.is_empty() {
-            let leading = raw.len() - raw.trim_start().len();
-            lines.push(Line { start: offset + leading, text: trimmed });
-        }
+    text.split('\n').filter_map(move |raw| {
+        let start = offset;
         offset += raw.len() + 1;
-    }
-    lines
+        let trimmed = raw.trim();
+        (!trimmed.is_empty()).then(|| Line { start: start + (raw.len() - raw.trim_start().len()), text: trimmed })
+    })
 }
 
 /// The header zone and the closing zone of a body. The two never overlap: a

@@ -85,8 +85,17 @@ fn is_closing(line: &str) -> bool {
 
 /// True when `line` is a signature cue alone (`Signed`, `[Signature]`).
 fn is_cue(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    CUES.contains(&lower.as_str()) || CUES.contains(&lower.trim_end_matches(':'))
+    let bare = line.trim_end_matches(':');
+    CUES.iter().any(|c| line.eq_ignore_ascii_case(c) || bare.eq_ignore_ascii_case(c))
+}
+
+/// The length of the signature cue that opens `text`, the longest first
+/// (`signed:` before `signed`); compared without allocating, as every line
+/// of a body is asked.
+fn cue_len(text: &str) -> Option<usize> {
+    CUES.iter()
+        .find(|c| text.as_bytes().get(..c.len()).is_some_and(|head| head.eq_ignore_ascii_case(c.as_bytes())))
+        .map(|c| c.len())
 }
 
 /// True when the paragraph `line` ends a sentence (the last line of prose).
@@ -140,8 +149,7 @@ pub(crate) fn signature(body: &str) -> Option<Range<usize>> {
 fn cued_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     lines.iter().enumerate().find_map(|(i, line)| {
         let above = i.checked_sub(1).map(|p| lines[p]).filter(|a| is_cue(a.text));
-        let lower = line.text.to_lowercase();
-        let cued_here = CUES.iter().any(|c| lower.starts_with(c)) && !is_cue(line.text);
+        let cued_here = cue_len(line.text).is_some() && !is_cue(line.text);
         (cued_here || above.is_some()).then(|| name_in(line, above, false)).flatten()
     })
 }
@@ -152,8 +160,7 @@ fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Opt
     // `(Bitterlich)`: a German memorandum's drafter signs in brackets.
     let bracketed = line.text.len() > 2 && line.text.starts_with('(') && line.text.ends_with(')');
     let text = if bracketed { &line.text[..line.text.len() - 1] } else { line.text };
-    let lower = text.to_lowercase();
-    let cue = if bracketed { Some(1) } else { CUES.iter().find(|c| lower.starts_with(**c)).map(|c| c.len()) };
+    let cue = if bracketed { Some(1) } else { cue_len(text) };
     let rest = &text[cue.unwrap_or(0)..];
     let mut lead = rest.len() - rest.trim_start().len();
     let mut name = rest.trim();
