@@ -677,6 +677,42 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_an_office_names_its_holder() {
+        let persons = |title: &str, body: &str| -> Vec<String> {
+            mentions(title, body, Some((1961, 5, 23)))
+                .iter()
+                .filter(|m| m.kind == MentionKind::Person)
+                .map(|m| m.evidence.text.clone())
+                .collect()
+        };
+        // frus1961-63v22-d221 and d226, headings (`Rostow` is also a town).
+        let title = "Memorandum From Robert H. Johnson of the National Security Council Staff to the President's Deputy Special Assistant for National Security Affairs (Rostow)";
+        assert!(persons(title, "Secret").contains(&"Rostow".to_owned()));
+        let title = "Memorandum From Robert W. Komer of the National Security Council Staff to the President's Special Assistant for National Security Affairs (Bundy)";
+        assert!(persons(title, "Secret").contains(&"Bundy".to_owned()));
+        // world-b, a list of participants: a word in brackets after an
+        // office is not always a name.
+        let body = "Assistant Secretary of State, Public Affairs (Designate) James A. Kelly, Senior Director";
+        let got = persons("Memorandum of Conversation", body);
+        assert!(!got.contains(&"Designate".to_owned()) && got.contains(&"James A. Kelly".to_owned()), "{got:?}");
+        // east-asia-b: an editor's given names before the surname.
+        let body = "which we sent to [CPSU CC Secretary] Comrade [Yuri Vladimirovich] Andropov.";
+        let got = mentions("Note", body, None)
+            .iter()
+            .map(|m| format!("{} {:?}", m.evidence.text, m.method))
+            .collect::<Vec<_>>();
+        assert!(!got.iter().any(|m| m.starts_with("Yuri Vladimirovich ")), "{got:?}");
+        // A body's gloss after an office's domain is no holder (world-c).
+        let body =
+            "Secretariat [Ministry] of Foreign Relations\n\nGeneral Directorate of International Organs [Organismos]";
+        assert!(!persons("Memorandum", body).contains(&"Organismos".to_owned()), "{:?}", persons("Memorandum", body));
+        // frus1961-63v22-d229: a surname of the people database at the
+        // document's date before a verb of speech outweighs a town's name.
+        let body = "limited resources and an explosive population. Rostow disagreed with the acceptance of a hope.";
+        assert!(persons("Memorandum", body).contains(&"Rostow".to_owned()));
+    }
+
+    #[test]
     fn named_buildings_and_squares_are_sites() {
         // wilson-dev east-asia: record of Premier Zhou's talk with Pham Van Dong,
         // east-asia-d (reception of Sisowath Sirik Matak), east-asia-c (third

@@ -123,10 +123,15 @@ fn namey(t: &Token<'_>) -> bool {
         && !is_abbreviation(t)
 }
 
-/// A common given name, accents folded (`József` is `jozef`), or an initial an
-/// editor spelled out (`V[áclav]`).
+/// Endings of a Russian patronymic (`Vladimirovich`, `Ivanovna`).
+const PATRONYMIC_ENDINGS: &[&str] = &["evich", "evna", "ovich", "ovna", "yevich", "yevna"];
+
+/// A common given name, accents folded (`József` is `jozef`), a patronymic
+/// (`[Yuri Vladimirovich] Andropov`), or an initial an editor spelled out
+/// (`V[áclav]`).
 fn is_given(t: &Token<'_>) -> bool {
     t.text.contains('[')
+        || t.cap && !t.all_caps && t.lower.len() > 7 && PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))
         || GIVEN.contains(t.lower.as_ref())
         || !t.lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
 }
@@ -259,6 +264,80 @@ fn lone_holder(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         && !t.lower.ends_with("ly")
         && !["of", "the", "for", "and"].into_iter().any(after_word)
         && !inverted
+}
+
+/// Words an office may run to between its title word and a bracket that
+/// names its holder (`the President's Deputy Special Assistant for National
+/// Security Affairs (Rostow)`).
+const MAX_OFFICE_WORDS: usize = 9;
+
+/// Words a bracketed holder's name may have (`(Bastian Pinto)`).
+const MAX_HOLDER_WORDS: usize = 3;
+
+/// `the Secretary of State (Rusk)`, `Deputy Special Assistant for National
+/// Security Affairs (Rostow)`, `the Ambassador in Korea (McConaughy)`: one to
+/// three capitalized words alone in a bracket right after an office name the
+/// office's holder, the way FRUS headings and Wilson titles write them. The
+/// office is an office's head word (`data/lexicon/appositive_offices.txt`), then only capitalized words, `of`, `for`, `the`,
+/// `and`, `in`, `to` on the same line up to the bracket. Returns the end of
+/// the name's words, which start at `i`.
+fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let opens = text[..tokens[i].start].strip_suffix(['(', '['])?;
+    if i == 0 || !opens.ends_with(' ') {
+        return None;
+    }
+    let mut k = i;
+    while k < tokens.len() && k - i < MAX_HOLDER_WORDS {
+        let t = &tokens[k];
+        let plain_name = t.cap
+            && !t.all_caps
+            && !t.initial
+            && (t.text.len() > 1)
+            && namey(t)
+            && !TITLE.contains(t.lower.as_ref())
+            && !ORG_HEADS.contains(t.lower.as_ref());
+        if !plain_name || (k > i && !t.joined) {
+            return None;
+        }
+        k += 1;
+        if text[t.end..].starts_with([')', ']']) {
+            break;
+        }
+    }
+    // `Comrade [Yuri Vladimirovich] Andropov`: an editor's given names
+    // before the surname, not a holder.
+    if !text[tokens[k - 1].end..].starts_with([')', ']']) || tokens.get(k).is_some_and(|n| n.after_bracket) {
+        return None;
+    }
+    // `the Ambassador (Moscow)` names a post; a town that shares a surname
+    // (`Rostow`) does not hold the slot.
+    let name = tokens[i..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    if super::places::is_state_or_metropolis(&name) {
+        return None;
+    }
+    // Back from the bracket to the office's title word, on one line.
+    let mut j = i;
+    for _ in 0..MAX_OFFICE_WORDS {
+        if j == 0 {
+            return None;
+        }
+        let gap = &text[tokens[j - 1].end..tokens[j].start];
+        let gap = if j == i { gap.trim_end_matches(['(', '[']) } else { gap };
+        // Spaces only, or a possessive's `'s` (`the President's Special Assistant`).
+        let possessive = tokens[j - 1].possessive && matches!(gap.trim(), "'s" | "’s");
+        if gap.contains('\n') || !(gap.trim().is_empty() || possessive) {
+            return None;
+        }
+        j -= 1;
+        let w = &tokens[j];
+        if w.cap && APPOSITIVE_OFFICES.contains(w.lower.split(['-', '‐']).next().unwrap_or("")) {
+            return Some(k);
+        }
+        if !(w.cap || matches!(w.lower.as_ref(), "of" | "for" | "the" | "and" | "in" | "to")) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Most words of a post's place between a title and a name (`North Korea`).
@@ -687,7 +766,13 @@ impl People {
     pub fn scan(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         // A name that opens with a bracketed word keeps its bracket (`[Zhou] Enlai`).
         let text_of = |i: usize, k: usize| {
-            let opens = tokens[i].bracketed && tokens.get(i + 1).is_some_and(|n| n.after_bracket) && k > i + 1;
+            // `[Yuri Vladimirovich] Andropov`: so does one whose bracket holds
+            // several words.
+            let opens = k > i + 1
+                && (tokens[i].bracketed && tokens.get(i + 1).is_some_and(|n| n.after_bracket)
+                    || text[..tokens[i].start].ends_with('[')
+                        && text[tokens[i].end..tokens[k - 1].start].contains(']')
+                        && !text[tokens[i].end..tokens[k - 1].start].contains('['));
             let start = if opens { tokens[i].start - 1 } else { tokens[i].start };
             // `Zhou [Enlai]`: a name that ends with a bracketed word keeps its bracket.
             let last = &tokens[k - 1];
@@ -700,6 +785,16 @@ impl People {
             if found.taken(field, t.start, t.end) {
                 i += 1;
                 continue;
+            }
+            // `the Secretary of State (Rusk)`: a bracket after an office names
+            // its holder.
+            if let Some(k) = bracketed_holder(text, tokens, i) {
+                let name = self.span_text(tokens, i, k);
+                self.titles = Vec::new();
+                if self.push(found, (field, t.start, tokens[k - 1].end), &name, "office_bracket", 0.8) {
+                    i = k;
+                    continue;
+                }
             }
             // A title in lower case counts before its post (`the new US
             // ambassador to Israel, Walworth Barbour`).
@@ -1154,7 +1249,9 @@ impl People {
                 && (speech_verb
                     || tokens.get(k).is_some_and(|n| n.joined && REPORT_VERBS.contains(n.lower.as_ref()))
                     || correspondent_slot(tokens, i))
-                && !super::places::is_place_name(&name)
+                // A town may share the surname (`Rostow`, `Cleveland`); with
+                // both signals only a state or a metropolis outweighs them.
+                && !super::places::is_state_or_metropolis(&name)
                 && super::authority::is_recorded_surname(t.text, self.year)
             {
                 return Some(("context", 0.6));
