@@ -79,6 +79,13 @@ static PREFIX_COMMA: LazyLock<Regex> =
 static PREFIX_FROM_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s+(from|to)\s+")).expect("valid regex"));
 
+/// A wire named after its sender with `of`: `Telegram of the Ministry of
+/// Foreign Affairs to the Romanian Embassy in Beijing Regarding …`.
+static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+of\s+")
+        .expect("valid regex")
+});
+
 /// Notes or a report named after their writer: `Notes of V. Kolarov from a
 /// Meeting with Stalin`, `Notes of G. Dimitrov on a Phone Call`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
@@ -232,6 +239,8 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         }
     } else if let Some(m) = PREFIX_COMMA.find(text) {
         correspondents(title, at(m.end())..core.end, "actors.title.comma_to", &mut found);
+    } else if let Some(m) = WIRE_OF.find(text).filter(|m| names_a_body(&text[m.end()..])) {
+        correspondents(title, at(m.end())..core.end, "actors.title.wire_of", &mut found);
     } else if let Some(caps) = PREFIX_FROM_TO.captures(text) {
         let whole = caps.get(0).expect("group 0");
         let region = at(whole.end())..core.end;
@@ -351,7 +360,7 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
 /// A title that is a writer and the type noun alone after a comma (`KGB Chief
 /// Serov, Report`).
 static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:reports?|memorandum|notes?|letter|telegram|cable|information)$")
+    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?)?$")
         .expect("valid regex")
 });
 
@@ -1310,6 +1319,24 @@ mod tests {
             "A. Sukharev et al to the CPSU Central Committee, 'On the Question of Katyn'",
             &["A. Sukharev:p"],
             &["CPSU Central Committee:o"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_wire_of_its_sender_and_a_sender_before_a_comma() {
+        // east-asia-j da__document-telegram-ministry-foreign-affairs-romanian-embassy-beijing-…
+        check(
+            "Telegram of the Ministry of Foreign Affairs to the Romanian Embassy in Beijing Regarding the Stopover in Beijing by the Romanian Governmental Delegation",
+            &["Ministry of Foreign Affairs:o"],
+            &["Romanian Embassy in Beijing:o"],
+            &[],
+        );
+        // world-j dvinci__document-hungarian-embassy-ethiopia-ciphered-telegram-…
+        check(
+            "Hungarian Embassy in Ethiopia, Ciphered Telegram, 2 November 1983. Subject: Mengistu’s visit in the DPRK.",
+            &["Hungarian Embassy in Ethiopia:o"],
+            &[],
             &[],
         );
     }

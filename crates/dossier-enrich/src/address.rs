@@ -180,7 +180,10 @@ const NAME_FUNCTION_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "t
 fn reads_as_names(text: &str) -> bool {
     text.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
-        w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c == '[') || NAME_FUNCTION_WORDS.contains(&w)
+        w.is_empty()
+            || w.starts_with(|c: char| c.is_uppercase() || c == '[')
+            || NAME_FUNCTION_WORDS.contains(&w)
+            || is_ordinal(w)
     })
 }
 
@@ -544,6 +547,9 @@ fn inline_address(body: &str, out: &mut Vec<Extracted<Actor>>) {
     }
 }
 
+/// Words of a line's label before its colon (`For information of:`).
+const MAX_LABEL_WORDS: usize = 4;
+
 /// How many non-blank lines at the top of a body may hold its letterhead.
 const LETTERHEAD_LINES: usize = 4;
 
@@ -554,14 +560,28 @@ const LETTERHEAD_LINES: usize = 4;
 /// institution.
 pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
     for line in crate::lines::lines_iter(body).take(LETTERHEAD_LINES) {
-        let text = line.text;
+        let mut text = line.text;
+        let mut start = line.start;
+        // A labelled line: the writer's office after `Origin:` (`Origin: Latin
+        // American Department`); another label (`Written: in four copies`,
+        // `Subject: The Korean Worker’s Party’s 6th Congress`) is passed over.
+        if let Some((label, value)) = text.split_once(':')
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && label.split_whitespace().count() <= MAX_LABEL_WORDS
+        {
+            if !label.trim().eq_ignore_ascii_case("origin") {
+                continue;
+            }
+            text = value.trim();
+            start = line.start + line.text.len() - value.trim_start().len();
+        }
         let words = text.split_whitespace().count();
         // A motto above the letterhead (`Workers of the World, Unite!`).
         if text.ends_with('!') {
             continue;
         }
-        if text.chars().any(|c| c.is_ascii_digit())
-            || text.ends_with([':', '.', ';', '!', '?'])
+        if text.split_whitespace().any(|w| w.chars().any(|c| c.is_ascii_digit()) && !is_ordinal(w))
+            || text.ends_with(['.', ';', '!', '?'])
             || words > MAX_ADDRESS_WORDS
             || ADDRESS_LINE.is_match(text)
             || FROM_LINE.is_match(text)
@@ -570,13 +590,39 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
             return None;
         }
         if names_institution(text) && reads_as_names(text) {
-            let evidence = Evidence::new(TextField::Body, body, line.start, line.end());
+            let evidence = Evidence::new(TextField::Body, body, start, start + text.len());
             let actor =
                 Actor { name: text.to_owned(), kind: ActorKind::Organization, aliases: Vec::new(), authority_id: None };
             return Some(Extracted::new(actor, "actors.body.letterhead", evidence));
         }
     }
     None
+}
+
+/// The writer a letterhead's next line names (`9th Territorial Department` /
+/// `Béla László` at the top of a Hungarian Foreign Ministry memorandum): a
+/// person's name alone on the line right below the letterhead.
+pub(crate) fn letterhead_writer(body: &str) -> Option<Extracted<Actor>> {
+    let head = letterhead(body)?;
+    let mut lines = crate::lines::lines_iter(body).skip_while(|l| l.end() < head.evidence.end);
+    lines.next()?;
+    let next = lines.next()?;
+    let text = next.text;
+    if !is_personal_name(text) || names_institution(text) || crate::entities::is_place_name(text) {
+        return None;
+    }
+    let evidence = Evidence::new(TextField::Body, body, next.start, next.end());
+    let actor = Actor { name: text.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+    Some(Extracted::new(actor, "actors.body.letterhead_writer", evidence))
+}
+
+/// `9th`, `1st`, `22nd`: an ordinal in figures, as offices number their
+/// departments.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 /// True when `text` is a person's name alone: two to four capitalized words
@@ -954,6 +1000,20 @@ mod tests {
             head("Workers of the World, Unite!\nTop Secret\nCommunist Party of the Soviet Union\nCENTRAL COMMITTEE"),
             Some("Communist Party of the Soviet Union".to_owned())
         );
+        // world-j da__document-122538: a numbered department, and its
+        // writer on the next line.
+        let body = "9th Territorial Department\n\n\nBéla László\n\nWritten. in 6 copies\n\n\nCopies to: Comrade Garai";
+        assert_eq!(head(body), Some("9th Territorial Department".to_owned()));
+        assert_eq!(letterhead_writer(body).map(|a| a.value.name), Some("Béla László".to_owned()));
+        assert_eq!(letterhead_writer("Embassy of the USSR in the PRC\nTop Secret\nTo the Minister"), None);
+        // east-asia da__document-123758: a subject line is no letterhead.
+        assert_eq!(head("Subject: The Korean Worker’s Party’s 6th Congress\n\nRi Jong-ok pointed out"), None);
+        // world-g da__document-116846 and world-b (Subiza's memorandum).
+        let body = "Written: in four copies\n\nthree to Center\n\none to Embassy\n\nThe Embassy of the Hungarian People’s Republic";
+        assert_eq!(head(body), Some("The Embassy of the Hungarian People’s Republic".to_owned()));
+        let body =
+            "For information of: General Political Directorate\n\nOrigin: Latin American Department\n\nBuenos Aires";
+        assert_eq!(head(body), Some("Latin American Department".to_owned()));
         // An address, a date or prose first: no letterhead.
         assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
         assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);

@@ -182,6 +182,13 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)^(?:ciphered|cipher|coded)\s+telegram\b|^ciphergram\b|^cryptogram\b",
             DocType::CipheredTelegram,
         ),
+        // A form's kind in brackets anywhere on a header line (`Written Report -
+        // Telegram (encrypted) zb 6-1`, a West German Foreign Office form).
+        rule(
+            "ciphered_telegram_form",
+            r"(?i)\btelegram\s+\((?:encrypted|ciphered|coded|enciphered)\)",
+            DocType::CipheredTelegram,
+        ),
         rule("speech", r"(?i)^\(?(?:speech|talk|address|remarks)\s+(?:given|delivered|made)\s+by\b", DocType::Speech),
         rule(
             "record_of_conversation",
@@ -492,6 +499,13 @@ mod tests {
             Some("Telegram from the Hungarian Embassy in Pyongyang, 'The Korean Workers’ Party’s 6th Congress'"),
             "PYONGYANG, 08. 09. 10.\n\nTOP SECRET!\n\nCreated by Un 15.00\n\nCIPHER TELEGRAM\n\nSubject: The Korean Workers’ Party’s 6th Congress",
             (DocType::CipheredTelegram, "doc_type.header.ciphered_refines_title", "CIPHER TELEGRAM"),
+        );
+        // world-j da__document-wilhelm-grewe-…: an author-and-subject title; the
+        // form's header line names an encrypted telegram.
+        check(
+            Some("Wilhelm Grewe, 'Consequences of a potential German non-signing of the NP Treaty'"),
+            "Foreign Office\n\nCopies: 1-5\n\nWritten Report - Telegram (encrypted) zb 6-1 confidential-diary no. 15304/68\n\nFrom: Brussels (NATOGERMA[1])",
+            (DocType::CipheredTelegram, "doc_type.header.ciphered_telegram_form", "Telegram (encrypted)"),
         );
         // da__document-tran-dong-…: no type in the title; the preamble names a speech.
         check(

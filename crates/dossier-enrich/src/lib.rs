@@ -215,6 +215,14 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             actors.senders.push(signer);
         }
     }
+    // The writer named under the letterhead, when no sender read so far is a
+    // person (`9th Territorial Department` / `Béla László`).
+    if doc.markup.senders.is_empty()
+        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
+        && let Some(writer) = address::letterhead_writer(&doc.body)
+    {
+        actors.senders.push(writer);
+    }
     // The letterhead's institution, when no sender read so far is one
     // (`Embassy of the USSR in the PRC` above a letter signed `S. Chervonenko`).
     if doc.markup.senders.is_empty()
@@ -238,6 +246,16 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         && let Some(home) = actors.senders.iter().find_map(actors::home_ministry)
     {
         actors.recipients.push(home);
+    }
+    // And a wire to a mission abroad that names no sender came from the
+    // mission's own ministry (`Telegram to the Romanian Embassy in Teheran`).
+    if wired
+        && actors.senders.is_empty()
+        && doc.markup.senders.is_empty()
+        && let Some(mut home) = actors.recipients.iter().find_map(actors::home_ministry)
+    {
+        home.rule = "actors.inferred.home_ministry_of_recipient".to_owned();
+        actors.senders.push(home);
     }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));

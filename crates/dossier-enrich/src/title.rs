@@ -13,8 +13,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// A comma followed by an opening quote starts the subject. Apostrophes inside
-/// names (`Khrushchev's`) are never preceded by a comma and a space.
-static SUBJECT_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#",\s*['‘"“]"#).expect("valid regex"));
+/// names (`Khrushchev's`) are never preceded by a comma and a space. So does a
+/// labelled subject after a full stop (`…, 2 November 1983. Subject: Mengistu’s
+/// visit in the DPRK.`).
+static SUBJECT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#",\s*['‘"“]|\.\s+(?i:subject|re):\s*"#).expect("valid regex"));
 
 /// Titles copied from PDF exports sometimes open with the date line
 /// (`September 28, 1961 Letter from Khrushchev to Ulbricht`); it is not part of
@@ -63,6 +66,16 @@ mod tests {
         let parts = split_title(title);
         assert_eq!(&title[parts.core.clone()], core, "{title}");
         assert_eq!(parts.subject.map(|s| &title[s]), subject, "{title}");
+    }
+
+    #[test]
+    fn a_labelled_subject_is_split_off() {
+        // world-j dvinci__document-hungarian-embassy-ethiopia-ciphered-telegram-…
+        check(
+            "Hungarian Embassy in Ethiopia, Ciphered Telegram, 2 November 1983. Subject: Mengistu’s visit in the DPRK.",
+            "Hungarian Embassy in Ethiopia, Ciphered Telegram, 2 November 1983",
+            Some("Mengistu’s visit in the DPRK."),
+        );
     }
 
     #[test]

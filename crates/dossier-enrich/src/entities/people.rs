@@ -422,12 +422,38 @@ fn opens_initials(tokens: &[Token<'_>], i: usize) -> bool {
     tokens[i].initial && tokens[i].cap && tokens.get(i + 1).is_some_and(|n| n.initial && n.joined)
 }
 
+/// True when word `last` ends an editor's square bracket of capitalized words
+/// only, an office among them, then given names (`[Foreign Minister Adam]
+/// RAPACKI`, `[Brazilian Ambassador Afonso] Arinos`): the surname after the bracket
+/// belongs to them. Not a description with a small word (`[Adviser to Prince
+/// Sihanouk] Penn Nouth` is two people).
+fn titled_bracket(tokens: &[Token<'_>], last: usize) -> bool {
+    let mut j = last;
+    let mut titled = false;
+    loop {
+        let t = &tokens[j];
+        if !t.in_bracket || !t.cap {
+            return false;
+        }
+        titled |= HONORIFIC.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref());
+        if t.sentence_start || j == 0 {
+            return t.sentence_start && titled;
+        }
+        j -= 1;
+    }
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
     let mut n_words = 0;
-    while k < tokens.len() && n_words < 4 {
+    while k < tokens.len() {
         let t = &tokens[k];
+        // Four words at most, and the surname after an editor's bracket
+        // (`[Foreign Minister Francisco Clementino San Tiago] Dantas`).
+        if n_words >= 4 && !(t.after_bracket && titled_bracket(tokens, k - 1)) {
+            break;
+        }
         // `Zhou [Enlai]`, `Hashimoto [Hiroshi]`: an editor's bracketed given
         // name right after the surname.
         // In capitals too (`Quinim [PHOLSENA]`), unless short (`Eighteen [ENDC]`),
@@ -456,7 +482,10 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // Sihanouk] Penn Nouth` is two people).
         let across = k > from
             && t.after_bracket
-            && (tokens[k - 1].bracketed || tokens[k - 1].initial || is_given(&tokens[k - 1]));
+            && (tokens[k - 1].bracketed
+                || tokens[k - 1].initial
+                || is_given(&tokens[k - 1])
+                || titled_bracket(tokens, k - 1));
         let opener = k == from && opens_initials(tokens, k);
         if !(surname_after_bracket || opener || namey(t) && (k == from || t.joined || across)) {
             break;
@@ -1128,7 +1157,14 @@ impl People {
         // place's gloss (`Guseong [Kusong]`), a code's (`S-NSC
         // (Miscellaneous)`), or the last word of a longer capitalized name
         // with a translator's gloss (`International Organs [Organismos]`).
-        let inside_name = i > 0 && run[0].joined && tokens[i - 1].cap;
+        // `Rio de Janeiro (Chabasinski)`: after a particle too.
+        let inside_name = i > 0
+            && run[0].joined
+            && (tokens[i - 1].cap
+                || i > 1
+                    && tokens[i - 1].joined
+                    && PLACE_PARTICLES.contains(tokens[i - 1].lower.as_ref())
+                    && tokens[i - 2].cap);
         if run.len() == 2
             && !inside_name
             && run[1].bracketed
@@ -1188,8 +1224,10 @@ impl People {
         {
             return Some(("name_pattern", 0.65));
         }
+        // `D. R. Vietnam`, `S.R. Romania`: the initials of a state's form.
         if let Some(confidence) = initials_and_surname(run)
             && !super::places::is_place_name(&name)
+            && !super::places::is_state_or_region(run[run.len() - 1].text)
         {
             return Some(("name_pattern", confidence));
         }

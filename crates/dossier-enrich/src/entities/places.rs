@@ -89,9 +89,13 @@ static FORMAL: LazyLock<(HashMap<String, &'static str>, usize)> = LazyLock::new(
     let map = FORMAL_STATES
         .iter()
         .map(|&(formal, state)| {
-            let words: Vec<String> = super::tokens::tokenize(formal).iter().map(|t| t.lower.to_string()).collect();
-            longest = longest.max(words.len());
-            (words.join(" "), state)
+            let tokens = super::tokens::tokenize(formal);
+            longest = longest.max(tokens.len());
+            let mut key = String::new();
+            for (n, t) in tokens.iter().enumerate() {
+                push_formal_word(&mut key, t, n > 0 && tokens[n - 1].initial);
+            }
+            (key, state)
         })
         .collect();
     (map, longest)
@@ -112,20 +116,34 @@ fn without_division_words(name: &str) -> &str {
     rest
 }
 
+/// Adds word `t` to the lookup key of a formal state name: lower case,
+/// initials without their periods and run together (`D. R. Vietnam` and
+/// `D.R. Vietnam` are both `dr vietnam`).
+fn push_formal_word(key: &mut String, t: &Token<'_>, after_initial: bool) {
+    if !(key.is_empty() || t.initial && after_initial) {
+        key.push(' ');
+    }
+    if t.initial {
+        key.extend(t.lower.chars().filter(|&c| c != '.'));
+    } else {
+        key.push_str(&t.lower);
+    }
+}
+
 /// The formal state name that starts at word `i` (`People's Republic of
-/// China`): its word count and the state it names.
+/// China`, `D.R. Vietnam`): its word count and the state it names.
 fn formal_state_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
     let (map, longest) = &*FORMAL;
     let mut key = String::new();
     let mut best = None;
     for (n, t) in tokens[i..].iter().take(*longest).enumerate() {
-        if n > 0 && !t.joined {
+        // An initial's period parts it from the next word (`D. R. Vietnam`).
+        let after_initial = n > 0 && tokens[i + n - 1].initial;
+        let parted_by_period = after_initial && tokens[i + n - 1].end + 2 == t.start;
+        if n > 0 && !t.joined && !parted_by_period {
             break;
         }
-        if n > 0 {
-            key.push(' ');
-        }
-        key.push_str(&t.lower);
+        push_formal_word(&mut key, t, after_initial);
         if let Some(state) = map.get(&key) {
             best = Some((n + 1, *state));
         }
