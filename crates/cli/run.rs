@@ -625,8 +625,13 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     if writer.has_person_links() {
         manifest.attributions.push(dossier_authority::ATTRIBUTION.to_owned());
     }
-    let mut manifest =
-        writer.finish(manifest).with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
+    // Enrichment decides the `probable_same_as` hints over the whole table's
+    // entity ids; export writes them into `entities.csv`.
+    let same_as = dossier_enrich::probable_same_as(|f| writer.visit_entity_ids(f))
+        .with_context(|| format!("reading the entity table of `{}`", args.out.display()))?;
+    let mut manifest = writer
+        .finish(manifest, &same_as)
+        .with_context(|| format!("finishing the dataset in `{}`", args.out.display()))?;
     // Copies, near copies and excerpts among the documents just written. A
     // part of a sharded run cannot see the other parts: `dossier links` over
     // the folder links them all once every part is written.

@@ -692,7 +692,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     let raw = Linking::score(&links);
     // The same, reading each surname-only entity as the full name its
     // `probable_same_as` hint in entities.csv points to.
-    let same_as = table.probable_same_as().context("entity table")?;
+    let same_as = dossier_enrich::probable_same_as(|f| table.visit_ids(f)).context("entity table")?;
     let hinted_links: Vec<(String, String, String)> = links
         .iter()
         .map(|(c, e, what)| (c.clone(), same_as.get(e).cloned().unwrap_or_else(|| e.clone()), what.clone()))

@@ -28,11 +28,13 @@ pub mod links;
 mod markings;
 mod mentions;
 mod relations;
+mod same_as;
 mod signature;
 mod title;
 
 use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc, TextField};
 pub use relations::{LIST_PARAGRAPH_ENTITIES, LIST_WINDOW};
+pub use same_as::probable_same_as;
 use serde::Serialize;
 
 /// Enrich-stage configuration.

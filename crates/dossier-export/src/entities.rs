@@ -17,7 +17,7 @@
 //! let mut table = EntityTable::default();
 //! // for doc in written_docs { table.add(&doc); }
 //! let mut out = Vec::new();
-//! table.write_entities_csv(&mut out).unwrap();
+//! table.write_entities_csv(&mut out, &Default::default()).unwrap();
 //! assert_eq!(String::from_utf8(out).unwrap(), format!("{}\r\n", ENTITY_COLUMNS.join(",")));
 //! ```
 
@@ -529,11 +529,12 @@ impl EntityTable {
     }
 
     /// Writes `entities.csv` (header, CRLF line ends, cells neutralized), merging
-    /// any spilled runs, and returns the number of rows. The run files are
-    /// removed afterwards.
-    pub fn write_entities_csv(&mut self, w: impl Write) -> csv::Result<u64> {
+    /// any spilled runs, and returns the number of rows. `same_as` fills the
+    /// `probable_same_as` column: enrichment decides it over the ids
+    /// [`Self::visit_ids`] walks (`dossier_enrich::probable_same_as`). The run
+    /// files are removed afterwards.
+    pub fn write_entities_csv(&mut self, w: impl Write, same_as: &BTreeMap<String, String>) -> csv::Result<u64> {
         let runs = self.spill.as_mut().map(|s| std::mem::take(&mut s.runs)).unwrap_or_default();
-        let same_as = self.probable_same_as_over(&runs)?;
         let mut out = csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(w);
         out.write_record(ENTITY_COLUMNS)?;
         let mut n_rows = 0u64;
@@ -556,43 +557,10 @@ impl EntityTable {
         Ok(n_rows)
     }
 
-    /// The `probable_same_as` links of the table, spilled runs included (see
-    /// [`EntityRow::probable_same_as`]): surname-only person id → full name's id.
-    pub fn probable_same_as(&self) -> csv::Result<BTreeMap<String, String>> {
+    /// Calls `f` with every entity id in id order, spilled runs included.
+    pub fn visit_ids(&self, f: &mut dyn FnMut(&str) -> csv::Result<()>) -> csv::Result<()> {
         let runs = self.spill.as_ref().map(|s| s.runs.clone()).unwrap_or_default();
-        self.probable_same_as_over(&runs)
-    }
-
-    fn probable_same_as_over(&self, runs: &[PathBuf]) -> csv::Result<BTreeMap<String, String>> {
-        fn person_words(id: &str) -> Option<Vec<&str>> {
-            id.strip_prefix("person:").map(|rest| rest.split('-').collect())
-        }
-        // One name (`person:green`): no hyphen in the slug of its key.
-        let mut singles: BTreeMap<String, Option<Option<String>>> = BTreeMap::new();
-        self.visit(runs, &mut |id: &str, _: &Entry| {
-            if person_words(id).is_some_and(|words| words.len() == 1) {
-                singles.insert(id.to_owned(), None);
-            }
-            Ok(())
-        })?;
-        if !singles.is_empty() {
-            self.visit(runs, &mut |id: &str, _: &Entry| {
-                let Some(words) = person_words(id).filter(|w| w.len() > 1) else { return Ok(()) };
-                let mut ends = vec![words[0], words[words.len() - 1]];
-                ends.dedup();
-                for word in ends {
-                    if let Some(slot) = singles.get_mut(&format!("person:{word}")) {
-                        *slot = match slot.take() {
-                            None => Some(Some(id.to_owned())),
-                            Some(Some(one)) if one == id => Some(Some(one)),
-                            Some(_) => Some(None),
-                        };
-                    }
-                }
-                Ok(())
-            })?;
-        }
-        Ok(singles.into_iter().filter_map(|(single, full)| Some((single, full??))).collect())
+        self.visit(&runs, &mut |id: &str, _: &Entry| f(id))
     }
 
     /// Calls `f` for every entity in id order: from memory, or merged from the
@@ -921,7 +889,7 @@ mod tests {
         );
 
         let mut out = Vec::new();
-        table.write_entities_csv(&mut out).unwrap();
+        table.write_entities_csv(&mut out, &BTreeMap::new()).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("entity_id,kind,canonical_name,variants,"), "{text}");
         assert!(
@@ -976,26 +944,40 @@ mod tests {
         assert!(!line.contains("hsg_id\":null"), "unlinked entities carry no link keys: {line}");
     }
 
+    /// The ids [`EntityTable::visit_ids`] walks, in its order.
+    fn ids_of(table: &EntityTable) -> Vec<String> {
+        let mut ids = Vec::new();
+        table
+            .visit_ids(&mut |id| {
+                ids.push(id.to_owned());
+                Ok(())
+            })
+            .unwrap();
+        ids
+    }
+
     #[test]
-    fn a_surname_only_person_points_to_the_one_full_name_with_that_surname() {
+    fn the_hints_enrichment_decides_reach_their_rows() {
         let mut d = doc("0000000000000001");
         let shtykov = entity("person:shtykov", EntityKind::Person, "Shtykov");
         d.mentions.push(mention(TextField::Body, BODY, "Shtykov", shtykov));
-        // `person:kim` could be Kim Il Sung or Kim Chaek: no hint.
-        let kim = entity("person:kim", EntityKind::Person, "Kim");
-        let chaek = entity("person:kim-chaek", EntityKind::Person, "Kim Chaek");
-        d.mentions.push(mention(TextField::Body, BODY, "Kim", kim));
-        d.mentions.push(mention(TextField::Body, BODY, "Kim Il", chaek));
         let mut table = EntityTable::default();
         table.add(&d).unwrap();
-        let hints = table.probable_same_as().unwrap();
         assert_eq!(
-            hints.into_iter().collect::<Vec<_>>(),
-            [("person:shtykov".into(), "person:terentii-shtykov".into())]
+            ids_of(&table),
+            [
+                "person:joseph-stalin",
+                "person:kim-il-sung",
+                "person:shtykov",
+                "person:terentii-shtykov",
+                "place:geonames:1871859"
+            ]
         );
+        let hints = BTreeMap::from([("person:shtykov".to_owned(), "person:terentii-shtykov".to_owned())]);
         let mut out = Vec::new();
-        table.write_entities_csv(&mut out).unwrap();
+        table.write_entities_csv(&mut out, &hints).unwrap();
         let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("\r\nperson:shtykov,person,Shtykov,"), "{text}");
         assert!(text.contains(",person:terentii-shtykov\r\n"), "{text}");
     }
 
@@ -1053,9 +1035,10 @@ mod tests {
             spilled.add(d).unwrap();
         }
         assert!(spilled.spill.as_ref().unwrap().runs.len() >= 3, "the test must make several runs");
+        assert_eq!(ids_of(&in_memory), ids_of(&spilled), "the runs walk the same ids");
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        let n_a = in_memory.write_entities_csv(&mut a).unwrap();
-        let n_b = spilled.write_entities_csv(&mut b).unwrap();
+        let n_a = in_memory.write_entities_csv(&mut a, &BTreeMap::new()).unwrap();
+        let n_b = spilled.write_entities_csv(&mut b, &BTreeMap::new()).unwrap();
         assert_eq!(String::from_utf8(b).unwrap(), String::from_utf8(a.clone()).unwrap());
         assert_eq!((n_a, n_b), (6, 6));
         let text = String::from_utf8(a).unwrap();

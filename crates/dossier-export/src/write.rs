@@ -7,6 +7,7 @@
 //! (truncate the partial files back to it and append from there), so an
 //! interrupted run continues to byte-identical files.
 
+use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -517,9 +518,16 @@ impl DatasetWriter {
         self.n_rejects
     }
 
+    /// Calls `f` with every entity id written so far, in id order (what
+    /// `dossier_enrich::probable_same_as` decides its hints over).
+    pub fn visit_entity_ids(&self, f: &mut dyn FnMut(&str) -> csv::Result<()>) -> csv::Result<()> {
+        self.entities.visit_ids(f)
+    }
+
     /// Flushes and syncs every data file, renames them into place, then writes
     /// `manifest.json` (with the data files' row counts and hashes) the same way.
-    pub fn finish(mut self, mut manifest: Manifest) -> Result<Manifest, Error> {
+    /// `same_as` is the `probable_same_as` column of `entities.csv`, by entity id.
+    pub fn finish(mut self, mut manifest: Manifest, same_as: &BTreeMap<String, String>) -> Result<Manifest, Error> {
         let dir = self.dir.clone();
         let part = self.part;
         let (documents_csv, mentions_csv, edges_csv) = (self.documents_csv, self.mentions_csv, self.edges_csv);
@@ -527,7 +535,7 @@ impl DatasetWriter {
         let mut entities_csv = create(&dir, &entities_name)?;
         let n_entities = self
             .entities
-            .write_entities_csv(&mut entities_csv)
+            .write_entities_csv(&mut entities_csv, same_as)
             .map_err(|source| Error::Csv { path: dir.join(&entities_name), source })?;
         let sinks = [
             ("documents.csv", documents_csv, self.n_documents),
