@@ -1005,7 +1005,7 @@ fn choose_tail(head: &str, tail: &str) -> bool {
 }
 
 /// Person or organization, from the words of a name (see the module docs).
-fn actor_kind(name: &str) -> ActorKind {
+pub(crate) fn actor_kind(name: &str) -> ActorKind {
     let lower = name.to_lowercase();
     let head_end =
         [" of ", " in ", " to ", " for ", " at "].iter().filter_map(|sep| lower.find(sep)).min().unwrap_or(lower.len());

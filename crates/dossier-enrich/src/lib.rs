@@ -30,6 +30,7 @@ mod mentions;
 mod relations;
 mod same_as;
 mod signature;
+mod summary;
 mod title;
 
 use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc, TextField};
@@ -199,8 +200,17 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         let body_senders = address::senders(&doc.body);
         if actors.senders.is_empty() {
             actors.senders = body_senders;
-        } else if actors.senders.iter().all(|s| s.value.kind != ActorKind::Person) {
-            actors.senders.extend(body_senders.into_iter().filter(|s| s.value.kind == ActorKind::Person));
+        } else {
+            // Also under a title that names the writer by office only
+            // (`Indian Charge d'Affaires in Belgrade` over `FROM: Om Prakash,
+            // Charge d'affaires, …`), not one already named.
+            let named = |found: &dossier_model::Extracted<dossier_model::Actor>| {
+                let surname = fold_word(found.value.name.rsplit(' ').next().unwrap_or_default());
+                actors.senders.iter().any(|s| s.value.name.split_whitespace().any(|w| fold_word(w) == surname))
+            };
+            let new: Vec<_> =
+                body_senders.into_iter().filter(|s| s.value.kind == ActorKind::Person && !named(s)).collect();
+            actors.senders.extend(new);
         }
     }
     // The signer, when no sender read so far is a person (`TELEGRAM from the
@@ -239,6 +249,16 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         if !actors.recipients.iter().any(known) && !actors.senders.iter().any(known) {
             actors.senders.push(head);
         }
+    }
+    // The writer the site summary names (`Report from Pál Szarvas, …`,
+    // `Steinhofer addresses …`), when a report or a piece of correspondence
+    // names no person as its sender anywhere else.
+    if doc.markup.senders.is_empty()
+        && (is_correspondence(doc_type.value) || matches!(doc_type.value, DocType::Report | DocType::Memorandum))
+        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
+        && let Some(writer) = doc.fields.summary.as_ref().and_then(|s| summary::writer(&s.value))
+    {
+        actors.senders.push(writer);
     }
     // A mission's telegram that names no addressee went to its own ministry.
     let wired = matches!(doc_type.value, DocType::Cable | DocType::Telegram | DocType::CipheredTelegram);
@@ -310,6 +330,12 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         relations,
         diagnostics,
     }
+}
+
+/// A word folded for comparing names: accents off, lowercase, letters only
+/// (`JELEŃ`, `Jelen` and `Jeleń,` fold alike).
+fn fold_word(word: &str) -> String {
+    dossier_gazetteer::ascii_fold(word).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// The site metadata label of the classification the archive recorded.

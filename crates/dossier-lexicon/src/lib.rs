@@ -72,6 +72,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("topic_words.txt", include_str!("../../../data/lexicon/topic_words.txt")),
     ("us_nations.txt", include_str!("../../../data/lexicon/us_nations.txt")),
     ("vietnamese_surnames.txt", include_str!("../../../data/lexicon/vietnamese_surnames.txt")),
+    ("writer_verbs.txt", include_str!("../../../data/lexicon/writer_verbs.txt")),
 ];
 
 fn list(name: &str) -> &'static str {
@@ -167,6 +168,10 @@ pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word
 /// `the policy described in`): a cue only after a sentence's first word that
 /// the people database also knows as a surname.
 pub static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("report_verbs.txt")));
+
+/// Present-tense verbs with which a summary says what a record's writer does
+/// (`Steinhofer addresses the relationship …`, `Dranceanu recounts …`).
+pub static WRITER_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("writer_verbs.txt")));
 
 /// Words before `by` that make the next word a person (source notes).
 pub static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("drafting_verbs.txt")));

@@ -27,7 +27,7 @@ mod authority;
 mod offices;
 mod orgs;
 mod people;
-mod places;
+pub(crate) mod places;
 mod tokens;
 
 pub mod names;

@@ -657,10 +657,13 @@ impl People {
                 self.read_head_of_mission(actor, texts, found);
                 continue;
             }
-            if actor.evidence.field != TextField::Title {
-                continue;
-            }
-            let Some(title) = texts.title else { continue };
+            // A title's actors, and the writer a summary names.
+            let (field, method) = match actor.evidence.field {
+                TextField::Title => (TextField::Title, "title"),
+                TextField::Summary => (TextField::Summary, "writer"),
+                _ => continue,
+            };
+            let Some(title) = texts.get(field) else { continue };
             let ev = &actor.evidence;
             if ev.end > title.len() {
                 continue;
@@ -706,9 +709,9 @@ impl People {
                 for (s, e) in halves {
                     self.push(
                         found,
-                        (TextField::Title, ev_start + s, ev_start + e),
+                        (field, ev_start + s, ev_start + e),
                         &title[ev_start + s..ev_start + e],
-                        "title",
+                        method,
                         0.8,
                     );
                 }
@@ -723,7 +726,7 @@ impl People {
                 let (entity, _) = self.resolve(&person_key(alias));
                 self.aliases.insert(person_key(name).key, entity);
             }
-            self.push(found, (TextField::Title, start, end), name, "title", 0.9);
+            self.push(found, (field, start, end), name, method, 0.9);
         }
     }
 

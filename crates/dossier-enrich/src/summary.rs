@@ -1,0 +1,132 @@
+//! The writer an archive's summary names when the record's own text, as
+//! saved, names none: the site summary of a report or a wire often opens
+//! with it (`Report from Pál Szarvas, Hungarian Ambassador to the DPRK,
+//! describing …`, `Steinhofer addresses the relationship …`, `Polish
+//! Ambassador Ochęduszko reports on a conversation …`).
+//!
+//! The writer is read by shape, like a title's actors: a run of capitalized
+//! words (titles, initials and name particles included) that reads as a
+//! person and is no place; the entity scan then reads the name in it as it
+//! reads a title's actors (method `writer`).
+
+use std::sync::LazyLock;
+
+use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
+use regex::Regex;
+
+use crate::lexicon::{NAME_PARTICLES, WRITER_VERBS};
+
+/// `Report from`, `1962 letter from`, `Ciphered telegram by`: a paper that
+/// came from someone, near the summary's start.
+static PAPER_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\S+\s+){0,3}?(?:report|letter|telegram|cable|memorandum|note|message|ciphergram|cryptogram|dispatch)\s+(?:from|by)\s+",
+    )
+    .expect("valid regex")
+});
+
+/// The most words a writer's run may have (`South Korean Ambassador Kim Dong-jo`).
+const MAX_WORDS: usize = 6;
+
+/// The writer the summary names, as a person actor pointing at the summary:
+/// the run of capitalized words after a paper `from`/`by` (`Report from Pál
+/// Szarvas, …`), or the run that opens the summary when a verb of
+/// [`WRITER_VERBS`] follows it (`Polish Ambassador Ochęduszko reports`).
+pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
+    let (start, end) = match PAPER_FROM.find(summary) {
+        Some(paper) => {
+            let end = run_end(summary, paper.end())?;
+            (paper.end(), end)
+        }
+        None => {
+            let end = run_end(summary, 0)?;
+            let verb = summary[end..].split_whitespace().next()?;
+            if !WRITER_VERBS.contains(verb.to_lowercase().as_str()) {
+                return None;
+            }
+            (0, end)
+        }
+    };
+    let name = &summary[start..end];
+    let first = name.split_whitespace().next()?;
+    if matches!(first, "The" | "A" | "An")
+        || crate::actors::actor_kind(name) != ActorKind::Person
+        || crate::entities::places::is_place_name(name)
+    {
+        return None;
+    }
+    let actor = Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+    Some(Extracted::new(actor, "actors.summary.writer", Evidence::new(TextField::Summary, summary, start, end)))
+}
+
+/// The end of the run of name words from `start`: capitalized words, initials
+/// and name particles (`de`, `bin`), up to a comma, a dash or any other word;
+/// `None` when the run is empty or too long to be a name.
+fn run_end(text: &str, start: usize) -> Option<usize> {
+    let mut end = start;
+    let mut words = 0;
+    let mut at = start;
+    for word in text[start..].split_inclusive(char::is_whitespace) {
+        let bare = word.trim_end();
+        let stops = bare.ends_with([',', ';', ':', '.']) && !is_initial(bare);
+        let clean = bare.trim_end_matches([',', ';', ':']);
+        let capitalized = clean.chars().next().is_some_and(char::is_uppercase);
+        if !(capitalized || words > 0 && NAME_PARTICLES.contains(clean)) || clean.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        words += 1;
+        end = at + clean.len();
+        at += word.len();
+        if stops {
+            break;
+        }
+    }
+    // A run may not end on a particle (`Pál de`).
+    (words > 0 && words <= MAX_WORDS && end > start).then_some(end)
+}
+
+/// `P.`, `W.`, `Zh.`: an initial, which does not end the run.
+fn is_initial(word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|w| (1..=2).contains(&w.chars().count()) && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(summary: &str) -> Option<String> {
+        writer(summary).map(|a| a.value.name)
+    }
+
+    #[test]
+    fn the_summary_names_the_writer() {
+        // Summaries of corpus/wilson-dev east-asia da__document-113395,
+        // da__document-114284, east-europe-e da__document-116920, world-j
+        // da__document-119598, world-d dvinci letter-gpra-ministry-foreign-affairs.
+        let s =
+            "Report from Pál Szarvas, Hungarian Ambassador to the DPRK, describing the seemingly purposeful efforts";
+        assert_eq!(found(s).as_deref(), Some("Pál Szarvas"));
+        let s = "Steinhofer addresses the relationship between the DPRK and the Soviet Union";
+        assert_eq!(found(s).as_deref(), Some("Steinhofer"));
+        let s = "Polish Ambassador Ochęduszko reports on a conversation with the Soviet ambassador in Bucharest";
+        assert_eq!(found(s).as_deref(), Some("Polish Ambassador Ochęduszko"));
+        let s = "Dranceanu recounts a conversation with the Shah Mohammad Reza Pahlavi.";
+        assert_eq!(found(s).as_deref(), Some("Dranceanu"));
+        let s = "1962 letter from Saad Dahlab -- Algerian Minister of Foreign Affairs -- to Algeria's Ministry";
+        assert_eq!(found(s).as_deref(), Some("Saad Dahlab"));
+    }
+
+    #[test]
+    fn a_person_the_summary_speaks_about_is_no_writer() {
+        // world-f dvinci ciphered-telegram-no-213: the embassy reports what
+        // Gromyko said; east-asia-h telegram No. 059.139: a state asks.
+        assert_eq!(found("Gromyko expresses that the Soviet government is committed to assist Cuba"), None);
+        assert_eq!(found("North Korea asks Romania to forward a letter"), None);
+        // Not a person's shape, or not the sentence's subject.
+        assert_eq!(found("The embassy reports that Kim Il Sung describes the situation"), None);
+        assert_eq!(found("The Polish Embassy reports on the talks"), None);
+        assert_eq!(found("Moscow informs the embassy of the decision"), None);
+        assert_eq!(found("Report from the Embassy of Hungary in Pyongyang on the harvest"), None);
+    }
+}
