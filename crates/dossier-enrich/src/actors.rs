@@ -87,10 +87,11 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Notes or a report named after their writer: `Notes of V. Kolarov from a
-/// Meeting with Stalin`, `Notes of G. Dimitrov on a Phone Call`, `Report No. 3
+/// Meeting with Stalin`, `Notes of G. Dimitrov on a Phone Call`, `Memorandum by
+/// Ambassador Aristov`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret)\s+)?(?:notes?|reports?|diary|journal|letter)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret)\s+)?(?:notes?|reports?|diary|journal|letter|memorandum)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -113,9 +114,10 @@ fn names_a_body(text: &str) -> bool {
 }
 
 /// A sender written before the type noun, as US cable titles write it:
-/// `American Embassy Rome Telegram 1451 to the Secretary of State`.
+/// `American Embassy Rome Telegram 1451 to the Secretary of State`, `Ministry of
+/// Foreign Affairs Information to the President`.
 static SENDER_TYPE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message)(?:\s+(?i:no\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
+    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information)(?:\s+(?i:no\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
         .expect("valid regex")
 });
 
@@ -127,7 +129,7 @@ static CONVERSATION: LazyLock<Regex> =
 static RECEPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breception\s+by\s+").expect("valid regex"));
 
 static SPEECH_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:speech|talk|address|remarks)\s+(?:given\s+|delivered\s+|made\s+)?(by|of)\s+")
+    Regex::new(r"(?i)\b(?:speech|talk|address|remarks|statement)\s+(?:given\s+|delivered\s+|made\s+)?(by|of)\s+")
         .expect("valid regex")
 });
 
@@ -148,6 +150,10 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
         .expect("valid regex")
 });
+
+/// Where a title's topic begins: no addressee is named after it.
+static TOPIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s(?:regarding|concerning|about|referring|relating)\s").expect("valid regex"));
 
 /// A date where an actor's name would stand (`1 November 1956`, `May 1956`).
 static DATE_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -205,9 +211,13 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         // speech at the April 1968 Plenum …`: the writer or speaker, and a
         // speech's audience.
         push_actor(title, writer.clone(), "actors.title.possessive.sender", &mut found.senders);
-        // `U Thant's message to Khrushchev`: the addressee after the type noun.
+        // `U Thant's message to Khrushchev`, `N.S. Khrushchev's Notes to the
+        // CPSU CC Presidium`: the addressee after the type noun.
+        // Not a ` to ` in the topic (`Tsedenbal's diary on his conversation
+        // … on … Aid to the People's Republic of Mongolia`).
         if let Some(&p) = top_level_finds(title, writer.end..core.end, " to ").first()
-            && title[p + 4..core.end].starts_with(char::is_uppercase)
+            && !TERMINATOR.is_match(&title[writer.end..p + 1])
+            && names_a_body(&title[p + 4..core.end])
         {
             add_recipients(title, p + 4..core.end, "actors.title.possessive", &mut found);
         }
@@ -241,7 +251,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         correspondents(title, at(m.end())..core.end, "actors.title.comma_to", &mut found);
     } else if let Some(m) = WIRE_OF.find(text).filter(|m| names_a_body(&text[m.end()..])) {
         correspondents(title, at(m.end())..core.end, "actors.title.wire_of", &mut found);
-    } else if let Some(caps) = PREFIX_FROM_TO.captures(text) {
+    } else if let Some(caps) = PREFIX_FROM_TO.captures(text).filter(|c| {
+        // `Notes from a Conversation between …`: an occasion, no writer.
+        let after = &text[c.get(0).map_or(0, |m| m.end())..];
+        let after = ["a ", "an ", "the "].iter().find_map(|a| after.strip_prefix(a)).unwrap_or(after);
+        !OCCASION.is_match(after)
+    }) {
         let whole = caps.get(0).expect("group 0");
         let region = at(whole.end())..core.end;
         let direction = caps.get(1).expect("direction group").as_str();
@@ -297,9 +312,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         let region = cut_segment(title, at(m.end())..core.end);
         let mut parts = split_conjuncts(title, region.clone(), false);
         if parts.len() == 1 {
-            // "between" always joins at least two parties.
+            // "between" always joins at least two parties (`between N.S.
+            // Khrushchev with the Iraqi Public Figures`, a translator's `with`).
             if let Some(&p) = top_level_finds(title, region.clone(), " and ").first() {
                 parts = vec![region.start..p, p + 5..region.end];
+            } else if let Some(&p) = top_level_finds(title, region.clone(), " with ").first() {
+                parts = vec![region.start..p, cut_segment(title, p + 6..region.end)];
             }
         }
         for part in parts {
@@ -354,8 +372,29 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         let author = cut_segment(title, core);
         push_actor(title, author, "actors.title.author_subject", &mut found.senders);
     }
+    // A quoted subject that says whom the paper is for (`Iván Németh,
+    // 'Memorandum for the Attention of Comrade Mátyás Szűrös'`, `Cable from
+    // Ernő Lakatos and Gyula Horn, 'Proposal for the Political Committee'`).
+    if found.recipients.is_empty()
+        && let Some(subject) = split_title(title).subject
+        && let Some(m) = SUBJECT_FOR.find(&title[subject.clone()])
+        && names_a_body(&title[subject.start + m.end()..subject.end])
+    {
+        let region = subject.start + m.end()..subject.end;
+        let quoted = title[region.clone()].trim_end_matches(['\'', '’', '"', '”']).len();
+        let end = TERMINATOR.find(&title[region.clone()]).map_or(region.start + quoted, |t| region.start + t.start());
+        recipients_first(title, region.start..end, &mut found);
+    }
     found
 }
+
+/// A paper for someone at a quoted subject's start (see [`from_title`]).
+static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:note|memorandum|information|proposals?|instructions?|message)\s+for\s+(?:the\s+attention\s+of\s+)?",
+    )
+    .expect("valid regex")
+});
 
 /// A title that is a writer and the type noun alone after a comma (`KGB Chief
 /// Serov, Report`).
@@ -368,7 +407,7 @@ static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 /// regarding …`, `Gomulka’s Memorandum of a Conversation …`, `Excerpts from
 /// Andrei A. Gromyko’s speech at …`).
 static POSSESSIVE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memorandum|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message)\b")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memorandum|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message)\b")
         .expect("valid regex")
 });
 
@@ -429,6 +468,17 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     }
     // `Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU CC`.
     if is_person_list(sender) {
+        return true;
+    }
+    // The Foreign Relations heading: an office, its holder in brackets
+    // (`The President of the Republic of Korea (Rhee) to President
+    // Eisenhower`, `The Ambassador in Korea (Briggs) to the Department of
+    // State`), or an office or body after `The` (`The Secretary of State to
+    // the Embassy in Korea`).
+    if let Some(office) = sender.strip_prefix("The ")
+        && (first_word(office).chars().all(char::is_alphabetic) && starts_with_person_title(office)
+            || ends_with_org_head(office.split(" in ").next().unwrap_or(office)))
+    {
         return true;
     }
     let words: Vec<&str> = sender.split_whitespace().collect();
@@ -737,7 +787,12 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 
 /// The first ` to ` in `region` that separates a sender from a recipient.
 fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
-    let splits = top_level_finds(title, region.clone(), " to ");
+    // `… Regarding the Conversation of Petre Balaceanu with Dean Rusk
+    // Referring to the War in Vietnam`: a ` to ` inside the topic names no
+    // addressee.
+    let topic = TOPIC.find(&title[region.clone()]).map_or(region.end, |m| region.start + m.start());
+    let mut splits = top_level_finds(title, region.clone(), " to ");
+    splits.retain(|&p| p < topic);
     for (n, &p) in splits.iter().enumerate() {
         let before = last_word(&title[region.start..p]);
         // `the Adviser to the Bulgarian Embassy in Beijing, Ivan Dimitrov, to
@@ -1016,6 +1071,16 @@ pub(crate) fn actor_kind(name: &str) -> ActorKind {
     if has_person_title(head) {
         return ActorKind::Person;
     }
+    // `Robert H. Johnson of the National Security Council Staff`: a person of
+    // a body, named first by a given name.
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    if head_end < name.len()
+        && (2..=4).contains(&head_words.len())
+        && head_words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && opens_with_given_name(head)
+    {
+        return ActorKind::Person;
+    }
     if has_org_head(name) {
         return ActorKind::Organization;
     }
@@ -1229,6 +1294,53 @@ mod tests {
             &[],
         );
         check("Hungary's Report on the Situation", &[], &[], &[]);
+        // The -k pages (corpus/wilson-dev east-asia-k, east-europe-k, world-k).
+        check(
+            "The President of the Republic of Korea (Rhee) to President Eisenhower",
+            &["President of the Republic of Korea[Rhee]:p"],
+            &["President Eisenhower:p"],
+            &[],
+        );
+        check("The Situation in Hungary to 1956", &[], &[], &[]);
+        check("Memorandum by Ambassador Aristov", &["Ambassador Aristov:p"], &[], &[]);
+        check(
+            "Copy of N.S. Khrushchev's Notes to the CPSU CC Presidium about His Stay in Indonesia",
+            &["N.S. Khrushchev:p"],
+            &["CPSU CC Presidium:o"],
+            &[],
+        );
+        check("Statement by Todor Zhivkov on Visit to the DPRK", &["Todor Zhivkov:p"], &[], &[]);
+        check(
+            "Iván Németh, 'Memorandum for the Attention of Comrade Mátyás Szűrös'",
+            &["Iván Németh:p"],
+            &["Mátyás Szűrös:p"],
+            &[],
+        );
+        check(
+            "Cable from Ernő Lakatos and Gyula Horn, 'Proposal for the Political Committee'",
+            &["Ernő Lakatos:p", "Gyula Horn:p"],
+            &["Political Committee:o"],
+            &[],
+        );
+        check(
+            "Notes from a Conversation between the 1st Secretary of the PRL Embassy in the DPRK with Comrade Pelishenko, Counselor of the Embassy of the USSR",
+            &[],
+            &[],
+            &["1st Secretary of the PRL Embassy in the DPRK:p", "Pelishenko:p"],
+        );
+        check(
+            "Ministry of Foreign Affairs Information to the President, 'Secretary of State Cyrus Vance's Visit'",
+            &["Ministry of Foreign Affairs:o"],
+            &["President:p"],
+            &[],
+        );
+        // A ` to ` in the topic names no addressee.
+        check(
+            "Telegram from the Ministry of Foreign Affairs Regarding the Conversation of Petre Balaceanu with Dean Rusk Referring to the War in Vietnam",
+            &["Ministry of Foreign Affairs:o"],
+            &[],
+            &[],
+        );
         // Read folders: a body's possessive, a diary's writer after `Excerpt from`.
         check(
             "Chinese Foreign Ministry’s Summary for the Embassy of the Burmese Government’s Circumstances for 1963",
@@ -1289,7 +1401,7 @@ mod tests {
         );
         check(
             "Telephonogram from V. Semenov and V. Sokolovskii in Berlin to V. Molotov and N.A. Bulganin, 19 June 1953 (2)",
-            &["V. Semenov:p", "V. Sokolovskii in Berlin:u"],
+            &["V. Semenov:p", "V. Sokolovskii in Berlin:p"],
             &["V. Molotov:p", "N.A. Bulganin:p"],
             &[],
         );

@@ -98,6 +98,9 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words of a heading that names an encounter, never an addressee's office.
+const OCCASION_WORDS: &[&str] = &["conversation", "discussion", "meeting", "talk", "talks", "with"];
+
 /// `[To Amb. Alfonso] García Robles`: an editor's bracket opens the line with
 /// `To` and the first words of the addressee.
 static BRACKET_TO: LazyLock<Regex> =
@@ -190,13 +193,17 @@ fn reads_as_names(text: &str) -> bool {
 /// True when `line` names an institution: a word of it is an institution's
 /// head noun (`Ministry`, `Department`, `Bureau`), last or before the
 /// institution's domain (`Ministry of Foreign Affairs`), not before another
-/// noun (`Committee Members`).
+/// noun (`Committee Members`). A mission may be "to" its host (`GDR Embassy
+/// to DPRK`).
 pub(crate) fn names_institution(line: &str) -> bool {
     let words: Vec<String> =
         line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     words.iter().enumerate().any(|(i, w)| {
+        let mission = matches!(w.as_str(), "embassy" | "legation" | "mission" | "consulate");
         ORG_HEADS.contains(w.as_str())
-            && words.get(i + 1).is_none_or(|n| matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | ""))
+            && words
+                .get(i + 1)
+                .is_none_or(|n| matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | "") || mission && n == "to")
     })
 }
 
@@ -315,7 +322,14 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             ("actors.body.cable_to", c.get(1))
         } else if let Some(c) = COMRADE_LINE.captures(line).filter(|c| only_name_words(&c[1])) {
             ("actors.body.comrade_line", c.get(1))
-        } else if let Some(c) = SALUTATION.captures(line) {
+        } else if let Some(c) = SALUTATION.captures(line).filter(|c| {
+            // Not a heading that names a conversation with the comrade (`On a
+            // Conversation with the 1st Secretary of the USSR Embassy, Comrade
+            // Kurbatov,`): an office or a body stands before a salutation's name.
+            !line[..c.get(1).map_or(0, |m| m.start())]
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| OCCASION_WORDS.contains(&w.to_lowercase().as_str()))
+        }) {
             ("actors.body.salutation", c.get(1))
         } else if let Some(c) = TO_COMRADE_AT_END.captures(line) {
             ("actors.body.to_comrade", c.get(1))

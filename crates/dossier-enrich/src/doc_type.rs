@@ -161,10 +161,17 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("resolution", r"(?i)\bresolutions?\b", DocType::Resolution),
         rule("report", r"(?i)\breports?\b", DocType::Report),
         // "Information" as a heading is the East-bloc genre of the internal report.
-        rule("information", r"(?i)^information\b", DocType::Report),
+        // So is one addressed to someone (`Ministry of Foreign Affairs
+        // Information to the President`), and an assessment or evaluation
+        // that opens a title (`'Assessment regarding the Visit …'`).
+        rule(
+            "information",
+            r"(?i:^information\b|^(?:assessment|evaluation)\b)|(?i:\binformation\s+(?:to|for)\s+(?:the\s+)?)\p{Lu}",
+            DocType::Report,
+        ),
         rule(
             "speech",
-            r"(?i)\bspeech\b|\b(?:talk|address|remarks)\s+(?:given|delivered|made)\b|\baddress\s+by\b",
+            r"(?i)\bspeech\b|\b(?:talk|address|remarks)\s+(?:given|delivered|made)\b|\b(?:address|statement)\s+by\b",
             DocType::Speech,
         ),
         rule("note", r"(?i)\bnotes?\b", DocType::Note),
@@ -209,7 +216,11 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("resolution", r"(?i)^resolution\W*$", DocType::Resolution),
         rule("minutes", r"(?i)^minutes(?:\s+of)?\W*$", DocType::Minutes),
         rule("transcript", r"(?i)^transcript\W*$", DocType::Transcript),
-        rule("salutation", r"(?i)^dear\s", DocType::Letter),
+        rule("salutation", r"(?i)^(?:my\s+)?dear\s", DocType::Letter),
+        // A heading alone on its line: `Information`, `Assessment`,
+        // `Evaluation` (the East-bloc report), `STATEMENT` (a speech read out).
+        rule("report_heading", r"(?i)^(?:information|assessment|evaluation)\W*$", DocType::Report),
+        rule("statement", r"(?i)^statement\W*$", DocType::Speech),
     ]
 });
 

@@ -260,9 +260,12 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     {
         actors.senders.push(writer);
     }
-    // A mission's telegram that names no addressee went to its own ministry.
+    // A mission's telegram that names no addressee went to its own ministry,
+    // and so did its report, note or memorandum (`GDR Embassy in Bucharest,
+    // 'Assessment regarding the Visit …'`): a mission reports home.
     let wired = matches!(doc_type.value, DocType::Cable | DocType::Telegram | DocType::CipheredTelegram);
-    if wired
+    let reported = matches!(doc_type.value, DocType::Report | DocType::Note | DocType::Memorandum);
+    if (wired || reported)
         && actors.recipients.is_empty()
         && doc.markup.recipients.is_empty()
         && let Some(home) = actors.senders.iter().find_map(actors::home_ministry)
