@@ -94,6 +94,12 @@ pub struct PeopleAuthority {
     people: Vec<Person>,
     /// Invariant: sorted by volume name, in byte order.
     volumes: Vec<Volume>,
+    /// `(hsg_id, index into volumes)` of every List of Persons entry, for the
+    /// volumes whose id names their years. Invariant: sorted, unique.
+    listings: Vec<(u32, usize)>,
+    /// The years of each volume (`frus1961-63v22` → 1961–1963), by index into
+    /// `volumes`; `None` when the id names none.
+    years: Vec<Option<(i32, i32)>>,
 }
 
 static BUNDLED: LazyLock<PeopleAuthority> = LazyLock::new(|| {
@@ -120,6 +126,37 @@ pub fn person(hsg_id: u32) -> Option<&'static Person> {
     PeopleAuthority::bundled().person(hsg_id)
 }
 
+/// See [`PeopleAuthority::listed_in_year`]; from the bundled data.
+pub fn listed_in_year(hsg_id: u32, year: i32) -> bool {
+    PeopleAuthority::bundled().listed_in_year(hsg_id, year)
+}
+
+/// See [`PeopleAuthority::listed_together`]; from the bundled data.
+pub fn listed_together(a: u32, b: u32, year: i32) -> bool {
+    PeopleAuthority::bundled().listed_together(a, b, year)
+}
+
+/// The years a volume id names: `frus1961-63v22` → (1961, 1963),
+/// `frus1951v07p1` → (1951, 1951), `frus1917-72PubDip` → (1917, 1972).
+fn volume_years(volume: &str) -> Option<(i32, i32)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = volume.strip_prefix("frus")?;
+    let n = digits(rest);
+    if n != 4 {
+        return None;
+    }
+    let first: i32 = rest[..4].parse().ok()?;
+    let last = match rest[4..].strip_prefix('-') {
+        Some(tail) => match digits(tail) {
+            2 => first / 100 * 100 + tail[..2].parse::<i32>().ok()?,
+            4 => tail[..4].parse().ok()?,
+            _ => return None,
+        },
+        None => first,
+    };
+    (last >= first).then_some((first, last))
+}
+
 /// The people-database id of entry `xml_id` of FRUS volume `volume`'s List of
 /// Persons (`("frus1961-63v22", "p_RD1")` → Dean Rusk), from the bundled data.
 pub fn by_volume_person(volume: &str, xml_id: &str) -> Option<u32> {
@@ -136,7 +173,40 @@ impl PeopleAuthority {
     pub fn from_sources(people_tsv: &str, volume_persons_tsv: &str) -> Result<PeopleAuthority, Error> {
         let people = parse_people(people_tsv)?;
         let volumes = parse_volume_persons(volume_persons_tsv)?;
-        Ok(PeopleAuthority { people, volumes })
+        let years: Vec<Option<(i32, i32)>> = volumes.iter().map(|v| volume_years(&v.name)).collect();
+        let mut listings: Vec<(u32, usize)> = volumes
+            .iter()
+            .enumerate()
+            .filter(|(idx, _)| years[*idx].is_some())
+            .flat_map(|(idx, v)| v.persons.iter().map(move |&(_, id)| (id, idx)))
+            .collect();
+        listings.sort_unstable();
+        listings.dedup();
+        Ok(PeopleAuthority { people, volumes, listings, years })
+    }
+
+    /// The volumes (indexes) whose years include `year` and that list the person.
+    fn volumes_in_year(&self, hsg_id: u32, year: i32) -> impl Iterator<Item = usize> + '_ {
+        let from = self.listings.partition_point(|&(id, _)| id < hsg_id);
+        self.listings[from..]
+            .iter()
+            .take_while(move |&&(id, _)| id == hsg_id)
+            .map(|&(_, idx)| idx)
+            .filter(move |&idx| self.years[idx].is_some_and(|(first, last)| (first..=last).contains(&year)))
+    }
+
+    /// True when a Foreign Relations volume whose years include `year` lists
+    /// the person in its List of Persons: the database's own record that the
+    /// person took part in the foreign relations of that time.
+    pub fn listed_in_year(&self, hsg_id: u32, year: i32) -> bool {
+        self.volumes_in_year(hsg_id, year).next().is_some()
+    }
+
+    /// True when one volume whose years include `year` lists both persons
+    /// (Magruder and Berger in `frus1961-63v22`).
+    pub fn listed_together(&self, a: u32, b: u32, year: i32) -> bool {
+        let of_b: Vec<usize> = self.volumes_in_year(b, year).collect();
+        self.volumes_in_year(a, year).any(|idx| of_b.contains(&idx))
     }
 
     /// Every person, sorted by id.
@@ -457,6 +527,23 @@ mod tests {
         assert_eq!((berger.birth_year, berger.death_year), (Some(1911), Some(1980)));
         assert_eq!(berger.pocom_id.as_deref(), Some("berger-samuel-david"));
         assert!(person(1).is_none());
+    }
+
+    #[test]
+    fn the_years_a_volume_lists_a_person() {
+        assert_eq!(volume_years("frus1961-63v22"), Some((1961, 1963)));
+        assert_eq!(volume_years("frus1951v07p1"), Some((1951, 1951)));
+        assert_eq!(volume_years("frus1917-72PubDip"), Some((1917, 1972)));
+        assert_eq!(volume_years("frus1999-01v01"), None);
+        assert_eq!(volume_years("frusXXII"), None);
+        // Carter B. Magruder (General, Korea) is listed in the 1958–60 and
+        // 1961–63 volumes; John Magruder in none of those years.
+        assert!(listed_in_year(108346, 1961));
+        assert!(!listed_in_year(108347, 1961));
+        assert!(!listed_in_year(1, 1961));
+        // Magruder and Samuel D. Berger share the 1961–63 Korea volume.
+        assert!(listed_together(108346, 101212, 1962));
+        assert!(!listed_together(108346, 101212, 1950));
     }
 
     #[test]

@@ -207,9 +207,10 @@ pub const COLUMNS: &[ColumnDoc] = &[
         Integer,
         "People: id in the Office of the Historian's people database (history.state.gov), when the source's markup \
          links the person there (a FRUS `persName` whose List of Persons entry the database names) or the name fits \
-         exactly one person of the database who was an adult and alive in the document's year (a surname alone only \
-         with a title that fits the person, or for an officer of the Department of State); empty when its mentions \
-         link to no person or to more than one",
+         exactly one person of the database who was an adult and alive in the document's year, preferring those a \
+         Foreign Relations volume of that year lists (a surname alone only with a title that fits the person, for \
+         an officer of the Department of State, or when such a volume lists the person with someone the document \
+         names in full); empty when its mentions link to no person or to more than one",
     ),
     col(
         "entities",

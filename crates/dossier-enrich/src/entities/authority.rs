@@ -232,124 +232,172 @@ pub(crate) fn link_names(
 ) -> Vec<Diagnostic> {
     let mut decided: BTreeMap<String, Option<u32>> = BTreeMap::new();
     let mut diagnostics = Vec::new();
-    for f in found.iter_mut() {
-        if f.kind != MentionKind::Person || f.entity.person_link.is_some() {
-            continue;
+    // Full names first, then surnames alone, which may lean on the people the
+    // full names linked (`named`).
+    let mut named: Vec<u32> = Vec::new();
+    for full_names in [true, false] {
+        if !full_names {
+            named = found.iter().filter_map(|f| f.entity.person_link.as_ref().map(|l| l.hsg_id)).collect();
+            named.sort_unstable();
+            named.dedup();
         }
-        let hsg_id = *decided.entry(f.entity.id.clone()).or_insert_with(|| {
-            let name = f.entity.canonical_name.as_str();
-            let key = super::names::person_key(name);
-            // A name of one word is a surname: the database persons of that
-            // surname are its candidates.
-            let index = if key.key.contains(' ') { &NAMES.full } else { &NAMES.surname };
-            let mut candidates: Vec<u32> = index
-                .get(&key.key)
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&id| year.is_none_or(|y| active_in(id, y)))
-                // Given names first only (`Chiang Ching-kuo` puts the surname first).
-                .filter(|&id| {
-                    key.style != super::names::NameStyle::Other
-                        || dossier_authority::person(id).is_some_and(|p| initials_agree(name, p))
-                })
-                .collect();
-
-            // Of several, the one the document's titles fit (`General
-            // Magruder`: the Magruder recorded as a general; `Ambassador
-            // Berger`: the Berger who led a mission).
-            let named_with = titles.get(&f.entity.id);
-            if candidates.len() > 1
-                && let Some(named_with) = named_with
-            {
-                let fitting: Vec<u32> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|&id| dossier_authority::person(id).is_some_and(|p| titles_fit(named_with, p)))
-                    .collect();
-                if !fitting.is_empty() {
-                    candidates = fitting;
-                }
+        for f in found.iter_mut() {
+            if f.kind != MentionKind::Person || f.entity.person_link.is_some() {
+                continue;
             }
-            // Of several, the one who held an office of the Department of
-            // State on the document's date (`Parsons` in 1961: J. Graham
-            // Parsons, Assistant Secretary, then Ambassador to Sweden).
-            if candidates.len() > 1
-                && let Some(date) = date
-            {
-                let in_office: Vec<u32> = candidates
-                    .iter()
+            if super::names::person_key(&f.entity.canonical_name).key.contains(' ') != full_names {
+                continue;
+            }
+            let hsg_id = *decided.entry(f.entity.id.clone()).or_insert_with(|| {
+                let name = f.entity.canonical_name.as_str();
+                let key = super::names::person_key(name);
+                // A name of one word is a surname: the database persons of that
+                // surname are its candidates.
+                let index = if key.key.contains(' ') { &NAMES.full } else { &NAMES.surname };
+                let mut candidates: Vec<u32> = index
+                    .get(&key.key)
+                    .into_iter()
+                    .flatten()
                     .copied()
+                    .filter(|&id| year.is_none_or(|y| active_in(id, y)))
+                    // Given names first only (`Chiang Ching-kuo` puts the surname first).
                     .filter(|&id| {
-                        dossier_authority::person(id)
-                            .and_then(|p| p.pocom_id.as_deref())
-                            .is_some_and(|pocom| dossier_authority::holds_office(pocom, date))
+                        key.style != super::names::NameStyle::Other
+                            || dossier_authority::person(id).is_some_and(|p| initials_agree(name, p))
                     })
                     .collect();
-                if in_office.len() == 1 {
-                    candidates = in_office;
-                }
-            }
-            // Of several, the one recorded exactly as written (the database
-            // keeps some people twice, under two romanizations).
-            if candidates.len() > 1 {
-                let exact: Vec<u32> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|&id| dossier_authority::person(id).is_some_and(|p| written_exactly(name, p)))
-                    .collect();
-                if exact.len() == 1 {
-                    candidates = exact;
-                }
-            }
-            // A surname alone is a weak key: the database holds a fraction of
-            // the world's Chens and Abes. The one person it fits is linked only
-            // when the document's titles for it fit the person (`General
-            // Damm` of the Stasi is no Ambassador von Damm), or, named without
-            // a title, when a principal officer or chief of mission of the
-            // Department of State (the database's own people: `McConaughy`).
-            // And only a person whose birth year the database knows, so that
-            // the document's date has ruled out the namesakes of other times.
-            if !key.key.contains(' ')
-                && let [one] = candidates.as_slice()
-                && !dossier_authority::person(*one).is_some_and(|p| {
-                    p.birth_year.is_some()
-                        && match named_with.filter(|t| t.iter().any(|&t| t != "comrade")) {
-                            Some(titles) => titles_fit(titles, p),
-                            // A party comrade is no officer of the Department of State.
-                            None => p.pocom_id.is_some() && !named_with.is_some_and(|t| t.contains("comrade")),
-                        }
-                })
-            {
-                candidates.clear();
-            }
-            match candidates.as_slice() {
-                [one] => Some(*one),
-                [] => None,
-                several => {
-                    let mut names: Vec<String> = several
+
+                // Of several, the one the document's titles fit (`General
+                // Magruder`: the Magruder recorded as a general; `Ambassador
+                // Berger`: the Berger who led a mission).
+                let named_with = titles.get(&f.entity.id);
+                if candidates.len() > 1
+                    && let Some(named_with) = named_with
+                {
+                    let fitting: Vec<u32> = candidates
                         .iter()
-                        .take(MAX_LISTED_CANDIDATES)
-                        .filter_map(|&id| dossier_authority::person(id).map(|p| format!("{} ({id})", p.name)))
+                        .copied()
+                        .filter(|&id| dossier_authority::person(id).is_some_and(|p| titles_fit(named_with, p)))
                         .collect();
-                    if several.len() > MAX_LISTED_CANDIDATES {
-                        names.push("…".to_owned());
+                    if !fitting.is_empty() {
+                        candidates = fitting;
                     }
-                    diagnostics.push(Diagnostic::info(
-                        "person_link_ambiguous",
-                        format!(
-                            "`{}` fits {} persons of the people database{}: {}; left unlinked",
-                            f.entity.canonical_name,
-                            several.len(),
-                            year.map(|y| format!(" active in {y}")).unwrap_or_default(),
-                            names.join(", ")
-                        ),
-                    ));
-                    None
                 }
-            }
-        });
-        f.entity.person_link = hsg_id.and_then(|id| person_link(id, "name_date"));
+                // Of several, the one who held an office of the Department of
+                // State on the document's date (`Parsons` in 1961: J. Graham
+                // Parsons, Assistant Secretary, then Ambassador to Sweden).
+                if candidates.len() > 1
+                    && let Some(date) = date
+                {
+                    let in_office: Vec<u32> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&id| {
+                            dossier_authority::person(id)
+                                .and_then(|p| p.pocom_id.as_deref())
+                                .is_some_and(|pocom| dossier_authority::holds_office(pocom, date))
+                        })
+                        .collect();
+                    if in_office.len() == 1 {
+                        candidates = in_office;
+                    }
+                }
+                // Of several, those that a Foreign Relations volume of the
+                // document's years lists (`McNamara` in 1961: Robert S., not
+                // Francis Terry; `Rostow`: Walt, whom the 1961–63 volumes list,
+                // not Eugene, listed from 1964).
+                if candidates.len() > 1
+                    && let Some(y) = year
+                {
+                    let listed: Vec<u32> =
+                        candidates.iter().copied().filter(|&id| dossier_authority::listed_in_year(id, y)).collect();
+                    if !listed.is_empty() {
+                        candidates = listed;
+                    }
+                }
+                // Of several, the one recorded exactly as written (the database
+                // keeps some people twice, under two romanizations).
+                if candidates.len() > 1 {
+                    let exact: Vec<u32> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&id| dossier_authority::person(id).is_some_and(|p| written_exactly(name, p)))
+                        .collect();
+                    if exact.len() == 1 {
+                        candidates = exact;
+                    }
+                }
+                // A surname alone is a weak key: the database holds a fraction of
+                // the world's Chens and Abes. The one person it fits is linked only
+                // when the document's titles for it fit the person (`General
+                // Damm` of the Stasi is no Ambassador von Damm), or, named without
+                // a title, when a principal officer or chief of mission of the
+                // Department of State (the database's own people: `McConaughy`).
+                // And only a person whose birth year the database knows, so that
+                // the document's date has ruled out the namesakes of other times.
+                if !key.key.contains(' ')
+                    && let [one] = candidates.as_slice()
+                    && !dossier_authority::person(*one).is_some_and(|p| {
+                        let comrade = named_with.is_some_and(|t| t.contains("comrade"));
+                        // Or a Foreign Relations volume of the document's years
+                        // lists the person with someone the document names in
+                        // full (`Magruder` beside Samuel D. Berger, both in the
+                        // 1961–63 Korea volume), a surname of no East Asian
+                        // shape (too many share those).
+                        let surname = key.key.as_str();
+                        let east_asian = key.style != super::names::NameStyle::Other
+                            || crate::lexicon::CHINESE_SURNAMES.contains(surname)
+                            || crate::lexicon::KOREAN_SURNAMES.contains_key(surname)
+                            || crate::lexicon::VIETNAMESE_SURNAMES.contains(surname);
+                        // An East Asian surname needs two such people.
+                        let needed = if east_asian { 2 } else { 1 };
+                        let listed = year.is_some_and(|y| {
+                            named
+                                .iter()
+                                .filter(|&&n| n != p.hsg_id && dossier_authority::listed_together(p.hsg_id, n, y))
+                                .take(needed)
+                                .count()
+                                == needed
+                        });
+                        (p.birth_year.is_some()
+                            && match named_with.filter(|t| t.iter().any(|&t| t != "comrade")) {
+                                Some(titles) => titles_fit(titles, p),
+                                // A party comrade is no officer of the Department of State.
+                                None => p.pocom_id.is_some() && !comrade,
+                            })
+                            || listed && !comrade
+                    })
+                {
+                    candidates.clear();
+                }
+                match candidates.as_slice() {
+                    [one] => Some(*one),
+                    [] => None,
+                    several => {
+                        let mut names: Vec<String> = several
+                            .iter()
+                            .take(MAX_LISTED_CANDIDATES)
+                            .filter_map(|&id| dossier_authority::person(id).map(|p| format!("{} ({id})", p.name)))
+                            .collect();
+                        if several.len() > MAX_LISTED_CANDIDATES {
+                            names.push("…".to_owned());
+                        }
+                        diagnostics.push(Diagnostic::info(
+                            "person_link_ambiguous",
+                            format!(
+                                "`{}` fits {} persons of the people database{}: {}; left unlinked",
+                                f.entity.canonical_name,
+                                several.len(),
+                                year.map(|y| format!(" active in {y}")).unwrap_or_default(),
+                                names.join(", ")
+                            ),
+                        ));
+                        None
+                    }
+                }
+            });
+            f.entity.person_link = hsg_id.and_then(|id| person_link(id, "name_date"));
+        }
     }
     diagnostics
 }
@@ -620,12 +668,22 @@ mod tests {
         assert_eq!(by_name(1960, &[("McConaughy", &[])]), [Some(108792)]);
         assert_eq!(by_name(1981, &[("Damm", &["comrade"])]), [None]);
         assert_eq!(by_name(1981, &[("Damm", &["gen"])]), [None]);
-        // `Samuel Berger` fits two persons: left unlinked, said in a diagnostic.
-        let mut found = vec![person("Samuel Berger", "Samuel Berger", "person:samuel-berger", "name_pattern")];
-        found[0].entity.canonical_name = "Samuel Berger".to_owned();
+        // `Samuel Berger` fits two persons; in 1962 only Samuel D. is listed
+        // by a Foreign Relations volume of the year (Samuel R. "Sandy" Berger
+        // from the 1990s).
+        assert_eq!(by_name(1962, &[("Samuel Berger", &[])]), [Some(101212)]);
+        // A surname alone, listed in a volume of the year together with a
+        // person the document names in full (Magruder with Berger, Korea
+        // 1961–63); not without that person.
+        assert_eq!(by_name(1962, &[("Samuel Berger", &[]), ("Magruder", &[])]), [Some(101212), Some(108346)]);
+        assert_eq!(by_name(1962, &[("Magruder", &[])]), [None]);
+        // `Bundy` fits two persons the 1961–63 volumes list (McGeorge and
+        // William P.): left unlinked, said in a diagnostic.
+        let mut found = vec![person("Bundy", "Bundy", "person:bundy", "name_pattern")];
+        found[0].entity.canonical_name = "Bundy".to_owned();
         let diagnostics = link_names(Some(1962), None, &HashMap::new(), &mut found);
         assert!(found[0].entity.person_link.is_none());
         assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0].message.contains("Berger, Samuel David (101212)"), "{}", diagnostics[0].message);
+        assert!(diagnostics[0].message.contains("Bundy, McGeorge (101930)"), "{}", diagnostics[0].message);
     }
 }
