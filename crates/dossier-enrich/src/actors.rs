@@ -71,7 +71,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun, an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|letters?|reports?|notes?|memorandum|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|letters?|reports?|notes?|memorandum|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -810,9 +810,14 @@ fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
         // North Korea`: the head of a mission of a country, then its post.
         let phrase = title[region.start..p].rsplit(',').next().unwrap_or_default();
         let words: Vec<String> = phrase.split_whitespace().map(bare_word).collect();
+        // (`Ambassador of the People's Republic of Bulgaria to Pyongyang`: a
+        // state's formal name has its own `of`.)
         let of_country = words.iter().position(|w| ACCREDITED_HEADS.contains(w.as_str())).is_some_and(|h| {
             words.get(h + 1).is_some_and(|w| w == "of")
-                && phrase.split_whitespace().skip(h + 2).all(|w| w.starts_with(char::is_uppercase) || w == "the")
+                && phrase
+                    .split_whitespace()
+                    .skip(h + 2)
+                    .all(|w| w.starts_with(char::is_uppercase) || w == "the" || w == "of")
         });
         if ACCREDITED_HEADS.contains(before.as_str()) || of_country {
             let (segment, _) = cut_at_comma(title, after_region);
@@ -1310,6 +1315,19 @@ mod tests {
             &[],
         );
         check("Statement by Todor Zhivkov on Visit to the DPRK", &["Todor Zhivkov:p"], &[], &[]);
+        check(
+            "Translation of a letter from Nicolae Ceausescu to West German Chancellor Helmut Kohl about Euromissiles",
+            &["Nicolae Ceausescu:p"],
+            &["West German Chancellor Helmut Kohl:p"],
+            &[],
+        );
+        // The -l pages: the ambassador's post, not an addressee.
+        check(
+            "Letter from Georgi Bogdanov, Ambassador of the People's Republic of Bulgaria to Pyongyang",
+            &["Georgi Bogdanov:p"],
+            &[],
+            &[],
+        );
         check(
             "Iván Németh, 'Memorandum for the Attention of Comrade Mátyás Szűrös'",
             &["Iván Németh:p"],

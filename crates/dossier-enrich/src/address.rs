@@ -125,6 +125,13 @@ static TO_COMRADE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `To Direction I Relations, to Comrade Director Ion Ciubotaru`: a header
+/// line addressed to an office that ends with the comrade who heads it.
+static TO_OFFICE_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:To|TO)\s[^,;:]{2,60}?,?\s(?:to\s+)?((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w'’\-]*)\.?$")
+        .expect("valid regex")
+});
+
 /// `Dear Comrade Liebermann!`: a letter's salutation names its addressee.
 static DEAR_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Dear\s+((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
@@ -333,6 +340,8 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             ("actors.body.salutation", c.get(1))
         } else if let Some(c) = TO_COMRADE_AT_END.captures(line) {
             ("actors.body.to_comrade", c.get(1))
+        } else if let Some(c) = TO_OFFICE_COMRADE.captures(line) {
+            ("actors.body.to_office_comrade", c.get(1))
         } else if let Some(c) = DEAR_COMRADE.captures(line) {
             ("actors.body.dear_comrade", c.get(1))
         } else if received_header(body, offset) && n_lines == 1 && is_office_line(line) {
@@ -368,6 +377,14 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             // Oancea, DR I`: the lines below a salutation address more people.
             if rule == "actors.body.salutation" {
                 more_salutations(body, offset, &mut out);
+            }
+            // `To Direction I Relations, to Comrade Director Ion Ciubotaru` /
+            // `To Direction II Relations Comrade Director L. Petrescu`.
+            if rule == "actors.body.to_office_comrade" {
+                for (at, next) in lines_after(body, offset, 2) {
+                    let Some(found) = TO_OFFICE_COMRADE.captures(next).and_then(|c| c.get(1)) else { break };
+                    push_one(body, at + found.start(), at + found.end(), rule, ActorKind::Person, &mut out);
+                }
             }
             // `To the Minister of Foreign Affairs of the Union` / `of Soviet
             // Socialist Republics` / `Comrade Gromyko`: the office's holder.
@@ -1071,6 +1088,11 @@ mod tests {
         // corpus/wilson-dev/world-c: da__document-otto-hauber-note-requested-federal-chancellor-….
         check("Bonn, September 16, 1968\n5 copies\n1st copy\nNote for Mister D II\nRe: Note requested", &["D II"]);
         check("To the best of my knowledge the plan holds.", &[]);
+        // corpus/wilson-dev/east-asia-l: dvinci__document-telegram-pyongyang-bucharest-secret-no-61530.
+        check(
+            "01/014916/29.4.1973\nTo Direction I Relations, to Comrade Director Ion Ciubotaru\nTo Direction II Relations Comrade Director L. Petrescu\n1. In a conversation with A. Lazar",
+            &["Director Ion Ciubotaru", "Director L. Petrescu"],
+        );
     }
 
     #[test]

@@ -155,7 +155,8 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
 /// Generic type words; the earliest in the text wins.
 static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
-        rule("telegram", r"(?i)\btelegrams?\b", DocType::Telegram),
+        // A telex is a telegram sent over the teleprinter network.
+        rule("telegram", r"(?i)\btelegrams?\b|\btelex(?:es)?\b", DocType::Telegram),
         rule("cable", r"(?i)\bcables?\b", DocType::Cable),
         rule("letter", r"(?i)\bletters?\b", DocType::Letter),
         rule("resolution", r"(?i)\bresolutions?\b", DocType::Resolution),
@@ -207,7 +208,7 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)^memorandum\s+of\s+(?:a\s+|the\s+)?conversation\b",
             DocType::MemorandumOfConversation,
         ),
-        rule("telegram", r"(?i)^telegram\b", DocType::Telegram),
+        rule("telegram", r"(?i)^(?:telegram|telex)\b", DocType::Telegram),
         rule("cable", r"(?i)^cable\b", DocType::Cable),
         rule("report", r"(?i)^report\W*$", DocType::Report),
         // `Report on the visit to Angola and on the conversations held with …`:

@@ -461,7 +461,12 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // (`… Economic Cooperation and Development (CIECD)`).
         let shouted_ok =
             !t.all_caps || (t.text.chars().count() >= 5 && !is_abbreviation(t) && !is_acronym_of(t.text, &tokens[..k]));
-        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && shouted_ok && tokens[k - 1].cap {
+        // Not a code name's real name (`Pavlov [Pliyev]`, `Filippov
+        // [Stalin]`): two Slavic surnames are two names of one person, which
+        // the gloss reader and the aliases handle.
+        let two_surnames = k > 0 && has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
+        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && shouted_ok && tokens[k - 1].cap && !two_surnames
+        {
             return k + 1;
         }
         // A particle joins two capitalized words of one name.
@@ -688,7 +693,17 @@ impl People {
                 }
                 i += 1;
             }
-            let Some((i, k)) = best else { continue };
+            let Some((mut i, k)) = best else { continue };
+            // `Soviet Ambassador to Cuba Alekseev`: the post's country or city
+            // before the name is no part of it.
+            if i > 0
+                && matches!(tokens[i - 1].lower.as_ref(), "to" | "in")
+                && let Some(n) = (1..k - i).find(|&n| {
+                    super::places::is_place_name(&title[ev_start + tokens[i].start..ev_start + tokens[i + n - 1].end])
+                })
+            {
+                i += n;
+            }
             // `Director of the Argentinian National Atomic Energy Commission`:
             // words before a body's noun are the body's name, not a person's.
             if tokens[k..].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
