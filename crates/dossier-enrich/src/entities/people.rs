@@ -1281,8 +1281,18 @@ impl People {
             let before = i.checked_sub(1).map(|p| &tokens[p]);
             let before2 = i.checked_sub(2).map(|p| &tokens[p]);
             // `Drafted by Green`, `cleared with Bacon and Jenkins`.
+            // And a cipher office's mark with its date and hour between
+            // (`Decoded on 02.28.1962 at 08:50 by Pospychala`).
+            let marked = before.is_some_and(|b| b.lower == "by")
+                && (i.saturating_sub(9)..i.saturating_sub(2)).any(|p| {
+                    matches!(
+                        tokens[p].lower.as_ref(),
+                        "deciphered" | "decoded" | "decrypted" | "enciphered" | "encoded"
+                    ) && tokens.get(p + 1).is_some_and(|n| matches!(n.lower.as_ref(), "on" | "at"))
+                });
             let drafted = before.is_some_and(|b| matches!(b.lower.as_ref(), "by" | "with"))
                 && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_ref()))
+                || marked
                 || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
             let speech_verb = tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
             let speaks = !t.sentence_start && speech_verb;
