@@ -536,11 +536,14 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     // instead of the bundled ones (a key kept outside the repository, in the
     // same format; implies `--only-dev`).
     let mut dev_root = None;
+    let mut peer = None;
     let mut rest = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         if arg == "--dev-root" {
             dev_root = Some(PathBuf::from(iter.next().context("eval: `--dev-root` needs a folder")?));
+        } else if arg == "--peer" {
+            peer = Some(iter.next().context("eval: `--peer` needs a tool (`spacy`)")?.as_str());
         } else {
             rest.push(arg.as_str());
         }
@@ -549,11 +552,25 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         rest.iter().find(|a| !matches!(**a, "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections"))
     {
         anyhow::bail!(
-            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --dev-root DIR)"
+            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --dev-root DIR, --peer spacy)"
         );
     }
     let verbose = rest.iter().any(|a| *a == "-v" || *a == "--verbose");
     let show_misses = rest.contains(&"--misses");
+    // `--peer spacy`: the dev keys only, dossier beside spaCy.
+    if let Some(peer) = peer {
+        if peer != "spacy" {
+            anyhow::bail!("eval: unknown peer `{peer}` (expected `spacy`)");
+        }
+        let root = dev_root.unwrap_or_else(|| root.clone());
+        let dev = eval_dev::eval_dev(&root)?;
+        let (tool, found) = crate::peer::spacy(&root, &eval_dev::key_files(&root)?)?;
+        println!();
+        println!("People and places of the Wilson dev keys, dossier / {tool} (margin in points):");
+        println!();
+        print!("{}", eval_dev::peer_table(&root, &dev, "spaCy", &found)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Some(dev_root) = dev_root {
         let dev = eval_dev::eval_dev(&dev_root)?;
         print_dev(&dev, show_misses);

@@ -445,6 +445,76 @@ pub(crate) fn eval_dev(root: &Path) -> Result<DevScores> {
     Ok(scores)
 }
 
+/// What another tool found in one page: the texts it tagged as people and as
+/// places.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct PeerFound {
+    pub(crate) persons: Vec<String>,
+    pub(crate) places: Vec<String>,
+}
+
+/// People and places of every key, found by dossier and by a peer tool
+/// (`found`, by key `file`), scored by the same strict rules: one row per
+/// folder and one for all, `| folder | records | people: dossier / peer |
+/// places: dossier / peer |` with the margins in points.
+pub(crate) fn peer_table(
+    root: &Path,
+    dossier: &DevScores,
+    peer: &str,
+    found: &BTreeMap<String, PeerFound>,
+) -> Result<String> {
+    let mut rows: Vec<(String, usize, Hits, Hits)> = Vec::new();
+    for folder in dev_folders(root)? {
+        let entries = read_key(&root.join(DEV_DIR).join(&folder).join("key.json"))?;
+        let (mut people, mut places) = (Hits::default(), Hits::default());
+        for entry in &entries {
+            let got = found.get(&entry.file).cloned().unwrap_or_default();
+            let person_forms: BTreeSet<String> =
+                got.persons.iter().map(|t| fold(t)).filter(|s| !s.is_empty()).collect();
+            let place_forms: BTreeSet<String> = got.places.iter().map(|t| fold(t)).filter(|s| !s.is_empty()).collect();
+            for person in &entry.people {
+                people.count(PersonForms::new(person).found_by(&person_forms));
+            }
+            for place in &entry.places {
+                places.count(place.folded_forms().iter().any(|f| place_forms.contains(f)));
+            }
+        }
+        rows.push((folder, entries.len(), people, places));
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "| folder | records | people: dossier / {peer} | places: dossier / {peer} |");
+    let _ = writeln!(out, "|---|---|---|---|");
+    let (mut all_n, mut all_people, mut all_places) = (0, Hits::default(), Hits::default());
+    let cell = |ours: Hits, theirs: Hits| {
+        format!(
+            "{:.1}% / {:.1}% ({:+.1})",
+            100.0 * ours.ratio(),
+            100.0 * theirs.ratio(),
+            100.0 * (ours.ratio() - theirs.ratio())
+        )
+    };
+    for (folder, n, people, places) in &rows {
+        let ours = dossier.folders.get(folder).copied().unwrap_or_default();
+        let _ = writeln!(out, "| {folder} | {n} | {} | {} |", cell(ours.people, *people), cell(ours.places, *places));
+        all_n += n;
+        all_people.add(*people);
+        all_places.add(*places);
+    }
+    let ours = dossier.all();
+    let _ =
+        writeln!(out, "| **all** | {all_n} | {} | {} |", cell(ours.people, all_people), cell(ours.places, all_places));
+    Ok(out)
+}
+
+/// The page of every key entry (its `file`, a path from the root), for a peer tool to read.
+pub(crate) fn key_files(root: &Path) -> Result<Vec<String>> {
+    let mut files = Vec::new();
+    for folder in dev_folders(root)? {
+        files.extend(read_key(&root.join(DEV_DIR).join(&folder).join("key.json"))?.into_iter().map(|e| e.file));
+    }
+    Ok(files)
+}
+
 /// The folded forms a mention may be recognised by: its text, its value and
 /// the name of the entity it links to.
 fn mention_forms(doc: &EnrichedDoc, kind: MentionKind) -> BTreeSet<String> {
