@@ -473,11 +473,14 @@ impl Places {
             let mut max_end = i + 1;
             // `Rio de Janeiro`, `Frankfurt am Main`: a lowercase particle
             // between two capitalized words stays inside the name.
+            // And a region's head noun in lower case (`Korean peninsula`,
+            // `Western hemisphere`).
             let continues = |k: usize| {
                 tokens[k].joined
                     && (tokens[k].cap
                         || crate::lexicon::PLACE_PARTICLES.contains(tokens[k].lower.as_ref())
-                            && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap))
+                            && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap)
+                        || matches!(tokens[k].lower.as_ref(), "peninsula" | "hemisphere"))
             };
             while max_end < tokens.len() && max_end - i < 3 && continues(max_end) {
                 max_end += 1;
@@ -603,7 +606,8 @@ impl Places {
     fn multiword_start(&self, tokens: &[Token<'_>], i: usize) -> bool {
         let gazetteer = Gazetteer::bundled();
         (2..=3).any(|n| {
-            if i + n > tokens.len() || !tokens[i + 1..i + n].iter().all(|t| t.joined && t.cap) {
+            let region_head = |t: &Token<'_>| matches!(t.lower.as_ref(), "peninsula" | "hemisphere");
+            if i + n > tokens.len() || !tokens[i + 1..i + n].iter().all(|t| t.joined && (t.cap || region_head(t))) {
                 return false;
             }
             let name: String = tokens[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
