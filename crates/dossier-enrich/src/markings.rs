@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"of\s+special\s+importance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"of\s+special\s+importance|of\s+special\s+significance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -101,6 +101,8 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
     let found = match words.join(" ").as_str() {
         // The Soviet grade above top secret (особой важности).
         "of special importance" => (Classification, "Of Special Importance", false),
+        // The Polish grade of the ciphergrams (szczególnego znaczenia).
+        "of special significance" => (Classification, "Of Special Significance", false),
         "top secret" => (Classification, "Top Secret", false),
         "highly confidential" => (Classification, "Highly Confidential", false),
         "strictly secret" => (Classification, "Strictly Secret", false),
@@ -342,6 +344,14 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let all_caps = !matched.chars().any(char::is_lowercase);
+    // A registry number's suffix or bracket takes any case (`57/1961./top
+    // secret`, `č.j.: A/1-00243/21-62 (Top secret)`).
+    let suffixed = !weak
+        && (line[..c.start].ends_with('/')
+            || enclosing_brackets(line, c.start, c.end).is_some_and(|(_, end)| line[end..].trim().is_empty()));
+    if suffixed {
+        return true;
+    }
     if !capitalized || (weak && !all_caps) {
         return false;
     }
@@ -555,6 +565,29 @@ mod tests {
         let found = site_metadata_marking(&value("Secret")).expect("a marking");
         assert_eq!((found.value.kind, found.value.label.as_str()), (MarkingKind::Classification, "Secret"));
         assert!(site_metadata_marking(&value("Unclassified, then declassified in 2004")).is_none());
+    }
+
+    #[test]
+    fn registry_suffixes_and_the_polish_grade() {
+        // corpus/wilson-dev world-g da__document-116754 and -116846, world-i
+        // da__document-121112, world-j/-k/-l Polish ciphergrams from Rio and Havana.
+        check(
+            None,
+            "Embassy of Hungary\n57/1961./top secret\nReport",
+            &["C Top Secret@markings.header.inline=top secret"],
+        );
+        check(
+            None,
+            "Prague\nč.j.: A/1-00243/21-62 (Top secret)\nText",
+            &["C Top Secret@markings.header.inline=(Top secret)"],
+        );
+        check(
+            None,
+            "CIPHERGRAM\nOf Special Significance\nText",
+            &["C Of Special Significance@markings.header.standalone=Of Special Significance"],
+        );
+        // Not in prose.
+        check(None, "We discussed the secret (top secret) talks at length.\nText", &[]);
     }
 
     #[test]
