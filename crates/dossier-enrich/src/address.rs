@@ -781,6 +781,13 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
         }
         return;
     }
+    // `To Comrade MIKOYAN, A.I. To Comrade SUSLOV, M.A.`: one line, two
+    // addressees, each after its own `To`.
+    if let Some(at) = text.find(" To Comrade ").or_else(|| text.find(" TO COMRADE ")) {
+        push_one(body, start, start + at, rule, ActorKind::Person, out);
+        push_addressees(body, start + at + 4, end, rule, out);
+        return;
+    }
     // `the Romanian Ministry of Foreign Affairs (Comrade Ion Ciubotaru)`: the
     // institution and, in brackets, the person addressed there.
     if let Some(open) = text.rfind('(').filter(|_| text.trim_end().ends_with(')')) {
@@ -1088,6 +1095,11 @@ mod tests {
         // corpus/wilson-dev/world-c: da__document-otto-hauber-note-requested-federal-chancellor-….
         check("Bonn, September 16, 1968\n5 copies\n1st copy\nNote for Mister D II\nRe: Note requested", &["D II"]);
         check("To the best of my knowledge the plan holds.", &[]);
+        // corpus/wilson-dev/east-europe-g: docslib__doc-2978855 (Serov's report).
+        check(
+            "Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956\nTo Comrade MIKOYAN, A.I. To Comrade SUSLOV, M.A.\nI am reporting.",
+            &["MIKOYAN, A.I", "SUSLOV, M.A"],
+        );
         // corpus/wilson-dev/east-asia-l: dvinci__document-telegram-pyongyang-bucharest-secret-no-61530.
         check(
             "01/014916/29.4.1973\nTo Direction I Relations, to Comrade Director Ion Ciubotaru\nTo Direction II Relations Comrade Director L. Petrescu\n1. In a conversation with A. Lazar",
