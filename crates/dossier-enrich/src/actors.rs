@@ -531,7 +531,7 @@ pub(crate) fn plain_name_word(word: &str) -> bool {
 }
 
 /// True when `word` is one initial or a run of them (`V.`, `N.A.`, `Yu.V.`).
-fn is_initials(word: &str) -> bool {
+pub(crate) fn is_initials(word: &str) -> bool {
     word.ends_with('.')
         && word[..word.len() - 1].split('.').all(|part| {
             let mut chars = part.chars();

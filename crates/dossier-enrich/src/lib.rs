@@ -205,8 +205,11 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             // (`Indian Charge d'Affaires in Belgrade` over `FROM: Om Prakash,
             // Charge d'affaires, …`), not one already named.
             let named = |found: &dossier_model::Extracted<dossier_model::Actor>| {
-                let surname = fold_word(found.value.name.rsplit(' ').next().unwrap_or_default());
-                actors.senders.iter().any(|s| s.value.name.split_whitespace().any(|w| fold_word(w) == surname))
+                let surname = crate::entities::folded(found.value.name.rsplit(' ').next().unwrap_or_default());
+                actors
+                    .senders
+                    .iter()
+                    .any(|s| s.value.name.split_whitespace().any(|w| crate::entities::folded(w) == surname))
             };
             let new: Vec<_> =
                 body_senders.into_iter().filter(|s| s.value.kind == ActorKind::Person && !named(s)).collect();
@@ -333,12 +336,6 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         relations,
         diagnostics,
     }
-}
-
-/// A word folded for comparing names: accents off, lowercase, letters only
-/// (`JELEŃ`, `Jelen` and `Jeleń,` fold alike).
-fn fold_word(word: &str) -> String {
-    dossier_gazetteer::ascii_fold(word).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// The site metadata label of the classification the archive recorded.

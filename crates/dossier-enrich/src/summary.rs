@@ -68,8 +68,9 @@ fn run_end(text: &str, start: usize) -> Option<usize> {
     let mut at = start;
     for word in text[start..].split_inclusive(char::is_whitespace) {
         let bare = word.trim_end();
-        let stops = bare.ends_with([',', ';', ':', '.']) && !is_initial(bare);
+        let stops = bare.ends_with([',', ';', ':', '.']) && !crate::actors::is_initials(bare);
         let clean = bare.trim_end_matches([',', ';', ':']);
+        let clean = if stops { clean.trim_end_matches('.') } else { clean };
         let capitalized = clean.chars().next().is_some_and(char::is_uppercase);
         if !(capitalized || words > 0 && NAME_PARTICLES.contains(clean)) || clean.chars().any(|c| c.is_ascii_digit()) {
             break;
@@ -82,13 +83,14 @@ fn run_end(text: &str, start: usize) -> Option<usize> {
         }
     }
     // A run may not end on a particle (`Pál de`).
+    while let Some((head, last)) = text[start..end].rsplit_once(' ') {
+        if !NAME_PARTICLES.contains(last) {
+            break;
+        }
+        end = start + head.len();
+        words -= 1;
+    }
     (words > 0 && words <= MAX_WORDS && end > start).then_some(end)
-}
-
-/// `P.`, `W.`, `Zh.`: an initial, which does not end the run.
-fn is_initial(word: &str) -> bool {
-    word.strip_suffix('.')
-        .is_some_and(|w| (1..=2).contains(&w.chars().count()) && w.chars().next().is_some_and(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -115,6 +117,9 @@ mod tests {
         assert_eq!(found(s).as_deref(), Some("Dranceanu"));
         let s = "1962 letter from Saad Dahlab -- Algerian Minister of Foreign Affairs -- to Algeria's Ministry";
         assert_eq!(found(s).as_deref(), Some("Saad Dahlab"));
+        // The sentence's full stop and a trailing particle are no part of the name.
+        assert_eq!(found("Report by Steinhofer. The embassy adds notes.").as_deref(), Some("Steinhofer"));
+        assert_eq!(found("Letter from Pál Szarvas de, a note").as_deref(), Some("Pál Szarvas"));
     }
 
     #[test]

@@ -33,6 +33,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("appositive_offices.txt", include_str!("../../../data/lexicon/appositive_offices.txt")),
     ("arabic_articles.txt", include_str!("../../../data/lexicon/arabic_articles.txt")),
     ("arabic_particles.txt", include_str!("../../../data/lexicon/arabic_particles.txt")),
+    ("cipher_marks.txt", include_str!("../../../data/lexicon/cipher_marks.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
@@ -54,9 +55,11 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
     ("paper_nouns.txt", include_str!("../../../data/lexicon/paper_nouns.txt")),
+    ("patronymic_endings.txt", include_str!("../../../data/lexicon/patronymic_endings.txt")),
     ("place_particles.txt", include_str!("../../../data/lexicon/place_particles.txt")),
     ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
+    ("region_heads.txt", include_str!("../../../data/lexicon/region_heads.txt")),
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
     ("role_labels.txt", include_str!("../../../data/lexicon/role_labels.txt")),
     ("signature_cues.txt", include_str!("../../../data/lexicon/signature_cues.txt")),
@@ -172,6 +175,19 @@ pub static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word
 /// Present-tense verbs with which a summary says what a record's writer does
 /// (`Steinhofer addresses the relationship …`, `Dranceanu recounts …`).
 pub static WRITER_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("writer_verbs.txt")));
+
+/// A cipher office's marks that, with a date and an hour between, put the
+/// clerk's name after `by` (`Decoded on 02.28.1962 at 08:50 by Pospychala`).
+pub static CIPHER_MARKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("cipher_marks.txt")));
+
+/// Endings of a Russian patronymic (`Vladimirovich`, `Sergeyevna`): a
+/// given-name part of a name.
+pub static PATRONYMIC_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("patronymic_endings.txt")).collect());
+
+/// Head nouns of a region that may follow its name in lower case (`Korean
+/// peninsula`, `Western hemisphere`).
+pub static REGION_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("region_heads.txt")));
 
 /// Words before `by` that make the next word a person (source notes).
 pub static DRAFTING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("drafting_verbs.txt")));

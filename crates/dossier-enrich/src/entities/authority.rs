@@ -192,7 +192,7 @@ fn titles_fit(titles: &BTreeSet<&'static str>, person: &dossier_authority::Perso
 
 /// A name folded for an exact comparison: letters and digits only, lower case,
 /// accents removed.
-fn folded(name: &str) -> String {
+pub(crate) fn folded(name: &str) -> String {
     dossier_gazetteer::ascii_fold(name).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 

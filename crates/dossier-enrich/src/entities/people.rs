@@ -123,15 +123,15 @@ fn namey(t: &Token<'_>) -> bool {
         && !is_abbreviation(t)
 }
 
-/// Endings of a Russian patronymic (`Vladimirovich`, `Ivanovna`).
-const PATRONYMIC_ENDINGS: &[&str] = &["evich", "evna", "ovich", "ovna", "yevich", "yevna"];
-
 /// A common given name, accents folded (`József` is `jozef`), a patronymic
 /// (`[Yuri Vladimirovich] Andropov`), or an initial an editor spelled out
 /// (`V[áclav]`).
 fn is_given(t: &Token<'_>) -> bool {
     t.text.contains('[')
-        || t.cap && !t.all_caps && t.lower.len() > 7 && PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+        || t.cap
+            && !t.all_caps
+            && t.lower.len() > 7
+            && crate::lexicon::PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))
         || GIVEN.contains(t.lower.as_ref())
         || !t.lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
 }
@@ -464,8 +464,14 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // Not a code name's real name (`Pavlov [Pliyev]`, `Filippov
         // [Stalin]`): two Slavic surnames are two names of one person, which
         // the gloss reader and the aliases handle.
-        let two_surnames = k > 0 && has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
-        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && shouted_ok && tokens[k - 1].cap && !two_surnames
+        let two_surnames = || has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
+        if k == from + 1
+            && t.bracketed
+            && t.spaced_bracket
+            && t.cap
+            && shouted_ok
+            && tokens[k - 1].cap
+            && !two_surnames()
         {
             return k + 1;
         }
@@ -1285,10 +1291,8 @@ impl People {
             // (`Decoded on 02.28.1962 at 08:50 by Pospychala`).
             let marked = before.is_some_and(|b| b.lower == "by")
                 && (i.saturating_sub(9)..i.saturating_sub(2)).any(|p| {
-                    matches!(
-                        tokens[p].lower.as_ref(),
-                        "deciphered" | "decoded" | "decrypted" | "enciphered" | "encoded"
-                    ) && tokens.get(p + 1).is_some_and(|n| matches!(n.lower.as_ref(), "on" | "at"))
+                    crate::lexicon::CIPHER_MARKS.contains(tokens[p].lower.as_ref())
+                        && tokens.get(p + 1).is_some_and(|n| matches!(n.lower.as_ref(), "on" | "at"))
                 });
             let drafted = before.is_some_and(|b| matches!(b.lower.as_ref(), "by" | "with"))
                 && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_ref()))

@@ -24,7 +24,7 @@ use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, Abbreviated, DIVISION_WORDS, FORMAL_STATES, LOCATIVE_WORDS, NOT_NAMES as NOT_NAME,
-    ORG_HEADS as ORG_HEAD, REGIONS,
+    ORG_HEADS as ORG_HEAD, REGION_HEADS, REGIONS,
 };
 
 /// Population from which a bare capitalized name is taken for the place.
@@ -480,7 +480,7 @@ impl Places {
                     && (tokens[k].cap
                         || crate::lexicon::PLACE_PARTICLES.contains(tokens[k].lower.as_ref())
                             && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap)
-                        || matches!(tokens[k].lower.as_ref(), "peninsula" | "hemisphere"))
+                        || REGION_HEADS.contains(tokens[k].lower.as_ref()))
             };
             while max_end < tokens.len() && max_end - i < 3 && continues(max_end) {
                 max_end += 1;
@@ -606,8 +606,9 @@ impl Places {
     fn multiword_start(&self, tokens: &[Token<'_>], i: usize) -> bool {
         let gazetteer = Gazetteer::bundled();
         (2..=3).any(|n| {
-            let region_head = |t: &Token<'_>| matches!(t.lower.as_ref(), "peninsula" | "hemisphere");
-            if i + n > tokens.len() || !tokens[i + 1..i + n].iter().all(|t| t.joined && (t.cap || region_head(t))) {
+            if i + n > tokens.len()
+                || !tokens[i + 1..i + n].iter().all(|t| t.joined && (t.cap || REGION_HEADS.contains(t.lower.as_ref())))
+            {
                 return false;
             }
             let name: String = tokens[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
