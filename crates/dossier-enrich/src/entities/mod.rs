@@ -32,6 +32,7 @@ mod tokens;
 
 pub mod names;
 
+pub(crate) use authority::folded;
 pub(crate) use places::is_place_name;
 
 use dossier_model::{
@@ -407,6 +408,15 @@ mod tests {
         entity_mentions(&d, &all, crate::signature::signature(&d.body)).0
     }
 
+    /// The texts of the person mentions of a document dated `date`.
+    fn person_texts(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<String> {
+        mentions(title, body, Some(date))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| m.evidence.text.clone())
+            .collect()
+    }
+
     fn check(title: &str, body: &str, date: Option<(i32, u32, u32)>, expect: &[&str]) {
         let got: Vec<String> = mentions(title, body, date)
             .iter()
@@ -496,18 +506,29 @@ mod tests {
 
     /// Name shapes that need no table, each on a line of a real page of
     /// corpus/wilson-dev (the file is named before each).
-    /// The seed record: `Yili [Ili] Prefecture` is a prefecture the reference
-    /// data does not hold, not the city of Yining (Ghulja), which the same
+    /// The seed record: `Yili [Ili] Prefecture` is the Ili region (a
+    /// `regions.tsv` entry), not the city of Yining (Ghulja), which the same
     /// text names as `Yining [Gulja]`.
     #[test]
     fn a_prefecture_is_not_the_city_of_its_name() {
         let body = "under the leadership of the Party Committee of Yili [Ili] Prefecture, the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja] issued passports.";
-        let places: Vec<String> = mentions("Cable", body, Some((1962, 6, 21)))
+        let places: Vec<(String, String)> = mentions("Cable", body, Some((1962, 6, 21)))
             .iter()
             .filter(|m| m.kind == MentionKind::Place)
-            .map(|m| m.evidence.text.clone())
+            .map(|m| (m.evidence.text.clone(), m.entity.as_ref().map(|e| e.id.clone()).unwrap_or_default()))
             .collect();
-        assert_eq!(places, ["Wulumuqi", "Urumqi", "Yining", "Gulja"]);
+        let ids: Vec<(&str, &str)> = places.iter().map(|(t, id)| (t.as_str(), id.as_str())).collect();
+        assert_eq!(
+            ids,
+            [
+                ("Yili", "place:region:ili"),
+                ("Ili", "place:region:ili"),
+                ("Wulumuqi", "place:geonames:1529102"),
+                ("Urumqi", "place:geonames:1529102"),
+                ("Yining", "place:geonames:1529435"),
+                ("Gulja", "place:geonames:1529435"),
+            ]
+        );
     }
 
     #[test]
@@ -648,13 +669,7 @@ mod tests {
         // wilson-dev: east-europe-c da__document-mikoyan-suslov-report (title),
         // world da__document-116844, east-europe-b (Khrushchev note on Belgrade),
         // east-europe-d dvinci__node-88483.
-        let persons = |title: &str, body: &str| -> Vec<String> {
-            mentions(title, body, Some((1956, 10, 24)))
-                .iter()
-                .filter(|m| m.kind == MentionKind::Person)
-                .map(|m| m.evidence.text.clone())
-                .collect()
-        };
+        let persons = |title: &str, body: &str| person_texts(title, body, (1956, 10, 24));
         assert_eq!(persons("Mikoyan-Suslov Report", "Top secret"), ["Mikoyan", "Suslov"]);
         let body = "The Italians would not be surprised by this initiative in light of Andreotti-McNamara discussions at the recent NATO meeting.";
         assert_eq!(persons("Note", body), ["Andreotti", "McNamara"]);
@@ -678,13 +693,7 @@ mod tests {
 
     #[test]
     fn a_bracket_after_an_office_names_its_holder() {
-        let persons = |title: &str, body: &str| -> Vec<String> {
-            mentions(title, body, Some((1961, 5, 23)))
-                .iter()
-                .filter(|m| m.kind == MentionKind::Person)
-                .map(|m| m.evidence.text.clone())
-                .collect()
-        };
+        let persons = |title: &str, body: &str| person_texts(title, body, (1961, 5, 23));
         // frus1961-63v22-d221 and d226, headings (`Rostow` is also a town).
         let title = "Memorandum From Robert H. Johnson of the National Security Council Staff to the President's Deputy Special Assistant for National Security Affairs (Rostow)";
         assert!(persons(title, "Secret").contains(&"Rostow".to_owned()));
