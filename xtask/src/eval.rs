@@ -27,12 +27,15 @@
 //! Flags: `-v` lists every link error; `--misses` prints what each Wilson dev
 //! document missed; `--only-dev` scores the Wilson dev keys alone and updates
 //! only the `wilson_dev` part of `target/eval.json`; `--no-corrections` scores
-//! the FRUS markup as published, without `frus-corrections.tsv`.
+//! the FRUS markup as published, without `frus-corrections.tsv`; `--no-model`
+//! scores the rules alone, without the learned person model.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result};
 use dossier_model::{EnrichedDoc, MentionKind, TextField};
@@ -441,12 +444,23 @@ fn run_pipeline(path: &str, text: &str) -> Vec<EnrichedDoc> {
     run_pipeline_bytes(path, text.as_bytes().to_vec())
 }
 
+/// Whether the pipeline the scores run reads runs with the learned person
+/// model (`--no-model` turns it off, to measure the rules alone).
+static PERSON_MODEL: AtomicBool = AtomicBool::new(true);
+
+/// The pipeline as `dossier` runs it, with the person model on or off.
+pub(crate) fn pipeline(person_model: bool) -> dossier_pipeline::Pipeline {
+    let mut config = dossier_pipeline::Config::default();
+    config.enrich.person_model = person_model;
+    dossier_pipeline::Pipeline::new(config)
+}
+
 /// Runs the real stages on a file's bytes; `path` is relative to `corpus/`.
 /// Records that do not parse are left out, as the scores count only what came
 /// out. A panic inside a stage (an `internal_error` reject) panics here again
 /// with the reject's detail: a bug is never scored as a miss.
 pub(crate) fn run_pipeline_bytes(path: &str, bytes: Vec<u8>) -> Vec<EnrichedDoc> {
-    let outcome = dossier_pipeline::Pipeline::default().process_bytes(path, bytes);
+    let outcome = pipeline(PERSON_MODEL.load(Ordering::Relaxed)).process_bytes(path, bytes);
     if let Some(bug) = outcome.rejects.iter().find(|r| r.reason == "internal_error") {
         panic!("`{path}`: {}", bug.detail);
     }
@@ -548,13 +562,15 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
             rest.push(arg.as_str());
         }
     }
-    if let Some(unknown) =
-        rest.iter().find(|a| !matches!(**a, "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections"))
+    if let Some(unknown) = rest
+        .iter()
+        .find(|a| !matches!(**a, "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections" | "--no-model"))
     {
         anyhow::bail!(
-            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --dev-root DIR, --peer spacy)"
+            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --no-model, --dev-root DIR, --peer spacy)"
         );
     }
+    PERSON_MODEL.store(!rest.contains(&"--no-model"), Ordering::Relaxed);
     let verbose = rest.iter().any(|a| *a == "-v" || *a == "--verbose");
     let show_misses = rest.contains(&"--misses");
     // `--peer spacy`: the dev keys only, dossier beside spaCy.

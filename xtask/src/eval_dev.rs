@@ -46,7 +46,7 @@ use unicode_normalization::char::is_combining_mark;
 use crate::eval::run_pipeline_bytes;
 
 /// The folder holding one sub-folder per region, each with a `key.json`.
-const DEV_DIR: &str = "corpus/wilson-dev";
+pub(crate) const DEV_DIR: &str = "corpus/wilson-dev";
 
 /// Folds a name for comparison: compatibility-decomposed, accents dropped,
 /// lowercased, apostrophes removed, hyphens, periods and dashes made spaces,
@@ -94,7 +94,7 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 /// A person, place or organization of the key with the spellings it may be
 /// found under.
 #[derive(Debug, Clone, Default)]
-struct KeyName {
+pub(crate) struct KeyName {
     name: String,
     aliases: Vec<String>,
 }
@@ -108,7 +108,7 @@ impl KeyName {
 
 /// What a key person may be recognised by, all folded.
 #[derive(Debug, Default)]
-struct PersonForms {
+pub(crate) struct PersonForms {
     /// The name and each alias.
     full: BTreeSet<String>,
     /// The last word of the name and of each alias.
@@ -118,7 +118,7 @@ struct PersonForms {
 }
 
 impl PersonForms {
-    fn new(person: &KeyName) -> PersonForms {
+    pub(crate) fn new(person: &KeyName) -> PersonForms {
         let mut forms = PersonForms::default();
         for form in person.folded_forms() {
             forms.surnames.extend(last_word(&form).map(str::to_owned));
@@ -131,7 +131,7 @@ impl PersonForms {
     }
 
     /// The strict rule: a mention form reads as the name, an alias, or a surname.
-    fn found_by(&self, mention_forms: &BTreeSet<String>) -> bool {
+    pub(crate) fn found_by(&self, mention_forms: &BTreeSet<String>) -> bool {
         mention_forms.iter().any(|m| self.full.contains(m) || self.surnames.contains(m))
     }
 
@@ -147,16 +147,16 @@ impl PersonForms {
 
 /// One hand-read entry of a `key.json`, with uncertain values unwrapped.
 #[derive(Debug, Default)]
-struct KeyEntry {
+pub(crate) struct KeyEntry {
     /// Path from the repository root.
-    file: String,
+    pub(crate) file: String,
     date: Option<String>,
     /// `doc_type` first, then the alternatives.
     doc_types: Vec<String>,
     senders: Vec<String>,
     recipients: Vec<String>,
     classification: Option<String>,
-    people: Vec<KeyName>,
+    pub(crate) people: Vec<KeyName>,
     places: Vec<KeyName>,
     organizations: Vec<KeyName>,
 }
@@ -226,7 +226,7 @@ impl KeyEntry {
 }
 
 /// Reads the entries of one `key.json`.
-fn read_key(path: &Path) -> Result<Vec<KeyEntry>> {
+pub(crate) fn read_key(path: &Path) -> Result<Vec<KeyEntry>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading `{}`", path.display()))?;
     let key: Value = serde_json::from_str(&text).with_context(|| format!("parsing `{}`", path.display()))?;
     key.get("documents")
@@ -238,7 +238,7 @@ fn read_key(path: &Path) -> Result<Vec<KeyEntry>> {
 }
 
 /// The region folders that hold a `key.json`, sorted.
-fn dev_folders(root: &Path) -> Result<Vec<String>> {
+pub(crate) fn dev_folders(root: &Path) -> Result<Vec<String>> {
     let dir = root.join(DEV_DIR);
     let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
     let mut folders = Vec::new();

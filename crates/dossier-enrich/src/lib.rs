@@ -47,11 +47,15 @@ pub struct Config {
     /// Find people, places and organizations and link them to entities (on by
     /// default).
     pub entities: bool,
+    /// Let the learned person model read the runs of capitalized words no
+    /// rule took (on by default; `cargo xtask train` turns it off to see every
+    /// run the model would look at).
+    pub person_model: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { body_dates: true, entities: true }
+        Config { body_dates: true, entities: true, person_model: true }
     }
 }
 
@@ -318,7 +322,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             recipients: &actors.recipients,
             participants: &actors.participants,
         };
-        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer);
+        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer, cfg.person_model);
         mentions.extend(found);
         diagnostics.extend(link_diagnostics);
     }
@@ -406,7 +410,7 @@ mod tests {
         doc
     }
 
-    const NO_DATES: Config = Config { body_dates: false, entities: false };
+    const NO_DATES: Config = Config { body_dates: false, entities: false, person_model: false };
 
     /// Renders an actor as `name[alias]:kind` with kind `p`, `o` or `u`.
     fn show(actor: &Extracted<dossier_model::Actor>) -> String {

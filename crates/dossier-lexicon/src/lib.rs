@@ -287,6 +287,27 @@ pub static PINYIN_WADE_GILES: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
     lines(PINYIN_WADE_GILES_TSV).map(|l| l.split_once('\t').expect("pinyin_wade_giles.tsv: two cells")).collect()
 });
 
+const PERSON_RUNS_TSV: &str = include_str!("../../../data/model/person_runs.tsv");
+
+/// The weights of the person-run model: `feature \t weight`, sorted by
+/// feature, written by `cargo xtask train` (its header comments say from which
+/// folders and with what settings). A feature the file does not list weighs 0.
+pub static PERSON_RUN_WEIGHTS: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
+    lines(PERSON_RUNS_TSV)
+        .map(|l| {
+            let (feature, weight) = l.split_once('\t').expect("person_runs.tsv: two cells");
+            (feature, weight.parse().expect("person_runs.tsv: a number"))
+        })
+        .collect()
+});
+
+/// Words written in lower case somewhere in the bundled FRUS volume and
+/// Wilson pages (`data/model/common_words.txt`, written by `cargo xtask
+/// train`): a capitalized word among them is more likely a common word than a
+/// name. One of the person model's signals.
+pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/model/common_words.txt")));
+
 /// Korean surnames: every spelling (`park`, `bak`, and the key itself) → the
 /// surname's key (`pak`). Rows are `key \t other spelling \t …`; a spelling
 /// stands in one row only (a test checks), so the map does not depend on the
@@ -441,6 +462,17 @@ mod tests {
         for region in REGIONS.iter() {
             assert!(region.country.is_empty() || region.country.len() == 2, "regions.tsv: {}", region.name);
         }
+    }
+
+    #[test]
+    fn model_files_are_sorted_unique_and_well_formed() {
+        let common: Vec<&str> = lines(include_str!("../../../data/model/common_words.txt")).collect();
+        check_sorted_unique("common_words.txt", &common);
+        assert!(common.iter().all(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase())));
+        let features: Vec<&str> = lines(PERSON_RUNS_TSV).map(|l| l.split('\t').next().unwrap_or_default()).collect();
+        check_sorted_unique("person_runs.tsv", &features);
+        assert_eq!(PERSON_RUN_WEIGHTS.len(), features.len());
+        assert!(PERSON_RUN_WEIGHTS.values().all(|w| w.is_finite() && *w != 0.0));
     }
 
     /// A lowercase cell with no space or tab in it.

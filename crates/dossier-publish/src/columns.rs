@@ -171,7 +171,7 @@ pub const COLUMNS: &[ColumnDoc] = &[
         "mentions",
         "method",
         Text,
-        "People, places, organizations: how it was recognised or linked (`markup`, `title`, `gazetteer` …)",
+        "People, places, organizations: how it was recognised or linked (`markup`, `title`, `gazetteer`, `model` …)",
     ),
     col(
         "mentions",

@@ -629,6 +629,11 @@ impl People {
         true
     }
 
+    /// A run the person model read as a name (method `model`).
+    pub fn push_model(&mut self, found: &mut FoundSet, at: (TextField, usize, usize), name: &str, confidence: f32) {
+        self.push(found, at, name, "model", confidence);
+    }
+
     /// FRUS `persName` spans, linked through the List of Persons.
     pub fn read_markup(&mut self, doc: &NormalizedDoc, found: &mut FoundSet) {
         for span in doc.markup.spans.iter().filter(|s| s.kind == MarkupKind::Person) {

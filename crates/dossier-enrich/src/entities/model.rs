@@ -1,0 +1,286 @@
+//! The last look at people: a learned score for the runs of capitalized words
+//! that no rule read as a person, place or organization.
+//!
+//! The rules before it each trust one signal (a title before the name, a name
+//! table, a name shape). A run none of them took may still be a name: `student
+//! Hwan Yong Won`, `interpreter Girma Becher`, `Choe Hyon and Pak Song Chol`.
+//! Here every such run gets its evidence from all the signals at once — the
+//! words around it, the shape of its words, the name tables and surname
+//! endings, the gazetteer and the word lists of bodies and common words,
+//! whether its words appear in lower case elsewhere in the document, whether a
+//! person was named right before it — and a linear model adds their weights.
+//! A run scoring above [`THRESHOLD`] is a person mention with method `model`.
+//!
+//! The weights are data (`data/model/person_runs.tsv`), learned by an averaged
+//! perceptron from the hand-read keys of `corpus/wilson-dev` projected onto the
+//! runs this module finds (`cargo xtask train`, which records the folders it
+//! learned from; the folder scored last is never among them).
+
+use std::collections::HashSet;
+
+use dossier_model::{MentionKind, TextField};
+
+use super::names::{is_chinese_syllables, is_japanese_name, is_korean_surname};
+use super::tokens::Token;
+use super::{FoundSet, places};
+use crate::lexicon::{
+    ABBREVIATIONS, ARABIC_PARTICLES, COMMON_WORDS, DIVISION_WORDS, GIVEN_NAMES, GLOSS_STOP_WORDS, HONORIFICS,
+    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PATRONYMIC_ENDINGS, PERSON_RUN_WEIGHTS, REGION_HEADS, SURNAME_ENDINGS,
+    TITLE_CASE_WORDS, TITLE_WORDS, VIETNAMESE_SURNAMES,
+};
+
+/// Runs longer than this are headings or names of bodies, never looked at.
+const MAX_WORDS: usize = 4;
+
+/// The score above which a run is read as a person: the sum of the weights of
+/// its features. Zero is the perceptron's own decision boundary.
+pub const THRESHOLD: f32 = 0.0;
+
+/// One run of capitalized words no rule read, with what is known about it.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The text it is in.
+    pub field: TextField,
+    /// Byte offset of the run's first word in that text.
+    pub start: usize,
+    /// Byte offset one past its last word.
+    pub end: usize,
+    /// Its features, as the weights file names them.
+    pub features: Vec<String>,
+}
+
+impl Candidate {
+    /// The sum of the weights of its features.
+    pub fn score(&self) -> f32 {
+        self.features.iter().filter_map(|f| PERSON_RUN_WEIGHTS.get(f.as_str())).sum()
+    }
+}
+
+/// What every run of a document is compared with: the words written in lower
+/// case anywhere in it (`Party` is a common word where `party` also occurs),
+/// and the words of the people already found in it.
+pub(crate) struct DocWords<'a> {
+    lower: HashSet<&'a str>,
+    person_words: HashSet<String>,
+}
+
+impl<'a> DocWords<'a> {
+    pub(crate) fn new(texts: &[(TextField, &'a str, &[Token<'a>])], found: &FoundSet) -> Self {
+        let mut lower = HashSet::new();
+        for (_, _, tokens) in texts {
+            for t in tokens.iter().filter(|t| !t.cap && t.text.chars().next().is_some_and(char::is_alphabetic)) {
+                lower.insert(t.text);
+            }
+        }
+        let mut person_words = HashSet::new();
+        for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
+            let Some((_, text, _)) = texts.iter().find(|(field, _, _)| *field == f.field) else { continue };
+            let Some(span) = text.get(f.start..f.end) else { continue };
+            person_words
+                .extend(span.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 1).map(str::to_lowercase));
+        }
+        DocWords { lower, person_words }
+    }
+}
+
+/// True for a word that may be part of a run: capitalized, a letter first, no
+/// digit (`Molotov-1` is a missile), and not already inside a mention.
+fn runnable(t: &Token<'_>, field: TextField, found: &FoundSet) -> bool {
+    t.cap
+        && t.text.chars().next().is_some_and(char::is_alphabetic)
+        && !t.text.contains(|c: char| c.is_ascii_digit())
+        && !found.taken(field, t.start, t.end)
+}
+
+/// A title or honorific before a run is its context, not its first word
+/// (`General-Secretary Hu` too); so is a function word in capitals (`TO
+/// KRASOVSKY`). The head noun of a body or a region (`Papers`, `Prefecture`)
+/// is no word of a name either.
+fn cue_word(t: &Token<'_>) -> bool {
+    let lower = t.lower.trim_end_matches('.');
+    let cue = |w: &str| HONORIFICS.contains(w) || TITLE_WORDS.contains(w);
+    cue(lower)
+        || lower.split(['-', '‑']).all(cue)
+        || GLOSS_STOP_WORDS.contains(lower)
+        || ORG_HEADS.contains(lower)
+        || REGION_HEADS.contains(lower)
+        || DIVISION_WORDS.contains(lower)
+}
+
+/// Every run of one text no rule took, with its features.
+pub(crate) fn candidates(
+    field: TextField,
+    text: &str,
+    tokens: &[Token<'_>],
+    found: &FoundSet,
+    words: &DocWords<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if !runnable(&tokens[i], field, found) || cue_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        while k < tokens.len() && !tokens[k - 1].possessive {
+            let t = &tokens[k];
+            if t.joined && runnable(t, field, found) && !cue_word(t) {
+                k += 1;
+            } else if t.joined
+                && NAME_PARTICLES.contains(t.lower.as_ref())
+                && tokens.get(k + 1).is_some_and(|n| n.joined && runnable(n, field, found))
+            {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        // Telegraphese for a government (`Czechgov`, `Sovgov`) is never a name.
+        let government = k == i + 1 && tokens[i].lower.ends_with("gov");
+        if k - i <= MAX_WORDS && !government {
+            out.push(Candidate {
+                field,
+                start: tokens[i].start,
+                end: tokens[k - 1].end,
+                features: features(field, text, tokens, i, k, found, words),
+            });
+        }
+        i = k;
+    }
+}
+
+/// The shape of one word: an initial, capitals, hyphenated, short or plain.
+fn shape(t: &Token<'_>) -> &'static str {
+    if t.initial {
+        "I"
+    } else if t.all_caps {
+        "C"
+    } else if t.text.contains(['-', '‑']) {
+        "H"
+    } else if t.text.chars().count() <= 2 {
+        "S"
+    } else {
+        "X"
+    }
+}
+
+/// A word as the features name it: lowercase, accents spelled out.
+fn word_key(t: &Token<'_>) -> String {
+    dossier_gazetteer::ascii_fold(&t.lower)
+}
+
+/// The punctuation between two words, as a feature value: `sp` for spaces
+/// only, `nl` for a line break, else the nearest non-space character.
+fn gap_class(gap: &str, nearest_last: bool) -> String {
+    if gap.contains('\n') {
+        return "nl".to_owned();
+    }
+    let mut chars = gap.chars().filter(|c| !c.is_whitespace());
+    let c = if nearest_last { chars.next_back() } else { chars.next() };
+    c.map_or_else(|| "sp".to_owned(), |c| c.to_string())
+}
+
+fn features(
+    field: TextField,
+    text: &str,
+    tokens: &[Token<'_>],
+    i: usize,
+    k: usize,
+    found: &FoundSet,
+    words: &DocWords<'_>,
+) -> Vec<String> {
+    let run = &tokens[i..k];
+    let (start, end) = (run[0].start, run[k - i - 1].end);
+    let span = &text[start..end];
+    let mut f: Vec<String> = Vec::with_capacity(40);
+    f.push("bias".to_owned());
+    f.push(format!("field={}", field.as_str()));
+    f.push(format!("words={}", run.len()));
+    f.push(format!("shape={}", run.iter().map(shape).collect::<Vec<_>>().join("_")));
+    for t in run {
+        f.push(format!("w={}", word_key(t)));
+    }
+    let last = &run[run.len() - 1];
+    let last_key = word_key(last);
+    let letters: Vec<char> = last_key.chars().collect();
+    for n in [2, 3] {
+        if letters.len() > n + 2 {
+            f.push(format!("suffix{n}={}", letters[letters.len() - n..].iter().collect::<String>()));
+        }
+    }
+    let mut flag = |cond: bool, name: &str| {
+        if cond {
+            f.push(name.to_owned());
+        }
+    };
+    flag(run[0].sentence_start, "sentence_start");
+    flag(run[0].in_bracket, "in_bracket");
+    flag(last.possessive, "possessive");
+    flag(GIVEN_NAMES.contains(word_key(&run[0]).as_str()), "first_given");
+    flag(run.len() > 1 && is_korean_surname(run[0].text), "first_korean_surname");
+    flag(run.len() > 1 && VIETNAMESE_SURNAMES.contains(run[0].lower.as_ref()), "first_vietnamese_surname");
+    flag(run.iter().all(|t| is_chinese_syllables(t.text)), "all_chinese_syllables");
+    flag(run.iter().any(|t| is_japanese_name(t.text)), "japanese_word");
+    flag(
+        last.lower.chars().all(char::is_alphabetic)
+            && SURNAME_ENDINGS.iter().any(|e| last.lower.ends_with(e) && last.lower.len() >= e.len() + 3),
+        "surname_ending",
+    );
+    flag(
+        run.iter().any(|t| t.lower.len() > 7 && PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))),
+        "patronymic",
+    );
+    flag(
+        run.iter().any(|t| ARABIC_PARTICLES.contains(t.lower.as_ref()) || super::tokens::has_arabic_article(t.text)),
+        "arabic_particle",
+    );
+    flag(places::is_place_name(span), "gazetteer_run");
+    flag(run.iter().any(|t| places::is_place_name(t.text)), "gazetteer_word");
+    flag(places::is_state_or_region(span), "state_or_region");
+    flag(run.iter().any(|t| NOT_NAMES.contains(t.lower.as_ref())), "not_name_word");
+    flag(run.iter().any(|t| TITLE_CASE_WORDS.contains(t.lower.as_ref())), "title_case_word");
+    flag(run.iter().any(|t| t.all_caps && ABBREVIATIONS.contains_key(t.text)), "abbreviation");
+    let common = run.iter().filter(|t| COMMON_WORDS.contains(t.lower.as_ref())).count();
+    flag(common == 0, "no_common_word");
+    flag(common > 0 && common < run.len(), "some_common_words");
+    flag(common == run.len(), "all_common_words");
+    flag(COMMON_WORDS.contains(run[0].lower.as_ref()), "first_common");
+    flag(COMMON_WORDS.contains(last.lower.as_ref()), "last_common");
+    let lower_count = run.iter().filter(|t| words.lower.contains(t.lower.as_ref())).count();
+    flag(lower_count > 0, "lower_elsewhere");
+    flag(lower_count == run.len(), "all_lower_elsewhere");
+    flag(run.iter().any(|t| words.person_words.contains(t.lower.as_ref())), "person_word");
+    flag(text.matches(span).nth(1).is_some(), "repeated");
+    // The words around the run.
+    if i > 0 {
+        let p = &tokens[i - 1];
+        f.push(format!("prev={}", word_key(p)));
+        f.push(format!("prev_gap={}", gap_class(&text[p.end..start], true)));
+        if cue_word(p) {
+            f.push("prev_cue".to_owned());
+        }
+    } else {
+        f.push("prev=^".to_owned());
+    }
+    if let Some(n) = tokens.get(k) {
+        f.push(format!("next={}", word_key(n)));
+        f.push(format!("next_gap={}", gap_class(&text[end..n.start], false)));
+    } else {
+        f.push("next=$".to_owned());
+    }
+    // A person named right before or after, in a list (`Kim Il, Choe Hyon`).
+    let listed =
+        |a: usize, b: usize| text.get(a..b).is_some_and(|gap| matches!(gap.trim(), "," | ";" | "and" | ", and" | "&"));
+    for item in found.items.iter().filter(|x| x.kind == MentionKind::Person && x.field == field) {
+        if item.end <= start && listed(item.end, start) {
+            f.push("after_person".to_owned());
+        }
+        if item.start >= end && listed(end, item.start) {
+            f.push("before_person".to_owned());
+        }
+    }
+    f.sort();
+    f.dedup();
+    f
+}
