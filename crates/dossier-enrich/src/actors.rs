@@ -233,7 +233,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
                 push_actor(title, audience, "actors.title.speech_at", &mut found.recipients);
             }
         }
-    } else if let Some(writer) = WRITER_COMMA_TYPE.captures(text).and_then(|c| c.get(1)) {
+    } else if let Some(writer) = WRITER_COMMA_TYPE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        // `Letter to Minister …, Report on …`: a paper first is no writer.
+        .filter(|w| !ANY_TYPE_WORD.is_match(w.as_str()))
+    {
         // `KGB Chief Serov, Report`: the writer, then the type noun alone.
         push_actor(
             title,
@@ -369,7 +374,7 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         // `Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]`.
         correspondents(title, core.start..core.end, "actors.title.person_to", &mut found);
     } else if split_title(title).subject.is_some() && !ANY_TYPE_WORD.is_match(text) {
-        let author = cut_segment(title, core);
+        let author = cut_segment(title, core.clone());
         push_actor(title, author, "actors.title.author_subject", &mut found.senders);
     }
     // A quoted subject that says whom the paper is for (`Iván Németh,
@@ -385,8 +390,30 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         let end = TERMINATOR.find(&title[region.clone()]).map_or(region.start + quoted, |t| region.start + t.start());
         recipients_first(title, region.start..end, &mut found);
     }
+    // A paper made for someone (`Saddam Hussein’s political portrait - compiled
+    // for Foreign Minister Frigyes Puja prior to …`, `prepared for the
+    // Secretary`): its reader is the addressee, up to the occasion.
+    // The phrase may stand after the title proper (`… portrait - compiled for …`).
+    if found.recipients.is_empty()
+        && let Some(m) = MADE_FOR.find(title)
+        && names_a_body(&title[m.end()..])
+    {
+        let region = m.end()..title.len();
+        let end = [" prior ", " before ", " on ", " about ", " regarding ", " concerning ", " in connection ", ": "]
+            .iter()
+            .filter_map(|needle| top_level_finds(title, region.clone(), needle).first().copied())
+            .min()
+            .unwrap_or(region.end);
+        recipients_first(title, region.start..end, &mut found);
+    }
     found
 }
+
+/// A paper made for someone, anywhere in the title (see [`from_title`]).
+static MADE_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:compiled|prepared|written|drawn\s+up|drafted)\s+for\s+(?:the\s+(?:attention|use)\s+of\s+)?")
+        .expect("valid regex")
+});
 
 /// A paper for someone at a quoted subject's start (see [`from_title`]).
 static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -396,10 +423,11 @@ static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A title that is a writer and the type noun alone after a comma (`KGB Chief
-/// Serov, Report`).
+/// A title that is a writer and the type noun after a comma (`KGB Chief
+/// Serov, Report`, `Hungarian Embassy in Havana (Beck), Report on the Federal
+/// Republic of Germany and Cuba`).
 static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?)?$")
+    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+)?$")
         .expect("valid regex")
 });
 
@@ -431,7 +459,7 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
 /// before the type noun (`Ivanov and Prikhodov Report on …`, `Andropov Report,
 /// 1 November 1956`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})\s+((?i:reports?|memorandum|notes?|letter|diary|account))(?:\s*,|\s+(?i:on|about|regarding|concerning|of)\s|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,5})\s+((?i:reports?|memorandum|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
         .expect("valid regex")
 });
 
@@ -488,8 +516,9 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     }
     let first = dossier_gazetteer::ascii_fold(&words[0].to_lowercase());
     let known = crate::lexicon::KNOWN_PERSONS.iter().any(|row| row.contains(&sender));
-    // `A. Sukharev et al to the CPSU Central Committee`: an initial, then the surname.
-    let initial = words[0].len() == 2 && words[0].ends_with('.') && words[1].len() > 2;
+    // `A. Sukharev et al to the CPSU Central Committee`, `Yu. Andropov to the
+    // CPSU CC`: an initial, then the surname.
+    let initial = is_initials(words[0]) && words[1].len() > 2;
     // `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a body.
     crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || initial || known || has_org_head(sender)
 }
@@ -535,7 +564,9 @@ pub(crate) fn is_initials(word: &str) -> bool {
     word.ends_with('.')
         && word[..word.len() - 1].split('.').all(|part| {
             let mut chars = part.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.count() <= 1
+            // `Yu. Andropov`, `Zh. Batmunkh`: a Russian digraph is one initial.
+            chars.next().is_some_and(char::is_uppercase)
+                && (chars.count() <= 1 || crate::entities::DIGRAPH_INITIALS.contains(&part))
         })
 }
 
@@ -1255,6 +1286,26 @@ mod tests {
         );
         check("Note for the record", &[], &[], &[]);
         check("Note for Comrade Veljko Micunovic’s Personal Use", &[], &["Veljko Micunovic:p"], &[]);
+        // world-m: a paper compiled for its reader, after the title proper.
+        check(
+            "Saddam Hussein’s political portrait - compiled for Foreign Minister Frigyes Puja prior to the Iraqi leader’s visit to Hungary in May 1975",
+            &[],
+            &["Foreign Minister Frigyes Puja:p"],
+            &[],
+        );
+        check(
+            "HSWP CC Foreign Affairs Department Proposal on the financial support for the Israeli Communist Party",
+            &["HSWP CC Foreign Affairs Department:o"],
+            &[],
+            &[],
+        );
+        check(
+            "Hungarian Embassy in Havana (Beck), Report on the Federal Republic of Germany and Cuba",
+            &["Hungarian Embassy in Havana[Beck]:o"],
+            &[],
+            &[],
+        );
+        check("Yu. Andropov to the CPSU CC", &["Yu. Andropov:p"], &["CPSU CC:o"], &[]);
     }
 
     #[test]

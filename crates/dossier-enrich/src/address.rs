@@ -53,10 +53,12 @@ const HEADER_LINES: usize = 14;
 const MAX_ADDRESS_LINE: usize = 160;
 
 /// `To:`, `TO THE …`, `sent to:`, `Addressee:`, a routing memo's `For the
-/// information of:`, an editor's `[To]` or `[to the]`, `For Comrade …` at a line start.
+/// information of:`, an editor's `[To]` or `[to the]`, `For Comrade …` at a
+/// line start; a proposal's `submitted to the Secretariat` (`presented`,
+/// `addressed`, `forwarded` too).
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of):|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of):|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
@@ -141,6 +143,24 @@ static DEAR_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
 /// …`, `Copy to: …`): a header line however long, never the address.
 static ROUTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:(?:already\s+)?(?:forward(?:ed)?|transmitted|copy|copies|cc)(?:\s+to)?\s*:)")
+        .expect("valid regex")
+});
+
+/// A numbered copy's addressee (`Copy Nº 4 - to Molotov`): a line with two
+/// or more is the distribution of the copies, not the address.
+static COPY_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bcopy\s+n[º°o]\.?\s*\d+").expect("valid regex"));
+
+/// An editor's note that quotes an address written on the page
+/// (`[handwritten at the top: "To Cde. Molotov"]`): the quoted address.
+static QUOTED_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\[[^\]"“]*["“]((?i:to)\s[^"”\]]+?)\.?["”]\s*\]$"#).expect("valid regex"));
+
+/// A routing instruction that names the addressee (`Please [send to] the
+/// Premier [for] Approval.`, `Send to CC CPSU A. Mikoyan …`): the capitalized
+/// words after it, up to an initial.
+static SEND_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:please\s+)?\[?(?i:send|forward|submit)\s+to\]?\s+((?i:the\s+)?\p{Lu}[\w'’\-]+(?:\s+\p{Lu}[\w'’\-]+){0,5})")
         .expect("valid regex")
 });
 
@@ -271,7 +291,23 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         if line.len() > MAX_ADDRESS_LINE {
             break;
         }
-        let at = line_start + lead;
+        let mut at = line_start + lead;
+        if COPY_ADDRESSEE.find_iter(line).nth(1).is_some() {
+            continue;
+        }
+        let line = match QUOTED_ADDRESS.captures(line).and_then(|c| c.get(1)) {
+            Some(quoted) => {
+                at += quoted.start();
+                quoted.as_str()
+            }
+            None => line,
+        };
+        if let Some(found) = SEND_TO.captures(line).and_then(|c| c.get(1)) {
+            // The address block may go on (`Send to CC CPSU` above `To
+            // Comrade MIKOYAN, A.I.`).
+            push_addressees(body, at + found.start(), at + found.end(), "actors.body.send_to", &mut out);
+            continue;
+        }
         if COPIES_FOR.is_match(line) {
             distribution_list(body, offset, &mut out);
             if !out.is_empty() {
@@ -420,8 +456,18 @@ fn copies(body: &str, out: &mut Vec<Extracted<Actor>>) {
         }
     }
     for line in &lines {
-        if let Some(item) = COPY_TO.captures(line.text).and_then(|c| c.get(1)) {
-            found.push((line.start + item.start(), line.start + item.end()));
+        // `Copy Nº 2 - to Stalin Copy Nº 3 - to Molotov |`: a page that lost
+        // its line breaks puts several copies on one line; each is read alone.
+        let mut starts: Vec<usize> = COPY_ADDRESSEE.find_iter(line.text).map(|m| m.start()).collect();
+        if starts.first() != Some(&0) {
+            starts.insert(0, 0);
+        }
+        for (k, &from) in starts.iter().enumerate() {
+            let to = starts.get(k + 1).copied().unwrap_or(line.text.len());
+            let segment = line.text[from..to].trim_end_matches([' ', '|']);
+            if let Some(item) = COPY_TO.captures(segment).and_then(|c| c.get(1)) {
+                found.push((line.start + from + item.start(), line.start + from + item.end()));
+            }
         }
     }
     for (start, end) in found {
@@ -861,6 +907,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn quoted_addresses_routing_lines_and_numbered_copies() {
+        // east-asia-m, Petrov's cable No. 832 (1945): the editor quotes the
+        // handwritten address; the numbered copies are the distribution.
+        check(
+            "[handwritten at the top: \"To Cde. Molotov\"]\n| STRICTLY SECRET Reproduction prohibited |\nCopy Nº 1 - MARKUP Copy Nº 2 - to Stalin Copy Nº 3 - to Stalin |\nCopy Nº 8 - to Silin Copy Nº 9 - to the 10th Department Copy Nº 10 - to file\nCHONGQING Nº 32840",
+            &["Molotov", "Stalin", "Silin"],
+        );
+        // east-asia-m, a Chinese Foreign Ministry cable (1961): the minute on top.
+        check(
+            "Please [send to] the Premier [for] Approval. (Already read by  [Zhang] Hanfu) -  JI Pengfei 12 April\n\nMinistry of Foreign Affairs of the People's Republic of China",
+            &["Premier"],
+        );
+        // world-m, a proposal of the HSWP CC Foreign Affairs Department (1971).
+        check(
+            "Hungarian Socialist Worker’s Party Central Committee Foreign Affairs Department | STRICTLY CONFIDENTIAL!\nsubmitted to the Secretariat\nAt the invitation of the Hungarian Socialist Worker’s Party the delegation of the Central Committee",
+            &["Secretariat"],
+        );
+    }
+
     /// Address blocks as the real pages of corpus/wilson-dev write them.
     #[test]
     fn address_blocks() {
@@ -1098,7 +1164,7 @@ mod tests {
         // corpus/wilson-dev/east-europe-g: docslib__doc-2978855 (Serov's report).
         check(
             "Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956\nTo Comrade MIKOYAN, A.I. To Comrade SUSLOV, M.A.\nI am reporting.",
-            &["MIKOYAN, A.I", "SUSLOV, M.A"],
+            &["CC CPSU", "MIKOYAN, A.I", "SUSLOV, M.A"],
         );
         // corpus/wilson-dev/east-asia-l: dvinci__document-telegram-pyongyang-bucharest-secret-no-61530.
         check(

@@ -48,7 +48,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
         rule(
             "ciphered_telegram",
-            r"(?i)\b(?:ciphered|cipher|coded|encrypted)\s+(?:telegram|cable)s?\b|\bciphergrams?\b|\bcryptograms?\b",
+            r"(?i)\b(?:ciphered|cipher|coded|code|encrypted)\s+(?:telegram|cable|message)s?\b|\bciphergrams?\b|\bcryptograms?\b",
             DocType::CipheredTelegram,
         ),
         rule(
@@ -176,6 +176,15 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             DocType::Speech,
         ),
         rule("note", r"(?i)\bnotes?\b", DocType::Note),
+        // A message a mission sends is a wire (`Message from Yugoslav Embassy
+        // Addis Ababa, …`); anyone else's is a letter (`Message from Prime
+        // Minister Ahmad Qavam to Ambassador Sadchikov`).
+        rule(
+            "mission_message",
+            r"(?i)\bmessages?\s+(?:no\.?\s*[\w/.\-]+\s+)?from\s+(?:the\s+)?[^,;:'‘“]{0,40}?\b(?:embassy|legation|consulate|mission)\b",
+            DocType::Telegram,
+        ),
+        rule("message", r"(?i)\bmessages?\b", DocType::Letter),
         // A bare memorandum (`South African Cabinet Memorandum, …`); the
         // conversation memoranda are caught above.
         rule("memorandum", r"(?i)\bmemorandum\b", DocType::Memorandum),
@@ -383,6 +392,26 @@ mod tests {
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!(&field_text[got.evidence.start..got.evidence.end], got.evidence.text);
         assert_eq!((got.value, got.rule.as_str(), got.evidence.text.as_str()), expect, "{title:?}");
+    }
+
+    #[test]
+    fn messages_by_their_sender() {
+        // Titles of the -m pages of corpus/wilson-dev.
+        check(
+            Some("Code Message No. 961 from Ambassador Gajewski in Paris to Ogrodziński"),
+            "",
+            (DocType::CipheredTelegram, "doc_type.title.ciphered_telegram", "Code Message"),
+        );
+        check(
+            Some("Message from Yugolav Embassy Addis Ababa, 'The Soviet Ambassador on the Ethiopian-Soviet Relations'"),
+            "",
+            (DocType::Telegram, "doc_type.title.mission_message", "Message from Yugolav Embassy"),
+        );
+        check(
+            Some("Message from Prime Minister Ahmad Qavam to Ambassador Sadchikov about Joint Oil Company"),
+            "",
+            (DocType::Letter, "doc_type.title.message", "Message"),
+        );
     }
 
     #[test]

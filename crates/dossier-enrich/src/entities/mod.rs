@@ -35,6 +35,7 @@ pub mod names;
 
 pub(crate) use authority::folded;
 pub(crate) use places::is_place_name;
+pub(crate) use tokens::DIGRAPH_INITIALS;
 
 use dossier_model::{
     Actor, Diagnostic, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,

@@ -48,7 +48,7 @@ pub(crate) struct Token<'a> {
 /// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
 /// Andropov`, `Zh. Batmunkh`); `Ia` and `Iu` are the Library of Congress
 /// spellings of `Ya` and `Yu` (`Pelshe, A.Ia.`, `Andropov, Iu.V.`).
-const DIGRAPH_INITIALS: &[&str] = &["Ch", "Ia", "Iu", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"];
+pub(crate) const DIGRAPH_INITIALS: &[&str] = &["Ch", "Ia", "Iu", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"];
 
 fn is_initials(word: &str, period_after: bool) -> bool {
     let mut parts = word.split('.').peekable();
