@@ -35,8 +35,11 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("arabic_particles.txt", include_str!("../../../data/lexicon/arabic_particles.txt")),
     ("cipher_marks.txt", include_str!("../../../data/lexicon/cipher_marks.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
+    ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
+    ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
+    ("feature_leads.txt", include_str!("../../../data/lexicon/feature_leads.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("gloss_stop_words.txt", include_str!("../../../data/lexicon/gloss_stop_words.txt")),
     ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
@@ -307,6 +310,17 @@ pub static PERSON_RUN_WEIGHTS: LazyLock<HashMap<&'static str, f32>> = LazyLock::
 /// name. One of the person model's signals.
 pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/model/common_words.txt")));
+
+/// Compass words before a country or region that name a part of it
+/// (`northern Iran`): the place mention takes them.
+pub static COMPASS_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("compass_words.txt")));
+
+/// Head nouns of natural features after their name (`Yangtze River`) or before
+/// `of` and a name (`Strait of Tiran`).
+pub static FEATURE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("feature_heads.txt")));
+
+/// Head nouns of natural features before their name (`Lake Balaton`).
+pub static FEATURE_LEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("feature_leads.txt")));
 
 /// Korean surnames: every spelling (`park`, `bak`, and the key itself) → the
 /// surname's key (`pak`). Rows are `key \t other spelling \t …`; a spelling

@@ -822,6 +822,40 @@ mod tests {
     }
 
     #[test]
+    fn natural_features_compass_parts_and_federal_districts() {
+        let places = |body: &str| -> Vec<(String, String)> {
+            mentions("Telegram", body, Some((1949, 5, 1)))
+                .iter()
+                .filter(|m| m.kind == MentionKind::Place)
+                .map(|m| (m.evidence.text.clone(), m.entity.as_ref().expect("entity").id.clone()))
+                .collect()
+        };
+        // east-asia: units of the PLA crossing the river (1949).
+        let got =
+            places("Talks were broken off, but units of the PLA had forced the Yangtze River and occupied the cities.");
+        assert!(got.contains(&("Yangtze River".to_owned(), "place:feature:yangtze-river".to_owned())), "{got:?}");
+        // east-europe: Mikoyan's holiday (1956).
+        let got = places("We should call Cde. Mikoyan so that he'll go take a vacation on Lake Balaton.");
+        assert!(got.iter().any(|(t, _)| t == "Lake Balaton"), "{got:?}");
+        // world-m, Qavam's letter (1946): the part of a country keeps the
+        // country's entity; the region is the mention's text.
+        let got = places("the joint company for oil in northern Iran");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "northern Iran");
+        let iran = places("the joint company for oil in Iran");
+        assert_eq!(got[0].1, iran[0].1);
+        // A source note (east-europe): the federal district is the city's.
+        let got = places("on file at National Security Archive, Washington, D.C.; translation by Vladimir Zaemsky");
+        assert!(got.iter().any(|(t, _)| t == "Washington, D.C"), "{got:?}");
+        // Not a feature: a common word before the head, or a body.
+        assert!(
+            places("The Ministry of Sea Transport and the River Fleet replied.")
+                .iter()
+                .all(|(_, id)| !id.starts_with("place:feature"))
+        );
+    }
+
+    #[test]
     fn abbreviations() {
         let found = mentions("Note", "The CPSU and the KWP met in the USSR.", Some((1961, 1, 1)));
         let got: Vec<(&str, &str)> =

@@ -23,8 +23,8 @@ use super::names::slug;
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, plain_entity};
 use crate::lexicon::{
-    ABBREVIATIONS, Abbreviated, DIVISION_WORDS, FORMAL_STATES, LOCATIVE_WORDS, NOT_NAMES as NOT_NAME,
-    ORG_HEADS as ORG_HEAD, REGION_HEADS, REGIONS,
+    ABBREVIATIONS, Abbreviated, COMPASS_WORDS, DIVISION_WORDS, FEATURE_HEADS, FEATURE_LEADS, FORMAL_STATES,
+    LOCATIVE_WORDS, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGION_HEADS, REGIONS,
 };
 
 /// Population from which a bare capitalized name is taken for the place.
@@ -227,6 +227,48 @@ fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     Some(of_name(k + 1).unwrap_or(k + 1))
+}
+
+/// The end of a natural feature's name that starts at word `i`: one to three
+/// capitalized words and a head noun of `data/lexicon/feature_heads.txt` in
+/// either case (`Yangtze River`, `Paracel islands`, `Sanjiang Plain`), a head
+/// noun, `of` and one or two capitalized words (`Strait of Tiran`), or a head
+/// noun of `feature_leads.txt` and one or two capitalized words (`Lake Balaton`).
+fn feature_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let plain = |t: &Token<'_>| {
+        t.cap
+            && !t.all_caps
+            && !t.possessive
+            && !NOT_NAME.contains(t.lower.as_ref())
+            && !FEATURE_HEADS.contains(t.lower.as_ref())
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let names_after =
+        |k: usize| tokens[k.min(tokens.len())..].iter().take(2).take_while(|t| t.joined && plain(t)).count();
+    let t = tokens.get(i)?;
+    if t.cap && (FEATURE_HEADS.contains(t.lower.as_ref()) || FEATURE_LEADS.contains(t.lower.as_ref())) {
+        if tokens.get(i + 1).is_some_and(|n| n.joined && n.lower == "of") {
+            let first = if tokens.get(i + 2).is_some_and(|n| n.joined && n.lower == "the") { i + 3 } else { i + 2 };
+            let n = names_after(first);
+            return (n > 0).then_some(first + n);
+        }
+        let n = names_after(i + 1);
+        return (FEATURE_LEADS.contains(t.lower.as_ref()) && n > 0).then_some(i + 1 + n);
+    }
+    if !plain(t) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < tokens.len() && k - i <= MAX_SITE_WORDS && tokens[k].joined {
+        if FEATURE_HEADS.contains(tokens[k].lower.as_ref()) {
+            return Some(k + 1);
+        }
+        if !plain(&tokens[k]) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Place mentions of one document.
@@ -444,8 +486,17 @@ impl Places {
             }
             // `Guangzhou Baiyun Airfield`: a town before a site's own name is a
             // place of its own, and the site starts after it.
-            if let Some(end) = site_end(tokens, i)
-                && !(end - i >= 3 && tokens[i + 1].cap && is_place_name(t.text))
+            let site = site_end(tokens, i)
+                .filter(|&end| !(end - i >= 3 && tokens[i + 1].cap && is_place_name(t.text)))
+                .map(|end| (end, "site"));
+            // `Yangtze River`, `Strait of Tiran`, `Lake Balaton`: a natural
+            // feature the gazetteer does not list as a place of its own.
+            let named = site.or_else(|| {
+                feature_end(tokens, i)
+                    .filter(|&end| !is_place_name(&tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")))
+                    .map(|end| (end, "feature"))
+            });
+            if let Some((end, method)) = named
                 && !found.taken_by_name(field, t.start, tokens[end - 1].end)
             {
                 let stop = tokens[end - 1].end;
@@ -456,7 +507,7 @@ impl Places {
                     end: stop,
                     name,
                     strength: Strength::Locative,
-                    method: "site",
+                    method,
                     other_name: None,
                 });
                 previous_place_end = Some(stop);
@@ -584,6 +635,38 @@ impl Places {
                         }
                     };
                 if accepted {
+                    // `northern Iran`, `South China`: a compass word before a
+                    // country or region joins the mention; the place is the
+                    // country or region.
+                    let start = match before {
+                        Some(b)
+                            if (region || country || polity)
+                                && t.joined
+                                && COMPASS_WORDS.contains(b.lower.as_ref())
+                                && !found.taken(field, b.start, b.end) =>
+                        {
+                            b.start
+                        }
+                        _ => start,
+                    };
+                    // `Washington, D.C.`, `Mexico, D. F.`: the federal district
+                    // after the city's name belongs to it.
+                    let district = match (tokens.get(end), tokens.get(end + 1)) {
+                        (Some(d), _)
+                            if d.start == stop + 2
+                                && !d.in_bracket
+                                && matches!(d.text, "D.C" | "DC" | "D.F" | "DF") =>
+                        {
+                            Some(d.end)
+                        }
+                        (Some(d), Some(x))
+                            if d.start == stop + 2 && !d.in_bracket && d.text == "D" && matches!(x.text, "C" | "F") =>
+                        {
+                            Some(x.end)
+                        }
+                        _ => None,
+                    };
+                    let stop = district.unwrap_or(stop);
                     self.candidates.push(Candidate {
                         field,
                         start,
@@ -655,8 +738,8 @@ impl Places {
             }
         }
         for c in std::mem::take(&mut self.candidates) {
-            let resolved = if c.method == "site" {
-                let id = format!("place:site:{}", slug(&c.name));
+            let resolved = if c.method == "site" || c.method == "feature" {
+                let id = format!("place:{}:{}", c.method, slug(&c.name));
                 Some((plain_entity(EntityKind::Place, id, c.name.clone()), 0.7))
             } else {
                 self.entity(&c.name, c.other_name.as_deref(), c.strength)
