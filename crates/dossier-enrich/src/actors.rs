@@ -199,6 +199,28 @@ pub(crate) fn home_ministry(sender: &Extracted<Actor>) -> Option<Extracted<Actor
     Some(Extracted::new(actor, "actors.inferred.home_ministry", sender.evidence.clone()))
 }
 
+/// Gives an organization actor the other usual form of its name as an alias
+/// (`CPSU Central Committee` is also `CPSU CC`, `USSR MFA` also `USSR
+/// Ministry of Foreign Affairs`; `data/lexicon/actor_short_forms.tsv`), so a
+/// search or a join by either spelling finds it.
+pub(crate) fn add_short_forms(actor: &mut Actor) {
+    if actor.kind != ActorKind::Organization {
+        return;
+    }
+    let padded = format!(" {} ", actor.name);
+    for &(long, short) in crate::lexicon::ACTOR_SHORT_FORMS.iter() {
+        for (from, to) in [(long, short), (short, long)] {
+            let needle = format!(" {from} ");
+            if let Some(at) = padded.find(&needle) {
+                let alias = format!("{}{to}{}", &padded[1..at + 1], &padded[at + needle.len() - 1..padded.len() - 1]);
+                if alias != actor.name && !actor.aliases.contains(&alias) {
+                    actor.aliases.push(alias);
+                }
+            }
+        }
+    }
+}
+
 /// Reads the actors named by `title`.
 pub(crate) fn from_title(title: &str) -> TitleActors {
     let mut found = TitleActors::default();
@@ -1274,6 +1296,22 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn bodies_get_their_short_forms_as_aliases() {
+        let with = |name: &str| {
+            let mut actor =
+                Actor { name: name.to_owned(), kind: ActorKind::Organization, aliases: Vec::new(), authority_id: None };
+            add_short_forms(&mut actor);
+            actor.aliases
+        };
+        assert_eq!(with("CPSU Central Committee"), ["CPSU CC"]);
+        assert_eq!(with("CPSU CC Presidium"), ["CPSU Central Committee Presidium"]);
+        assert_eq!(with("USSR MFA"), ["USSR Foreign Ministry", "USSR Ministry of Foreign Affairs"]);
+        assert!(with("Secretariat").is_empty());
+        // `CCP` is no `CC`.
+        assert!(with("CCP Politburo").is_empty());
     }
 
     #[test]

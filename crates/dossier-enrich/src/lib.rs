@@ -289,6 +289,11 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         home.rule = "actors.inferred.home_ministry_of_recipient".to_owned();
         actors.senders.push(home);
     }
+    // A body's other usual spelling is an alias (`CPSU Central Committee` is
+    // also `CPSU CC`).
+    for actor in actors.senders.iter_mut().chain(actors.recipients.iter_mut()).chain(actors.participants.iter_mut()) {
+        actors::add_short_forms(&mut actor.value);
+    }
     if is_correspondence(doc_type.value) {
         diagnostics.extend(correspondent_diagnostics(&actors, title));
     }
@@ -467,7 +472,7 @@ mod tests {
             (
                 "Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU CC",
                 Letter,
-                "Yurii Andropov:p; Nikolai Shchelokov:p; Mikhail Malyarov:p > CPSU CC:o |",
+                "Yurii Andropov:p; Nikolai Shchelokov:p; Mikhail Malyarov:p > CPSU CC[CPSU Central Committee]:o |",
             ),
             // da__document-telegram-shtykov-ussr-first-deputy-minister-foreign-affairs
             (
@@ -485,14 +490,14 @@ mod tests {
             (
                 "TELEGRAM 066.621 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign Affairs",
                 Telegram,
-                "Romanian Embassy in Pyongyang:o > Romanian Ministry of Foreign Affairs:o |",
+                "Romanian Embassy in Pyongyang:o > Romanian Ministry of Foreign Affairs[Romanian MFA]:o |",
             ),
             // da__document-telegram-hungarian-embassy-pyongyang-kwps-congress: no
             // addressee anywhere, so the mission's own ministry (inferred).
             (
                 "Telegram from the Hungarian Embassy in Pyongyang, 'KWP’s Congress'",
                 Telegram,
-                "Hungarian Embassy in Pyongyang:o > Hungarian Ministry of Foreign Affairs[Hungarian Foreign Ministry]:o |",
+                "Hungarian Embassy in Pyongyang:o > Hungarian Ministry of Foreign Affairs[Hungarian Foreign Ministry][Hungarian MFA]:o |",
             ),
             // da__document-114062 / telegram-washington-dc-no084504-urgent-secret
             ("Telegram from Washington, DC, No.084.504, Urgent, SECRET", Telegram, "Washington, DC:u >  |"),
@@ -551,13 +556,13 @@ mod tests {
             (
                 "Cable from the Chinese Embassy to the Soviet Union, 'A Report of the Speech Given By the Chief Editor of the Soviet Weekly Za Rubezhom'",
                 Cable,
-                "Chinese Embassy to the Soviet Union:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry]:o |",
+                "Chinese Embassy to the Soviet Union:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry][Chinese MFA]:o |",
             ),
             // dvinci__document-cable-chinese-embassy-soviet-union-recommendations-…
             (
                 "Cable from the Chinese Embassy in the Soviet Union, 'Recommendations based on Developments in the Current Situation'",
                 Cable,
-                "Chinese Embassy in the Soviet Union:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry]:o |",
+                "Chinese Embassy in the Soviet Union:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry][Chinese MFA]:o |",
             ),
             // da__document-155255 (printed in capitals on the page)
             (
@@ -569,49 +574,49 @@ mod tests {
             (
                 "Cable from the Chinese Embassy in Vietnam, 'Xuan Thuy discusses Chairman Ho's Unpublished Approval of de Gaulle's Suggestion'",
                 Cable,
-                "Chinese Embassy in Vietnam:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry]:o |",
+                "Chinese Embassy in Vietnam:o > Chinese Ministry of Foreign Affairs[Chinese Foreign Ministry][Chinese MFA]:o |",
             ),
             // dvinci__document-cable-chinese-foreign-ministry-notes-comrade-xu-huang
             (
                 "Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'",
                 Cable,
-                "Chinese Foreign Ministry:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
             ),
             // da__document-cable-chinese-foreign-ministry-please-report-…
             (
                 "Cable from the Chinese Foreign Ministry, 'Please Report on the Situation of the Investigation of the Automobiles of the Soviet Consulates'",
                 Cable,
-                "Chinese Foreign Ministry:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
             ),
             // da__document-145009
             (
                 "Cable from the Chinese Foreign Ministry, 'Response on Our Attitude toward Khrushchev's Remarks at the 15th UNGA'",
                 Cable,
-                "Chinese Foreign Ministry:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
             ),
             // dvinci__node-91081
             (
                 "Cable from the Chinese Foreign Ministry, 'Instruction to Diplomatic Posts on How to Express Attitude in Response to Khrushchev’s Letters'",
                 Cable,
-                "Chinese Foreign Ministry:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
             ),
             // da__document-cable-foreign-ministry-notice-holding-vice-foreign-minister-level-talks-…
             (
                 "Cable from the Foreign Ministry, 'Notice on Holding Vice Foreign Minister Level Talks Between China and Vietnam'",
                 Cable,
-                "Foreign Ministry:o >  |",
+                "Foreign Ministry[MFA]:o >  |",
             ),
             // dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
             (
                 "Cable from the Chinese Foreign Ministry and Public Security Ministry, 'The Ministries of Foreign Affairs and Public Security Send a Work Team to Xinjiang to Collect Materials'",
                 Cable,
-                "Chinese Foreign Ministry:o; Public Security Ministry:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA]:o; Public Security Ministry:o >  |",
             ),
             // dvinci__node-95514
             (
                 "Cable from the Chinese People's Committee to Defend World Peace and Combat U.S. Aggression and the Chinese Ministry of Foreign Affairs",
                 Cable,
-                "Chinese People's Committee to Defend World Peace and Combat U.S. Aggression:o; Chinese Ministry of Foreign Affairs:o >  |",
+                "Chinese People's Committee to Defend World Peace and Combat U.S. Aggression:o; Chinese Ministry of Foreign Affairs[Chinese MFA]:o >  |",
             ),
             // dvinci__document-cable-wang-tao-chairman-ho-meeting-charge-daffaires-wang
             ("Cable from Wang Tao, 'Chairman Ho Meeting with Chargé D'Affaires Wang'", Cable, "Wang Tao:p >  |"),
@@ -632,19 +637,19 @@ mod tests {
             (
                 "Report, Legation of Hungary in North Korea to the Hungarian Foreign Ministry",
                 Report,
-                "Legation of Hungary in North Korea:o > Hungarian Foreign Ministry:o |",
+                "Legation of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA]:o |",
             ),
             // da__document-report-embassy-hungary-north-korea-hungarian-foreign-ministry-66, dvinci-31, dvinci__node-92528
             (
                 "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry",
                 Report,
-                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry:o |",
+                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA]:o |",
             ),
             // dvinci__document-report-embassy-hungary-north-korea-hungarian-foreign-ministry-32
             (
                 "Report, Embassy of Hungary in North Korea to Hungarian Foreign Ministry",
                 Report,
-                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry:o |",
+                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA]:o |",
             ),
             // da__document-report-szuts-pal-visit-korean-first-secretary-kim-yun-gil
             ("Report from Szüts Pál, 'The visit of Korean first secretary Kim Yun-gil'", Report, "Szüts Pál:p >  |"),
@@ -664,7 +669,7 @@ mod tests {
             (
                 "CSSR Ministry of Foreign Affairs, 'Information: The Most Recent Developments in the Chinese People’s Republic and the CSSR-Chinese Relations'",
                 Report,
-                "CSSR Ministry of Foreign Affairs:o >  |",
+                "CSSR Ministry of Foreign Affairs[CSSR MFA]:o >  |",
             ),
             // da__document-information-regarding-working-conditions-bulgarian-embassy-pyongyang
             ("Information Regarding the Working Conditions in the Bulgarian Embassy in Pyongyang", Report, ">  |"),

@@ -322,6 +322,14 @@ pub static FEATURE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 /// Head nouns of natural features before their name (`Lake Balaton`).
 pub static FEATURE_LEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("feature_leads.txt")));
 
+const ACTOR_SHORT_FORMS_TSV: &str = include_str!("../../../data/lexicon/actor_short_forms.tsv");
+
+/// A body's long form and its usual short form (`Central Committee`, `CC`):
+/// an organization actor named by one gets the other as an alias.
+pub static ACTOR_SHORT_FORMS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(ACTOR_SHORT_FORMS_TSV).map(|l| l.split_once('\t').expect("actor_short_forms.tsv: two cells")).collect()
+});
+
 /// Korean surnames: every spelling (`park`, `bak`, and the key itself) → the
 /// surname's key (`pak`). Rows are `key \t other spelling \t …`; a spelling
 /// stands in one row only (a test checks), so the map does not depend on the
@@ -469,6 +477,8 @@ mod tests {
                 assert!(key.to_lowercase() == *key && !value.contains(char::is_whitespace), "{name}: `{key}`");
             }
         }
+        let long: Vec<&str> = ACTOR_SHORT_FORMS.iter().map(|(l, _)| *l).collect();
+        check_sorted_unique("actor_short_forms.tsv", &long);
         let formal: Vec<&str> = FORMAL_STATES.iter().map(|(f, _)| *f).collect();
         check_sorted_unique("formal_states.tsv", &formal);
         let regions: Vec<&str> = REGIONS.iter().map(|r| r.name).collect();
