@@ -268,6 +268,11 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             "actors.title.writer_comma_type.sender",
             &mut found.senders,
         );
+        // `Bulgarian Communist Party Politburo Member Boris Velchev, Report to
+        // Boris N. Ponomarev, Secretary, Central Committee, …`: the addressee.
+        if let Some(to) = WRITER_COMMA_TYPE.captures(text).and_then(|c| c.get(2)) {
+            add_recipients(title, at(to.start())..at(to.end()), "actors.title.writer_comma_type", &mut found);
+        }
     } else if let Some(writers) = writers_before_type(title, core.clone()) {
         // `Ivanov and Prikhodov Report on the Mongolian Referendum`, `Andropov
         // Report, 1 November 1956`: the writers' names before the type noun.
@@ -275,7 +280,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             push_actor(title, part, "actors.title.writer_type.sender", &mut found.senders);
         }
     } else if let Some(m) = PREFIX_COMMA.find(text) {
-        correspondents(title, at(m.end())..core.end, "actors.title.comma_to", &mut found);
+        // `Information Memorandum, Meeting between Albanian Ambassador … and
+        // Comrade Dong Biwu`: an occasion after the comma names no writer
+        // (its participants are read below).
+        if !OCCASION.is_match(&text[m.end()..]) {
+            correspondents(title, at(m.end())..core.end, "actors.title.comma_to", &mut found);
+        }
     } else if let Some(m) = WIRE_OF.find(text).filter(|m| names_a_body(&text[m.end()..])) {
         correspondents(title, at(m.end())..core.end, "actors.title.wire_of", &mut found);
     } else if let Some(caps) = PREFIX_FROM_TO.captures(text).filter(|c| {
@@ -447,9 +457,10 @@ static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A title that is a writer and the type noun after a comma (`KGB Chief
 /// Serov, Report`, `Hungarian Embassy in Havana (Beck), Report on the Federal
-/// Republic of Germany and Cuba`).
+/// Republic of Germany and Cuba`), perhaps with its addressee (`…, Report to
+/// Boris N. Ponomarev, …`: group 2).
 static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+)?$")
+    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+|\s+(?i:to)\s+(.+))?$")
         .expect("valid regex")
 });
 
@@ -1344,6 +1355,18 @@ mod tests {
             &[],
         );
         check("Yu. Andropov to the CPSU CC", &["Yu. Andropov:p"], &["CPSU CC:o"], &[]);
+        // -n: a writer, the type noun and the addressee after a comma; an
+        // occasion after the comma names no writer.
+        check(
+            "Bulgarian Communist Party Politburo Member Boris Velchev, Report to Boris N. Ponomarev, Secretary, Central Committee, Communist Party of the Soviet Union",
+            &["Bulgarian Communist Party Politburo Member Boris Velchev:p"],
+            &["Boris N. Ponomarev:p"],
+            &[],
+        );
+        let meeting = from_title(
+            "Information Memorandum, Meeting between Albanian Ambassador to China Reis Malile and Comrade Dong Biwu",
+        );
+        assert!(meeting.senders.is_empty(), "{:?}", meeting.senders);
     }
 
     #[test]

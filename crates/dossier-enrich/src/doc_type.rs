@@ -53,7 +53,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "memorandum_of_conversation",
-            r"(?i)\bmemorandum\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\bmemo(?:randum)?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
             DocType::MemorandumOfConversation,
         ),
         // "Record of the First Meeting between …", "Record of Telephone
@@ -79,6 +79,13 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             "memorandum_of_named_conversation",
             r"(?i)\bmemorandum\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:conversations?|meetings?|talks?|discussions?)\b",
             DocType::MemorandumOfConversation,
+        ),
+        // "Record of Romanian Workers Party Politburo Discussion, 26 June
+        // 1963": the record of a body's own discussion is its minutes.
+        rule(
+            "record_of_body_discussion",
+            r"(?i)\brecords?\s+of\s+(?:the\s+)?[^,:;]{0,60}?\b(?:politburo|political\s+bureau|presidium|secretariat|plenum|central\s+committee|executive\s+committee|council\s+of\s+ministers)\s+(?:discussions?|meetings?|sessions?)\b",
+            DocType::Minutes,
         ),
         rule(
             "record_of_named_conversation",
@@ -187,7 +194,10 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("message", r"(?i)\bmessages?\b", DocType::Letter),
         // A bare memorandum (`South African Cabinet Memorandum, …`); the
         // conversation memoranda are caught above.
-        rule("memorandum", r"(?i)\bmemorandum\b", DocType::Memorandum),
+        rule("memorandum", r"(?i)\bmemo(?:randum)?\b", DocType::Memorandum),
+        // A title that is only its topic (`On Recent Yugoslav Foreign Policy
+        // (second half of 1954)`) heads a report.
+        rule("on_topic", r"^On\s+(?:the\s+)?\p{Lu}", DocType::Report),
     ]
 });
 
@@ -392,6 +402,34 @@ mod tests {
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!(&field_text[got.evidence.start..got.evidence.end], got.evidence.text);
         assert_eq!((got.value, got.rule.as_str(), got.evidence.text.as_str()), expect, "{title:?}");
+    }
+
+    #[test]
+    fn memos_body_discussions_and_topic_titles() {
+        // Titles of the -n pages of corpus/wilson-dev.
+        check(
+            Some(
+                "Memo of Meeting Between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and North Korean Ambassador to Bulgaria, Ha Dong-yun",
+            ),
+            "",
+            (DocType::MemorandumOfConversation, "doc_type.title.memorandum_of_conversation", "Memo of Meeting"),
+        );
+        check(
+            Some(
+                "Record of Romanian Workers Party Politburo Discussion, 26 June 1963, re Nikita Khrushchev Visit to Romania",
+            ),
+            "",
+            (
+                DocType::Minutes,
+                "doc_type.title.record_of_body_discussion",
+                "Record of Romanian Workers Party Politburo Discussion",
+            ),
+        );
+        check(
+            Some("On Recent Yugoslav Foreign Policy (second half of 1954)"),
+            "",
+            (DocType::Report, "doc_type.title.on_topic", "On R"),
+        );
     }
 
     #[test]
