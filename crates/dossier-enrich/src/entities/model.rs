@@ -25,8 +25,8 @@ use super::tokens::Token;
 use super::{FoundSet, places};
 use crate::lexicon::{
     ABBREVIATIONS, ARABIC_PARTICLES, COMMON_WORDS, DIVISION_WORDS, GIVEN_NAMES, GLOSS_STOP_WORDS, HONORIFICS,
-    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PATRONYMIC_ENDINGS, PERSON_RUN_WEIGHTS, REGION_HEADS, SURNAME_ENDINGS,
-    TITLE_CASE_WORDS, TITLE_WORDS, VIETNAMESE_SURNAMES,
+    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES, ORG_HEADS, PATRONYMIC_ENDINGS, PERSON_RUN_WEIGHTS, REGION_HEADS,
+    SURNAME_ENDINGS, TITLE_CASE_WORDS, TITLE_WORDS, VIETNAMESE_SURNAMES,
 };
 
 /// Runs longer than this are headings or names of bodies, never looked at.
@@ -138,7 +138,27 @@ pub(crate) fn candidates(
         }
         // Telegraphese for a government (`Czechgov`, `Sovgov`) is never a name.
         let government = k == i + 1 && tokens[i].lower.ends_with("gov");
-        if k - i <= MAX_WORDS && !government {
+        // Nor is a name before a noun of something named after a person
+        // (`Kennedy Library`, `Lemnitzer Papers`), as the rules read it.
+        let named_after = tokens[i..k]
+            .iter()
+            .chain(tokens.get(k).filter(|n| n.joined))
+            .any(|t| NAMED_AFTER.contains(t.lower.as_ref()));
+        // An editor's gloss that names a body (`Foreign Bang-Yeon [United
+        // Nations Division]`) says the run is none.
+        let glossed_body = tokens.get(k).is_some_and(|n| n.spaced_bracket && n.in_bracket)
+            && tokens[k..].iter().take_while(|t| t.in_bracket).any(|t| ORG_HEADS.contains(t.lower.as_ref()));
+        // A word joined to a person's mention (`Marshall` before the markup's
+        // `Green`) is a part of that name the rules left out, not a name.
+        let person_at = |t: &Token<'_>| {
+            found
+                .items
+                .iter()
+                .any(|f| f.kind == MentionKind::Person && f.field == field && f.start <= t.start && t.end <= f.end)
+        };
+        let touches_person = tokens.get(k).is_some_and(|n| n.joined && person_at(n))
+            || (i > 0 && tokens[i].joined && person_at(&tokens[i - 1]));
+        if k - i <= MAX_WORDS && !government && !named_after && !glossed_body && !touches_person {
             out.push(Candidate {
                 field,
                 start: tokens[i].start,
