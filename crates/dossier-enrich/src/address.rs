@@ -146,9 +146,10 @@ static ROUTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A numbered copy's addressee (`Copy Nº 4 - to Molotov`): a line with two
-/// or more is the distribution of the copies, not the address.
-static COPY_ADDRESSEE: LazyLock<Regex> =
+/// A numbered copy's marker (`Copy Nº 4` of `Copy Nº 4 - to Molotov`): a line
+/// with two or more is the distribution of the copies, not the address, and
+/// [`copies`] reads each copy alone.
+static COPY_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bcopy\s+n[º°o]\.?\s*\d+").expect("valid regex"));
 
 /// An editor's note that quotes an address written on the page
@@ -292,7 +293,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             break;
         }
         let mut at = line_start + lead;
-        if COPY_ADDRESSEE.find_iter(line).nth(1).is_some() {
+        if COPY_NUMBER.find_iter(line).nth(1).is_some() {
             continue;
         }
         let line = match QUOTED_ADDRESS.captures(line).and_then(|c| c.get(1)) {
@@ -458,7 +459,7 @@ fn copies(body: &str, out: &mut Vec<Extracted<Actor>>) {
     for line in &lines {
         // `Copy Nº 2 - to Stalin Copy Nº 3 - to Molotov |`: a page that lost
         // its line breaks puts several copies on one line; each is read alone.
-        let mut starts: Vec<usize> = COPY_ADDRESSEE.find_iter(line.text).map(|m| m.start()).collect();
+        let mut starts: Vec<usize> = COPY_NUMBER.find_iter(line.text).map(|m| m.start()).collect();
         if starts.first() != Some(&0) {
             starts.insert(0, 0);
         }

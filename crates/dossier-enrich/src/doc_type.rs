@@ -13,9 +13,9 @@
 //! 5. the summary's first words (`Speech by Comrade B …`).
 //!
 //! When none names a type the document is `other` with a `doc_type_unknown`
-//! diagnostic. A diary is `other` on purpose: the model has no diary type, and
-//! "Excerpts from Tsedenbal's diary on his conversation with …" is not a record
-//! of conversation even though the words are there.
+//! diagnostic. A diary or journal with no conversation phrase is a `diary`
+//! ("Excerpts from Tsedenbal's diary on his conversation with …" is not a
+//! record of conversation even though the words are there).
 //!
 //! One refinement looks past the title: a title that says only "Telegram" while
 //! the body's header says "Ciphered Telegram" or "CIPHER TELEGRAM" is a ciphered

@@ -63,6 +63,15 @@ pub(crate) struct Texts<'a> {
 }
 
 impl<'a> Texts<'a> {
+    /// The scanned texts of a normalized document.
+    fn of(doc: &'a NormalizedDoc) -> Self {
+        Texts {
+            title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
+            summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
+            body: &doc.body,
+        }
+    }
+
     fn get(&self, field: TextField) -> Option<&'a str> {
         match field {
             TextField::Title => self.title,
@@ -166,11 +175,7 @@ pub(crate) fn entity_mentions(
     signer: Option<std::ops::Range<usize>>,
     person_model: bool,
 ) -> (Vec<Mention>, Vec<Diagnostic>) {
-    let texts = Texts {
-        title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
-        summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
-        body: &doc.body,
-    };
+    let texts = Texts::of(doc);
     let tokens = scanned_tokens(&texts);
     let mut found = FoundSet::default();
     let year = doc.date.as_ref().and_then(|d| d.value.iso.as_deref()).and_then(|iso| iso.get(..4)?.parse().ok());
@@ -270,12 +275,7 @@ pub(crate) fn entity_mentions(
 /// (with the person model off, every run the model would look at), each with
 /// its features: what `cargo xtask train` learns from.
 pub fn person_candidates(doc: &dossier_model::EnrichedDoc) -> Vec<model::Candidate> {
-    let inner = &doc.doc;
-    let texts = Texts {
-        title: inner.fields.title.as_ref().map(|t| t.value.as_str()),
-        summary: inner.fields.summary.as_ref().map(|t| t.value.as_str()),
-        body: &inner.body,
-    };
+    let texts = Texts::of(&doc.doc);
     let tokens = scanned_tokens(&texts);
     let mut found = FoundSet::default();
     for m in doc.mentions.iter().filter(|m| m.kind.is_entity() && SCANNED.contains(&m.evidence.field)) {
@@ -284,6 +284,7 @@ pub fn person_candidates(doc: &dossier_model::EnrichedDoc) -> Vec<model::Candida
             field: m.evidence.field,
             start: m.evidence.start,
             end: m.evidence.end,
+            // Only the span and the kind matter to the runs; the entity is not read.
             entity: plain_entity(EntityKind::Person, String::new(), String::new()),
             method: "",
             confidence: 0.0,
@@ -463,6 +464,15 @@ mod tests {
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
         entity_mentions(&d, &all, crate::signature::signature(&d.body), true).0
+    }
+
+    /// The place mentions of a document dated `date` as `(text, entity id)`.
+    fn place_pairs(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<(String, String)> {
+        mentions(title, body, Some(date))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place)
+            .map(|m| (m.evidence.text.clone(), m.entity.as_ref().expect("entity").id.clone()))
+            .collect()
     }
 
     /// The texts of the person mentions of a document dated `date`.
@@ -804,13 +814,7 @@ mod tests {
         // wilson-dev east-asia: record of Premier Zhou's talk with Pham Van Dong,
         // east-asia-d (reception of Sisowath Sirik Matak), east-asia-c (third
         // conversation with Subandrio); a site summary without its colon.
-        let places = |body: &str| -> Vec<(String, String)> {
-            mentions("Record of Conversation", body, Some((1965, 1, 27)))
-                .iter()
-                .filter(|m| m.kind == MentionKind::Place)
-                .map(|m| (m.evidence.text.clone(), m.entity.as_ref().expect("entity").id.clone()))
-                .collect()
-        };
+        let places = |body: &str| place_pairs("Record of Conversation", body, (1965, 1, 27));
         let got = places("Place: Waiting room, Guangzhou Baiyun Airfield");
         assert_eq!(got[1], ("Baiyun Airfield".to_owned(), "place:site:baiyun-airfield".to_owned()), "{got:?}");
         assert_eq!(got[0].0, "Guangzhou");
@@ -823,13 +827,7 @@ mod tests {
 
     #[test]
     fn natural_features_compass_parts_and_federal_districts() {
-        let places = |body: &str| -> Vec<(String, String)> {
-            mentions("Telegram", body, Some((1949, 5, 1)))
-                .iter()
-                .filter(|m| m.kind == MentionKind::Place)
-                .map(|m| (m.evidence.text.clone(), m.entity.as_ref().expect("entity").id.clone()))
-                .collect()
-        };
+        let places = |body: &str| place_pairs("Telegram", body, (1949, 5, 1));
         // east-asia: units of the PLA crossing the river (1949).
         let got =
             places("Talks were broken off, but units of the PLA had forced the Yangtze River and occupied the cities.");

@@ -25,8 +25,8 @@ use super::tokens::Token;
 use super::{FoundSet, places};
 use crate::lexicon::{
     ABBREVIATIONS, ARABIC_PARTICLES, COMMON_WORDS, DIVISION_WORDS, GIVEN_NAMES, GLOSS_STOP_WORDS, HONORIFICS,
-    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES, ORG_HEADS, PATRONYMIC_ENDINGS, PERSON_RUN_WEIGHTS, REGION_HEADS,
-    SURNAME_ENDINGS, TITLE_CASE_WORDS, TITLE_WORDS, VIETNAMESE_SURNAMES,
+    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES, ORG_HEADS, PERSON_RUN_WEIGHTS, REGION_HEADS, TITLE_CASE_WORDS, TITLE_WORDS,
+    VIETNAMESE_SURNAMES,
 };
 
 /// Runs longer than this are headings or names of bodies, never looked at.
@@ -242,15 +242,8 @@ fn features(
     flag(run.len() > 1 && VIETNAMESE_SURNAMES.contains(run[0].lower.as_ref()), "first_vietnamese_surname");
     flag(run.iter().all(|t| is_chinese_syllables(t.text)), "all_chinese_syllables");
     flag(run.iter().any(|t| is_japanese_name(t.text)), "japanese_word");
-    flag(
-        last.lower.chars().all(char::is_alphabetic)
-            && SURNAME_ENDINGS.iter().any(|e| last.lower.ends_with(e) && last.lower.len() >= e.len() + 3),
-        "surname_ending",
-    );
-    flag(
-        run.iter().any(|t| t.lower.len() > 7 && PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))),
-        "patronymic",
-    );
+    flag(super::people::has_surname_ending(last.text), "surname_ending");
+    flag(run.iter().any(super::people::is_patronymic), "patronymic");
     flag(
         run.iter().any(|t| ARABIC_PARTICLES.contains(t.lower.as_ref()) || super::tokens::has_arabic_article(t.text)),
         "arabic_particle",

@@ -123,15 +123,18 @@ fn namey(t: &Token<'_>) -> bool {
         && !is_abbreviation(t)
 }
 
+/// A patronymic in ordinary case (`Vladimirovich`, `Mikhailovna`): a long
+/// capitalized word with a patronymic ending.
+pub(super) fn is_patronymic(t: &Token<'_>) -> bool {
+    t.cap && !t.all_caps && t.lower.len() > 7 && crate::lexicon::PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+}
+
 /// A common given name, accents folded (`József` is `jozef`), a patronymic
 /// (`[Yuri Vladimirovich] Andropov`), or an initial an editor spelled out
 /// (`V[áclav]`).
 fn is_given(t: &Token<'_>) -> bool {
     t.text.contains('[')
-        || t.cap
-            && !t.all_caps
-            && t.lower.len() > 7
-            && crate::lexicon::PATRONYMIC_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+        || is_patronymic(t)
         || GIVEN.contains(t.lower.as_ref())
         || !t.lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
 }
@@ -238,7 +241,7 @@ const MIN_SURNAME_STEM: usize = 3;
 
 /// True when `word` ends in one of the surname endings of
 /// `data/lexicon/surname_endings.txt` after a stem of three letters or more.
-fn has_surname_ending(word: &str) -> bool {
+pub(super) fn has_surname_ending(word: &str) -> bool {
     let lower = word.to_lowercase();
     let n_chars = lower.chars().count();
     word.chars().next().is_some_and(char::is_uppercase)
