@@ -542,9 +542,15 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     {
         return true;
     }
-    let words: Vec<&str> = sender.split_whitespace().collect();
+    // `Maurice Couve de Murville to Prime Minister Michel Debré`: a name's
+    // lowercase particle stands between its capitalized words.
+    let all_words: Vec<&str> = sender.split_whitespace().collect();
+    let inner = all_words.len().saturating_sub(2);
+    let particles =
+        all_words.iter().skip(1).take(inner).filter(|w| crate::lexicon::NAME_PARTICLES.contains(**w)).count();
+    let words: Vec<&str> = all_words.iter().copied().filter(|w| !crate::lexicon::NAME_PARTICLES.contains(*w)).collect();
     let capitalized = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if !(2..=4).contains(&words.len()) || !capitalized {
+    if !(2..=4).contains(&words.len()) || !capitalized || words.len() + particles != all_words.len() {
         return false;
     }
     let first = dossier_gazetteer::ascii_fold(&words[0].to_lowercase());
@@ -599,7 +605,7 @@ pub(crate) fn is_initials(word: &str) -> bool {
             let mut chars = part.chars();
             // `Yu. Andropov`, `Zh. Batmunkh`: a Russian digraph is one initial.
             chars.next().is_some_and(char::is_uppercase)
-                && (chars.count() <= 1 || crate::entities::DIGRAPH_INITIALS.contains(&part))
+                && (chars.count() <= 1 || crate::entities::is_digraph_initial(part))
         })
 }
 
@@ -1173,11 +1179,16 @@ pub(crate) fn actor_kind(name: &str) -> ActorKind {
     if ACTOR_CITIES.contains(place.as_str()) {
         return ActorKind::Unknown;
     }
+    // Capitalized words, a lowercase particle between them (`Maurice Couve
+    // de Murville`).
     let words: Vec<&str> = name.split_whitespace().collect();
+    let inner = |i: usize| i > 0 && i + 1 < words.len();
     let looks_like_name = (1..=5).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()));
+        && words.iter().enumerate().all(|(i, w)| {
+            (w.chars().next().is_some_and(char::is_uppercase)
+                || inner(i) && crate::lexicon::NAME_PARTICLES.contains(*w))
+                && !w.chars().any(|c| c.is_ascii_digit())
+        });
     if looks_like_name { ActorKind::Person } else { ActorKind::Unknown }
 }
 
@@ -1381,6 +1392,13 @@ mod tests {
 
     #[test]
     fn a_person_to_someone() {
+        // world-o: a particle inside the writer's name.
+        check(
+            "Maurice Couve de Murville to Prime Minister Michel Debré, 'Revision of the EURATOM Treaty,'",
+            &["Maurice Couve de Murville:p"],
+            &["Prime Minister Michel Debré:p"],
+            &[],
+        );
         check(
             "Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]",
             &["Raúl Díaz Argíelles:p"],

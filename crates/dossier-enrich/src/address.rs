@@ -63,6 +63,16 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A heading sentence naming the paper, its sender and its addressee: `The
+/// report submitted by Foreign Minister Corneliu Mănescu to the members of the
+/// Politburo of the RWP CC, regarding …` (the addressee, up to a comma).
+static SUBMITTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:(?:the\s+|this\s+)?(?:report|letter|note|information|memorandum|proposal)\s+(?:submitted|sent|addressed|presented)\s+by)\s+[^,;:]{3,80}?\s+to\s+((?i:the|comrades?|cdes?\.?)\s+[^,;:()]{3,100}?)\s*(?:,|;|:|\(|\.?$)",
+    )
+    .expect("valid regex")
+});
+
 /// A header's sender line: `From: Embassy in Ottawa`, a routing memo's `Produced by:
 /// General Directorate for Nuclear Affairs`.
 static FROM_LINE: LazyLock<Regex> =
@@ -289,6 +299,16 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         if line.len() > MAX_ADDRESS_LINE && line.starts_with(['"', '“']) || ROUTING_LINE.is_match(line) {
             continue;
         }
+        // `The report submitted by Foreign Minister Corneliu Mănescu to the
+        // members of the Politburo of the RWP CC, regarding …`: a heading
+        // sentence that says who sent the paper to whom.
+        if let Some(found) = SUBMITTED_BY.captures(line).and_then(|c| c.get(1)) {
+            // `the members of the Politburo …`: the body its members sit on.
+            let members = ["the members of ", "members of "].iter().find(|p| found.as_str().starts_with(**p));
+            let at = line_start + lead + found.start() + members.map_or(0, |p| p.len());
+            push_addressees(body, at, line_start + lead + found.end(), "actors.body.submitted_by", &mut out);
+            break;
+        }
         if line.len() > MAX_ADDRESS_LINE {
             break;
         }
@@ -421,6 +441,20 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
                 for (at, next) in lines_after(body, offset, 2) {
                     let Some(found) = TO_OFFICE_COMRADE.captures(next).and_then(|c| c.get(1)) else { break };
                     push_one(body, at + found.start(), at + found.end(), rule, ActorKind::Person, &mut out);
+                }
+            }
+            // `To Cde. Stalin` / `To Cde. Molotov`: one addressee a line.
+            if matches!(rule, "actors.body.address_line" | "actors.body.comrade_line") {
+                for (at, next) in lines_after(body, offset, 3) {
+                    let Some(rest) = next.get(..3).filter(|w| w.eq_ignore_ascii_case("to ")).map(|_| &next[3..]) else {
+                        break;
+                    };
+                    let Some(found) =
+                        COMRADE_LINE.captures(rest).and_then(|c| c.get(1)).filter(|f| only_name_words(f.as_str()))
+                    else {
+                        break;
+                    };
+                    push_addressees(body, at + 3 + found.start(), at + 3 + found.end(), rule, &mut out);
                 }
             }
             // `To the Minister of Foreign Affairs of the Union` / `of Soviet
@@ -906,6 +940,25 @@ mod tests {
         for actor in recipients(body) {
             assert_eq!(&body[actor.evidence.start..actor.evidence.end], actor.value.name);
         }
+    }
+
+    #[test]
+    fn one_addressee_a_line_and_a_submitted_report() {
+        // world-o, Bagirov's message of 12 April 1946.
+        check(
+            "To Cde. Stalin\n\n\nTo Cde. Molotov\n\n\nI, Bagirov, had a detailed conversation",
+            &["Stalin", "Molotov"],
+        );
+        // east-europe-o, a telephone message from Budapest (1945).
+        check(
+            "Telephone message via VCh\nfrom Budapest 9 November\nto Cde. Stalin\nto Cde. Molotov\nThe discussions between the parties",
+            &["Stalin", "Molotov"],
+        );
+        // east-europe-o, Mănescu's report of 30 October 1962.
+        check(
+            "30 October 1962\n\nThe report submitted by Foreign Minister Corneliu Mănescu to the members of the Politburo of the RWP CC, regarding the discussions of the members of a Romanian government delegations and several members of the CPSU and Soviet state’s leaders (Moscow, October 23, 1962).1\n\n[Manuscript records:]",
+            &["Politburo of the RWP CC"],
+        );
     }
 
     #[test]

@@ -126,13 +126,15 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // FRUS heads: "Notes of the 485th Meeting of the National Security Council".
         rule("notes_of_meeting", r"(?i)\bnotes?\s+of\s+the\s+\w+\s+meeting\b", DocType::Minutes),
         rule("editorial_note", r"(?i)^editorial\s+note\b", DocType::EditorialNote),
-        // "Protocol No. 002/81 of the Meeting of the Committee …", "Summary of a
+        // "Protocol No. 002/81 of the Meeting of the Committee …", "Protocol of
+        // the Conversations Between Comrade Todor Zhivkov … and Comrade Gustav
+        // Husak" (a session's record, with the sides' lists), "Summary of a
         // CC CPSU Meeting", "Meeting of the Political Consultative Committee",
         // "Session of the CPSU CC Politburo on …":
         // the written record of a body's session.
         rule(
             "meeting_record",
-            r"(?i)^(?:protocol\b[^:;]*\bmeeting\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)",
+            r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -191,6 +193,10 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\bmessages?\s+(?:no\.?\s*[\w/.\-]+\s+)?from\s+(?:the\s+)?[^,;:'‘“]{0,40}?\b(?:embassy|legation|consulate|mission)\b",
             DocType::Telegram,
         ),
+        // A telephone message (`Telephone message via VCh to Cde. Stalin`, the
+        // Soviet `telefonogramma`) is dictated over a line and taken down, as a
+        // telegram is; it is read at its first word, before `message`.
+        rule("telephone_message", r"(?i)\btelephone\s+messages?\b|\btelephonograms?\b", DocType::Telegram),
         rule("message", r"(?i)\bmessages?\b", DocType::Letter),
         // A bare memorandum (`South African Cabinet Memorandum, …`); the
         // conversation memoranda are caught above.
@@ -402,6 +408,23 @@ mod tests {
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!(&field_text[got.evidence.start..got.evidence.end], got.evidence.text);
         assert_eq!((got.value, got.rule.as_str(), got.evidence.text.as_str()), expect, "{title:?}");
+    }
+
+    #[test]
+    fn telephone_messages_and_protocols_of_conversations() {
+        // Titles of the -o pages of corpus/wilson-dev.
+        check(
+            Some("Telephone message via VCh to Cde. Stalin and Cde. Molotov"),
+            "",
+            (DocType::Telegram, "doc_type.title.telephone_message", "Telephone message"),
+        );
+        check(
+            Some(
+                "Protocol of the Conversations Between Comrade Todor Zhivkov - First Secretary of the Central Committee of the BKP and Chairman of the Council of Ministers of the PRB, and Comrade Gustav Husak - First Secretary of the Central Committee of the KSČ",
+            ),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", "Protocol of the Conversations"),
+        );
     }
 
     #[test]

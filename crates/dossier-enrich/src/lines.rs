@@ -54,6 +54,32 @@ pub(crate) fn zones(body: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
     (lines, closing)
 }
 
+/// How many non-empty lines after a separator head the next document.
+pub(crate) const SEPARATED_HEADER_LINES: usize = 3;
+
+/// The first lines after each separator line (`###`, `***`, `* * *`) between
+/// the header and closing zones: a page that holds a second document (a
+/// resolution, then the letter that sends it) starts that one's header there.
+pub(crate) fn separated_headers(body: &str) -> Vec<Line<'_>> {
+    let lines = non_empty_lines(body);
+    let middle = HEADER_LINES.min(lines.len())..lines.len().saturating_sub(CLOSING_LINES);
+    let mut out = Vec::new();
+    for i in middle.clone() {
+        if is_separator(lines[i].text) {
+            out.extend(lines[i + 1..].iter().take(SEPARATED_HEADER_LINES).take_while(|l| !is_separator(l.text)));
+        }
+    }
+    out.retain(|l| middle.contains(&lines.iter().position(|x| x == l).unwrap_or(usize::MAX)));
+    out.dedup();
+    out
+}
+
+/// `###`, `***`, `* * *`, `---`: three or more of one mark and nothing else.
+fn is_separator(line: &str) -> bool {
+    let marks: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3 && matches!(marks[0], '#' | '*' | '-' | '=' | '~') && marks.iter().all(|&c| c == marks[0])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +99,17 @@ mod tests {
     fn lines_keep_their_offsets() {
         check("Secret\n\n  Ciphergram No. 7237 \nFrom…Saigon", &["Secret", "Ciphergram No. 7237", "From…Saigon"]);
         check("", &[]);
+    }
+
+    #[test]
+    fn a_separator_heads_a_second_document() {
+        let mut body: String = (1..=20).map(|i| format!("line {i}\n\n")).collect();
+        body.push_str("###\n\nTop Secret\n\nTO FIRST SECRETARY OF CC CPSU\n");
+        body.push_str(&(21..=30).map(|i| format!("line {i}\n\n")).collect::<String>());
+        let got: Vec<&str> = separated_headers(&body).iter().map(|l| l.text).collect();
+        assert_eq!(got, ["Top Secret", "TO FIRST SECRETARY OF CC CPSU", "line 21"]);
+        assert!(separated_headers("a\n* * *\nSecret\n").is_empty(), "a separator in the header zone adds nothing");
+        assert!(!is_separator("--") && !is_separator("#1#") && is_separator("* * *"));
     }
 
     #[test]

@@ -150,6 +150,10 @@ pub(crate) fn find_markings(title: Option<&str>, body: &str) -> Vec<Extracted<Ma
     for line in &closing {
         line_markings(body, line, "markings.closing", false, &mut found);
     }
+    // A second document's header after a separator: its own lines only.
+    for line in &crate::lines::separated_headers(body) {
+        line_markings(body, line, "markings.separated_header", false, &mut found);
+    }
     let mut seen = Vec::new();
     found.retain(|m: &Extracted<Marking>| {
         let key = (m.value.kind, m.value.label.clone());

@@ -36,6 +36,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("cipher_marks.txt", include_str!("../../../data/lexicon/cipher_marks.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
+    ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
@@ -105,6 +106,10 @@ pub static APPOSITIVE_OFFICES: LazyLock<HashSet<&'static str>> =
 
 /// Small words a title in title case capitalizes (`Between`, `With`).
 pub static TITLE_CASE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_case_words.txt")));
+
+/// Two letters that stand as one initial, lowercased (`yu` of `Yu. V.
+/// Andropov`, `gh` of `I. Gh. Maurer`).
+pub static DIGRAPH_INITIALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("digraph_initials.txt")));
 
 /// Lowercase words inside a person's name (`bin`, `de`, `van`).
 pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("name_particles.txt")));
@@ -294,15 +299,29 @@ const PERSON_RUNS_TSV: &str = include_str!("../../../data/model/person_runs.tsv"
 
 /// The weights of the person-run model: `feature \t weight`, sorted by
 /// feature, written by `cargo xtask train` (its header comments say from which
-/// folders and with what settings). A feature the file does not list weighs 0.
-pub static PERSON_RUN_WEIGHTS: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
+/// folders and with what settings), stored under [`feature_id`] of the
+/// feature's name so that a run is scored without building a string. A feature
+/// the file does not list weighs 0.
+pub static PERSON_RUN_WEIGHTS: LazyLock<HashMap<u64, f32>> = LazyLock::new(|| {
     lines(PERSON_RUNS_TSV)
         .map(|l| {
             let (feature, weight) = l.split_once('\t').expect("person_runs.tsv: two cells");
-            (feature, weight.parse().expect("person_runs.tsv: a number"))
+            (feature_id(&[feature]), weight.parse().expect("person_runs.tsv: a number"))
         })
         .collect()
 });
+
+/// The id of a model feature whose name is the concatenation of `parts`
+/// (`["w", "=", "kim"]` and `["w=kim"]` have one id): 64-bit FNV-1a over the
+/// bytes, so the parts never need joining.
+pub fn feature_id(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in parts.iter().flat_map(|p| p.bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
 
 /// Words written in lower case somewhere in the bundled FRUS volume and
 /// Wilson pages (`data/model/common_words.txt`, written by `cargo xtask
@@ -495,7 +514,9 @@ mod tests {
         assert!(common.iter().all(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase())));
         let features: Vec<&str> = lines(PERSON_RUNS_TSV).map(|l| l.split('\t').next().unwrap_or_default()).collect();
         check_sorted_unique("person_runs.tsv", &features);
+        // No two features share an id.
         assert_eq!(PERSON_RUN_WEIGHTS.len(), features.len());
+        assert_eq!(feature_id(&["w", "=", "kim"]), feature_id(&["w=kim"]));
         assert!(PERSON_RUN_WEIGHTS.values().all(|w| w.is_finite() && *w != 0.0));
     }
 

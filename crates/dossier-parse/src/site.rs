@@ -222,6 +222,24 @@ fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> (usize, Opti
     if lines.get(idx).is_some_and(|line| is_date_line(line.text(text))) {
         draft.set_plain(Field::DateLine, lines[idx].span);
         idx += 1;
+        // `July, 1964` · `July, 1964` · summary · title: a page that prints
+        // its date twice puts the archive's summary above the title, as the
+        // summary-first layout does after its second date.
+        if let Some(&again) = lines.get(idx).filter(|line| line.text(text) == lines[idx - 1].text(text)) {
+            draft.drop_line(again);
+            draft.note(
+                "date_repeated",
+                format!("the date line `{}` is printed twice", again.text(text)),
+                Some(again.span),
+            );
+            idx += 1;
+            let summary =
+                lines.get(idx).filter(|line| looks_like_summary(line.text(text)) && line.text(text).ends_with('.'));
+            if let Some(&summary) = summary.filter(|_| idx + 1 < lines.len()) {
+                draft.set(Field::Summary, summary.span, "summary_after_date");
+                idx += 1;
+            }
+        }
     }
     if let Some(next) = citation_block(draft, lines, idx) {
         return (next, leading);
@@ -449,6 +467,26 @@ mod tests {
         assert_eq!(fields.funder.as_ref().unwrap().value, "MacArthur Foundation");
         assert_eq!(fields.site_metadata[FUNDERS_KEY].value, "MacArthur Foundation and Henry Luce Foundation");
         assert!(draft.dropped.iter().any(|found| found.text == "Record ID"));
+    }
+
+    /// east-europe-o/da__document-117992 (cut): the date printed twice, then
+    /// the summary, then the title.
+    #[test]
+    fn a_date_printed_twice_puts_the_summary_above_the_title() {
+        let text = "July, 1964\n\n\nJuly, 1964\n\n    Transcript of meetings in Moscow between Romanian and Soviet officials. They discuss disagreements.\nTranscript of Conversations Between Delegations of the RWP CC and the CPSU CC\n\nMoscow, July 1964\n\n\nMeeting of 8 July 1964";
+        check(
+            text,
+            Layout::CurrentSite,
+            (
+                Some("July, 1964"),
+                Some("Transcript of Conversations Between Delegations of the RWP CC and the CPSU CC"),
+                Some(
+                    "Transcript of meetings in Moscow between Romanian and Soviet officials. They discuss disagreements.",
+                ),
+                "Moscow, July 1964\n\n\nMeeting of 8 July 1964",
+                true,
+            ),
+        );
     }
 
     /// world/dvinci__document-us-embassy-india-cable-6598-…: the classification

@@ -35,7 +35,7 @@ pub mod names;
 
 pub(crate) use authority::folded;
 pub(crate) use places::is_place_name;
-pub(crate) use tokens::DIGRAPH_INITIALS;
+pub(crate) use tokens::is_digraph_initial;
 
 use dossier_model::{
     Actor, Diagnostic, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
@@ -215,8 +215,8 @@ pub(crate) fn entity_mentions(
     }
     places.resolve(&mut found);
     if person_model {
-        for run in model_runs(&tokens, &found) {
-            let score = run.score();
+        for run in model_runs::<model::Hashed>(&tokens, &found) {
+            let score = run.score;
             if score > model::THRESHOLD {
                 let name = &texts.get(run.field).unwrap_or_default()[run.start..run.end];
                 // A logistic reading of the score, kept between 0.5 and 0.8:
@@ -290,7 +290,7 @@ pub fn person_candidates(doc: &dossier_model::EnrichedDoc) -> Vec<model::Candida
             confidence: 0.0,
         });
     }
-    model_runs(&tokens, &found)
+    model_runs::<model::Named>(&tokens, &found)
 }
 
 /// The words of each scanned text, read once.
@@ -299,14 +299,14 @@ fn scanned_tokens<'a>(texts: &Texts<'a>) -> Vec<(TextField, &'a str, Vec<tokens:
 }
 
 /// Every run of capitalized words of the scanned texts that nothing in
-/// `found` covers, with its features.
-fn model_runs(tokens: &[(TextField, &str, Vec<tokens::Token<'_>>)], found: &FoundSet) -> Vec<model::Candidate> {
+/// `found` covers, as the sink makes it (by its features' names, or scored).
+fn model_runs<S: model::Sink>(tokens: &[(TextField, &str, Vec<tokens::Token<'_>>)], found: &FoundSet) -> Vec<S::Run> {
     let texts: Vec<(TextField, &str, &[tokens::Token<'_>])> =
         tokens.iter().map(|(field, text, words)| (*field, *text, words.as_slice())).collect();
     let words = model::DocWords::new(&texts, found);
     let mut runs = Vec::new();
     for (field, text, words_of) in &texts {
-        model::candidates(*field, text, words_of, found, &words, &mut runs);
+        model::read_runs::<S>(*field, text, words_of, found, &words, &mut runs);
     }
     runs
 }

@@ -16,6 +16,7 @@
 //! runs this module finds (`cargo xtask train`, which records the folders it
 //! learned from; the folder scored last is never among them).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use dossier_model::{MentionKind, TextField};
@@ -26,7 +27,7 @@ use super::{FoundSet, places};
 use crate::lexicon::{
     ABBREVIATIONS, ARABIC_PARTICLES, COMMON_WORDS, DIVISION_WORDS, GIVEN_NAMES, GLOSS_STOP_WORDS, HONORIFICS,
     NAME_PARTICLES, NAMED_AFTER, NOT_NAMES, ORG_HEADS, PERSON_RUN_WEIGHTS, REGION_HEADS, TITLE_CASE_WORDS, TITLE_WORDS,
-    VIETNAMESE_SURNAMES,
+    VIETNAMESE_SURNAMES, feature_id,
 };
 
 /// Runs longer than this are headings or names of bodies, never looked at.
@@ -36,7 +37,8 @@ const MAX_WORDS: usize = 4;
 /// its features. Zero is the perceptron's own decision boundary.
 pub const THRESHOLD: f32 = 0.0;
 
-/// One run of capitalized words no rule read, with what is known about it.
+/// One run of capitalized words no rule read, with its features by name: what
+/// `cargo xtask train` learns from and `--show` prints.
 #[derive(Debug, Clone)]
 pub struct Candidate {
     /// The text it is in.
@@ -45,14 +47,75 @@ pub struct Candidate {
     pub start: usize,
     /// Byte offset one past its last word.
     pub end: usize,
-    /// Its features, as the weights file names them.
+    /// Its features, as the weights file names them, sorted and unique.
     pub features: Vec<String>,
 }
 
 impl Candidate {
     /// The sum of the weights of its features.
     pub fn score(&self) -> f32 {
-        self.features.iter().filter_map(|f| PERSON_RUN_WEIGHTS.get(f.as_str())).sum()
+        self.features.iter().filter_map(|f| PERSON_RUN_WEIGHTS.get(&feature_id(&[f.as_str()]))).sum()
+    }
+}
+
+/// One run as the reader scores it: where it is and the sum of its weights.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scored {
+    pub field: TextField,
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
+}
+
+/// Where a run's features go, one `name` / `value` pair at a time (an empty
+/// value for a flag): named for training, hashed and weighed for reading. The
+/// one feature function serves both, so what is learned is what is read.
+pub(crate) trait Sink: Default {
+    /// What one run becomes once its features are in.
+    type Run;
+    fn feature(&mut self, name: &str, value: &str);
+    /// The run at `start..end` of `field`, from the features given since the
+    /// last run (the sink is then empty again).
+    fn finish(&mut self, field: TextField, start: usize, end: usize) -> Self::Run;
+}
+
+/// Features by name, `name=value` or `name`, as the weights file lists them.
+#[derive(Default)]
+pub(crate) struct Named(Vec<String>);
+
+impl Sink for Named {
+    type Run = Candidate;
+
+    fn feature(&mut self, name: &str, value: &str) {
+        self.0.push(if value.is_empty() { name.to_owned() } else { format!("{name}={value}") });
+    }
+
+    fn finish(&mut self, field: TextField, start: usize, end: usize) -> Candidate {
+        let mut features = std::mem::take(&mut self.0);
+        features.sort_unstable();
+        features.dedup();
+        Candidate { field, start, end, features }
+    }
+}
+
+/// Features as the ids the weights are stored under: no string is built.
+#[derive(Default)]
+pub(crate) struct Hashed(Vec<u64>);
+
+impl Sink for Hashed {
+    type Run = Scored;
+
+    fn feature(&mut self, name: &str, value: &str) {
+        self.0.push(if value.is_empty() { feature_id(&[name]) } else { feature_id(&[name, "=", value]) });
+    }
+
+    /// The run with the sum of the weights of its distinct features.
+    fn finish(&mut self, field: TextField, start: usize, end: usize) -> Scored {
+        self.0.sort_unstable();
+        self.0.dedup();
+        let score = self.0.iter().filter_map(|id| PERSON_RUN_WEIGHTS.get(id)).sum();
+        self.0.clear();
+        Scored { field, start, end, score }
     }
 }
 
@@ -107,15 +170,25 @@ fn cue_word(t: &Token<'_>) -> bool {
         || DIVISION_WORDS.contains(lower)
 }
 
-/// Every run of one text no rule took, with its features.
-pub(crate) fn candidates(
+/// Every run of one text no rule took, as the sink makes it: by its
+/// features' names ([`Named`]) or by its score ([`Hashed`]).
+pub(crate) fn read_runs<S: Sink>(
     field: TextField,
     text: &str,
     tokens: &[Token<'_>],
     found: &FoundSet,
     words: &DocWords<'_>,
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<S::Run>,
 ) {
+    let mut sink = S::default();
+    runs(tokens, field, found, |i, k| {
+        features(field, text, tokens, i, k, found, words, &mut sink);
+        out.push(sink.finish(field, tokens[i].start, tokens[k - 1].end));
+    });
+}
+
+/// Calls `each(i, k)` for every run `tokens[i..k]` the model looks at.
+fn runs(tokens: &[Token<'_>], field: TextField, found: &FoundSet, mut each: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < tokens.len() {
         if !runnable(&tokens[i], field, found) || cue_word(&tokens[i]) {
@@ -159,48 +232,55 @@ pub(crate) fn candidates(
         let touches_person = tokens.get(k).is_some_and(|n| n.joined && person_at(n))
             || (i > 0 && tokens[i].joined && person_at(&tokens[i - 1]));
         if k - i <= MAX_WORDS && !government && !named_after && !glossed_body && !touches_person {
-            out.push(Candidate {
-                field,
-                start: tokens[i].start,
-                end: tokens[k - 1].end,
-                features: features(field, text, tokens, i, k, found, words),
-            });
+            each(i, k);
         }
         i = k;
     }
 }
 
 /// The shape of one word: an initial, capitals, hyphenated, short or plain.
-fn shape(t: &Token<'_>) -> &'static str {
+fn shape(t: &Token<'_>) -> u8 {
     if t.initial {
-        "I"
+        b'I'
     } else if t.all_caps {
-        "C"
+        b'C'
     } else if t.text.contains(['-', '‑']) {
-        "H"
+        b'H'
     } else if t.text.chars().count() <= 2 {
-        "S"
+        b'S'
     } else {
-        "X"
+        b'X'
     }
 }
 
 /// A word as the features name it: lowercase, accents spelled out.
-fn word_key(t: &Token<'_>) -> String {
-    dossier_gazetteer::ascii_fold(&t.lower)
+fn word_key<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
+    if t.lower.is_ascii() {
+        Cow::Borrowed(t.lower.as_ref())
+    } else {
+        Cow::Owned(dossier_gazetteer::ascii_fold(&t.lower))
+    }
 }
 
 /// The punctuation between two words, as a feature value: `sp` for spaces
 /// only, `nl` for a line break, else the nearest non-space character.
-fn gap_class(gap: &str, nearest_last: bool) -> String {
+fn gap_class(gap: &str, nearest_last: bool) -> &str {
     if gap.contains('\n') {
-        return "nl".to_owned();
+        return "nl";
     }
-    let mut chars = gap.chars().filter(|c| !c.is_whitespace());
-    let c = if nearest_last { chars.next_back() } else { chars.next() };
-    c.map_or_else(|| "sp".to_owned(), |c| c.to_string())
+    let mut chars = gap.char_indices().filter(|(_, c)| !c.is_whitespace());
+    let found = if nearest_last { chars.next_back() } else { chars.next() };
+    found.map_or("sp", |(at, c)| &gap[at..at + c.len_utf8()])
 }
 
+/// The last `n` characters of `word`, when it has more than `n + 2`.
+fn suffix(word: &str, n: usize) -> Option<&str> {
+    let mut starts = word.char_indices().rev().map(|(at, _)| at);
+    let at = starts.nth(n - 1)?;
+    starts.nth(2).is_some().then_some(&word[at..])
+}
+
+#[allow(clippy::too_many_arguments)]
 fn features(
     field: TextField,
     text: &str,
@@ -209,35 +289,39 @@ fn features(
     k: usize,
     found: &FoundSet,
     words: &DocWords<'_>,
-) -> Vec<String> {
+    f: &mut impl Sink,
+) {
     let run = &tokens[i..k];
     let (start, end) = (run[0].start, run[k - i - 1].end);
     let span = &text[start..end];
-    let mut f: Vec<String> = Vec::with_capacity(40);
-    f.push("bias".to_owned());
-    f.push(format!("field={}", field.as_str()));
-    f.push(format!("words={}", run.len()));
-    f.push(format!("shape={}", run.iter().map(shape).collect::<Vec<_>>().join("_")));
+    f.feature("bias", "");
+    f.feature("field", field.as_str());
+    f.feature("words", ["0", "1", "2", "3", "4"].get(run.len()).copied().unwrap_or("many"));
+    let mut shapes = [0u8; 2 * MAX_WORDS];
+    for (n, t) in run.iter().enumerate() {
+        shapes[2 * n] = shape(t);
+        shapes[2 * n + 1] = b'_';
+    }
+    f.feature("shape", std::str::from_utf8(&shapes[..2 * run.len() - 1]).unwrap_or_default());
     for t in run {
-        f.push(format!("w={}", word_key(t)));
+        f.feature("w", &word_key(t));
     }
     let last = &run[run.len() - 1];
     let last_key = word_key(last);
-    let letters: Vec<char> = last_key.chars().collect();
-    for n in [2, 3] {
-        if letters.len() > n + 2 {
-            f.push(format!("suffix{n}={}", letters[letters.len() - n..].iter().collect::<String>()));
+    for (n, name) in [(2, "suffix2"), (3, "suffix3")] {
+        if let Some(end) = suffix(&last_key, n) {
+            f.feature(name, end);
         }
     }
     let mut flag = |cond: bool, name: &str| {
         if cond {
-            f.push(name.to_owned());
+            f.feature(name, "");
         }
     };
     flag(run[0].sentence_start, "sentence_start");
     flag(run[0].in_bracket, "in_bracket");
     flag(last.possessive, "possessive");
-    flag(GIVEN_NAMES.contains(word_key(&run[0]).as_str()), "first_given");
+    flag(GIVEN_NAMES.contains(word_key(&run[0]).as_ref()), "first_given");
     flag(run.len() > 1 && is_korean_surname(run[0].text), "first_korean_surname");
     flag(run.len() > 1 && VIETNAMESE_SURNAMES.contains(run[0].lower.as_ref()), "first_vietnamese_surname");
     flag(run.iter().all(|t| is_chinese_syllables(t.text)), "all_chinese_syllables");
@@ -264,36 +348,33 @@ fn features(
     flag(lower_count > 0, "lower_elsewhere");
     flag(lower_count == run.len(), "all_lower_elsewhere");
     flag(run.iter().any(|t| words.person_words.contains(t.lower.as_ref())), "person_word");
-    flag(text.matches(span).nth(1).is_some(), "repeated");
+    flag(memchr::memmem::find_iter(text.as_bytes(), span.as_bytes()).nth(1).is_some(), "repeated");
     // The words around the run.
     if i > 0 {
         let p = &tokens[i - 1];
-        f.push(format!("prev={}", word_key(p)));
-        f.push(format!("prev_gap={}", gap_class(&text[p.end..start], true)));
+        f.feature("prev", &word_key(p));
+        f.feature("prev_gap", gap_class(&text[p.end..start], true));
         if cue_word(p) {
-            f.push("prev_cue".to_owned());
+            f.feature("prev_cue", "");
         }
     } else {
-        f.push("prev=^".to_owned());
+        f.feature("prev", "^");
     }
     if let Some(n) = tokens.get(k) {
-        f.push(format!("next={}", word_key(n)));
-        f.push(format!("next_gap={}", gap_class(&text[end..n.start], false)));
+        f.feature("next", &word_key(n));
+        f.feature("next_gap", gap_class(&text[end..n.start], false));
     } else {
-        f.push("next=$".to_owned());
+        f.feature("next", "$");
     }
     // A person named right before or after, in a list (`Kim Il, Choe Hyon`).
     let listed =
         |a: usize, b: usize| text.get(a..b).is_some_and(|gap| matches!(gap.trim(), "," | ";" | "and" | ", and" | "&"));
     for item in found.items.iter().filter(|x| x.kind == MentionKind::Person && x.field == field) {
         if item.end <= start && listed(item.end, start) {
-            f.push("after_person".to_owned());
+            f.feature("after_person", "");
         }
         if item.start >= end && listed(end, item.start) {
-            f.push("before_person".to_owned());
+            f.feature("before_person", "");
         }
     }
-    f.sort();
-    f.dedup();
-    f
 }

@@ -619,7 +619,11 @@ impl People {
         if key.key.is_empty() || found.taken(field, start, end) {
             return false;
         }
-        let (entity, _) = self.resolve(&key);
+        let (entity, table) = self.resolve(&key);
+        // A one-word name no table knows (`CKS` is Chiang Kai-shek's).
+        if table.is_empty() && !key.key.contains(' ') && not_a_name(name, &key.key) {
+            return false;
+        }
         let titles = std::mem::take(&mut self.titles);
         if key.key.contains(' ') {
             let slot =
@@ -865,9 +869,7 @@ impl People {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
-                    && (is_honorific(&tokens[j])
-                        || TITLE.contains(tokens[j].lower.as_ref())
-                        || is_abbreviation(&tokens[j]))
+                    && (is_honorific(&tokens[j]) || is_hyphenated_title(&tokens[j]) || is_abbreviation(&tokens[j]))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -1621,6 +1623,33 @@ impl Recency {
             .max_by_key(|f| f.start)
             .map(|f| f.entity.clone())
     }
+}
+
+/// True for a one-word name that cannot be a person's: a word with no vowel
+/// (`BKP`, `RWP`, `CM`, an abbreviation; the Chinese surname `Ng` aside), or a
+/// people's name made from a country's (`Guinean`, `Iraqi`, `Japanese`).
+fn not_a_name(name: &str, key: &str) -> bool {
+    let no_vowel = !key.contains(['a', 'e', 'i', 'o', 'u', 'y']) && !CHINESE_SURNAMES.contains(key);
+    let word = name.trim();
+    let demonym = word.len() > 4
+        && word.starts_with(char::is_uppercase)
+        && [word.strip_suffix('n').map(str::to_owned), word.strip_suffix('i').map(str::to_owned)]
+            .into_iter()
+            .chain([
+                word.strip_suffix("ese").map(|stem| format!("{stem}a")),
+                word.strip_suffix("ese").map(str::to_owned),
+            ])
+            .flatten()
+            .any(|stem| stem.len() > 3 && super::places::is_state_or_region(&stem));
+    no_vowel || demonym
+}
+
+/// A title word, or a hyphenated one made of title words (`Vice-Minister`,
+/// `Deputy-Chairman`): part of the title before a name, never the name.
+fn is_hyphenated_title(t: &Token<'_>) -> bool {
+    TITLE.contains(t.lower.as_ref())
+        || t.lower.contains(['-', '‑'])
+            && t.lower.split(['-', '‑']).all(|part| TITLE.contains(part) || HONORIFIC.contains(part))
 }
 
 #[cfg(test)]

@@ -45,10 +45,18 @@ pub(crate) struct Token<'a> {
     pub in_bracket: bool,
 }
 
-/// Two-letter romanized Cyrillic letters that stand as one initial (`Yu. V.
-/// Andropov`, `Zh. Batmunkh`); `Ia` and `Iu` are the Library of Congress
-/// spellings of `Ya` and `Yu` (`Pelshe, A.Ia.`, `Andropov, Iu.V.`).
-pub(crate) const DIGRAPH_INITIALS: &[&str] = &["Ch", "Ia", "Iu", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"];
+/// True for two letters that stand as one initial (`Yu. V. Andropov`, `Zh.
+/// Batmunkh`, `I. Gh. Maurer`): a capital and a small letter listed in
+/// `data/lexicon/digraph_initials.txt`.
+pub(crate) fn is_digraph_initial(part: &str) -> bool {
+    match part.as_bytes() {
+        &[a, b] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => {
+            let pair = [a.to_ascii_lowercase(), b];
+            std::str::from_utf8(&pair).is_ok_and(|p| crate::lexicon::DIGRAPH_INITIALS.contains(p))
+        }
+        _ => false,
+    }
+}
 
 fn is_initials(word: &str, period_after: bool) -> bool {
     let mut parts = word.split('.').peekable();
@@ -59,7 +67,7 @@ fn is_initials(word: &str, period_after: bool) -> bool {
             let mut chars = part.chars();
             match (chars.next(), chars.next(), chars.next()) {
                 (Some(c), None, None) => c.is_uppercase(),
-                (Some(c), Some(_), None) => c.is_uppercase() && DIGRAPH_INITIALS.contains(&part),
+                (Some(_), Some(_), None) => is_digraph_initial(part),
                 _ => false,
             }
         })
@@ -174,7 +182,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         after_sentence_end = matches!(next, Some('.' | '?' | '!')) && {
             let is_initial = n_letters <= 1
                 || word.contains('.')
-                || DIGRAPH_INITIALS.contains(&word)
+                || is_digraph_initial(word)
                 || crate::lexicon::HONORIFICS.contains(lower.as_ref());
             !is_initial
         };
@@ -216,7 +224,7 @@ fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
     let head = &text[start..at];
     let mut chars = head.chars();
     let first = chars.next()?;
-    if !first.is_uppercase() || (chars.next().is_some() && !DIGRAPH_INITIALS.contains(&head)) {
+    if !first.is_uppercase() || (chars.next().is_some() && !is_digraph_initial(head)) {
         return None;
     }
     let rest = text.get(at + 1..)?;
