@@ -33,7 +33,7 @@ mod resolve;
 mod stop;
 mod subdivision;
 
-use std::collections::HashMap;
+use dossier_lexicon::HashMap;
 use std::io::Read as _;
 use std::sync::LazyLock;
 
@@ -149,8 +149,9 @@ impl Gazetteer {
         let countries = data::parse_countries(countries_tsv)?;
         let historical = data::parse_historical(historical_tsv)?;
 
-        let mut by_key: HashMap<String, Vec<Candidate>> = HashMap::with_capacity(places.len() * 3);
-        let mut merged = HashMap::new();
+        let mut by_key: HashMap<String, Vec<Candidate>> =
+            HashMap::with_capacity_and_hasher(places.len() * 3, Default::default());
+        let mut merged = HashMap::default();
         for (index, place) in places.iter().enumerate() {
             let index = index as u32;
             let candidate =
@@ -171,7 +172,7 @@ impl Gazetteer {
             candidates.sort_by(|a, b| b.population.cmp(&a.population).then(a.geonameid.cmp(&b.geonameid)));
         }
 
-        let mut country_index = HashMap::new();
+        let mut country_index = HashMap::default();
         for (idx, country) in countries.iter().enumerate() {
             country_index.insert(country.iso.to_ascii_uppercase(), idx);
             country_index.insert(country.iso3.to_ascii_uppercase(), idx);
@@ -182,7 +183,7 @@ impl Gazetteer {
             }
         }
 
-        let mut historical_by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut historical_by_key: HashMap<String, Vec<usize>> = HashMap::default();
         for (idx, row) in historical.iter().enumerate() {
             for name in &row.names {
                 let entry = historical_by_key.entry(name_key(name)).or_default();

@@ -35,7 +35,7 @@
 //! `Delta`, `Guerrero`): with a kind word (`Washington State`, `Lviv Oblast`)
 //! the subdivision is meant.
 
-use std::collections::{HashMap, HashSet};
+use dossier_lexicon::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::data::{fields, optional_number};
@@ -224,10 +224,11 @@ impl Index {
         let mut rows = parse_subdivisions(subdivisions_tsv)?;
         let n_iso = rows.len();
         let historical = parse_historical_regions(historical_tsv)?;
-        let mut index = Index { rows: Vec::new(), names: Tier::new(), stripped: Tier::new(), stems: Tier::new() };
+        let mut index =
+            Index { rows: Vec::new(), names: Tier::default(), stripped: Tier::default(), stems: Tier::default() };
 
         // Historical regions first: their keys are reserved in every tier.
-        let mut historical_keys = HashSet::new();
+        let mut historical_keys = HashSet::default();
         for (row, variants) in historical {
             let idx = u32::try_from(rows.len()).expect("fewer than 2^32 subdivisions");
             for spelling in std::iter::once(row.name).chain(variants) {
@@ -643,7 +644,7 @@ mod tests {
             }
         }
         // No two historical rows share a key: the index would drop it silently.
-        let mut seen = HashMap::new();
+        let mut seen = HashMap::default();
         for (row, variants) in parse_historical_regions(HISTORICAL_REGIONS_TSV).unwrap() {
             for spelling in std::iter::once(row.name).chain(variants) {
                 if let Some(other) = seen.insert(name_key(spelling), row.name)

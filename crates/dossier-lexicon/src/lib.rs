@@ -11,8 +11,15 @@
 //! list to the same rules: sorted, unique, no empty line, lowercase where the
 //! list is matched against lowercased words.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+/// A set of the lists' words. Every word of every document is looked up in
+/// several of them, so they hash with foldhash (fast on short keys) from a
+/// fixed seed: nothing depends on a process's random state.
+pub type HashSet<T> = std::collections::HashSet<T, foldhash::fast::FixedState>;
+
+/// A map of the lists' tables, hashed as [`HashSet`] is.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 /// A list file: one entry per line, `#` starts a comment line.
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -354,7 +361,7 @@ pub static ACTOR_SHORT_FORMS: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
 /// stands in one row only (a test checks), so the map does not depend on the
 /// order of the rows.
 pub static KOREAN_SURNAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in lines(KOREAN_SURNAMES_TSV) {
         let mut cells = line.split('\t');
         let key = cells.next().expect("korean_surnames.tsv: a key");
@@ -546,7 +553,7 @@ mod tests {
         let name = "korean_surnames.tsv";
         let keys: Vec<&str> = lines(KOREAN_SURNAMES_TSV).map(|l| l.split('\t').next().unwrap_or_default()).collect();
         check_sorted_unique(name, &keys);
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for line in lines(KOREAN_SURNAMES_TSV) {
             let cells: Vec<&str> = line.split('\t').collect();
             assert!(cells[1..].windows(2).all(|pair| pair[0] < pair[1]), "{name}: `{line}` spellings unsorted");

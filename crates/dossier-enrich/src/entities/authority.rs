@@ -18,7 +18,9 @@
 //!
 //! Office holders by date (`the Secretary`) are read in [`super::offices`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use dossier_lexicon::HashMap;
 use std::sync::LazyLock;
 
 use dossier_model::{ActorKind, Diagnostic, Format, MarkupKind, MentionKind, NormalizedDoc, PersonLink, TextField};
@@ -106,7 +108,7 @@ struct NameIndex {
 }
 
 static NAMES: LazyLock<NameIndex> = LazyLock::new(|| {
-    let mut index = NameIndex { full: HashMap::new(), surname: HashMap::new() };
+    let mut index = NameIndex { full: HashMap::default(), surname: HashMap::default() };
     let add = |map: &mut HashMap<String, Vec<u32>>, key: String, hsg_id: u32| {
         let ids = map.entry(key).or_default();
         if !ids.contains(&hsg_id) {
@@ -681,7 +683,7 @@ mod tests {
         // William P.): left unlinked, said in a diagnostic.
         let mut found = vec![person("Bundy", "Bundy", "person:bundy", "name_pattern")];
         found[0].entity.canonical_name = "Bundy".to_owned();
-        let diagnostics = link_names(Some(1962), None, &HashMap::new(), &mut found);
+        let diagnostics = link_names(Some(1962), None, &HashMap::default(), &mut found);
         assert!(found[0].entity.person_link.is_none());
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0].message.contains("Bundy, McGeorge (101930)"), "{}", diagnostics[0].message);

@@ -16,8 +16,8 @@
 //! runs this module finds (`cargo xtask train`, which records the folders it
 //! learned from; the folder scored last is never among them).
 
+use dossier_lexicon::HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use dossier_model::{MentionKind, TextField};
 
@@ -129,13 +129,13 @@ pub(crate) struct DocWords<'a> {
 
 impl<'a> DocWords<'a> {
     pub(crate) fn new(texts: &[(TextField, &'a str, &[Token<'a>])], found: &FoundSet) -> Self {
-        let mut lower = HashSet::new();
+        let mut lower = HashSet::default();
         for (_, _, tokens) in texts {
             for t in tokens.iter().filter(|t| !t.cap && t.text.chars().next().is_some_and(char::is_alphabetic)) {
                 lower.insert(t.text);
             }
         }
-        let mut person_words = HashSet::new();
+        let mut person_words = HashSet::default();
         for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
             let Some((_, text, _)) = texts.iter().find(|(field, _, _)| *field == f.field) else { continue };
             let Some(span) = text.get(f.start..f.end) else { continue };

@@ -1,7 +1,9 @@
 //! People: markup, title actors, glosses and code names, and one pass over the
 //! words of the title and the body; then surnames linked to full names.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use dossier_lexicon::HashMap;
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
@@ -27,7 +29,7 @@ struct Known {
 }
 
 static KNOWN: LazyLock<Known> = LazyLock::new(|| {
-    let mut known = Known { by_key: HashMap::new(), by_surname: HashMap::new() };
+    let mut known = Known { by_key: HashMap::default(), by_surname: HashMap::default() };
     let entity_of =
         |display: &str| plain_entity(EntityKind::Person, format!("person:{}", slug(display)), display.to_owned());
     // Surnames of full names: one entry links its surname alone, two entries
@@ -567,11 +569,11 @@ impl People {
         People {
             authority: authority.map(authority_index),
             year,
-            aliases: HashMap::new(),
-            named: HashMap::new(),
+            aliases: HashMap::default(),
+            named: HashMap::default(),
             single: Vec::new(),
             titles: Vec::new(),
-            entity_titles: HashMap::new(),
+            entity_titles: HashMap::default(),
         }
     }
 
@@ -1099,8 +1101,14 @@ impl People {
     pub fn scan_lists(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         // An editor's description before a name (`[Private Adviser to Prince
         // Sihanouk] Penn Nouth`) is read past: the list is of the names.
-        let shown: Vec<Token<'_>> = tokens.iter().filter(|t| !t.in_bracket).cloned().collect();
-        let tokens = shown.as_slice();
+        // (Most texts have no bracket: their words are not copied.)
+        let shown: Vec<Token<'_>>;
+        let tokens = if tokens.iter().any(|t| t.in_bracket) {
+            shown = tokens.iter().filter(|t| !t.in_bracket).cloned().collect();
+            shown.as_slice()
+        } else {
+            tokens
+        };
         let mut i = 0;
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
@@ -1422,7 +1430,7 @@ impl People {
     /// surname is unambiguous.
     pub fn link_surnames(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         let by_surname = self.surname_index();
-        let mut singles: HashMap<String, Option<EntityRef>> = HashMap::new();
+        let mut singles: HashMap<String, Option<EntityRef>> = HashMap::default();
         for f in found.items.iter().filter(|f| f.kind == MentionKind::Person) {
             let name = match f.field {
                 TextField::Body | TextField::Title | TextField::Summary => &f.entity.canonical_name,
@@ -1490,7 +1498,7 @@ impl People {
     /// Surname key → the people of this document named in full with it, and
     /// the titles they were named with.
     fn surname_index(&self) -> HashMap<String, Vec<(EntityRef, Vec<&'static str>)>> {
-        let mut by_surname: HashMap<String, Vec<(EntityRef, Vec<&'static str>)>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<(EntityRef, Vec<&'static str>)>> = HashMap::default();
         let mut named: Vec<_> = self.named.iter().collect();
         named.sort_by(|a, b| a.0.cmp(b.0));
         for (key, (surname, entity, titles)) in named {
@@ -1581,7 +1589,7 @@ impl Recency {
     fn new(found: &FoundSet, field: TextField, text: &str) -> Self {
         let mut paragraphs = vec![0];
         paragraphs.extend(text.match_indices("\n\n").map(|(at, _)| at + 2));
-        let mut recency = Recency { field, paragraphs, by_id: HashMap::new() };
+        let mut recency = Recency { field, paragraphs, by_id: HashMap::default() };
         for idx in 0..found.items.len() {
             recency.record(found, idx);
         }

@@ -13,7 +13,9 @@
 //! not hold (`Xinjiang`, `Manchuria`) get a `place:region:` entity with no
 //! coordinates rather than a forced city.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use dossier_lexicon::HashMap;
 use std::sync::LazyLock;
 
 use dossier_gazetteer::{Gazetteer, HistoricalKind, ResolveContext, is_stop_name, name_key, subdivision};
@@ -32,7 +34,7 @@ const BARE_POPULATION: u64 = 100_000;
 
 /// Regions by name key → (display name, country code).
 static REGION: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for region in REGIONS.iter() {
         for spelling in std::iter::once(&region.name).chain(region.variants.iter()) {
             map.insert(name_key(spelling), (region.name, region.country));
@@ -44,6 +46,10 @@ static REGION: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLoc
 /// True when `name` is a known place, country, polity or region (used by the
 /// person and organization readers to keep `Hong Kong` from being a person).
 pub(crate) fn is_place_name(name: &str) -> bool {
+    memoized(&PLACE_NAME_MEMO, name, place_name_uncached)
+}
+
+fn place_name_uncached(name: &str) -> bool {
     let key = name_key(name);
     let gazetteer = Gazetteer::bundled();
     REGION.contains_key(&key)
@@ -74,12 +80,44 @@ pub(crate) fn is_gazetteer_name(name: &str) -> bool {
 
 /// True when `name` is a country, a historical polity or a region.
 pub(crate) fn is_state_or_region(name: &str) -> bool {
+    memoized(&STATE_OR_REGION_MEMO, name, state_or_region_uncached)
+}
+
+fn state_or_region_uncached(name: &str) -> bool {
     let key = name_key(name);
     let gazetteer = Gazetteer::bundled();
     REGION.contains_key(&key)
         || (name.len() > 3 && gazetteer.country(name).is_some())
         || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
         || subdivision(name).is_some()
+}
+
+/// A thread's answers of one name test, by name: the tests are pure, and
+/// every capitalized word and run of every document asks them, mostly about
+/// the same few thousand words.
+type Memo = std::cell::RefCell<HashMap<Box<str>, bool>>;
+
+/// The most names a memo keeps before it starts again.
+const MEMO_NAMES: usize = 1 << 16;
+
+thread_local! {
+    static PLACE_NAME_MEMO: Memo = Default::default();
+    static STATE_OR_REGION_MEMO: Memo = Default::default();
+}
+
+fn memoized(memo: &'static std::thread::LocalKey<Memo>, name: &str, test: fn(&str) -> bool) -> bool {
+    if let Some(hit) = memo.with(|m| m.borrow().get(name).copied()) {
+        return hit;
+    }
+    let answer = test(name);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_NAMES {
+            m.clear();
+        }
+        m.insert(name.into(), answer);
+    });
+    answer
 }
 
 /// Formal names of states by the lower-case words of their tokens, and the
