@@ -106,6 +106,10 @@ impl FoundSet {
     }
 
     fn any_marked(&self, field: TextField, start: usize, end: usize, bit: u8) -> bool {
+        if !SCANNED.contains(&field) {
+            let marks = |f: &Found| bit == ANY || f.kind != MentionKind::Organization;
+            return self.items.iter().any(|f| f.field == field && f.start < end && start < f.end && marks(f));
+        }
         let Some(covered) = self.coverage(field) else { return false };
         let end = end.min(covered.len());
         start < end && covered[start..end].iter().any(|b| b & bit != 0)
@@ -132,6 +136,13 @@ impl FoundSet {
             self.taken(found.field, found.start, found.end)
         };
         if blocked {
+            return;
+        }
+        // A value read from the input file itself (a FRUS dateline's place)
+        // is in no scanned text: no map as long as the whole file is made for
+        // its few mentions (see `any_marked`).
+        if !SCANNED.contains(&found.field) {
+            self.items.push(found);
             return;
         }
         let bits = if found.kind == MentionKind::Organization { ANY } else { ANY | NAME };

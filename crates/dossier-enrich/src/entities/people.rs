@@ -1101,10 +1101,10 @@ impl People {
     pub fn scan_lists(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         // An editor's description before a name (`[Private Adviser to Prince
         // Sihanouk] Penn Nouth`) is read past: the list is of the names.
-        // (Most texts have no bracket: their words are not copied.)
+        // (A text with no bracket is read as it is.)
         let shown: Vec<Token<'_>>;
         let tokens = if tokens.iter().any(|t| t.in_bracket) {
-            shown = tokens.iter().filter(|t| !t.in_bracket).cloned().collect();
+            shown = tokens.iter().filter(|t| !t.in_bracket).map(Token::reborrow).collect();
             shown.as_slice()
         } else {
             tokens

@@ -45,6 +45,14 @@ pub(crate) struct Token<'a> {
     pub in_bracket: bool,
 }
 
+impl Token<'_> {
+    /// The same word, its lowercase form borrowed from this one: a copy that
+    /// allocates nothing.
+    pub(crate) fn reborrow(&self) -> Token<'_> {
+        Token { text: self.text, lower: Cow::Borrowed(self.lower.as_ref()), ..*self }
+    }
+}
+
 /// True for two letters that stand as one initial (`Yu. V. Andropov`, `Zh.
 /// Batmunkh`, `I. Gh. Maurer`): a capital and a small letter listed in
 /// `data/lexicon/digraph_initials.txt`.
