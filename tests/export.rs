@@ -100,10 +100,21 @@ fn spans_resolve_to_the_text_evidence_text_writes() {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), described.len(), "each entity once");
-        for m in lean_doc["mentions"].as_array().unwrap() {
+        let entities = lean_doc["entities"].as_array().unwrap();
+        for (m, full) in lean_doc["mentions"].as_array().unwrap().iter().zip(full_doc["mentions"].as_array().unwrap()) {
             assert!(m["evidence"].get("text").is_none());
             if let Some(id) = m.get("entity") {
                 assert!(described.contains(&id.as_str().unwrap()), "{id} described");
+                // Schema 3: an entity mention's value and rule are left out of
+                // the lean record; the full one has them, and they are the
+                // entity's name and `entities.<kind>.<method>`.
+                assert!(m.get("value").is_none() && m.get("rule").is_none(), "{m}");
+                let entity = entities.iter().find(|e| &e["id"] == id).unwrap();
+                assert_eq!(full["value"], entity["canonical_name"], "{full}");
+                let rule = format!("entities.{}.{}", m["kind"].as_str().unwrap(), m["method"].as_str().unwrap());
+                assert_eq!(full["rule"].as_str(), Some(rule.as_str()));
+            } else {
+                assert!(m.get("value").is_some() && m.get("rule").is_some(), "{m}");
             }
         }
     }

@@ -177,11 +177,12 @@ struct LiteDoc {
 impl LiteDoc {
     /// The words a mention was written with, as [`variant_text`] reads them
     /// from a document in memory: the slice of the body or header value its
-    /// evidence names, or its value for a span of the input file.
-    fn variant_text<'a>(&'a self, m: &'a LiteMention) -> &'a str {
+    /// evidence names, or for a span of the input file its value, which is its
+    /// entity's name (`name`; a schema-2 record wrote it beside the span).
+    fn variant_text<'a>(&'a self, m: &'a LiteMention, name: &'a str) -> &'a str {
         let evidence = &m.evidence;
         let whole = match evidence.field.as_str() {
-            "source" => return &m.value,
+            "source" => return m.value.as_deref().unwrap_or(name),
             "body" => Some(self.body.as_str()),
             field => self.fields.get(field).and_then(|v| v.get("value")).and_then(serde_json::Value::as_str),
         };
@@ -191,7 +192,8 @@ impl LiteDoc {
 
 #[derive(Deserialize)]
 struct LiteMention {
-    value: String,
+    #[serde(default)]
+    value: Option<String>,
     evidence: LiteEvidence,
     entity: Option<String>,
     #[serde(default)]
@@ -450,7 +452,7 @@ impl EntityTable {
                 person_link: person_link.as_ref(),
                 office: m.office.as_deref(),
             };
-            self.add_one(&doc.id, doc.variant_text(m), seen);
+            self.add_one(&doc.id, doc.variant_text(m, &e.canonical_name), seen);
         }
         Ok(())
     }

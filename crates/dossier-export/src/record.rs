@@ -213,15 +213,20 @@ fn editorial(e: &EditorialSpan) -> EditorialRecord {
 /// A value found in the text (a date mentioned in the body …).
 #[derive(Debug, Clone, Serialize)]
 pub struct MentionRecord {
-    /// What it is (`date`).
+    /// What it is (`date`, `person`, `place`, `organization`).
     pub kind: &'static str,
-    /// Normalized value.
-    pub value: String,
+    /// Normalized value: a date's ISO form. An entity mention's is its
+    /// entity's `canonical_name` in the record's `entities`, written here only
+    /// with [`Detail::WithText`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     /// For dates: the precision.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub precision: Option<&'static str>,
-    /// The rule that found it.
-    pub rule: String,
+    /// The rule that found it. An entity mention's is always
+    /// `entities.<kind>.<method>`, written here only with [`Detail::WithText`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
     /// Where it is.
     pub evidence: EvidenceRecord,
     /// For people, places and organizations: the id of the linked entity,
@@ -288,11 +293,14 @@ pub struct EntityRecord {
 }
 
 fn mention(m: &Mention, detail: Detail) -> MentionRecord {
+    // An entity mention's value and rule say again what its entity and method
+    // say: a lean record leaves them out.
+    let derived = m.entity.is_some() && m.method.is_some() && detail == Detail::Spans;
     MentionRecord {
         kind: m.kind.as_str(),
-        value: m.value.clone(),
+        value: (!derived).then(|| m.value.clone()),
         precision: m.date.as_ref().and_then(|d| d.precision).map(|p| p.as_str()),
-        rule: m.rule.clone(),
+        rule: (!derived).then(|| m.rule.clone()),
         evidence: evidence(&m.evidence, detail),
         entity: m.entity.as_ref().map(|e| e.id.clone()),
         method: m.method.clone(),
