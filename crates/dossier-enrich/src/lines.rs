@@ -63,21 +63,30 @@ pub(crate) const SEPARATED_HEADER_LINES: usize = 3;
 pub(crate) fn separated_headers(body: &str) -> Vec<Line<'_>> {
     let lines = non_empty_lines(body);
     let middle = HEADER_LINES.min(lines.len())..lines.len().saturating_sub(CLOSING_LINES);
-    let mut out = Vec::new();
-    for i in middle.clone() {
-        if is_separator(lines[i].text) {
-            out.extend(lines[i + 1..].iter().take(SEPARATED_HEADER_LINES).take_while(|l| !is_separator(l.text)));
+    let mut out: Vec<Line<'_>> = Vec::new();
+    for i in middle.clone().filter(|&i| is_separator(lines[i].text)) {
+        let after = i + 1..(i + 1 + SEPARATED_HEADER_LINES).min(middle.end);
+        for line in lines[after].iter().take_while(|l| !is_separator(l.text)) {
+            if out.last() != Some(line) {
+                out.push(*line);
+            }
         }
     }
-    out.retain(|l| middle.contains(&lines.iter().position(|x| x == l).unwrap_or(usize::MAX)));
-    out.dedup();
     out
 }
 
 /// `###`, `***`, `* * *`, `---`: three or more of one mark and nothing else.
 fn is_separator(line: &str) -> bool {
-    let marks: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
-    marks.len() >= 3 && matches!(marks[0], '#' | '*' | '-' | '=' | '~') && marks.iter().all(|&c| c == marks[0])
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next().filter(|c| matches!(c, '#' | '*' | '-' | '=' | '~')) else { return false };
+    let mut n = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
 }
 
 #[cfg(test)]
