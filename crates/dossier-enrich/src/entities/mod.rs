@@ -563,6 +563,26 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_peoples_titles_and_two_letter_initials() {
+        // Lines of the -o pages of corpus/wilson-dev.
+        let texts = person_texts(
+            "Protocol of the Conversations Between Comrade Todor Zhivkov - First Secretary of the Central Committee of the BKP and Chairman of the Council of Ministers of the PRB, and Comrade Gustav Husak - First Secretary of the Central Committee of the KSČ",
+            "To: Comrade Vice-Minister Naszkowski\n\nToday on 12 April 1957 the ambassador of the German Democratic Republic, Fr. Everhartze, agreed to visit me.\n\nCde. I. Gh. Maurer: Comrades, I’d like us to move on.\n\nHe expressed great pleasure about meeting N. S. Khrushchev, a great friend of the Guinean people.",
+            (1970, 2, 17),
+        );
+        for name in
+            ["Todor Zhivkov", "Gustav Husak", "Naszkowski", "Fr. Everhartze", "I. Gh. Maurer", "N. S. Khrushchev"]
+        {
+            assert!(texts.iter().any(|t| t == name), "{name} in {texts:?}");
+        }
+        for not_a_person in ["BKP", "PRB", "KSČ", "Vice-Minister Naszkowski", "Fr", "Gh", "Guinean"] {
+            assert!(!texts.iter().any(|t| t == not_a_person), "{not_a_person} in {texts:?}");
+        }
+        // A name table's abbreviation is still a person: `CKS` → Chiang
+        // Kai-shek in the snapshot of the Terebin cable (corpus/wilson).
+    }
+
+    #[test]
     fn a_name_before_an_institution_noun_is_no_person() {
         // da__document-155255: `Kim Il Sung University` is no `Kim Il`.
         let body = "Kim Jong Il (a student in the Faculty of Economics, Kim Il Sung University), after class visited our student.";
