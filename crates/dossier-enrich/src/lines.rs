@@ -43,15 +43,12 @@ pub(crate) fn lines_iter(text: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
-/// The header zone and the closing zone of a body. The two never overlap: a
-/// short body is all header.
-pub(crate) fn zones(body: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
-    let mut lines = non_empty_lines(body);
+/// The header zone and the closing zone of a body's non-empty lines. The two
+/// never overlap: a short body is all header.
+pub(crate) fn zones<'l, 'a>(lines: &'l [Line<'a>]) -> (&'l [Line<'a>], &'l [Line<'a>]) {
     let n_header = lines.len().min(HEADER_LINES);
     let closing_start = lines.len().saturating_sub(CLOSING_LINES).max(n_header);
-    let closing = lines.split_off(closing_start);
-    lines.truncate(n_header);
-    (lines, closing)
+    (&lines[..n_header], &lines[closing_start..])
 }
 
 /// How many non-empty lines after a separator head the next document.
@@ -60,8 +57,7 @@ pub(crate) const SEPARATED_HEADER_LINES: usize = 3;
 /// The first lines after each separator line (`###`, `***`, `* * *`) between
 /// the header and closing zones: a page that holds a second document (a
 /// resolution, then the letter that sends it) starts that one's header there.
-pub(crate) fn separated_headers(body: &str) -> Vec<Line<'_>> {
-    let lines = non_empty_lines(body);
+pub(crate) fn separated_headers<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
     let middle = HEADER_LINES.min(lines.len())..lines.len().saturating_sub(CLOSING_LINES);
     let mut out: Vec<Line<'_>> = Vec::new();
     for i in middle.clone().filter(|&i| is_separator(lines[i].text)) {
@@ -115,20 +111,25 @@ mod tests {
         let mut body: String = (1..=20).map(|i| format!("line {i}\n\n")).collect();
         body.push_str("###\n\nTop Secret\n\nTO FIRST SECRETARY OF CC CPSU\n");
         body.push_str(&(21..=30).map(|i| format!("line {i}\n\n")).collect::<String>());
-        let got: Vec<&str> = separated_headers(&body).iter().map(|l| l.text).collect();
+        let got: Vec<&str> = separated_headers(&non_empty_lines(&body)).iter().map(|l| l.text).collect();
         assert_eq!(got, ["Top Secret", "TO FIRST SECRETARY OF CC CPSU", "line 21"]);
-        assert!(separated_headers("a\n* * *\nSecret\n").is_empty(), "a separator in the header zone adds nothing");
+        assert!(
+            separated_headers(&non_empty_lines("a\n* * *\nSecret\n")).is_empty(),
+            "a separator in the header zone adds nothing"
+        );
         assert!(!is_separator("--") && !is_separator("#1#") && is_separator("* * *"));
     }
 
     #[test]
     fn zones_do_not_overlap() {
         let body: String = (1..=30).map(|i| format!("line {i}\n\n")).collect();
-        let (header, closing) = zones(&body);
+        let lines = non_empty_lines(&body);
+        let (header, closing) = zones(&lines);
         assert_eq!(header.len(), HEADER_LINES);
         assert_eq!(closing.len(), CLOSING_LINES);
         assert_eq!(closing[0].text, "line 25");
-        let (header, closing) = zones("a\n\nb\n\nc");
+        let lines = non_empty_lines("a\n\nb\n\nc");
+        let (header, closing) = zones(&lines);
         assert_eq!(header.len(), 3);
         assert!(closing.is_empty());
     }

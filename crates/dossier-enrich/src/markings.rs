@@ -143,15 +143,16 @@ pub(crate) fn find_markings(title: Option<&str>, body: &str) -> Vec<Extracted<Ma
     if let Some(title) = title {
         title_markings(title, &mut found);
     }
-    let (header, closing) = zones(body);
-    for line in &header {
+    let lines = crate::lines::non_empty_lines(body);
+    let (header, closing) = zones(&lines);
+    for line in header {
         line_markings(body, line, "markings.header", true, &mut found);
     }
-    for line in &closing {
+    for line in closing {
         line_markings(body, line, "markings.closing", false, &mut found);
     }
     // A second document's header after a separator: its own lines only.
-    for line in &crate::lines::separated_headers(body) {
+    for line in &crate::lines::separated_headers(&lines) {
         line_markings(body, line, "markings.separated_header", false, &mut found);
     }
     let mut seen = Vec::new();

@@ -26,7 +26,7 @@ use super::tokens::Token;
 use super::{FoundSet, places};
 use crate::lexicon::{
     ABBREVIATIONS, ARABIC_PARTICLES, COMMON_WORDS, DIVISION_WORDS, GIVEN_NAMES, GLOSS_STOP_WORDS, HONORIFICS,
-    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES, ORG_HEADS, PERSON_RUN_WEIGHTS, REGION_HEADS, TITLE_CASE_WORDS, TITLE_WORDS,
+    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES, ORG_HEADS, PERSON_RUN_WEIGHTS, REGION_HEADS, TITLE_CASE_WORDS,
     VIETNAMESE_SURNAMES, feature_id,
 };
 
@@ -161,9 +161,8 @@ fn runnable(t: &Token<'_>, field: TextField, found: &FoundSet) -> bool {
 /// is no word of a name either.
 fn cue_word(t: &Token<'_>) -> bool {
     let lower = t.lower.trim_end_matches('.');
-    let cue = |w: &str| HONORIFICS.contains(w) || TITLE_WORDS.contains(w);
-    cue(lower)
-        || lower.split(['-', '‑']).all(cue)
+    HONORIFICS.contains(lower)
+        || super::people::is_title_word(lower)
         || GLOSS_STOP_WORDS.contains(lower)
         || ORG_HEADS.contains(lower)
         || REGION_HEADS.contains(lower)

@@ -871,7 +871,7 @@ impl People {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
-                    && (is_honorific(&tokens[j]) || is_hyphenated_title(&tokens[j]) || is_abbreviation(&tokens[j]))
+                    && (is_honorific(&tokens[j]) || is_title_word(&tokens[j].lower) || is_abbreviation(&tokens[j]))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -1652,12 +1652,13 @@ fn not_a_name(name: &str, key: &str) -> bool {
     no_vowel || demonym
 }
 
-/// A title word, or a hyphenated one made of title words (`Vice-Minister`,
-/// `Deputy-Chairman`): part of the title before a name, never the name.
-fn is_hyphenated_title(t: &Token<'_>) -> bool {
-    TITLE.contains(t.lower.as_ref())
-        || t.lower.contains(['-', '‑'])
-            && t.lower.split(['-', '‑']).all(|part| TITLE.contains(part) || HONORIFIC.contains(part))
+/// A title word, or a hyphenated one made of title words and honorifics
+/// (`Vice-Minister`, `General-Secretary`), lowercased: part of the title
+/// before a name, never the name.
+pub(crate) fn is_title_word(lower: &str) -> bool {
+    TITLE.contains(lower)
+        || lower.contains(['-', '‑'])
+            && lower.split(['-', '‑']).all(|part| TITLE.contains(part) || HONORIFIC.contains(part))
 }
 
 #[cfg(test)]
