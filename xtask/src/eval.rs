@@ -38,7 +38,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result};
-use dossier_model::{EnrichedDoc, MentionKind, TextField};
+use dossier_model::{EnrichedDoc, EntityKind, Mention, TextField};
 use serde_json::{Value, json};
 
 use crate::eval_dev;
@@ -488,7 +488,8 @@ fn predicted_persons(doc: &EnrichedDoc, text: &str) -> Vec<Predicted> {
     let title_offset = doc.doc.fields.title.as_ref().map_or(0, |t| t.evidence.start);
     doc.mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Person)
+        .filter_map(Mention::as_entity)
+        .filter(|m| m.entity.kind == EntityKind::Person)
         .filter_map(|m| {
             let base = match m.evidence.field {
                 TextField::Body if body_maps => body_offset,
@@ -500,9 +501,9 @@ fn predicted_persons(doc: &EnrichedDoc, text: &str) -> Vec<Predicted> {
                 start: base + m.evidence.start,
                 end: base + m.evidence.end,
                 text: m.evidence.text.clone(),
-                entity: m.entity.as_ref().map(|e| e.id.clone()).unwrap_or_default(),
-                method: m.method.clone().unwrap_or_default(),
-                hsg_id: m.entity.as_ref().and_then(|e| e.person_link.as_ref()).map(|l| l.hsg_id),
+                entity: m.entity.id.clone(),
+                method: m.method.to_owned(),
+                hsg_id: m.entity.person_link.as_ref().map(|l| l.hsg_id),
             })
         })
         .collect()
@@ -707,8 +708,9 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
             let got = e
                 .mentions
                 .iter()
-                .find(|m| m.kind == MentionKind::Place && m.method.as_deref() == Some("dateline"))
-                .map(|m| (m.evidence.text.clone(), m.entity.as_ref().and_then(|x| x.geonames_id)));
+                .filter_map(Mention::as_entity)
+                .find(|m| m.entity.kind == EntityKind::Place && m.method == "dateline")
+                .map(|m| (m.evidence.text.clone(), m.entity.geonames_id));
             let want = dossier_gazetteer::Gazetteer::bundled().lookup(gold).first().map(|c| c.geonameid);
             let ok = got.as_ref().is_some_and(|(text, id)| text == gold && (want.is_none() || *id == want));
             if ok {
@@ -920,13 +922,14 @@ impl AuthorityCounts {
             let predicted = e
                 .mentions
                 .iter()
+                .filter_map(Mention::as_entity)
                 .find(|m| {
-                    m.kind == MentionKind::Person
+                    m.entity.kind == EntityKind::Person
                         && m.evidence.field == TextField::Body
                         && m.evidence.start < span.end
                         && span.start < m.evidence.end
                 })
-                .map(|m| m.entity.as_ref().and_then(|x| x.person_link.as_ref()).map(|l| l.hsg_id));
+                .map(|m| m.entity.person_link.as_ref().map(|l| l.hsg_id));
             self.score(gold, predicted);
         }
     }
@@ -1019,22 +1022,23 @@ fn eval_wilson(root: &Path) -> Result<WilsonScores> {
             let names: Vec<String> = e
                 .mentions
                 .iter()
-                .filter_map(|m| {
-                    let entity = m.entity.as_ref()?;
-                    Some([
+                .filter_map(Mention::as_entity)
+                .flat_map(|m| {
+                    let entity = &m.entity;
+                    [
                         entity.canonical_name.as_str(),
                         m.evidence.text.as_str(),
                         entity.modern_name.as_deref().unwrap_or(""),
-                    ])
+                    ]
                 })
-                .flatten()
                 .map(key)
                 .collect();
             let person_keys: Vec<String> = e
                 .mentions
                 .iter()
-                .filter(|m| m.kind != MentionKind::Place)
-                .filter_map(|m| m.entity.as_ref())
+                .filter_map(Mention::as_entity)
+                .map(|m| &m.entity)
+                .filter(|x| x.kind != EntityKind::Place)
                 .flat_map(|x| {
                     let k = dossier_enrich::entities::names::person_key(&x.canonical_name);
                     [k.key, k.surname]

@@ -520,15 +520,8 @@ pub(crate) fn key_files(root: &Path) -> Result<Vec<String>> {
 fn mention_forms(doc: &EnrichedDoc, kind: MentionKind) -> BTreeSet<String> {
     doc.mentions
         .iter()
-        .filter(|m| m.kind == kind)
-        .flat_map(|m| {
-            [
-                Some(m.evidence.text.as_str()),
-                Some(m.value.as_str()),
-                m.entity.as_ref().map(|e| e.canonical_name.as_str()),
-            ]
-        })
-        .flatten()
+        .filter(|m| m.kind() == kind)
+        .flat_map(|m| [m.evidence().text.as_str(), m.value()])
         .map(fold)
         .filter(|s| !s.is_empty())
         .collect()
@@ -667,8 +660,8 @@ fn score_doc(key: &KeyEntry, doc: Option<&EnrichedDoc>, lines: &mut Vec<String>)
         .map(|d| {
             d.mentions
                 .iter()
-                .filter(|m| m.kind == MentionKind::Person)
-                .map(|m| fold(&m.evidence.text))
+                .filter(|m| m.kind() == MentionKind::Person)
+                .map(|m| fold(&m.evidence().text))
                 .filter(|s| !s.is_empty())
                 .collect()
         })

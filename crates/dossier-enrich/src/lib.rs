@@ -328,7 +328,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             participants: &actors.participants,
         };
         let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer, cfg.person_model);
-        mentions.extend(found);
+        mentions.extend(found.into_iter().map(dossier_model::Mention::Entity));
         diagnostics.extend(link_diagnostics);
     }
     let relations = relations::relations(&doc.body, &actors.senders, &actors.recipients, &mentions);
@@ -848,12 +848,15 @@ mod tests {
         let got: Vec<(&str, &str)> = enriched
             .mentions
             .iter()
-            .filter(|m| m.kind == dossier_model::MentionKind::Date)
+            .filter_map(|m| match m {
+                dossier_model::Mention::Date(d) => Some(d),
+                dossier_model::Mention::Entity(_) => None,
+            })
             .map(|m| {
                 assert_eq!(m.evidence.field, TextField::Body);
                 assert_eq!(&body[m.evidence.start..m.evidence.end], m.evidence.text);
                 assert!(m.rule.starts_with("mentions."));
-                (m.value.as_str(), m.evidence.text.as_str())
+                (m.date.iso.as_deref().expect("a readable date"), m.evidence.text.as_str())
             })
             .collect();
         assert_eq!(got, [("1962-06-16", "16 June"), ("1962-06-16", "16 June"), ("1962-06-26", "26 June"),]);
@@ -866,7 +869,7 @@ mod tests {
         let body = "To Vyshinsky.\n\nOn March 24 I visited Kim Il Sung and communicated to him that Comrade Stalin has agreed to receive him.\n\nKim Il Sung plans to leave Korea for Moscow on March 30 of this year.\n\n24.III.50 Shtykov";
         let doc = dated(doc(Some("Telegram, Shtykov to Vyshinskyy"), body), "March 24, 1950", 1950, 3, 24);
         let enriched = enrich(doc, &Config::default());
-        let values: Vec<&str> = enriched.mentions.iter().map(|m| m.value.as_str()).collect();
+        let values: Vec<&str> = enriched.mentions.iter().map(|m| m.value()).collect();
         assert!(values.contains(&"1950-03-30"), "{values:?}");
     }
 

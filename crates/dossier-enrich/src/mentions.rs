@@ -42,7 +42,6 @@ pub(crate) fn date_mentions(body: &str, date: Option<&DateValue>) -> Vec<Mention
                 return None;
             }
             Some(Mention::date(
-                iso,
                 found.value,
                 format!("mentions.{}", found.rule),
                 Evidence::new(TextField::Body, body, found.start, found.end),

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use dossier_model::{Actor, EntityRef, Evidence, Extracted, Mention, MentionKind, Relation, Span, TextField};
+use dossier_model::{Actor, EntityKind, EntityRef, Evidence, Extracted, Mention, Relation, Span, TextField};
 
 /// A paragraph naming more distinct people and organizations than this is
 /// read as a list: its co-mentions link each name to the next [`LIST_WINDOW`]
@@ -28,9 +28,10 @@ pub(crate) fn relations(
     let entity_in = |ev: &Evidence| -> Option<&EntityRef> {
         mentions
             .iter()
-            .filter(|m| m.kind.is_entity() && m.evidence.field == ev.field)
+            .filter_map(Mention::as_entity)
+            .filter(|m| m.evidence.field == ev.field)
             .find(|m| ev.start <= m.evidence.start && m.evidence.end <= ev.end)
-            .and_then(|m| m.entity.as_ref())
+            .map(|m| &m.entity)
     };
     let mut seen = BTreeSet::new();
     for sender in senders {
@@ -54,9 +55,10 @@ pub(crate) fn relations(
     // Co-mentions: people and organizations named in the same body paragraph.
     let mut named: Vec<(usize, usize, &str)> = mentions
         .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization))
+        .filter_map(Mention::as_entity)
+        .filter(|m| matches!(m.entity.kind, EntityKind::Person | EntityKind::Organization))
         .filter(|m| m.evidence.field == TextField::Body)
-        .filter_map(|m| Some((m.evidence.start, m.evidence.end, m.entity.as_ref()?.id.as_str())))
+        .map(|m| (m.evidence.start, m.evidence.end, m.entity.id.as_str()))
         .collect();
     named.sort_unstable();
     let mut pairs: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
@@ -104,7 +106,7 @@ pub(crate) fn relations(
 
 #[cfg(test)]
 mod tests {
-    use dossier_model::{ActorKind, EntityKind, MentionKind};
+    use dossier_model::{ActorKind, EntityMention};
 
     use super::*;
     use crate::entities::plain_entity;
@@ -113,21 +115,13 @@ mod tests {
 
     fn mention(field: TextField, text: &str, needle: &str, id: &str, kind: EntityKind) -> Mention {
         let start = text.find(needle).expect("in text");
-        Mention {
-            kind: match kind {
-                EntityKind::Person => MentionKind::Person,
-                EntityKind::Place => MentionKind::Place,
-                EntityKind::Organization => MentionKind::Organization,
-            },
-            value: needle.to_owned(),
-            date: None,
-            rule: "test".to_owned(),
-            evidence: Evidence::new(field, text, start, start + needle.len()),
-            entity: Some(plain_entity(kind, id.to_owned(), needle.to_owned())),
-            method: Some("test".to_owned()),
-            confidence: Some(0.9),
+        Mention::Entity(EntityMention {
+            entity: plain_entity(kind, id.to_owned(), needle.to_owned()),
+            method: "test",
+            confidence: 0.9,
             office: None,
-        }
+            evidence: Evidence::new(field, text, start, start + needle.len()),
+        })
     }
 
     fn actor(name: &str) -> Extracted<Actor> {

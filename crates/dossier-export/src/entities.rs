@@ -210,8 +210,8 @@ struct LiteEvidence {
 /// The words a mention was written with, kept as a name variant of its
 /// entity: the evidence text, or for a span of the input file (a FRUS
 /// `<placeName>` element) the mention's value.
-fn variant_text(m: &dossier_model::Mention) -> &str {
-    if m.evidence.field == TextField::Source { &m.value } else { &m.evidence.text }
+fn variant_text(m: &dossier_model::EntityMention) -> &str {
+    if m.evidence.field == TextField::Source { &m.entity.canonical_name } else { &m.evidence.text }
 }
 
 #[derive(Deserialize)]
@@ -403,8 +403,8 @@ impl EntityTable {
     /// document (not for rejected duplicates), in output order.
     pub fn add(&mut self, doc: &EnrichedDoc) -> io::Result<()> {
         let doc_id = &doc.doc.id.0;
-        for m in &doc.mentions {
-            let Some(e) = &m.entity else { continue };
+        for m in doc.mentions.iter().filter_map(dossier_model::Mention::as_entity) {
+            let e = &m.entity;
             let seen = Seen {
                 id: &e.id,
                 kind: e.kind.as_str(),
@@ -416,7 +416,7 @@ impl EntityTable {
                 polity: e.polity.as_deref(),
                 modern_name: e.modern_name.as_deref(),
                 person_link: e.person_link.as_ref(),
-                office: m.office.as_deref(),
+                office: m.office,
             };
             self.add_one(doc_id, variant_text(m), seen);
         }
@@ -745,8 +745,8 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
 #[cfg(test)]
 mod tests {
     use dossier_model::{
-        Actor, ActorKind, DocId, DocType, EntityKind, EntityRef, Evidence, Extracted, Fields, Format, Layout, Markup,
-        Mention, MentionKind, NormalizedDoc, Source,
+        Actor, ActorKind, DocId, DocType, EntityKind, EntityMention, EntityRef, Evidence, Extracted, Fields, Format,
+        Layout, Markup, Mention, MentionKind, NormalizedDoc, Source,
     };
 
     use super::*;
@@ -771,22 +771,13 @@ mod tests {
 
     fn mention(field: TextField, text: &str, needle: &str, entity: EntityRef) -> Mention {
         let start = text.find(needle).unwrap();
-        let kind = match entity.kind {
-            EntityKind::Person => MentionKind::Person,
-            EntityKind::Place => MentionKind::Place,
-            EntityKind::Organization => MentionKind::Organization,
-        };
-        Mention {
-            kind,
-            value: entity.canonical_name.clone(),
-            date: None,
-            rule: "test".to_owned(),
-            evidence: Evidence::new(field, text, start, start + needle.len()),
-            entity: Some(entity),
-            method: Some("test".to_owned()),
-            confidence: Some(0.9),
+        Mention::Entity(EntityMention {
+            entity,
+            method: "test",
+            confidence: 0.9,
             office: None,
-        }
+            evidence: Evidence::new(field, text, start, start + needle.len()),
+        })
     }
 
     fn actor(name: &str) -> Extracted<Actor> {
@@ -913,8 +904,8 @@ mod tests {
         let mut first = doc("0000000000000001");
         let mut second = doc("0000000000000002");
         for (d, kim) in [(&mut first, 2), (&mut second, 3)] {
-            for m in &mut d.mentions {
-                let e = m.entity.as_mut().unwrap();
+            for m in d.mentions.iter_mut().filter_map(Mention::as_entity_mut) {
+                let e = &mut m.entity;
                 // Stalin is linked in the first document only; Kim to another person in each.
                 match e.id.as_str() {
                     "person:joseph-stalin" if kim == 2 => e.person_link = Some(link(1)),
@@ -991,15 +982,16 @@ mod tests {
             .map(|n| {
                 let mut d = doc(&format!("{n:016x}"));
                 if n % 2 == 0 {
-                    d.mentions.retain(|m| m.kind != MentionKind::Place);
-                    if let Some(m) = d.mentions.iter_mut().find(|m| m.evidence.text == "Stalin") {
-                        m.entity.as_mut().unwrap().canonical_name = "I. V. Stalin".to_owned();
+                    d.mentions.retain(|m| m.kind() != MentionKind::Place);
+                    let mut entities = d.mentions.iter_mut().filter_map(Mention::as_entity_mut);
+                    if let Some(m) = entities.find(|m| m.evidence.text == "Stalin") {
+                        m.entity.canonical_name = "I. V. Stalin".to_owned();
                     }
                 }
                 if n == 1 {
-                    let stalin = d.mentions.iter_mut().filter(|m| m.evidence.text == "Stalin");
-                    for m in stalin {
-                        m.entity.as_mut().unwrap().person_link = Some(PersonLink {
+                    let entities = d.mentions.iter_mut().filter_map(Mention::as_entity_mut);
+                    for m in entities.filter(|m| m.evidence.text == "Stalin") {
+                        m.entity.person_link = Some(PersonLink {
                             hsg_id: 5,
                             method: "markup".to_owned(),
                             pocom_id: Some("stalin".to_owned()),
@@ -1009,11 +1001,12 @@ mod tests {
                         });
                     }
                 }
-                let kim = d.mentions.iter_mut().find(|m| m.evidence.text == "Kim Il Sung");
+                let kim =
+                    d.mentions.iter_mut().filter_map(Mention::as_entity_mut).find(|m| m.evidence.text == "Kim Il Sung");
                 if let Some(m) = kim.filter(|_| n % 2 == 1) {
                     // Linked to another person in the last document: no link in the row.
                     let hsg_id = if n == 7 { 8 } else { 7 };
-                    m.entity.as_mut().unwrap().person_link = Some(PersonLink {
+                    m.entity.person_link = Some(PersonLink {
                         hsg_id,
                         method: "markup".to_owned(),
                         pocom_id: None,

@@ -293,19 +293,34 @@ pub struct EntityRecord {
 }
 
 fn mention(m: &Mention, detail: Detail) -> MentionRecord {
-    // An entity mention's value and rule say again what its entity and method
-    // say: a lean record leaves them out.
-    let derived = m.entity.is_some() && m.method.is_some() && detail == Detail::Spans;
-    MentionRecord {
-        kind: m.kind.as_str(),
-        value: (!derived).then(|| m.value.clone()),
-        precision: m.date.as_ref().and_then(|d| d.precision).map(|p| p.as_str()),
-        rule: (!derived).then(|| m.rule.clone()),
-        evidence: evidence(&m.evidence, detail),
-        entity: m.entity.as_ref().map(|e| e.id.clone()),
-        method: m.method.clone(),
-        confidence: m.confidence,
-        office: m.office.clone(),
+    match m {
+        Mention::Date(d) => MentionRecord {
+            kind: m.kind().as_str(),
+            value: Some(m.value().to_owned()),
+            precision: d.date.precision.map(|p| p.as_str()),
+            rule: Some(d.rule.clone()),
+            evidence: evidence(&d.evidence, detail),
+            entity: None,
+            method: None,
+            confidence: None,
+            office: None,
+        },
+        // An entity mention's value and rule say again what its entity and
+        // method say: a lean record leaves them out.
+        Mention::Entity(e) => {
+            let with_text = detail == Detail::WithText;
+            MentionRecord {
+                kind: m.kind().as_str(),
+                value: with_text.then(|| e.entity.canonical_name.clone()),
+                precision: None,
+                rule: with_text.then(|| e.rule()),
+                evidence: evidence(&e.evidence, detail),
+                entity: Some(e.entity.id.clone()),
+                method: Some(e.method.to_owned()),
+                confidence: Some(e.confidence),
+                office: e.office.map(str::to_owned),
+            }
+        }
     }
 }
 
@@ -315,7 +330,8 @@ fn entities(mentions: &[Mention]) -> Vec<EntityRecord> {
     let mut seen = std::collections::HashSet::new();
     mentions
         .iter()
-        .filter_map(|m| m.entity.as_ref())
+        .filter_map(Mention::as_entity)
+        .map(|m| &m.entity)
         .filter(|e| seen.insert(e.id.as_str()))
         .map(|e| EntityRecord {
             id: e.id.clone(),

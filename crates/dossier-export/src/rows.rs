@@ -1,7 +1,7 @@
 //! The flat CSV rows: one per document (`documents.csv`) and one per extracted
 //! span (`mentions.csv`).
 
-use dossier_model::{ArchivalRef, Diagnostic, EnrichedDoc, Evidence, Extracted, MarkingKind};
+use dossier_model::{ArchivalRef, Diagnostic, EnrichedDoc, Evidence, Extracted, MarkingKind, Mention};
 use serde::Serialize;
 
 use crate::record::{actor_kind, marking_kind};
@@ -431,13 +431,18 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         rows.push(row(id, "markup", s.kind.as_str(), &ev, value, "markup"));
     }
     for m in &e.mentions {
-        let mut r = row(id, m.kind.as_str(), m.kind.as_str(), &m.evidence, m.value.clone(), &m.rule);
-        if let Some(entity) = &m.entity {
-            r.entity_id = entity.id.clone();
-        }
-        r.method = m.method.clone().unwrap_or_default();
-        r.confidence = confidence_cell(m.confidence);
-        r.office = m.office.clone().unwrap_or_default();
+        let kind = m.kind().as_str();
+        let r = match m {
+            Mention::Date(d) => row(id, kind, kind, &d.evidence, m.value().to_owned(), &d.rule),
+            Mention::Entity(e) => {
+                let mut r = row(id, kind, kind, &e.evidence, m.value().to_owned(), &e.rule());
+                r.entity_id = e.entity.id.clone();
+                r.method = e.method.to_owned();
+                r.confidence = confidence_cell(Some(e.confidence));
+                r.office = e.office.unwrap_or_default().to_owned();
+                r
+            }
+        };
         rows.push(r);
     }
     rows

@@ -19,8 +19,8 @@ mod values;
 
 pub use date::{DateValue, Precision};
 pub use values::{
-    Actor, ActorKind, ArchivalRef, DocType, EditorialKind, EditorialSpan, EntityKind, EntityRef, Marking, MarkingKind,
-    Mention, MentionKind, PersonLink, Relation, Span,
+    Actor, ActorKind, ArchivalRef, DateMention, DocType, EditorialKind, EditorialSpan, EntityKind, EntityMention,
+    EntityRef, Marking, MarkingKind, Mention, MentionKind, PersonLink, Relation, Span,
 };
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key
@@ -493,7 +493,7 @@ pub struct NormalizedDoc {
 }
 
 /// A document as it leaves the enrich stage: the full record that is exported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnrichedDoc {
     /// The normalized document.
     pub doc: NormalizedDoc,

@@ -231,53 +231,100 @@ impl MentionKind {
     }
 }
 
-/// Something found in the text that is not a header value: a date mentioned in the
-/// body, a person, place or organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Mention {
-    /// What it is.
-    pub kind: MentionKind,
-    /// Its normalized value as text (an ISO date for dates; the entity's canonical
-    /// name for people, places and organizations).
-    pub value: String,
-    /// For dates: the full resolved date.
-    pub date: Option<DateValue>,
-    /// The rule that found it.
+/// Something found in the text that is not a header value: a date mentioned in
+/// the body, or a person, place or organization. Each variant carries only what
+/// its kind has; the entity's canonical name is the entity mention's value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mention {
+    /// A date mentioned in the text.
+    Date(DateMention),
+    /// A person, place or organization named in the text, the title or the markup.
+    Entity(EntityMention),
+}
+
+/// A date mentioned in a document's text, read against the document's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateMention {
+    /// The resolved date (always readable: `iso` is `Some`).
+    pub date: DateValue,
+    /// The rule that found it (`mentions.<rule>`).
     pub rule: String,
     /// Where it is.
     pub evidence: Evidence,
-    /// For people, places and organizations: the entity the mention was linked to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity: Option<EntityRef>,
+}
+
+/// A person, place or organization a document names, linked to its entity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityMention {
+    /// The entity the mention stands for (its kind is the mention's kind).
+    pub entity: EntityRef,
     /// How the entity was recognised or linked (`markup`, `title`, `honorific`,
-    /// `gloss`, `dateline`, `gazetteer`, `surname`, `abbreviation` …); `None` for dates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
+    /// `gloss`, `dateline`, `gazetteer`, `surname`, `abbreviation`, `model` …).
+    pub method: &'static str,
     /// How sure the link is, between 0 and 1 (a rough ordinal measure, not a
-    /// probability); `None` for dates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<f32>,
+    /// probability), rounded to two decimals.
+    pub confidence: f32,
     /// For a person named by an office (`the Secretary`, method
     /// `office_by_date`): the office's id in the Office of the Historian's
     /// POCOM (`secretary`, `under-secretary`, `chief-of-mission`) or
     /// `president`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub office: Option<String>,
+    pub office: Option<&'static str>,
+    /// Where it is.
+    pub evidence: Evidence,
+}
+
+impl EntityMention {
+    /// The dotted rule name the mention is published under:
+    /// `entities.<kind>.<method>`.
+    pub fn rule(&self) -> String {
+        format!("entities.{}.{}", self.entity.kind.as_str(), self.method)
+    }
 }
 
 impl Mention {
-    /// A date mention (no entity, method or confidence).
-    pub fn date(value: String, date: DateValue, rule: String, evidence: Evidence) -> Self {
-        Mention {
-            kind: MentionKind::Date,
-            value,
-            date: Some(date),
-            rule,
-            evidence,
-            entity: None,
-            method: None,
-            confidence: None,
-            office: None,
+    /// A date mention.
+    pub fn date(date: DateValue, rule: String, evidence: Evidence) -> Self {
+        Mention::Date(DateMention { date, rule, evidence })
+    }
+
+    /// What it is.
+    pub fn kind(&self) -> MentionKind {
+        match self {
+            Mention::Date(_) => MentionKind::Date,
+            Mention::Entity(m) => m.entity.kind.into(),
+        }
+    }
+
+    /// Where it is.
+    pub fn evidence(&self) -> &Evidence {
+        match self {
+            Mention::Date(m) => &m.evidence,
+            Mention::Entity(m) => &m.evidence,
+        }
+    }
+
+    /// Its normalized value as text: a date's ISO form, an entity's canonical name.
+    pub fn value(&self) -> &str {
+        match self {
+            Mention::Date(m) => m.date.iso.as_deref().unwrap_or(&m.date.raw),
+            Mention::Entity(m) => &m.entity.canonical_name,
+        }
+    }
+
+    /// The entity mention, when it is one.
+    pub fn as_entity(&self) -> Option<&EntityMention> {
+        match self {
+            Mention::Entity(m) => Some(m),
+            Mention::Date(_) => None,
+        }
+    }
+
+    /// The entity mention, mutably, when it is one.
+    pub fn as_entity_mut(&mut self) -> Option<&mut EntityMention> {
+        match self {
+            Mention::Entity(m) => Some(m),
+            Mention::Date(_) => None,
         }
     }
 }
@@ -301,6 +348,16 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Place => "place",
             EntityKind::Organization => "organization",
+        }
+    }
+}
+
+impl From<EntityKind> for MentionKind {
+    fn from(kind: EntityKind) -> Self {
+        match kind {
+            EntityKind::Person => MentionKind::Person,
+            EntityKind::Place => MentionKind::Place,
+            EntityKind::Organization => MentionKind::Organization,
         }
     }
 }

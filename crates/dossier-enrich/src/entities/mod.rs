@@ -38,7 +38,8 @@ pub(crate) use places::is_place_name;
 pub(crate) use tokens::is_digraph_initial;
 
 use dossier_model::{
-    Actor, Diagnostic, EntityKind, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
+    Actor, Diagnostic, EntityKind, EntityMention, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc,
+    TextField,
 };
 
 /// One entity mention before it becomes a [`Mention`].
@@ -185,7 +186,7 @@ pub(crate) fn entity_mentions(
     actors: &Actors<'_>,
     signer: Option<std::ops::Range<usize>>,
     person_model: bool,
-) -> (Vec<Mention>, Vec<Diagnostic>) {
+) -> (Vec<EntityMention>, Vec<Diagnostic>) {
     let texts = Texts::of(doc);
     let tokens = scanned_tokens(&texts);
     let mut found = FoundSet::default();
@@ -252,7 +253,7 @@ pub(crate) fn entity_mentions(
     let offices = offices::resolve(doc, texts.title, &office_texts, iso, &items);
     let with_office =
         items.into_iter().map(|f| (f, None)).chain(offices.into_iter().map(|o| (o.found, Some(o.office))));
-    let mut mentions: Vec<Mention> = with_office
+    let mut mentions: Vec<EntityMention> = with_office
         .filter_map(|(f, office)| {
             let evidence = match f.field {
                 TextField::Title | TextField::Summary | TextField::Body => {
@@ -264,16 +265,13 @@ pub(crate) fn entity_mentions(
                 }
                 _ => return None,
             };
-            Some(Mention {
-                kind: f.kind,
-                value: f.entity.canonical_name.clone(),
-                date: None,
-                rule: format!("entities.{}.{}", f.kind.as_str(), f.method),
+            debug_assert_eq!(MentionKind::from(f.entity.kind), f.kind, "a mention's kind is its entity's");
+            Some(EntityMention {
+                entity: f.entity,
+                method: f.method,
+                confidence: (f.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+                office,
                 evidence,
-                entity: Some(f.entity),
-                method: Some(f.method.to_owned()),
-                confidence: Some((f.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0),
-                office: office.map(str::to_owned),
             })
         })
         .collect();
@@ -289,9 +287,9 @@ pub fn person_candidates(doc: &dossier_model::EnrichedDoc) -> Vec<model::Candida
     let texts = Texts::of(&doc.doc);
     let tokens = scanned_tokens(&texts);
     let mut found = FoundSet::default();
-    for m in doc.mentions.iter().filter(|m| m.kind.is_entity() && SCANNED.contains(&m.evidence.field)) {
+    for m in doc.mentions.iter().filter_map(Mention::as_entity).filter(|m| SCANNED.contains(&m.evidence.field)) {
         found.push(Found {
-            kind: m.kind,
+            kind: m.entity.kind.into(),
             field: m.evidence.field,
             start: m.evidence.start,
             end: m.evidence.end,
@@ -469,7 +467,7 @@ mod tests {
     }
 
     /// The entity mentions of a document as `text → entity id (method)`.
-    fn mentions(title: &str, body: &str, date: Option<(i32, u32, u32)>) -> Vec<Mention> {
+    fn mentions(title: &str, body: &str, date: Option<(i32, u32, u32)>) -> Vec<EntityMention> {
         let d = doc(title, body, date);
         let actors = from_title(title);
         let all =
@@ -481,8 +479,8 @@ mod tests {
     fn place_pairs(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<(String, String)> {
         mentions(title, body, Some(date))
             .iter()
-            .filter(|m| m.kind == MentionKind::Place)
-            .map(|m| (m.evidence.text.clone(), m.entity.as_ref().expect("entity").id.clone()))
+            .filter(|m| m.entity.kind == EntityKind::Place)
+            .map(|m| (m.evidence.text.clone(), m.entity.id.clone()))
             .collect()
     }
 
@@ -490,7 +488,7 @@ mod tests {
     fn person_texts(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<String> {
         mentions(title, body, Some(date))
             .iter()
-            .filter(|m| m.kind == MentionKind::Person)
+            .filter(|m| m.entity.kind == EntityKind::Person)
             .map(|m| m.evidence.text.clone())
             .collect()
     }
@@ -507,12 +505,12 @@ mod tests {
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
         let with = entity_mentions(&d, &all, None, true).0;
         let pote = with.iter().find(|m| m.evidence.text == "Pote Sarasin").expect("read by the model");
-        assert_eq!((pote.kind, pote.method.as_deref()), (MentionKind::Person, Some("model")));
-        assert!(pote.confidence.is_some_and(|c| (0.5..=0.8).contains(&c)), "{pote:?}");
+        assert_eq!((pote.entity.kind, pote.method), (EntityKind::Person, "model"));
+        assert!((0.5..=0.8).contains(&pote.confidence), "{pote:?}");
         let without = entity_mentions(&d, &all, None, false).0;
         assert!(without.iter().all(|m| m.evidence.text != "Pote Sarasin"));
         // What the rules read is the same either way.
-        let ruled: Vec<_> = with.iter().filter(|m| m.method.as_deref() != Some("model")).collect();
+        let ruled: Vec<_> = with.iter().filter(|m| m.method != "model").collect();
         assert_eq!(ruled.len(), without.len());
     }
 
@@ -520,8 +518,8 @@ mod tests {
         let got: Vec<String> = mentions(title, body, date)
             .iter()
             .map(|m| {
-                let e = m.entity.as_ref().expect("entity");
-                format!("{} → {} ({})", m.evidence.text, e.id, m.method.as_deref().unwrap_or(""))
+                let e = &m.entity;
+                format!("{} → {} ({})", m.evidence.text, e.id, m.method)
             })
             .collect();
         assert_eq!(got, expect, "{body}");
@@ -534,14 +532,14 @@ mod tests {
         let found = mentions("Telegram", body, Some((1961, 4, 26)));
         let linked: Vec<(&str, &str)> = found
             .iter()
-            .filter(|m| m.kind == MentionKind::Person)
-            .map(|m| (m.evidence.text.as_str(), m.entity.as_ref().expect("entity").id.as_str()))
+            .filter(|m| m.entity.kind == EntityKind::Person)
+            .map(|m| (m.evidence.text.as_str(), m.entity.id.as_str()))
             .collect();
         assert!(linked.contains(&("Chang", "person:chang-toyong")), "{linked:?}");
         // Without a full name earlier in its paragraph, a shared surname is not guessed.
         let body = "Chang Myon is satisfied.\n\nChang To-yong was absent.\n\nChang desires arrest of Pak.";
         let found = mentions("Telegram", body, Some((1961, 4, 26)));
-        let guessed = found.iter().filter(|m| m.evidence.text == "Chang").filter_map(|m| m.entity.as_ref());
+        let guessed = found.iter().filter(|m| m.evidence.text == "Chang").map(|m| &m.entity);
         assert!(guessed.clone().all(|e| e.id == "person:chang"), "{:?}", guessed.collect::<Vec<_>>());
     }
 
@@ -553,11 +551,8 @@ mod tests {
         let unit = "Chang Myon met ROK Army Chief of Staff, Chang To-yong on military plot. Chang desires arrest. ";
         let body = unit.repeat(6_000);
         let found = mentions("Telegram", &body, Some((1961, 4, 26)));
-        let bare: Vec<&str> = found
-            .iter()
-            .filter(|m| m.evidence.text == "Chang")
-            .filter_map(|m| m.entity.as_ref().map(|e| e.id.as_str()))
-            .collect();
+        let bare: Vec<&str> =
+            found.iter().filter(|m| m.evidence.text == "Chang").map(|m| m.entity.id.as_str()).collect();
         assert_eq!(bare.len(), 6_000);
         assert!(bare.iter().all(|id| *id == "person:chang-toyong"), "{:?}", &bare[..3]);
     }
@@ -589,7 +584,9 @@ mod tests {
         let found = mentions("Report", body, None);
         assert!(!found.iter().any(|m| m.evidence.text == "Kim Il"), "{found:#?}");
         assert!(
-            found.iter().any(|m| m.kind == MentionKind::Organization && m.evidence.text == "Kim Il Sung University")
+            found
+                .iter()
+                .any(|m| m.entity.kind == EntityKind::Organization && m.evidence.text == "Kim Il Sung University")
         );
     }
 
@@ -599,8 +596,8 @@ mod tests {
         let body = "illegal issuance of Soviet passports by the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja], their illegal activities in Xinjiang. We plan to return to Beijing on 26 June.";
         let found = mentions("Report", body, Some((1962, 6, 21)));
         let place = |text: &str| {
-            let m = found.iter().find(|m| m.evidence.text == text && m.kind == MentionKind::Place);
-            m.and_then(|m| m.entity.clone()).unwrap_or_else(|| panic!("{text}: {found:#?}"))
+            let m = found.iter().find(|m| m.evidence.text == text && m.entity.kind == EntityKind::Place);
+            m.map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{text}: {found:#?}"))
         };
         assert_eq!(place("Wulumuqi").geonames_id, Some(1529102));
         assert_eq!(place("Urumqi").geonames_id, Some(1529102));
@@ -614,12 +611,12 @@ mod tests {
         // The seed's body names the same region with its kind words: one entity.
         let region_text = "under the leadership of the Party Committee of Xinjiang Autonomous Region, we found";
         let named = mentions("Report", region_text, Some((1962, 6, 21)));
-        let region = named.iter().find(|m| m.kind == MentionKind::Place).and_then(|m| m.entity.clone());
+        let region = named.iter().find(|m| m.entity.kind == EntityKind::Place).map(|m| m.entity.clone());
         assert_eq!(region.map(|e| e.id), Some("place:region:xinjiang".to_owned()), "{named:#?}");
         let gloss = found.iter().find(|m| m.evidence.text == "Wulumuqi").unwrap();
-        assert_eq!(gloss.method.as_deref(), Some("gloss"));
-        assert!(gloss.confidence.unwrap() >= 0.9);
-        let consulate = found.iter().find(|m| m.kind == MentionKind::Organization).unwrap();
+        assert_eq!(gloss.method, "gloss");
+        assert!(gloss.confidence >= 0.9);
+        let consulate = found.iter().find(|m| m.entity.kind == EntityKind::Organization).unwrap();
         assert_eq!(consulate.evidence.text, "Soviet consulates in Wulumuqi");
     }
 
@@ -633,8 +630,8 @@ mod tests {
         let body = "under the leadership of the Party Committee of Yili [Ili] Prefecture, the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja] issued passports.";
         let places: Vec<(String, String)> = mentions("Cable", body, Some((1962, 6, 21)))
             .iter()
-            .filter(|m| m.kind == MentionKind::Place)
-            .map(|m| (m.evidence.text.clone(), m.entity.as_ref().map(|e| e.id.clone()).unwrap_or_default()))
+            .filter(|m| m.entity.kind == EntityKind::Place)
+            .map(|m| (m.evidence.text.clone(), m.entity.id.clone()))
             .collect();
         let ids: Vec<(&str, &str)> = places.iter().map(|(t, id)| (t.as_str(), id.as_str())).collect();
         assert_eq!(
@@ -655,8 +652,8 @@ mod tests {
         let people = |body: &str| -> Vec<String> {
             mentions("Report", body, Some((1968, 5, 6)))
                 .iter()
-                .filter(|m| m.kind == MentionKind::Person)
-                .map(|m| m.entity.as_ref().expect("entity").canonical_name.clone())
+                .filter(|m| m.entity.kind == EntityKind::Person)
+                .map(|m| m.entity.canonical_name.clone())
                 .collect()
         };
         // east-europe/da__document-110403: initials before surnames, in a list.
@@ -710,7 +707,7 @@ mod tests {
         let body = "This document was made possible with support from the MacArthur Foundation. History and Public Policy Program Digital Archive, Wilson Center. The Union was informed.";
         let found = mentions("Report", body, Some((1962, 6, 21)));
         let places: Vec<&str> =
-            found.iter().filter(|m| m.kind == MentionKind::Place).map(|m| m.evidence.text.as_str()).collect();
+            found.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.evidence.text.as_str()).collect();
         assert_eq!(places, Vec::<&str>::new());
     }
 
@@ -718,11 +715,11 @@ mod tests {
     fn salisbury_depends_on_date_and_context() {
         let rhodesia =
             mentions("Cable", "The delegation arrived in Salisbury from Rhodesia's border.", Some((1970, 3, 2)));
-        let salisbury = rhodesia.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone().unwrap();
+        let salisbury = rhodesia.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone();
         assert_eq!((salisbury.geonames_id, salisbury.polity.as_deref()), (Some(890299), Some("Rhodesia")));
         let england =
             mentions("Letter", "The bishop travelled from London to Salisbury in England.", Some((1970, 3, 2)));
-        let salisbury = england.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone().unwrap();
+        let salisbury = england.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone();
         assert_eq!(salisbury.country.as_deref(), Some("GB"));
     }
 
@@ -768,11 +765,7 @@ mod tests {
         let body = "Drafted by Manhard; cleared by Bacon and William B. Coolidge. Chairman is Lt Gen Chang To-yong. Govt headed by PriMin Chang Myon. On other hand Gen Chang has not cast his lot.";
         let found = mentions("Telegram From the Department of State to Secretary of State Rusk at Geneva", body, None);
         let id = |text: &str| -> Vec<String> {
-            found
-                .iter()
-                .filter(|m| m.evidence.text == text)
-                .filter_map(|m| Some(m.entity.as_ref()?.id.clone()))
-                .collect()
+            found.iter().filter(|m| m.evidence.text == text).map(|m| m.entity.id.clone()).collect()
         };
         assert_eq!(id("Rusk"), ["person:dean-rusk"]);
         assert_eq!(id("Manhard"), ["person:manhard"]);
@@ -887,8 +880,7 @@ mod tests {
     #[test]
     fn abbreviations() {
         let found = mentions("Note", "The CPSU and the KWP met in the USSR.", Some((1961, 1, 1)));
-        let got: Vec<(&str, &str)> =
-            found.iter().map(|m| (m.evidence.text.as_str(), m.entity.as_ref().unwrap().id.as_str())).collect();
+        let got: Vec<(&str, &str)> = found.iter().map(|m| (m.evidence.text.as_str(), m.entity.id.as_str())).collect();
         assert_eq!(
             got,
             [
