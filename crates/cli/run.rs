@@ -290,7 +290,7 @@ impl Tally {
         };
         self.n_internal_errors += outcome.n_internal_errors;
         for (doc, rendered) in &outcome.docs {
-            let id = &doc.doc.id;
+            let id = &doc.doc.meta.id;
             // Every shard reads every input, so a duplicate is recognised the same
             // way in each; it is written only by the shard its id belongs to.
             if !self.in_part_doc(id) {
@@ -307,7 +307,7 @@ impl Tally {
                 let first_path = files.get(first).map_or(entry.path.as_str(), |f| f.display.as_str()).to_owned();
                 let reject = Reject {
                     path: outcome.display.clone(),
-                    record_key: doc.doc.source.record_key.clone(),
+                    record_key: doc.doc.meta.source.record_key.clone(),
                     reason: "duplicate".to_owned(),
                     detail: crate::links::duplicate_detail(&id.0, &first_path),
                     offset: None,

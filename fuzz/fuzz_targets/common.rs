@@ -27,8 +27,8 @@ fn check_parsed(doc: &ParsedDoc, bytes: &[u8]) {
     if text.starts_with('\u{feff}') {
         return;
     }
-    let source = if doc.format == Format::Jsonl {
-        match text.lines().find(|line| blake3::hash(line.as_bytes()).to_hex().as_str() == doc.source.blake3) {
+    let source = if doc.meta.format == Format::Jsonl {
+        match text.lines().find(|line| blake3::hash(line.as_bytes()).to_hex().as_str() == doc.meta.source.blake3) {
             Some(line) => line,
             None => return,
         }
@@ -38,7 +38,7 @@ fn check_parsed(doc: &ParsedDoc, bytes: &[u8]) {
     // Line-based formats read a lone CR as a line end, byte for byte, so their
     // source offsets are into the text with lone CRs turned into LFs.
     let mapped;
-    let source = if matches!(doc.format, Format::WilsonPage | Format::PlainText) {
+    let source = if matches!(doc.meta.format, Format::WilsonPage | Format::PlainText) {
         let bytes = source.as_bytes();
         mapped = String::from_utf8(
             (0..bytes.len())

@@ -9,7 +9,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     for (idx, line) in text.lines().enumerate() {
         if let Ok(doc) = dossier_parse::parse_jsonl_line("bulk.jsonl", idx + 1, line) {
-            assert!(!doc.id.0.is_empty());
+            assert!(!doc.meta.id.0.is_empty());
         }
     }
     // A JSONL file is detected by its first lines being JSON objects.

@@ -611,10 +611,12 @@ pub(crate) fn page_template(path: &Path, text: String) -> Option<PageTemplate> {
         &dossier_parse::Config::default(),
     );
     let doc = parsed.docs.into_iter().next()?;
-    if matches!(doc.layout, Layout::FrusDocument | Layout::JsonlRecord | Layout::Plain) || doc.body.trim().is_empty() {
+    if matches!(doc.meta.layout, Layout::FrusDocument | Layout::JsonlRecord | Layout::Plain)
+        || doc.body.trim().is_empty()
+    {
         return None;
     }
-    let body = (doc.body_offset, doc.body_offset + doc.body.len());
+    let body = (doc.meta.body_offset, doc.meta.body_offset + doc.body.len());
     // The body must be the source text itself (no BOM, no decoding), or offsets would lie.
     if text.get(body.0..body.1) != Some(doc.body.as_str()) {
         return None;
@@ -1049,7 +1051,7 @@ mod tests {
                 &dossier_parse::Config::default(),
             );
             assert!(parsed.errors.is_empty(), "{page}");
-            assert_ne!(parsed.docs[0].layout, Layout::Plain, "{page}");
+            assert_ne!(parsed.docs[0].meta.layout, Layout::Plain, "{page}");
         }
         let mut volume = volume_head(0, &sources.frus_persons);
         for n in 1..=200 {

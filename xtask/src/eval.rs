@@ -483,7 +483,7 @@ struct Predicted {
 /// offsets in the input text.
 fn predicted_persons(doc: &EnrichedDoc, text: &str) -> Vec<Predicted> {
     let body = &doc.doc.body;
-    let body_offset = doc.doc.body_offset;
+    let body_offset = doc.doc.meta.body_offset;
     let body_maps = text.get(body_offset..).is_some_and(|t| t.starts_with(body.as_str()));
     let title_offset = doc.doc.fields.title.as_ref().map_or(0, |t| t.evidence.start);
     doc.mentions

@@ -377,7 +377,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use dossier_model::{
-        ActorKind, DateValue, DocId, Evidence, Extracted, Fields, Format, Layout, MarkingKind, Markup, Source,
+        ActorKind, DateValue, DocId, DocMeta, Evidence, Extracted, Fields, Format, Layout, MarkingKind, Markup, Source,
         TextField,
     };
 
@@ -391,18 +391,16 @@ mod tests {
     /// A normalized document with `title` and `body`; the rest is empty.
     fn doc(title: Option<&str>, body: &str) -> NormalizedDoc {
         NormalizedDoc {
-            id: DocId("0000000000000000".to_owned()),
-            source: Source { path: "test.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
-            collection: "wilson".to_owned(),
-            format: Format::WilsonPage,
-            layout: Layout::CurrentSite,
+            meta: DocMeta::new(
+                DocId("0000000000000000".to_owned()),
+                Source { path: "test.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+                "wilson",
+                Format::WilsonPage,
+                Layout::CurrentSite,
+            ),
             fields: Fields { title: title.map(field), ..Fields::default() },
             body: body.to_owned(),
-            body_offset: 0,
-            truncated: false,
-            dropped: Vec::new(),
             markup: Markup::default(),
-            authority: None,
             date: None,
             editorial: Vec::new(),
             diagnostics: Vec::new(),

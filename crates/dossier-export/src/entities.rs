@@ -402,7 +402,7 @@ impl EntityTable {
     /// Adds the entity mentions of one document. Call it once per written
     /// document (not for rejected duplicates), in output order.
     pub fn add(&mut self, doc: &EnrichedDoc) -> io::Result<()> {
-        let doc_id = &doc.doc.id.0;
+        let doc_id = &doc.doc.meta.id.0;
         for m in doc.mentions.iter().filter_map(dossier_model::Mention::as_entity) {
             let e = &m.entity;
             let seen = Seen {
@@ -714,7 +714,7 @@ impl EdgeRow {
 /// The rows of `edges.csv` one document gives: its relations, as enrichment
 /// computed them, in their order.
 pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
-    let id = doc.doc.id.0.as_str();
+    let id = doc.doc.meta.id.0.as_str();
     doc.relations
         .iter()
         .map(|relation| match relation {
@@ -745,8 +745,8 @@ pub fn edge_rows(doc: &EnrichedDoc) -> Vec<EdgeRow> {
 #[cfg(test)]
 mod tests {
     use dossier_model::{
-        Actor, ActorKind, DocId, DocType, EntityKind, EntityMention, EntityRef, Evidence, Extracted, Fields, Format,
-        Layout, Markup, Mention, MentionKind, NormalizedDoc, Source,
+        Actor, ActorKind, DocId, DocMeta, DocType, EntityKind, EntityMention, EntityRef, Evidence, Extracted, Fields,
+        Format, Layout, Markup, Mention, MentionKind, NormalizedDoc, Source,
     };
 
     use super::*;
@@ -801,18 +801,16 @@ mod tests {
         let title = Extracted::new(TITLE.to_owned(), "test", Evidence::new(TextField::Source, TITLE, 0, TITLE.len()));
         EnrichedDoc {
             doc: NormalizedDoc {
-                id: DocId(id.to_owned()),
-                source: Source { path: "t.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
-                collection: "wilson".to_owned(),
-                format: Format::WilsonPage,
-                layout: Layout::CurrentSite,
+                meta: DocMeta::new(
+                    DocId(id.to_owned()),
+                    Source { path: "t.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+                    "wilson",
+                    Format::WilsonPage,
+                    Layout::CurrentSite,
+                ),
                 fields: Fields { title: Some(title), ..Fields::default() },
                 body: BODY.to_owned(),
-                body_offset: 0,
-                truncated: false,
-                dropped: Vec::new(),
                 markup: Markup::default(),
-                authority: None,
                 date: None,
                 editorial: Vec::new(),
                 diagnostics: Vec::new(),

@@ -519,15 +519,15 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
     let d = &e.doc;
     let f = &d.fields;
     DocumentRecord {
-        id: d.id.0.clone(),
-        collection: d.collection.clone(),
-        format: d.format.as_str(),
-        layout: d.layout.as_str(),
+        id: d.meta.id.0.clone(),
+        collection: d.meta.collection.clone(),
+        format: d.meta.format.as_str(),
+        layout: d.meta.layout.as_str(),
         source: SourceRecord {
-            path: d.source.path.clone(),
-            blake3: d.source.blake3.clone(),
-            n_bytes: d.source.n_bytes,
-            record_key: d.source.record_key.clone(),
+            path: d.meta.source.path.clone(),
+            blake3: d.meta.source.blake3.clone(),
+            n_bytes: d.meta.source.n_bytes,
+            record_key: d.meta.source.record_key.clone(),
         },
         fields: FieldsRecord {
             record_id: text_value(f.record_id.as_ref(), detail),
@@ -582,9 +582,9 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             })
             .collect(),
         archival_refs: e.archival_refs.iter().map(|x| archival_ref(x, detail)).collect(),
-        truncated: d.truncated,
+        truncated: d.meta.truncated,
         body: d.body.clone(),
-        body_offset: d.body_offset,
+        body_offset: d.meta.body_offset,
         editorial: d.editorial.iter().map(editorial).collect(),
         mentions: e.mentions.iter().map(|m| mention(m, detail)).collect(),
         entities: entities(&e.mentions),
@@ -603,7 +603,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             .collect(),
         footnotes: d.markup.footnotes.iter().map(|f| FootnoteRecord { n: f.n.clone(), text: f.text.clone() }).collect(),
         // Dropped furniture is in no field of the record: its text stays.
-        dropped: d.dropped.iter().map(|x| evidence(x, Detail::WithText)).collect(),
+        dropped: d.meta.dropped.iter().map(|x| evidence(x, Detail::WithText)).collect(),
         diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(|x| diagnostic(x, detail)).collect(),
     }
 }

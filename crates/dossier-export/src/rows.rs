@@ -230,12 +230,12 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
     let markings = |kind: MarkingKind| join(e.markings.iter().filter(|m| m.value.kind == kind).map(|m| &m.value.label));
     let refs = || e.archival_refs.iter().map(|r| &r.value);
     DocumentRow {
-        id: d.id.0.clone(),
-        collection: d.collection.clone(),
-        format: d.format.as_str().to_owned(),
-        layout: d.layout.as_str().to_owned(),
-        source_path: d.source.path.clone(),
-        source_blake3: d.source.blake3.clone(),
+        id: d.meta.id.0.clone(),
+        collection: d.meta.collection.clone(),
+        format: d.meta.format.as_str().to_owned(),
+        layout: d.meta.layout.as_str().to_owned(),
+        source_path: d.meta.source.path.clone(),
+        source_blake3: d.meta.source.blake3.clone(),
         record_id: value(&f.record_id),
         url: value(&f.url),
         title: value(&f.title),
@@ -260,7 +260,7 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
         original_language: value(&f.original_language),
         contents_label: value(&f.contents_label),
         summary: value(&f.summary),
-        truncated: d.truncated,
+        truncated: d.meta.truncated,
         n_body_chars: d.body.chars().count(),
         n_editorial: d.editorial.len(),
         n_mentions: mention_rows(e).len(),
@@ -351,7 +351,7 @@ pub(crate) fn confidence_cell(confidence: Option<f32>) -> String {
 /// editorial spans, then mentions found in the text.
 pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
     let d = &e.doc;
-    let id = d.id.0.as_str();
+    let id = d.meta.id.0.as_str();
     let f = &d.fields;
     let mut rows = Vec::new();
     let named = [

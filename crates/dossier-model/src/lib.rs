@@ -52,6 +52,18 @@ pub struct Source {
     pub record_key: Option<String>,
 }
 
+impl Source {
+    /// The source of a file that holds exactly one record.
+    pub fn of_file(input: &RawInput) -> Self {
+        Source {
+            path: input.path.clone(),
+            blake3: input.blake3.clone(),
+            n_bytes: input.bytes.len() as u64,
+            record_key: None,
+        }
+    }
+}
+
 /// A stable document id: 16 lowercase hex characters derived from the input
 /// file's content hash and the record's key inside it, never from processing order.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -421,9 +433,10 @@ pub struct Authority {
     pub terms: Vec<TermAuthority>,
 }
 
-/// A document as it leaves the parse stage.
+/// What a document is and where it came from: set by the parser and carried
+/// unchanged, by value, through every later stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ParsedDoc {
+pub struct DocMeta {
     /// Stable id (see [`DocId`]).
     pub id: DocId,
     /// Where the document came from.
@@ -434,10 +447,6 @@ pub struct ParsedDoc {
     pub format: Format,
     /// Detected page layout.
     pub layout: Layout,
-    /// Header fields.
-    pub fields: Fields,
-    /// The document text proper, without page furniture, as in the source.
-    pub body: String,
     /// Byte offset of the body in the decoded source, for provenance.
     pub body_offset: usize,
     /// True when the record is cut off before its end (the stored page was truncated).
@@ -445,12 +454,41 @@ pub struct ParsedDoc {
     /// Boilerplate lines that were dropped, with their source offsets, so nothing
     /// disappears without a trace.
     pub dropped: Vec<Evidence>,
-    /// What the source's markup states (empty for formats without markup).
-    pub markup: Markup,
     /// The source's authority lists, shared by every document of the source.
     /// Not serialized with the document: it is the source's, not the document's.
     #[serde(skip)]
     pub authority: Option<std::sync::Arc<Authority>>,
+}
+
+impl DocMeta {
+    /// A document `id` of `format` and `layout` read from `source`, body at
+    /// offset 0, complete, nothing dropped, no authority lists.
+    pub fn new(id: DocId, source: Source, collection: &str, format: Format, layout: Layout) -> Self {
+        DocMeta {
+            id,
+            source,
+            collection: collection.to_owned(),
+            format,
+            layout,
+            body_offset: 0,
+            truncated: false,
+            dropped: Vec::new(),
+            authority: None,
+        }
+    }
+}
+
+/// A document as it leaves the parse stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParsedDoc {
+    /// What the document is and where it came from.
+    pub meta: DocMeta,
+    /// Header fields.
+    pub fields: Fields,
+    /// The document text proper, without page furniture, as in the source.
+    pub body: String,
+    /// What the source's markup states (empty for formats without markup).
+    pub markup: Markup,
     /// Everything odd that was noticed.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -458,32 +496,15 @@ pub struct ParsedDoc {
 /// A document as it leaves the normalize stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NormalizedDoc {
-    /// Stable id.
-    pub id: DocId,
-    /// Where the document came from.
-    pub source: Source,
-    /// Collection name.
-    pub collection: String,
-    /// Input format.
-    pub format: Format,
-    /// Detected page layout.
-    pub layout: Layout,
+    /// What the document is and where it came from (unchanged from parsing).
+    pub meta: DocMeta,
     /// Header fields with normalized values.
     pub fields: Fields,
     /// Normalized body: NFC, `\n` line endings, single spaces, paragraphs separated
     /// by one blank line. Words are never changed beyond that.
     pub body: String,
-    /// Byte offset of the body in the decoded source.
-    pub body_offset: usize,
-    /// True when the record is cut off before its end.
-    pub truncated: bool,
-    /// Boilerplate dropped by the parser.
-    pub dropped: Vec<Evidence>,
     /// What the source's markup states, spans mapped into the normalized body.
     pub markup: Markup,
-    /// The source's authority lists (see [`ParsedDoc::authority`]).
-    #[serde(skip)]
-    pub authority: Option<std::sync::Arc<Authority>>,
     /// The document's own date, from its date line (or citation when there is none).
     pub date: Option<Extracted<DateValue>>,
     /// Editorial apparatus found in the body.

@@ -39,23 +39,7 @@ pub fn normalize(doc: ParsedDoc, cfg: &Config) -> NormalizedDoc {
     diagnostics.extend(editorial_diagnostics);
     let markup = markup::map_markup(doc.markup, &body.text, &mut diagnostics);
 
-    NormalizedDoc {
-        id: doc.id,
-        source: doc.source,
-        collection: doc.collection,
-        format: doc.format,
-        layout: doc.layout,
-        fields,
-        body: body.text,
-        body_offset: doc.body_offset,
-        truncated: doc.truncated,
-        dropped: doc.dropped,
-        markup,
-        authority: doc.authority,
-        date,
-        editorial,
-        diagnostics,
-    }
+    NormalizedDoc { meta: doc.meta, fields, body: body.text, markup, date, editorial, diagnostics }
 }
 
 /// Records one info diagnostic per letter-spaced word that was joined.
@@ -223,7 +207,7 @@ fn rule_name(source: &str, date_rule: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::{DocId, EditorialKind, Format, Layout, Severity, Source};
+    use dossier_model::{DocId, DocMeta, EditorialKind, Format, Layout, Severity, Source};
 
     const SEED: &str =
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/wilson/seed__document-118197.txt"));
@@ -238,23 +222,25 @@ mod tests {
 
     fn doc(body: &str, fields: Fields) -> ParsedDoc {
         ParsedDoc {
-            id: DocId("0123456789abcdef".into()),
-            source: Source {
-                path: "wilson/test.txt".into(),
-                blake3: "00".into(),
-                n_bytes: body.len() as u64,
-                record_key: None,
+            meta: DocMeta {
+                id: DocId("0123456789abcdef".into()),
+                source: Source {
+                    path: "wilson/test.txt".into(),
+                    blake3: "00".into(),
+                    n_bytes: body.len() as u64,
+                    record_key: None,
+                },
+                collection: "wilson".into(),
+                format: Format::WilsonPage,
+                layout: Layout::PdfExport,
+                body_offset: 7,
+                truncated: true,
+                dropped: vec![],
+                authority: None,
             },
-            collection: "wilson".into(),
-            format: Format::WilsonPage,
-            layout: Layout::PdfExport,
             fields,
             body: body.to_owned(),
-            body_offset: 7,
-            truncated: true,
-            dropped: vec![],
             markup: Default::default(),
-            authority: None,
             diagnostics: vec![Diagnostic::info("parsed", "from the parser")],
         }
     }
@@ -384,7 +370,7 @@ mod tests {
             ..Fields::default()
         };
         let mut d = doc(&SEED[body_offset..], fields);
-        d.body_offset = body_offset;
+        d.meta.body_offset = body_offset;
         d
     }
 
@@ -412,8 +398,8 @@ mod tests {
             ]
         );
         // Copied through untouched.
-        assert_eq!(out.body_offset, SEED.find("[...]").unwrap());
-        assert!(out.truncated);
+        assert_eq!(out.meta.body_offset, SEED.find("[...]").unwrap());
+        assert!(out.meta.truncated);
         assert_eq!(out.diagnostics[0].code, "parsed");
         assert_eq!(out.diagnostics.len(), 1);
     }
@@ -423,18 +409,10 @@ mod tests {
         let once = normalize(seed_doc(), &Config::default());
         let again = normalize(
             ParsedDoc {
-                id: once.id.clone(),
-                source: once.source.clone(),
-                collection: once.collection.clone(),
-                format: once.format,
-                layout: once.layout,
+                meta: once.meta.clone(),
                 fields: once.fields.clone(),
                 body: once.body.clone(),
-                body_offset: once.body_offset,
-                truncated: once.truncated,
-                dropped: once.dropped.clone(),
                 markup: once.markup.clone(),
-                authority: once.authority.clone(),
                 diagnostics: once.diagnostics.clone(),
             },
             &Config::default(),

@@ -2,7 +2,9 @@
 //! idempotent, and every editorial span and body evidence slices the
 //! normalized body exactly, on character boundaries.
 
-use dossier_model::{DocId, Evidence, Extracted, Fields, Format, Layout, NormalizedDoc, ParsedDoc, Source, TextField};
+use dossier_model::{
+    DocId, DocMeta, Evidence, Extracted, Fields, Format, Layout, NormalizedDoc, ParsedDoc, Source, TextField,
+};
 use dossier_normalize::{Config, normalize};
 use proptest::prelude::*;
 
@@ -63,18 +65,16 @@ fn doc(body: &str, title: &str) -> ParsedDoc {
         )
     });
     ParsedDoc {
-        id: DocId("0123456789abcdef".into()),
-        source: Source { path: "t.txt".into(), blake3: "00".into(), n_bytes: body.len() as u64, record_key: None },
-        collection: "wilson".into(),
-        format: Format::WilsonPage,
-        layout: Layout::PdfExport,
+        meta: DocMeta::new(
+            DocId("0123456789abcdef".into()),
+            Source { path: "t.txt".into(), blake3: "00".into(), n_bytes: body.len() as u64, record_key: None },
+            "wilson",
+            Format::WilsonPage,
+            Layout::PdfExport,
+        ),
         fields: Fields { title, ..Fields::default() },
         body: body.to_owned(),
-        body_offset: 0,
-        truncated: false,
-        dropped: vec![],
         markup: Default::default(),
-        authority: None,
         diagnostics: vec![],
     }
 }

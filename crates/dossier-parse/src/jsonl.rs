@@ -34,7 +34,9 @@
 
 use std::collections::BTreeMap;
 
-use dossier_model::{Diagnostic, Evidence, Extracted, Fields, Format, Layout, ParsedDoc, RawInput, Source, TextField};
+use dossier_model::{
+    Diagnostic, DocMeta, Evidence, Extracted, Fields, Format, Layout, ParsedDoc, RawInput, Source, TextField,
+};
 use serde_json::value::RawValue;
 
 use crate::decode::Decoded;
@@ -143,18 +145,20 @@ fn into_doc(record: Record, line: &str, source: Source, mut diagnostics: Vec<Dia
     let line_hash = blake3::hash(line.as_bytes()).to_hex();
     diagnostics.extend(record.diagnostics);
     ParsedDoc {
-        id: doc_id(line_hash.as_str(), Some(&record.id)),
-        source,
-        collection: record.collection.unwrap_or_else(|| JSONL_COLLECTION.to_owned()),
-        format: Format::Jsonl,
-        layout: Layout::JsonlRecord,
+        meta: DocMeta {
+            id: doc_id(line_hash.as_str(), Some(&record.id)),
+            source,
+            collection: record.collection.unwrap_or_else(|| JSONL_COLLECTION.to_owned()),
+            format: Format::Jsonl,
+            layout: Layout::JsonlRecord,
+            body_offset: record.body_offset,
+            truncated: false,
+            dropped: Vec::new(),
+            authority: None,
+        },
         fields: record.fields,
         body: record.body,
-        body_offset: record.body_offset,
-        truncated: false,
-        dropped: Vec::new(),
         markup: Default::default(),
-        authority: None,
         diagnostics,
     }
 }
@@ -346,7 +350,7 @@ mod tests {
             "\n\n",
         );
         let parsed = check(text);
-        let ids: Vec<&str> = parsed.docs.iter().map(|d| d.source.record_key.as_deref().unwrap()).collect();
+        let ids: Vec<&str> = parsed.docs.iter().map(|d| d.meta.source.record_key.as_deref().unwrap()).collect();
         assert_eq!(ids, ["7", "b"]);
         let got: Vec<(&str, Option<usize>)> = parsed.errors.iter().map(|e| (e.reason(), e.line())).collect();
         assert_eq!(
@@ -365,18 +369,18 @@ mod tests {
 
         let first = &parsed.docs[0];
         assert_eq!(first.body, "Body one.");
-        assert_eq!(first.collection, "jsonl");
+        assert_eq!(first.meta.collection, "jsonl");
         assert_eq!(first.fields.title.as_ref().unwrap().value, "T");
         assert_eq!(first.fields.date_line.as_ref().unwrap().value, "June 21, 1962");
         let metadata: Vec<(&str, &str)> =
             first.fields.site_metadata.iter().map(|(k, v)| (k.as_str(), v.value.as_str())).collect();
         assert_eq!(metadata, [("n", "3"), ("tags", "[\"a\",\"b\"]")]);
         assert_eq!(first.fields.site_metadata["tags"].evidence.text, "[\"a\", \"b\"]");
-        assert_eq!(&text[first.body_offset..first.body_offset + 11], "\"Body one.\"");
+        assert_eq!(&text[first.meta.body_offset..first.meta.body_offset + 11], "\"Body one.\"");
 
         let second = &parsed.docs[1];
         assert_eq!(second.body, "Body \"two\".");
-        assert_eq!(second.collection, "mine");
+        assert_eq!(second.meta.collection, "mine");
         assert_eq!(second.diagnostics[0].code, "jsonl_blank_lines");
         assert!(!second.fields.site_metadata.contains_key("collection"));
     }

@@ -29,7 +29,7 @@ mod plain;
 mod site;
 mod text;
 
-use dossier_model::{Diagnostic, DocId, Format, Layout, ParsedDoc, RawInput, Source};
+use dossier_model::{Diagnostic, DocId, DocMeta, Format, Layout, ParsedDoc, RawInput, Source};
 use serde::Serialize;
 
 pub use detect::{MARKERS, detect_format, detect_layout};
@@ -133,23 +133,15 @@ fn wilson_page(input: &RawInput, decoded: decode::Decoded) -> Result<ParsedDoc, 
 
     let body = draft.body.unwrap_or(text::Span::new(text.len(), text.len()));
     Ok(ParsedDoc {
-        id: doc_id(&input.blake3, None),
-        source: Source {
-            path: input.path.clone(),
-            blake3: input.blake3.clone(),
-            n_bytes: input.bytes.len() as u64,
-            record_key: None,
+        meta: DocMeta {
+            body_offset: body.start,
+            truncated,
+            dropped: draft.dropped,
+            ..DocMeta::new(doc_id(&input.blake3, None), Source::of_file(input), COLLECTION, Format::WilsonPage, layout)
         },
-        collection: COLLECTION.to_owned(),
-        format: Format::WilsonPage,
-        layout,
         fields: draft.fields,
         body: body.of(text).to_owned(),
-        body_offset: body.start,
-        truncated,
-        dropped: draft.dropped,
         markup: Default::default(),
-        authority: None,
         diagnostics,
     })
 }
@@ -183,7 +175,7 @@ mod tests {
     #[test]
     fn text_without_a_layout_is_plain_and_names_the_markers() {
         let doc = check(b"Just prose.\nNothing else.\n").unwrap();
-        assert_eq!((doc.format, doc.layout), (Format::PlainText, Layout::Plain));
+        assert_eq!((doc.meta.format, doc.meta.layout), (Format::PlainText, Layout::Plain));
         let note = doc.diagnostics.iter().find(|d| d.code == "layout_unrecognized").expect("noted");
         assert!(note.message.contains("`Skip to content`"), "{}", note.message);
     }
@@ -195,13 +187,13 @@ mod tests {
                 .as_bytes(),
         )
         .unwrap();
-        assert_eq!(doc.layout, Layout::Dvinci);
+        assert_eq!(doc.meta.layout, Layout::Dvinci);
         assert_eq!(doc.body, "Body [...] text.");
-        assert_eq!(&"May 29, 1962\nCable\n".len(), &doc.body_offset);
-        assert!(!doc.truncated);
-        assert_eq!(doc.dropped.len(), 3);
+        assert_eq!(&"May 29, 1962\nCable\n".len(), &doc.meta.body_offset);
+        assert!(!doc.meta.truncated);
+        assert_eq!(doc.meta.dropped.len(), 3);
         assert_eq!(doc.diagnostics[0].code, "bom_stripped");
-        assert_eq!(doc.collection, "wilson");
+        assert_eq!(doc.meta.collection, "wilson");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use dossier_dates::{Context, find_dates};
 use dossier_model::{
-    Diagnostic, Evidence, Extracted, Fields, Format, Layout, ParsedDoc, Precision, RawInput, Source, TextField,
+    Diagnostic, DocMeta, Evidence, Extracted, Fields, Format, Layout, ParsedDoc, Precision, RawInput, Source, TextField,
 };
 
 use crate::decode::Decoded;
@@ -83,23 +83,20 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> ParsedDoc {
     let body_start = title.map_or(lines.first().map_or(0, |line| line.span.start), |line| line.span.end);
     let body = Span::new(body_start, text.len()).trim(text);
     ParsedDoc {
-        id: doc_id(&input.blake3, None),
-        source: Source {
-            path: input.path.clone(),
-            blake3: input.blake3.clone(),
-            n_bytes: input.bytes.len() as u64,
-            record_key: None,
+        meta: DocMeta {
+            body_offset: body.start,
+            dropped,
+            ..DocMeta::new(
+                doc_id(&input.blake3, None),
+                Source::of_file(input),
+                PLAIN_COLLECTION,
+                Format::PlainText,
+                Layout::Plain,
+            )
         },
-        collection: PLAIN_COLLECTION.to_owned(),
-        format: Format::PlainText,
-        layout: Layout::Plain,
         fields,
         body: body.of(text).to_owned(),
-        body_offset: body.start,
-        truncated: false,
-        dropped,
         markup: Default::default(),
-        authority: None,
         diagnostics,
     }
 }
@@ -141,7 +138,7 @@ mod tests {
         assert_eq!(date.value, "21 June 1962");
         assert_eq!(date.rule, "plain.date_header");
         assert_eq!(doc.body, "Washington, 21 June 1962\n\nThe meeting began at ten.");
-        assert_eq!(doc.body_offset, "\nMemorandum for the Record\n\n".len());
+        assert_eq!(doc.meta.body_offset, "\nMemorandum for the Record\n\n".len());
         assert_eq!(doc.diagnostics[0].code, "layout_unrecognized");
     }
 
@@ -163,8 +160,8 @@ mod tests {
             doc.fields.title.as_ref().unwrap().value,
             "Minutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977"
         );
-        assert_eq!(doc.dropped.len(), 1);
-        assert_eq!(doc.dropped[0].text, "<<");
+        assert_eq!(doc.meta.dropped.len(), 1);
+        assert_eq!(doc.meta.dropped[0].text, "<<");
     }
 
     #[test]

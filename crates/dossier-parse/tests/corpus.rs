@@ -603,14 +603,15 @@ fn every_file_parses_to_its_expected_fields() {
     let mut mismatches = Vec::new();
     for row in EXPECTED {
         let (_, doc) = parse_file(row.file);
-        let got = (doc.layout, value(&doc.fields.date_line), value(&doc.fields.title), value(&doc.fields.archival_ref));
+        let got =
+            (doc.meta.layout, value(&doc.fields.date_line), value(&doc.fields.title), value(&doc.fields.archival_ref));
         let expected = (row.layout, row.date_line, row.title, row.archival_ref);
         if got != expected {
             mismatches.push(format!("{}:\n  got      {got:?}\n  expected {expected:?}", row.file));
         }
-        assert_eq!(doc.collection, "wilson");
-        assert_eq!(doc.source.path, format!("wilson/{}", row.file));
-        assert_eq!(doc.id.0.len(), 16);
+        assert_eq!(doc.meta.collection, "wilson");
+        assert_eq!(doc.meta.source.path, format!("wilson/{}", row.file));
+        assert_eq!(doc.meta.id.0.len(), 16);
         let no_date = doc.diagnostics.iter().any(|found| found.code == "no_date_line");
         assert_eq!(no_date, row.date_line.is_none(), "{}", row.file);
     }
@@ -647,9 +648,9 @@ fn truncation_agrees_with_the_manifest() {
         n_rows += 1;
         let (_, doc) = parse_file(file);
         let warned = doc.diagnostics.iter().any(|found| found.code == "truncated");
-        assert_eq!(warned, doc.truncated, "{file}: flag and diagnostic disagree");
-        if doc.truncated != (complete == "no") {
-            disagreements.push(format!("{file}: complete={complete} truncated={}", doc.truncated));
+        assert_eq!(warned, doc.meta.truncated, "{file}: flag and diagnostic disagree");
+        if doc.meta.truncated != (complete == "no") {
+            disagreements.push(format!("{file}: complete={complete} truncated={}", doc.meta.truncated));
         }
     }
     assert_eq!(n_rows, 66);
@@ -682,12 +683,12 @@ fn evidence_and_body_are_exact_source_slices() {
             assert_eq!(found.value.trim(), found.value, "{file}");
             assert!(found.rule.starts_with("wilson."), "{file}: {}", found.rule);
         }
-        let body_end = doc.body_offset + doc.body.len();
-        assert_eq!(&text[doc.body_offset..body_end], doc.body, "{file}");
+        let body_end = doc.meta.body_offset + doc.body.len();
+        assert_eq!(&text[doc.meta.body_offset..body_end], doc.body, "{file}");
         assert!(!doc.body.trim().is_empty(), "{file}: empty body");
-        for dropped in &doc.dropped {
+        for dropped in &doc.meta.dropped {
             assert_eq!(&text[dropped.start..dropped.end], dropped.text, "{file}");
-            let overlaps = dropped.start < body_end && doc.body_offset < dropped.end;
+            let overlaps = dropped.start < body_end && doc.meta.body_offset < dropped.end;
             assert!(!overlaps, "{file}: dropped {:?} overlaps the body", dropped.text);
         }
         for furniture in [fields.summary.as_ref(), fields.citation.as_ref()].into_iter().flatten() {
@@ -703,7 +704,7 @@ fn evidence_and_body_are_exact_source_slices() {
 fn seed_record() {
     let (_, doc) = parse_file("seed__document-118197.txt");
     let fields = &doc.fields;
-    assert_eq!(doc.layout, PdfExport);
+    assert_eq!(doc.meta.layout, PdfExport);
     assert_eq!(value(&fields.date_line), Some("June 21, 1962"));
     assert_eq!(
         value(&fields.title),
@@ -733,7 +734,7 @@ fn seed_record() {
     assert_eq!(fields.citation.as_ref().map(|found| found.rule.as_str()), Some("wilson.pdf_export.citation"));
     assert!(doc.body.starts_with("[...]\n\n[To the] Party Committee"), "{:?}", doc.body);
     assert!(doc.body.ends_with("21 June 1962"), "{:?}", doc.body);
-    assert!(!doc.truncated);
+    assert!(!doc.meta.truncated);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
 
@@ -747,7 +748,7 @@ fn related_summary_before_the_date_is_set_aside() {
         .expect("summary_before_date diagnostic");
     let evidence = warning.evidence.as_ref().expect("points at the paragraph");
     assert!(evidence.text.starts_with("A telegram from Stalin to Shtykov"));
-    assert!(doc.dropped.iter().any(|found| found.start == 0));
+    assert!(doc.meta.dropped.iter().any(|found| found.start == 0));
     assert!(value(&doc.fields.summary).is_some_and(|summary| summary.starts_with("Shtykov describes")));
     assert!(doc.body.starts_with("Ciphered Telegram # 600428/sh"));
 }
@@ -762,9 +763,9 @@ fn old_site_upper_case_variant() {
     assert_eq!(value(&fields.contents_label), Some("English HTML"));
     assert_eq!(fields.title.as_ref().map(|found| found.rule.as_str()), Some("wilson.old_site.citation_title"));
     for furniture in ["CITATION SHARE DOWNLOAD", "VIEW DOCUMENT IN", "• share document", "Search in"] {
-        assert!(doc.dropped.iter().any(|found| found.text == furniture), "{furniture}");
+        assert!(doc.meta.dropped.iter().any(|found| found.text == furniture), "{furniture}");
     }
-    assert!(doc.dropped.iter().any(|found| found.text.starts_with("CABLE FROM THE CHINESE EMBASSY")));
+    assert!(doc.meta.dropped.iter().any(|found| found.text.starts_with("CABLE FROM THE CHINESE EMBASSY")));
     assert!(doc.body.starts_with("Ministry of Foreign Affairs Incoming Telegram"));
 }
 
@@ -777,7 +778,7 @@ fn current_site_with_values_fills_site_metadata() {
     assert_eq!(metadata["Type"].value, "Telegram");
     assert_eq!(metadata["Original Uploaded Date"].value, "2011-11-20");
     assert_eq!(value(&doc.fields.record_id), Some("113636"));
-    assert!(doc.dropped.iter().any(|found| found.text == "Language"), "label without value");
+    assert!(doc.meta.dropped.iter().any(|found| found.text == "Language"), "label without value");
     assert!(doc.body.starts_with("[...]") && doc.body.ends_with("[...]"));
 }
 
@@ -790,7 +791,7 @@ fn current_site_trailer_values() {
     assert_eq!(value(&fields.translator), Some("Charles Kraus"));
     assert_eq!(value(&fields.funder), Some("MacArthur Foundation"));
     assert_eq!(fields.site_metadata["Funders"].value, "MacArthur Foundation and Henry Luce Foundation");
-    assert!(doc.dropped.iter().any(|found| found.text.contains("[email protected]")));
+    assert!(doc.meta.dropped.iter().any(|found| found.text.contains("[email protected]")));
     assert!(doc.body.ends_with("9 July 1962"));
     assert!(value(&fields.summary).is_some_and(|summary| summary.starts_with("The Chinese Foreign Ministry asks")));
 }
@@ -806,8 +807,8 @@ fn flattened_docslib_copy() {
     assert_eq!(value(&fields.contents_label), Some("English Translation"));
     assert_eq!(value(&fields.translator), Some("Christian F. Ostermann"));
     assert!(doc.body.starts_with("Top Secret To all members"));
-    assert!(doc.dropped.iter().any(|found| found.text == "Total Page:16"));
-    assert!(doc.truncated);
+    assert!(doc.meta.dropped.iter().any(|found| found.text == "Total Page:16"));
+    assert!(doc.meta.truncated);
 }
 
 #[test]

@@ -169,7 +169,7 @@ fn all_documents_agree_with_the_tei_gold() {
         // after its number, so that "Telegram From …" survives.
         assert!(gold.head.ends_with(&gold.title), "{relative}");
         let checks = [
-            doc.source.record_key.as_deref() == Some(gold.xml_id.as_str()),
+            doc.meta.source.record_key.as_deref() == Some(gold.xml_id.as_str()),
             value(&doc.fields.doc_number) == Some(gold.n.as_str()),
             value(&doc.fields.title) == Some(gold.title.as_str()),
             value(&doc.fields.date_when) == gold.date_when.as_deref(),
@@ -207,7 +207,7 @@ fn check_invariants(doc: &ParsedDoc) {
     for span in &doc.markup.spans {
         assert_eq!(&doc.body[span.start..span.end], span.text, "{span:?}");
     }
-    assert!(!doc.body.contains('<'), "markup in the body of {:?}", doc.source.record_key);
+    assert!(!doc.body.contains('<'), "markup in the body of {:?}", doc.meta.source.record_key);
     assert_eq!(doc.body.trim(), doc.body);
     assert!(!doc.body.contains("  ") && !doc.body.contains("\n\n\n"));
 }
@@ -217,7 +217,10 @@ fn document_one_in_detail() {
     let (_, parsed) = parse_file("frus/frus1961-63v22-d1.xml");
     let doc = &parsed.docs[0];
     check_invariants(doc);
-    assert_eq!((doc.format, doc.layout, doc.collection.as_str()), (Format::FrusTei, Layout::FrusDocument, "frus"));
+    assert_eq!(
+        (doc.meta.format, doc.meta.layout, doc.meta.collection.as_str()),
+        (Format::FrusTei, Layout::FrusDocument, "frus")
+    );
     assert_eq!(
         value(&doc.fields.title),
         Some("Telegram From the Department of State to the Embassy in the Republic of China")
@@ -226,7 +229,7 @@ fn document_one_in_detail() {
     assert_eq!(value(&doc.fields.date_line), Some("January 12, 1961, 8:40 p.m."));
     assert_eq!(value(&doc.fields.record_id), Some("frus1961-63v22/d1"));
     assert!(doc.diagnostics.iter().any(|d| d.code == "volume_id_from_file_name"));
-    assert!(doc.authority.is_none(), "a lone fragment has no List of Persons");
+    assert!(doc.meta.authority.is_none(), "a lone fragment has no List of Persons");
     let source_note = value(&doc.fields.source_note).unwrap();
     assert!(source_note.starts_with(
         "Source: Department of State, Central Files, 793.5-MSP/1-1261. Confidential; Presidential Handling. Drafted by"
@@ -342,7 +345,7 @@ fn page_breaks_never_split_words() {
 /// saying where it broke.
 fn check_chunk(file: &str, ids: &[&str], reason: &str, last_complete: &str, cut_in: Option<&str>) -> Parsed {
     let (text, parsed) = parse_file(file);
-    let got: Vec<&str> = parsed.docs.iter().map(|d| d.source.record_key.as_deref().unwrap()).collect();
+    let got: Vec<&str> = parsed.docs.iter().map(|d| d.meta.source.record_key.as_deref().unwrap()).collect();
     assert_eq!(got, ids, "{file}");
     assert_eq!(parsed.errors.len(), 1, "{file}: {:?}", parsed.errors);
     let error = &parsed.errors[0];
@@ -359,7 +362,7 @@ fn check_chunk(file: &str, ids: &[&str], reason: &str, last_complete: &str, cut_
     assert_eq!(error.to_reject().record_key.as_deref(), cut_in, "{message}");
     for doc in &parsed.docs {
         check_invariants(doc);
-        assert_eq!(doc.id, dossier_parse::doc_id(&doc.source.blake3, doc.source.record_key.as_deref()));
+        assert_eq!(doc.meta.id, dossier_parse::doc_id(&doc.meta.source.blake3, doc.meta.source.record_key.as_deref()));
     }
     parsed
 }
@@ -371,11 +374,11 @@ fn truncated_chunks_keep_the_documents_before_the_cut() {
     let parsed =
         check_chunk("frus-parts/frus1961-63v22-part-0112000-0304000.xml", &china, "truncated_xml", "d12", Some("d13"));
     // The chunk holds the whole List of Persons and the tail of the abbreviations.
-    let authority = parsed.docs[0].authority.as_ref().expect("the chunk's lists are shared");
+    let authority = parsed.docs[0].meta.authority.as_ref().expect("the chunk's lists are shared");
     assert_eq!(authority.source, "frus1961-63v22");
     assert_eq!(authority.persons.len(), 149);
     assert!(authority.terms.iter().any(|t| t.id == "t_USIA1" && t.expansion == "United States Information Agency"));
-    assert!(parsed.docs.iter().all(|d| std::sync::Arc::ptr_eq(d.authority.as_ref().unwrap(), authority)));
+    assert!(parsed.docs.iter().all(|d| std::sync::Arc::ptr_eq(d.meta.authority.as_ref().unwrap(), authority)));
     assert!(parsed.docs[0].diagnostics.iter().any(|d| d.code == "xml_starts_inside_element"));
 
     let korea: Vec<String> = (215..=235).map(|n| format!("d{n}")).collect();
@@ -396,7 +399,7 @@ fn document_keys(numbers: impl Iterator<Item = u32>) -> Vec<String> {
 
 /// The keys of `parsed`'s documents.
 fn keys(parsed: &Parsed) -> Vec<&str> {
-    parsed.docs.iter().map(|d| d.source.record_key.as_deref().unwrap()).collect()
+    parsed.docs.iter().map(|d| d.meta.source.record_key.as_deref().unwrap()).collect()
 }
 
 /// 1-based line of byte `offset` of `text`.
@@ -415,7 +418,7 @@ fn a_spliced_volume_gives_the_documents_around_each_seam() {
         check_invariants(doc);
         assert_eq!(
             value(&doc.fields.record_id),
-            Some(format!("frus1961-63v22/{}", doc.source.record_key.as_deref().unwrap()).as_str())
+            Some(format!("frus1961-63v22/{}", doc.meta.source.record_key.as_deref().unwrap()).as_str())
         );
         assert!(doc.diagnostics.iter().all(|d| d.code != "xml_starts_inside_element"), "{:?}", doc.diagnostics);
     }
@@ -475,9 +478,9 @@ fn documents_opened_inside_a_cut_off_document_are_read_on_their_own() {
     );
     assert!(message.contains(&expected), "{message}");
     // The List of Persons read before the seam is shared by the documents after it.
-    let authority = parsed.docs[0].authority.as_ref().expect("the chunk's lists are shared");
+    let authority = parsed.docs[0].meta.authority.as_ref().expect("the chunk's lists are shared");
     assert_eq!(authority.persons.len(), 149);
-    assert!(parsed.docs.iter().all(|d| std::sync::Arc::ptr_eq(d.authority.as_ref().unwrap(), authority)));
+    assert!(parsed.docs.iter().all(|d| std::sync::Arc::ptr_eq(d.meta.authority.as_ref().unwrap(), authority)));
     for doc in &parsed.docs {
         check_invariants(doc);
     }
@@ -508,10 +511,10 @@ fn small_volume() -> String {
 fn a_volume_shares_its_list_of_persons() {
     let parsed = parse_bytes("frus/volume.xml", small_volume().into_bytes());
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
-    let ids: Vec<&str> = parsed.docs.iter().map(|d| d.source.record_key.as_deref().unwrap()).collect();
+    let ids: Vec<&str> = parsed.docs.iter().map(|d| d.meta.source.record_key.as_deref().unwrap()).collect();
     assert_eq!(ids, ["d3", "d215"]);
-    let authority = parsed.docs[0].authority.as_ref().expect("shared");
-    assert!(std::sync::Arc::ptr_eq(authority, parsed.docs[1].authority.as_ref().unwrap()));
+    let authority = parsed.docs[0].meta.authority.as_ref().expect("shared");
+    assert!(std::sync::Arc::ptr_eq(authority, parsed.docs[1].meta.authority.as_ref().unwrap()));
     assert_eq!(authority.source, "frus1961-63v22");
     assert_eq!(value(&parsed.docs[1].fields.record_id), Some("frus1961-63v22/d215"));
     assert!(parsed.docs[0].diagnostics.iter().all(|d| d.code != "volume_id_from_file_name"));

@@ -30,9 +30,12 @@ fn wilson_archive_export_parses_with_its_metadata() {
     let lines: Vec<serde_json::Value> = text.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     let raw_lines: Vec<&str> = text.lines().collect();
     for ((doc, line), raw_line) in parsed.docs.iter().zip(&lines).zip(&raw_lines) {
-        assert_eq!((doc.format, doc.layout, doc.collection.as_str()), (Format::Jsonl, Layout::JsonlRecord, "jsonl"));
+        assert_eq!(
+            (doc.meta.format, doc.meta.layout, doc.meta.collection.as_str()),
+            (Format::Jsonl, Layout::JsonlRecord, "jsonl")
+        );
         let record_id = as_text(&line["record_id"]);
-        assert_eq!(doc.source.record_key.as_deref(), Some(record_id.as_str()));
+        assert_eq!(doc.meta.source.record_key.as_deref(), Some(record_id.as_str()));
         assert_eq!(doc.fields.record_id.as_ref().unwrap().value, record_id);
         assert_eq!(doc.body, line["text_body"].as_str().unwrap());
         assert_eq!(doc.fields.title.as_ref().unwrap().value, line["title"].as_str().unwrap());
@@ -49,10 +52,10 @@ fn wilson_archive_export_parses_with_its_metadata() {
         assert_eq!(date.field, TextField::Source);
         assert_eq!(&raw_line[date.start..date.end], date.text);
         assert_eq!(date.text, line["original_publication_date"].to_string());
-        assert!(raw_line[doc.body_offset..].starts_with('"'));
+        assert!(raw_line[doc.meta.body_offset..].starts_with('"'));
         // The same line read on its own (as `dossier stream` does) is the same document.
         let alone = dossier_parse::parse_jsonl_line("<stdin>", 1, raw_line).unwrap();
-        assert_eq!((&alone.id, &alone.fields, &alone.body), (&doc.id, &doc.fields, &doc.body));
+        assert_eq!((&alone.meta.id, &alone.fields, &alone.body), (&doc.meta.id, &doc.fields, &doc.body));
         let mapped = doc.diagnostics.iter().find(|d| d.code == "jsonl_keys_mapped").expect("mapping noted");
         assert!(mapped.message.contains("`text_body` as `text`"), "{}", mapped.message);
     }
@@ -114,7 +117,7 @@ fn plain_text_of_a_frus_telegram() {
     let parsed = parse_bytes("telegram.txt", plain.clone().into_bytes());
     assert!(parsed.errors.is_empty());
     let doc = &parsed.docs[0];
-    assert_eq!((doc.format, doc.layout), (Format::PlainText, Layout::Plain));
+    assert_eq!((doc.meta.format, doc.meta.layout), (Format::PlainText, Layout::Plain));
     assert_eq!(
         doc.fields.title.as_ref().unwrap().value,
         "7. Telegram From the Embassy in the Republic of China to the Department of State"
@@ -123,7 +126,7 @@ fn plain_text_of_a_frus_telegram() {
     assert_eq!(date.value, "February 25, 1961");
     assert_eq!(&plain[date.evidence.start..date.evidence.end], "February 25, 1961");
     assert!(doc.body.starts_with("Taipei, February 25, 1961, 9 p.m."));
-    assert_eq!(&plain[doc.body_offset..doc.body_offset + doc.body.len()], doc.body);
+    assert_eq!(&plain[doc.meta.body_offset..doc.meta.body_offset + doc.body.len()], doc.body);
     assert!(doc.diagnostics.iter().any(|d| d.code == "layout_unrecognized"));
 }
 

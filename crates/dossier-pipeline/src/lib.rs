@@ -14,7 +14,7 @@
 //! let pipeline = Pipeline::new(Config::default());
 //! let outcome = pipeline.process_file("corpus/wilson/record.txt".as_ref(), "wilson/record.txt");
 //! for (doc, _rendered) in &outcome.docs {
-//!     println!("{}", doc.doc.id.0);
+//!     println!("{}", doc.doc.meta.id.0);
 //! }
 //! for reject in &outcome.rejects {
 //!     eprintln!("{}: {}", reject.reason, reject.detail);

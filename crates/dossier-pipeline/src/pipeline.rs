@@ -193,7 +193,7 @@ impl Pipeline {
     /// Runs the stages after parsing over one parsed document; a panic becomes
     /// the document's `internal_error` reject.
     pub fn finish_document(&self, display: &str, doc: ParsedDoc) -> Result<EnrichedDoc, Box<Reject>> {
-        let key = doc.source.record_key.clone();
+        let key = doc.meta.source.record_key.clone();
         let _timer = self.timings.start(Stage::NormalizeEnrich);
         guarded(|| {
             let normalized = dossier_normalize::normalize(doc, &self.config.normalize);
@@ -264,7 +264,7 @@ fn guarded_render<T, E: std::fmt::Display>(
     doc: &EnrichedDoc,
     render: impl FnOnce(&EnrichedDoc) -> Result<T, E>,
 ) -> Result<T, Box<Reject>> {
-    let key = || doc.doc.source.record_key.clone();
+    let key = || doc.doc.meta.source.record_key.clone();
     let rendered = guarded(|| {
         if test_panic(display, "render") {
             panic!("test hook {PANIC_HOOK_VAR} matched `{display}` in rendering");

@@ -471,7 +471,7 @@ pub(crate) fn link_markup(doc: &NormalizedDoc, actors: &Actors<'_>, found: &mut 
 /// The FRUS volume of a document (`frus1961-63v22` of `frus1961-63v22/d215`),
 /// when the parser knew it.
 fn frus_volume(doc: &NormalizedDoc) -> Option<&str> {
-    if doc.format != Format::FrusTei {
+    if doc.meta.format != Format::FrusTei {
         return None;
     }
     let record_id = &doc.fields.record_id.as_ref()?.value;
@@ -484,7 +484,7 @@ fn frus_volume(doc: &NormalizedDoc) -> Option<&str> {
 /// does not name the stub itself.
 fn resolve(doc: &NormalizedDoc, volume: &str, target: &str) -> Option<u32> {
     dossier_authority::by_volume_person(volume, target).or_else(|| {
-        let persons = &doc.authority.as_deref()?.persons;
+        let persons = &doc.meta.authority.as_deref()?.persons;
         let see = persons.iter().find(|p| p.id == target)?.see.as_deref()?;
         dossier_authority::by_volume_person(volume, see)
     })
@@ -505,7 +505,7 @@ pub(crate) fn person_link(hsg_id: u32, method: &str) -> Option<PersonLink> {
 
 #[cfg(test)]
 mod tests {
-    use dossier_model::{DocId, Evidence, Extracted, Fields, Markup, MarkupSpan, Source};
+    use dossier_model::{DocId, DocMeta, Evidence, Extracted, Fields, Markup, MarkupSpan, Source};
 
     use super::*;
     use crate::entities::plain_entity;
@@ -527,18 +527,16 @@ mod tests {
             })
             .collect();
         NormalizedDoc {
-            id: DocId("0000000000000000".to_owned()),
-            source: Source { path: "t.xml".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
-            collection: "frus".to_owned(),
-            format: Format::FrusTei,
-            layout: dossier_model::Layout::FrusDocument,
+            meta: DocMeta::new(
+                DocId("0000000000000000".to_owned()),
+                Source { path: "t.xml".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+                "frus",
+                Format::FrusTei,
+                dossier_model::Layout::FrusDocument,
+            ),
             fields: Fields { record_id: Some(field(record_id)), ..Fields::default() },
             body: body.to_owned(),
-            body_offset: 0,
-            truncated: false,
-            dropped: Vec::new(),
             markup: Markup { spans, ..Markup::default() },
-            authority: None,
             date: None,
             editorial: Vec::new(),
             diagnostics: Vec::new(),
@@ -594,7 +592,7 @@ mod tests {
         check(&doc("d1", body, &[("Secretary Rusk", "p_RD1")]), found(), &[None]);
         check(&doc("frus1961-63v22/d1", body, &[("Secretary Rusk", "p_NOBODY")]), found(), &[None]);
         let mut plain = doc("frus1961-63v22/d1", body, &[("Secretary Rusk", "p_RD1")]);
-        plain.format = Format::PlainText;
+        plain.meta.format = Format::PlainText;
         check(&plain, found(), &[None]);
     }
 

@@ -193,7 +193,7 @@ pub(crate) fn entity_mentions(
     let year = doc.date.as_ref().and_then(|d| d.value.iso.as_deref()).and_then(|iso| iso.get(..4)?.parse().ok());
 
     // People first: a name is never a place ("Gen Chang", "Lincoln White").
-    let mut people = people::People::new(doc.authority.as_deref(), year);
+    let mut people = people::People::new(doc.meta.authority.as_deref(), year);
     people.read_markup(doc, &mut found);
     people.read_actors(actors, &texts, &mut found);
     people.read_glosses(doc, &mut found);
@@ -213,12 +213,12 @@ pub(crate) fn entity_mentions(
     orgs::read_actors(actors, &mut found);
     people.finish(&texts, &mut found);
     let titles = people.take_entity_titles();
-    let authority = doc.authority.as_deref();
+    let authority = doc.meta.authority.as_deref();
     for (field, text, words) in &tokens {
         orgs::scan(*field, words, authority, year, text, &mut found);
     }
 
-    let mut places = places::Places::new(year, &doc.collection);
+    let mut places = places::Places::new(year, &doc.meta.collection);
     places.read_dateline(doc, &mut found);
     places.read_glosses(doc, &mut found);
     places.read_actors(actors, &mut found);
@@ -403,7 +403,7 @@ pub(crate) fn plain_entity(kind: EntityKind, id: String, canonical_name: String)
 #[cfg(test)]
 mod tests {
     use dossier_model::{
-        DateValue, DocId, EditorialKind, EditorialSpan, Extracted, Fields, Format, Layout, Markup, Source,
+        DateValue, DocId, DocMeta, EditorialKind, EditorialSpan, Extracted, Fields, Format, Layout, Markup, Source,
     };
 
     use super::*;
@@ -445,18 +445,16 @@ mod tests {
         }
         let field = |v: &str| Extracted::new(v.to_owned(), "test", Evidence::new(TextField::Source, v, 0, v.len()));
         NormalizedDoc {
-            id: DocId("0000000000000000".to_owned()),
-            source: Source { path: "t.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
-            collection: "wilson".to_owned(),
-            format: Format::WilsonPage,
-            layout: Layout::CurrentSite,
+            meta: DocMeta::new(
+                DocId("0000000000000000".to_owned()),
+                Source { path: "t.txt".to_owned(), blake3: String::new(), n_bytes: 0, record_key: None },
+                "wilson",
+                Format::WilsonPage,
+                Layout::CurrentSite,
+            ),
             fields: Fields { title: Some(field(title)), ..Fields::default() },
             body: body.to_owned(),
-            body_offset: 0,
-            truncated: false,
-            dropped: Vec::new(),
             markup: Markup::default(),
-            authority: None,
             date: date.map(|(y, m, d)| {
                 let value = DateValue::from_parts("d", y, Some(m), Some(d)).expect("real date");
                 Extracted::new(value, "test", Evidence::new(TextField::DateLine, "d", 0, 1))

@@ -67,7 +67,7 @@ fn surname_of(person: &dossier_authority::Person) -> &str {
 /// that names a body of it, or one kept in a presidential library (`Source:
 /// Kennedy Library, National Security Files`).
 fn us_record(doc: &NormalizedDoc, title: Option<&str>) -> bool {
-    doc.collection == "frus"
+    doc.meta.collection == "frus"
         || US_BODIES.iter().any(|body| title.is_some_and(|t| t.contains(body)) || doc.body.contains(body))
         || PRESIDENTIAL_LIBRARIES.iter().any(|library| doc.body.contains(library.as_str()))
 }

@@ -52,7 +52,7 @@ use std::collections::BTreeSet;
 use std::sync::{Arc, LazyLock};
 
 use dossier_model::{
-    Authority, Diagnostic, Evidence, Extracted, Format, Layout, ParsedDoc, RawInput, Source, TextField,
+    Authority, Diagnostic, DocMeta, Evidence, Extracted, Format, Layout, ParsedDoc, RawInput, Source, TextField,
 };
 use quick_xml::errors::{Error as XmlError, SyntaxError};
 use quick_xml::events::{BytesStart, Event};
@@ -550,23 +550,25 @@ impl Scan<'_> {
             }
             diagnostics.extend(extraction.diagnostics);
             docs.push(ParsedDoc {
-                id: doc_id(&input.blake3, Some(&key)),
-                source: Source {
-                    path: input.path.clone(),
-                    blake3: input.blake3.clone(),
-                    n_bytes: input.bytes.len() as u64,
-                    record_key: Some(key),
+                meta: DocMeta {
+                    id: doc_id(&input.blake3, Some(&key)),
+                    source: Source {
+                        path: input.path.clone(),
+                        blake3: input.blake3.clone(),
+                        n_bytes: input.bytes.len() as u64,
+                        record_key: Some(key),
+                    },
+                    collection: FRUS_COLLECTION.to_owned(),
+                    format: Format::FrusTei,
+                    layout: Layout::FrusDocument,
+                    body_offset: extraction.body_offset,
+                    truncated: false,
+                    dropped: Vec::new(),
+                    authority: authority.clone(),
                 },
-                collection: FRUS_COLLECTION.to_owned(),
-                format: Format::FrusTei,
-                layout: Layout::FrusDocument,
                 fields,
                 body: extraction.body,
-                body_offset: extraction.body_offset,
-                truncated: false,
-                dropped: Vec::new(),
                 markup: extraction.markup,
-                authority: authority.clone(),
                 diagnostics,
             });
         }
@@ -723,7 +725,7 @@ mod tests {
     }
 
     fn keys(docs: &[ParsedDoc]) -> Vec<&str> {
-        docs.iter().map(|doc| doc.source.record_key.as_deref().unwrap_or_default()).collect()
+        docs.iter().map(|doc| doc.meta.source.record_key.as_deref().unwrap_or_default()).collect()
     }
 
     /// 1-based line of byte `offset` of `text`.
