@@ -622,7 +622,7 @@ pub(crate) fn page_template(path: &Path, text: String) -> Option<PageTemplate> {
         return None;
     }
     let in_source = |evidence: &Evidence| {
-        (evidence.field == TextField::Source && text.get(evidence.start..evidence.end) == Some(evidence.text.as_str()))
+        (evidence.field == TextField::Source && text.get(evidence.start..evidence.end) == Some(doc.text(evidence)))
             .then_some((evidence.start, evidence.end))
     };
     let date_line = doc.fields.date_line.as_ref().and_then(|date| in_source(&date.evidence));

@@ -500,7 +500,7 @@ fn predicted_persons(doc: &EnrichedDoc, text: &str) -> Vec<Predicted> {
             Some(Predicted {
                 start: base + m.evidence.start,
                 end: base + m.evidence.end,
-                text: m.evidence.text.clone(),
+                text: doc.text(&m.evidence).to_owned(),
                 entity: m.entity.id.clone(),
                 method: m.method.to_owned(),
                 hsg_id: m.entity.person_link.as_ref().map(|l| l.hsg_id),
@@ -710,7 +710,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
                 .iter()
                 .filter_map(Mention::as_entity)
                 .find(|m| m.entity.kind == EntityKind::Place && m.method == "dateline")
-                .map(|m| (m.evidence.text.clone(), m.entity.geonames_id));
+                .map(|m| (e.text(&m.evidence).to_owned(), m.entity.geonames_id));
             let want = dossier_gazetteer::Gazetteer::bundled().lookup(gold).first().map(|c| c.geonameid);
             let ok = got.as_ref().is_some_and(|(text, id)| text == gold && (want.is_none() || *id == want));
             if ok {
@@ -1025,11 +1025,7 @@ fn eval_wilson(root: &Path) -> Result<WilsonScores> {
                 .filter_map(Mention::as_entity)
                 .flat_map(|m| {
                     let entity = &m.entity;
-                    [
-                        entity.canonical_name.as_str(),
-                        m.evidence.text.as_str(),
-                        entity.modern_name.as_deref().unwrap_or(""),
-                    ]
+                    [entity.canonical_name.as_str(), e.text(&m.evidence), entity.modern_name.as_deref().unwrap_or("")]
                 })
                 .map(key)
                 .collect();

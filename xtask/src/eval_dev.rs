@@ -521,7 +521,7 @@ fn mention_forms(doc: &EnrichedDoc, kind: MentionKind) -> BTreeSet<String> {
     doc.mentions
         .iter()
         .filter(|m| m.kind() == kind)
-        .flat_map(|m| [m.evidence().text.as_str(), m.value()])
+        .flat_map(|m| [doc.text(m.evidence()), m.value()])
         .map(fold)
         .filter(|s| !s.is_empty())
         .collect()
@@ -661,7 +661,7 @@ fn score_doc(key: &KeyEntry, doc: Option<&EnrichedDoc>, lines: &mut Vec<String>)
             d.mentions
                 .iter()
                 .filter(|m| m.kind() == MentionKind::Person)
-                .map(|m| fold(&m.evidence().text))
+                .map(|m| fold(d.text(m.evidence())))
                 .filter(|s| !s.is_empty())
                 .collect()
         })

@@ -99,11 +99,10 @@ pub(crate) fn archival_refs(doc: &NormalizedDoc) -> (Vec<Extracted<ArchivalRef>>
     for part in split_refs(source.text, 0..end) {
         let raw = &source.text[part.clone()];
         let (value, shape, n_unread) = parse_ref(raw);
-        let evidence = source.coarse.clone().unwrap_or_else(|| Evidence {
+        let evidence = source.coarse.unwrap_or(Evidence {
             field: source.field,
             start: source.base + part.start,
             end: source.base + part.end,
-            text: raw.to_owned(),
         });
         if value.repository.is_none() {
             diagnostics.push(
@@ -111,7 +110,7 @@ pub(crate) fn archival_refs(doc: &NormalizedDoc) -> (Vec<Extracted<ArchivalRef>>
                     "archival_ref_unparsed",
                     format!("no repository recognized in archival reference `{raw}`"),
                 )
-                .with_evidence(evidence.clone()),
+                .with_evidence(evidence),
             );
         } else if n_unread > 0 {
             diagnostics.push(
@@ -119,7 +118,7 @@ pub(crate) fn archival_refs(doc: &NormalizedDoc) -> (Vec<Extracted<ArchivalRef>>
                     "archival_ref_partly_parsed",
                     format!("{n_unread} part(s) of archival reference `{raw}` kept only in `raw`"),
                 )
-                .with_evidence(evidence.clone()),
+                .with_evidence(evidence),
             );
         }
         let rule = format!("archival.{}.{shape}", source.source);
@@ -144,12 +143,12 @@ fn ref_text(doc: &NormalizedDoc) -> Option<RefText<'_>> {
         // Metadata has no normalized field of its own; its evidence points into
         // the source file. Offsets stay exact while the value is unchanged from
         // the source; otherwise the whole metadata span is cited.
-        let exact = meta.evidence.text == meta.value;
+        let exact = doc.text(&meta.evidence) == meta.value;
         return Some(RefText {
             text: &meta.value,
             field: meta.evidence.field,
             base: meta.evidence.start,
-            coarse: (!exact).then(|| meta.evidence.clone()),
+            coarse: (!exact).then_some(meta.evidence),
             source: "site_source",
         });
     }

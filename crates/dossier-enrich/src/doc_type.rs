@@ -371,7 +371,7 @@ fn from_site_type(site_type: &Extracted<String>) -> Option<Extracted<DocType>> {
         "transcript" => DocType::Transcript,
         _ => return None,
     };
-    Some(Extracted::new(doc_type, "doc_type.site_metadata.type", site_type.evidence.clone()))
+    Some(Extracted::new(doc_type, "doc_type.site_metadata.type", site_type.evidence))
 }
 
 /// The type named by the summary's first words.
@@ -406,8 +406,7 @@ mod tests {
     fn check(title: Option<&str>, body: &str, expect: (DocType, &str, &str)) {
         let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
-        assert_eq!(&field_text[got.evidence.start..got.evidence.end], got.evidence.text);
-        assert_eq!((got.value, got.rule.as_str(), got.evidence.text.as_str()), expect, "{title:?}");
+        assert_eq!((got.value, got.rule.as_str(), got.evidence.of(field_text)), expect, "{title:?}");
     }
 
     #[test]
@@ -633,15 +632,15 @@ mod tests {
 
     #[test]
     fn summary_and_fallback() {
+        let summary = "Speech by Comrade B (Le Duan) regarding the plot of reactionary Chinese clique against Vietnam.";
         let (got, diagnostic) = classify(TypeSources {
             title: Some("Comrade B on the Plot of the Reactionary Chinese Clique Against Vietnam"),
-            summary: Some(
-                "Speech by Comrade B (Le Duan) regarding the plot of reactionary Chinese clique against Vietnam.",
-            ),
+            summary: Some(summary),
             ..TypeSources::default()
         });
+        assert_eq!(got.evidence.field, TextField::Summary);
         assert_eq!(
-            (got.value, got.rule.as_str(), got.evidence.text.as_str()),
+            (got.value, got.rule.as_str(), got.evidence.of(summary)),
             (DocType::Speech, "doc_type.summary.lead", "Speech")
         );
         assert!(diagnostic.is_none());

@@ -210,8 +210,8 @@ struct LiteEvidence {
 /// The words a mention was written with, kept as a name variant of its
 /// entity: the evidence text, or for a span of the input file (a FRUS
 /// `<placeName>` element) the mention's value.
-fn variant_text(m: &dossier_model::EntityMention) -> &str {
-    if m.evidence.field == TextField::Source { &m.entity.canonical_name } else { &m.evidence.text }
+fn variant_text<'a>(doc: &'a EnrichedDoc, m: &'a dossier_model::EntityMention) -> &'a str {
+    if m.evidence.field == TextField::Source { &m.entity.canonical_name } else { doc.text(&m.evidence) }
 }
 
 #[derive(Deserialize)]
@@ -418,7 +418,7 @@ impl EntityTable {
                 person_link: e.person_link.as_ref(),
                 office: m.office,
             };
-            self.add_one(doc_id, variant_text(m), seen);
+            self.add_one(doc_id, variant_text(doc, m), seen);
         }
         self.spill_if_full()
     }
@@ -754,6 +754,11 @@ mod tests {
     const TITLE: &str = "Ciphered Telegram, Shtykov to Feng Xi [Stalin]";
     const BODY: &str = "Kim Il Sung met Shtykov in Pyongyang.\n\nStalin agreed.";
 
+    /// The words of a mention in the test document.
+    fn words(ev: &Evidence) -> &'static str {
+        ev.of(if ev.field == TextField::Title { TITLE } else { BODY })
+    }
+
     fn entity(id: &str, kind: EntityKind, name: &str) -> EntityRef {
         EntityRef {
             id: id.to_owned(),
@@ -982,13 +987,13 @@ mod tests {
                 if n % 2 == 0 {
                     d.mentions.retain(|m| m.kind() != MentionKind::Place);
                     let mut entities = d.mentions.iter_mut().filter_map(Mention::as_entity_mut);
-                    if let Some(m) = entities.find(|m| m.evidence.text == "Stalin") {
+                    if let Some(m) = entities.find(|m| words(&m.evidence) == "Stalin") {
                         m.entity.canonical_name = "I. V. Stalin".to_owned();
                     }
                 }
                 if n == 1 {
                     let entities = d.mentions.iter_mut().filter_map(Mention::as_entity_mut);
-                    for m in entities.filter(|m| m.evidence.text == "Stalin") {
+                    for m in entities.filter(|m| words(&m.evidence) == "Stalin") {
                         m.entity.person_link = Some(PersonLink {
                             hsg_id: 5,
                             method: "markup".to_owned(),
@@ -999,8 +1004,11 @@ mod tests {
                         });
                     }
                 }
-                let kim =
-                    d.mentions.iter_mut().filter_map(Mention::as_entity_mut).find(|m| m.evidence.text == "Kim Il Sung");
+                let kim = d
+                    .mentions
+                    .iter_mut()
+                    .filter_map(Mention::as_entity_mut)
+                    .find(|m| words(&m.evidence) == "Kim Il Sung");
                 if let Some(m) = kim.filter(|_| n % 2 == 1) {
                     // Linked to another person in the last document: no link in the row.
                     let hsg_id = if n == 7 { 8 } else { 7 };

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use dossier_model::{
-    Actor, ArchivalRef, Diagnostic, EditorialSpan, EnrichedDoc, Evidence, Extracted, Marking, Mention,
+    Actor, ArchivalRef, Diagnostic, EditorialSpan, EnrichedDoc, Evidence, Extracted, Marking, Mention, NormalizedDoc,
 };
 use serde::Serialize;
 
@@ -38,9 +38,19 @@ pub struct EvidenceRecord {
     pub text: Option<String>,
 }
 
-fn evidence(e: &Evidence, detail: Detail) -> EvidenceRecord {
-    let text = (detail == Detail::WithText).then(|| e.text.clone());
-    EvidenceRecord { field: e.field.as_str(), start: e.start, end: e.end, text }
+/// How one document's spans are written: the document they point into and
+/// how much of its text goes beside them.
+#[derive(Clone, Copy)]
+struct Cite<'a> {
+    doc: &'a NormalizedDoc,
+    detail: Detail,
+}
+
+impl Cite<'_> {
+    fn evidence(self, e: &Evidence) -> EvidenceRecord {
+        let text = (self.detail == Detail::WithText).then(|| self.doc.text(e).to_owned());
+        EvidenceRecord { field: e.field.as_str(), start: e.start, end: e.end, text }
+    }
 }
 
 /// A text value with its provenance.
@@ -54,8 +64,8 @@ pub struct TextValue {
     pub evidence: EvidenceRecord,
 }
 
-fn text_value(x: Option<&Extracted<String>>, detail: Detail) -> Option<TextValue> {
-    x.map(|x| TextValue { value: x.value.clone(), rule: x.rule.clone(), evidence: evidence(&x.evidence, detail) })
+fn text_value(x: Option<&Extracted<String>>, cite: Cite<'_>) -> Option<TextValue> {
+    x.map(|x| TextValue { value: x.value.clone(), rule: x.rule.clone(), evidence: cite.evidence(&x.evidence) })
 }
 
 /// The document's own date.
@@ -94,7 +104,7 @@ pub struct ActorRecord {
     pub evidence: EvidenceRecord,
 }
 
-fn actors(xs: &[Extracted<Actor>], detail: Detail) -> Vec<ActorRecord> {
+fn actors(xs: &[Extracted<Actor>], cite: Cite<'_>) -> Vec<ActorRecord> {
     xs.iter()
         .map(|x| ActorRecord {
             name: x.value.name.clone(),
@@ -102,7 +112,7 @@ fn actors(xs: &[Extracted<Actor>], detail: Detail) -> Vec<ActorRecord> {
             aliases: x.value.aliases.clone(),
             authority_id: x.value.authority_id.clone(),
             rule: x.rule.clone(),
-            evidence: evidence(&x.evidence, detail),
+            evidence: cite.evidence(&x.evidence),
         })
         .collect()
 }
@@ -162,7 +172,7 @@ pub struct ArchivalRefRecord {
     pub evidence: EvidenceRecord,
 }
 
-fn archival_ref(x: &Extracted<ArchivalRef>, detail: Detail) -> ArchivalRefRecord {
+fn archival_ref(x: &Extracted<ArchivalRef>, cite: Cite<'_>) -> ArchivalRefRecord {
     let r = &x.value;
     ArchivalRefRecord {
         raw: r.raw.clone(),
@@ -175,7 +185,7 @@ fn archival_ref(x: &Extracted<ArchivalRef>, detail: Detail) -> ArchivalRefRecord
         list: r.list.clone(),
         pages: r.pages.clone(),
         rule: x.rule.clone(),
-        evidence: evidence(&x.evidence, detail),
+        evidence: cite.evidence(&x.evidence),
     }
 }
 
@@ -292,14 +302,14 @@ pub struct EntityRecord {
     pub death_year: Option<i32>,
 }
 
-fn mention(m: &Mention, detail: Detail) -> MentionRecord {
+fn mention(m: &Mention, cite: Cite<'_>) -> MentionRecord {
     match m {
         Mention::Date(d) => MentionRecord {
             kind: m.kind().as_str(),
             value: Some(m.value().to_owned()),
             precision: d.date.precision.map(|p| p.as_str()),
             rule: Some(d.rule.clone()),
-            evidence: evidence(&d.evidence, detail),
+            evidence: cite.evidence(&d.evidence),
             entity: None,
             method: None,
             confidence: None,
@@ -308,13 +318,13 @@ fn mention(m: &Mention, detail: Detail) -> MentionRecord {
         // An entity mention's value and rule say again what its entity and
         // method say: a lean record leaves them out.
         Mention::Entity(e) => {
-            let with_text = detail == Detail::WithText;
+            let with_text = cite.detail == Detail::WithText;
             MentionRecord {
                 kind: m.kind().as_str(),
                 value: with_text.then(|| e.entity.canonical_name.clone()),
                 precision: None,
                 rule: with_text.then(|| e.rule()),
-                evidence: evidence(&e.evidence, detail),
+                evidence: cite.evidence(&e.evidence),
                 entity: Some(e.entity.id.clone()),
                 method: Some(e.method.to_owned()),
                 confidence: Some(e.confidence),
@@ -394,7 +404,7 @@ pub struct DiagnosticRecord {
     pub evidence: Option<EvidenceRecord>,
 }
 
-fn diagnostic(d: &Diagnostic, detail: Detail) -> DiagnosticRecord {
+fn diagnostic(d: &Diagnostic, cite: Cite<'_>) -> DiagnosticRecord {
     DiagnosticRecord {
         code: d.code.clone(),
         severity: match d.severity {
@@ -402,7 +412,7 @@ fn diagnostic(d: &Diagnostic, detail: Detail) -> DiagnosticRecord {
             dossier_model::Severity::Warning => "warning",
         },
         message: d.message.clone(),
-        evidence: d.evidence.as_ref().map(|e| evidence(e, detail)),
+        evidence: d.evidence.as_ref().map(|e| cite.evidence(e)),
     }
 }
 
@@ -516,6 +526,7 @@ pub struct DocumentRecord {
 /// Maps an enriched document to its published JSON record, repeating as much
 /// of its text beside the spans as `detail` says.
 pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
+    let cite = Cite { doc: &e.doc, detail };
     let d = &e.doc;
     let f = &d.fields;
     DocumentRecord {
@@ -530,28 +541,28 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             record_key: d.meta.source.record_key.clone(),
         },
         fields: FieldsRecord {
-            record_id: text_value(f.record_id.as_ref(), detail),
-            url: text_value(f.url.as_ref(), detail),
-            date_line: text_value(f.date_line.as_ref(), detail),
-            title: text_value(f.title.as_ref(), detail),
-            summary: text_value(f.summary.as_ref(), detail),
-            citation: text_value(f.citation.as_ref(), detail),
-            archival_ref: text_value(f.archival_ref.as_ref(), detail),
-            translator: text_value(f.translator.as_ref(), detail),
-            funder: text_value(f.funder.as_ref(), detail),
-            original_language: text_value(f.original_language.as_ref(), detail),
-            contents_label: text_value(f.contents_label.as_ref(), detail),
-            date_when: text_value(f.date_when.as_ref(), detail),
-            time: text_value(f.time.as_ref(), detail),
-            place: text_value(f.place.as_ref(), detail),
-            doc_number: text_value(f.doc_number.as_ref(), detail),
-            source_note: text_value(f.source_note.as_ref(), detail),
-            subjects: f.subjects.iter().filter_map(|x| text_value(Some(x), detail)).collect(),
-            signers: f.signers.iter().filter_map(|x| text_value(Some(x), detail)).collect(),
+            record_id: text_value(f.record_id.as_ref(), cite),
+            url: text_value(f.url.as_ref(), cite),
+            date_line: text_value(f.date_line.as_ref(), cite),
+            title: text_value(f.title.as_ref(), cite),
+            summary: text_value(f.summary.as_ref(), cite),
+            citation: text_value(f.citation.as_ref(), cite),
+            archival_ref: text_value(f.archival_ref.as_ref(), cite),
+            translator: text_value(f.translator.as_ref(), cite),
+            funder: text_value(f.funder.as_ref(), cite),
+            original_language: text_value(f.original_language.as_ref(), cite),
+            contents_label: text_value(f.contents_label.as_ref(), cite),
+            date_when: text_value(f.date_when.as_ref(), cite),
+            time: text_value(f.time.as_ref(), cite),
+            place: text_value(f.place.as_ref(), cite),
+            doc_number: text_value(f.doc_number.as_ref(), cite),
+            source_note: text_value(f.source_note.as_ref(), cite),
+            subjects: f.subjects.iter().filter_map(|x| text_value(Some(x), cite)).collect(),
+            signers: f.signers.iter().filter_map(|x| text_value(Some(x), cite)).collect(),
             site_metadata: f
                 .site_metadata
                 .iter()
-                .filter_map(|(k, v)| text_value(Some(v), detail).map(|v| (k.clone(), v)))
+                .filter_map(|(k, v)| text_value(Some(v), cite).map(|v| (k.clone(), v)))
                 .collect(),
         },
         date: d.date.as_ref().map(|x| DateRecord {
@@ -561,16 +572,16 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             min: x.value.min.clone(),
             max: x.value.max.clone(),
             rule: x.rule.clone(),
-            evidence: evidence(&x.evidence, detail),
+            evidence: cite.evidence(&x.evidence),
         }),
         doc_type: TextValue {
             value: e.doc_type.value.as_str().to_owned(),
             rule: e.doc_type.rule.clone(),
-            evidence: evidence(&e.doc_type.evidence, detail),
+            evidence: cite.evidence(&e.doc_type.evidence),
         },
-        senders: actors(&e.senders, detail),
-        recipients: actors(&e.recipients, detail),
-        participants: actors(&e.participants, detail),
+        senders: actors(&e.senders, cite),
+        recipients: actors(&e.recipients, cite),
+        participants: actors(&e.participants, cite),
         markings: e
             .markings
             .iter()
@@ -578,15 +589,15 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
                 kind: marking_kind(&x.value),
                 label: x.value.label.clone(),
                 rule: x.rule.clone(),
-                evidence: evidence(&x.evidence, detail),
+                evidence: cite.evidence(&x.evidence),
             })
             .collect(),
-        archival_refs: e.archival_refs.iter().map(|x| archival_ref(x, detail)).collect(),
+        archival_refs: e.archival_refs.iter().map(|x| archival_ref(x, cite)).collect(),
         truncated: d.meta.truncated,
         body: d.body.clone(),
         body_offset: d.meta.body_offset,
         editorial: d.editorial.iter().map(editorial).collect(),
-        mentions: e.mentions.iter().map(|m| mention(m, detail)).collect(),
+        mentions: e.mentions.iter().map(|m| mention(m, cite)).collect(),
         entities: entities(&e.mentions),
         markup: d
             .markup
@@ -603,7 +614,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             .collect(),
         footnotes: d.markup.footnotes.iter().map(|f| FootnoteRecord { n: f.n.clone(), text: f.text.clone() }).collect(),
         // Dropped furniture is in no field of the record: its text stays.
-        dropped: d.meta.dropped.iter().map(|x| evidence(x, Detail::WithText)).collect(),
-        diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(|x| diagnostic(x, detail)).collect(),
+        dropped: d.meta.dropped.iter().map(|x| Cite { doc: d, detail: Detail::WithText }.evidence(x)).collect(),
+        diagnostics: d.diagnostics.iter().chain(&e.diagnostics).map(|x| diagnostic(x, cite)).collect(),
     }
 }

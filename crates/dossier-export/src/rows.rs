@@ -1,7 +1,7 @@
 //! The flat CSV rows: one per document (`documents.csv`) and one per extracted
 //! span (`mentions.csv`).
 
-use dossier_model::{ArchivalRef, Diagnostic, EnrichedDoc, Evidence, Extracted, MarkingKind, Mention};
+use dossier_model::{ArchivalRef, Diagnostic, EnrichedDoc, Evidence, Extracted, MarkingKind, Mention, NormalizedDoc};
 use serde::Serialize;
 
 use crate::record::{actor_kind, marking_kind};
@@ -323,15 +323,15 @@ pub struct MentionRow {
     pub office: String,
 }
 
-fn row(doc_id: &str, category: &str, kind: &str, ev: &Evidence, value: String, rule: &str) -> MentionRow {
+fn row(doc: &NormalizedDoc, category: &str, kind: &str, ev: &Evidence, value: String, rule: &str) -> MentionRow {
     MentionRow {
-        doc_id: doc_id.to_owned(),
+        doc_id: doc.meta.id.0.clone(),
         category: category.to_owned(),
         kind: kind.to_owned(),
         field: ev.field.as_str().to_owned(),
         start: ev.start,
         end: ev.end,
-        text: ev.text.clone(),
+        text: doc.text(ev).to_owned(),
         value,
         rule: rule.to_owned(),
         entity_id: String::new(),
@@ -351,7 +351,6 @@ pub(crate) fn confidence_cell(confidence: Option<f32>) -> String {
 /// editorial spans, then mentions found in the text.
 pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
     let d = &e.doc;
-    let id = d.meta.id.0.as_str();
     let f = &d.fields;
     let mut rows = Vec::new();
     let named = [
@@ -374,32 +373,32 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
     ];
     for (kind, x) in named {
         if let Some(x) = x {
-            rows.push(row(id, "field", kind, &x.evidence, x.value.clone(), &x.rule));
+            rows.push(row(d, "field", kind, &x.evidence, x.value.clone(), &x.rule));
         }
     }
     for x in &f.subjects {
-        rows.push(row(id, "field", "subject", &x.evidence, x.value.clone(), &x.rule));
+        rows.push(row(d, "field", "subject", &x.evidence, x.value.clone(), &x.rule));
     }
     for x in &f.signers {
-        rows.push(row(id, "field", "signer", &x.evidence, x.value.clone(), &x.rule));
+        rows.push(row(d, "field", "signer", &x.evidence, x.value.clone(), &x.rule));
     }
     for (label, x) in &f.site_metadata {
-        rows.push(row(id, "field", &format!("site_metadata:{label}"), &x.evidence, x.value.clone(), &x.rule));
+        rows.push(row(d, "field", &format!("site_metadata:{label}"), &x.evidence, x.value.clone(), &x.rule));
     }
     if let Some(x) = &d.date {
         let v = x.value.iso.clone().unwrap_or_default();
-        rows.push(row(id, "date", "document_date", &x.evidence, v, &x.rule));
+        rows.push(row(d, "date", "document_date", &x.evidence, v, &x.rule));
     }
     let t = &e.doc_type;
-    rows.push(row(id, "doc_type", "doc_type", &t.evidence, t.value.as_str().to_owned(), &t.rule));
+    rows.push(row(d, "doc_type", "doc_type", &t.evidence, t.value.as_str().to_owned(), &t.rule));
     for (kind, actors) in [("sender", &e.senders), ("recipient", &e.recipients), ("participant", &e.participants)] {
         for a in actors {
             let v = format!("{} ({})", a.value.name, actor_kind(a.value.kind));
-            rows.push(row(id, "actor", kind, &a.evidence, v, &a.rule));
+            rows.push(row(d, "actor", kind, &a.evidence, v, &a.rule));
         }
     }
     for m in &e.markings {
-        rows.push(row(id, "marking", marking_kind(&m.value), &m.evidence, m.value.label.clone(), &m.rule));
+        rows.push(row(d, "marking", marking_kind(&m.value), &m.evidence, m.value.label.clone(), &m.rule));
     }
     for r in &e.archival_refs {
         let v = &r.value;
@@ -415,27 +414,27 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         ];
         let value =
             parts.iter().filter_map(|(k, x)| x.as_ref().map(|x| format!("{k}={x}"))).collect::<Vec<_>>().join("; ");
-        rows.push(row(id, "archival_ref", "archival_ref", &r.evidence, value, &r.rule));
+        rows.push(row(d, "archival_ref", "archival_ref", &r.evidence, value, &r.rule));
     }
     for s in &d.editorial {
-        let ev = Evidence { field: dossier_model::TextField::Body, start: s.start, end: s.end, text: s.text.clone() };
+        let ev = Evidence { field: dossier_model::TextField::Body, start: s.start, end: s.end };
         let value = match &s.glossed {
             Some(glossed) => format!("{glossed} = {}", s.content),
             None => s.content.clone(),
         };
-        rows.push(row(id, "editorial", s.kind.as_str(), &ev, value, &s.rule));
+        rows.push(row(d, "editorial", s.kind.as_str(), &ev, value, &s.rule));
     }
     for s in &d.markup.spans {
-        let ev = Evidence { field: dossier_model::TextField::Body, start: s.start, end: s.end, text: s.text.clone() };
+        let ev = Evidence { field: dossier_model::TextField::Body, start: s.start, end: s.end };
         let value = s.target.clone().unwrap_or_default();
-        rows.push(row(id, "markup", s.kind.as_str(), &ev, value, "markup"));
+        rows.push(row(d, "markup", s.kind.as_str(), &ev, value, "markup"));
     }
     for m in &e.mentions {
         let kind = m.kind().as_str();
         let r = match m {
-            Mention::Date(d) => row(id, kind, kind, &d.evidence, m.value().to_owned(), &d.rule),
+            Mention::Date(date) => row(d, kind, kind, &date.evidence, m.value().to_owned(), &date.rule),
             Mention::Entity(e) => {
-                let mut r = row(id, kind, kind, &e.evidence, m.value().to_owned(), &e.rule());
+                let mut r = row(d, kind, kind, &e.evidence, m.value().to_owned(), &e.rule());
                 r.entity_id = e.entity.id.clone();
                 r.method = e.method.to_owned();
                 r.confidence = confidence_cell(Some(e.confidence));

@@ -20,7 +20,7 @@ mod values;
 pub use date::{DateValue, Precision};
 pub use values::{
     Actor, ActorKind, ArchivalRef, DateMention, DocType, EditorialKind, EditorialSpan, EntityKind, EntityMention,
-    EntityRef, Marking, MarkingKind, Mention, MentionKind, PersonLink, Relation, Span,
+    EntityRef, Marking, MarkingKind, Mention, MentionKind, PersonLink, Relation,
 };
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key
@@ -182,9 +182,10 @@ impl TextField {
     }
 }
 
-/// The text a value was read from: a byte range in one field, plus the text itself
-/// so a reader never has to slice to see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a value was read: a byte range in one of the document's texts. The
+/// text itself is never copied; [`NormalizedDoc::text`] (or
+/// [`ParsedDoc::text`]) slices it when someone reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The text the offsets refer to.
     pub field: TextField,
@@ -192,18 +193,31 @@ pub struct Evidence {
     pub start: usize,
     /// Byte offset one past the last byte (on a `char` boundary); `end >= start`.
     pub end: usize,
-    /// `field_text[start..end]`.
-    pub text: String,
 }
 
+/// A stretch of one of a document's texts (the same thing as an [`Evidence`],
+/// named for where no value is being justified).
+pub type Span = Evidence;
+
 impl Evidence {
-    /// Evidence for `text[start..end]` in `field`.
+    /// Evidence for `text[start..end]` in `field`, where `text` is that field's text.
     ///
     /// # Panics
     /// If the range is out of bounds or not on `char` boundaries: that is a bug in
     /// the caller, never a property of the input.
     pub fn new(field: TextField, text: &str, start: usize, end: usize) -> Self {
-        Evidence { field, start, end, text: text[start..end].to_owned() }
+        assert!(
+            text.get(start..end).is_some(),
+            "evidence {start}..{end} is not a char range of a {}-byte text",
+            text.len()
+        );
+        Evidence { field, start, end }
+    }
+
+    /// The text the evidence points at, given its field's text; empty when the
+    /// range does not fit (a span read against the wrong text).
+    pub fn of<'a>(&self, field_text: &'a str) -> &'a str {
+        field_text.get(self.start..self.end).unwrap_or_default()
     }
 }
 
@@ -458,6 +472,11 @@ pub struct DocMeta {
     /// Not serialized with the document: it is the source's, not the document's.
     #[serde(skip)]
     pub authority: Option<std::sync::Arc<Authority>>,
+    /// The decoded input the [`TextField::Source`] offsets point into (a whole
+    /// FRUS volume, a Wilson page, one JSONL line), shared by every document
+    /// read from it. Not serialized: it is the input, not the document.
+    #[serde(skip)]
+    pub source_text: std::sync::Arc<str>,
 }
 
 impl DocMeta {
@@ -474,7 +493,13 @@ impl DocMeta {
             truncated: false,
             dropped: Vec::new(),
             authority: None,
+            source_text: std::sync::Arc::from(""),
         }
+    }
+
+    /// The same record with `source_text` as the text its source offsets point into.
+    pub fn with_source_text(self, source_text: std::sync::Arc<str>) -> Self {
+        DocMeta { source_text, ..self }
     }
 }
 
@@ -513,6 +538,52 @@ pub struct NormalizedDoc {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Fields {
+    /// The normalized value of the header field `field` names, if any.
+    pub fn text(&self, field: TextField) -> Option<&str> {
+        let value = match field {
+            TextField::Title => &self.title,
+            TextField::DateLine => &self.date_line,
+            TextField::Summary => &self.summary,
+            TextField::Citation => &self.citation,
+            TextField::ArchivalRef => &self.archival_ref,
+            TextField::SourceNote => &self.source_note,
+            TextField::Source | TextField::Body => return None,
+        };
+        value.as_ref().map(|v| v.value.as_str())
+    }
+}
+
+impl ParsedDoc {
+    /// The text `evidence` points into (the decoded source, the parsed body or
+    /// a header value), sliced: its words.
+    pub fn text(&self, evidence: &Evidence) -> &str {
+        let field_text = match evidence.field {
+            TextField::Source => Some(&*self.meta.source_text),
+            TextField::Body => Some(self.body.as_str()),
+            field => self.fields.text(field),
+        };
+        evidence.of(field_text.unwrap_or_default())
+    }
+}
+
+impl NormalizedDoc {
+    /// The whole text of `field`: the decoded source, the normalized body or a
+    /// normalized header value (empty when the document has none).
+    pub fn field_text(&self, field: TextField) -> &str {
+        match field {
+            TextField::Source => &self.meta.source_text,
+            TextField::Body => &self.body,
+            field => self.fields.text(field).unwrap_or_default(),
+        }
+    }
+
+    /// The words `evidence` points at.
+    pub fn text(&self, evidence: &Evidence) -> &str {
+        evidence.of(self.field_text(evidence.field))
+    }
+}
+
 /// A document as it leaves the enrich stage: the full record that is exported.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnrichedDoc {
@@ -536,6 +607,13 @@ pub struct EnrichedDoc {
     pub relations: Vec<Relation>,
     /// Diagnostics added by enrichment (the document's earlier ones stay in `doc`).
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl EnrichedDoc {
+    /// The words `evidence` points at (see [`NormalizedDoc::text`]).
+    pub fn text(&self, evidence: &Evidence) -> &str {
+        self.doc.text(evidence)
+    }
 }
 
 /// An input, or a record inside one, that could not be processed.

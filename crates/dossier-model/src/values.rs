@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DateValue, Evidence, TextField};
+use crate::{DateValue, Evidence, Span};
 
 /// What kind of document a record is, read from its title and header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -416,18 +416,6 @@ pub struct PersonLink {
     pub birth_year: Option<i32>,
     /// Year of death.
     pub death_year: Option<i32>,
-}
-
-/// A stretch of one of a document's texts: `field` sliced by `start..end`
-/// (UTF-8 byte offsets).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Span {
-    /// The text the offsets point into.
-    pub field: TextField,
-    /// Offset of the first byte.
-    pub start: usize,
-    /// Offset one past the last byte.
-    pub end: usize,
 }
 
 /// Two entities one document links, computed by enrichment (which knows the

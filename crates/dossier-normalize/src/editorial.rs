@@ -496,8 +496,9 @@ mod tests {
         let (spans, diagnostics) = find_editorial("an [unclosed bracket\n\nthen [sic] and a stray ] and [[x]");
         assert_eq!(diagnostics.len(), 2, "{diagnostics:?}");
         assert_eq!(diagnostics[0].code, "editorial_unclosed");
+        let text = "an [unclosed bracket\n\nthen [sic] and a stray ] and [[x]";
         let ev = diagnostics[0].evidence.as_ref().unwrap();
-        assert_eq!(ev.text, "[unclosed bracket");
+        assert_eq!(ev.of(text), "[unclosed bracket");
         let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Sic, Insertion]);
         for text in ["[", "]", "[[", "]]", "[]", "[ ]", "é[", "[é", "x [", " [Ž]"] {

@@ -32,7 +32,9 @@ pub fn normalize(doc: ParsedDoc, cfg: &Config) -> NormalizedDoc {
     let mut diagnostics = doc.diagnostics;
 
     let body = text::normalize_text(&doc.body);
-    report_joins(&body.joins, &mut diagnostics, |j| Evidence::new(TextField::Body, &body.text, j.start, j.end));
+    report_joins(&body.joins, &body.text, &mut diagnostics, |j| {
+        Evidence::new(TextField::Body, &body.text, j.start, j.end)
+    });
     let fields = normalize_fields(doc.fields, &mut diagnostics);
     let date = document_date(&fields, &mut diagnostics);
     let (editorial, editorial_diagnostics) = editorial::find_editorial(&body.text);
@@ -43,13 +45,19 @@ pub fn normalize(doc: ParsedDoc, cfg: &Config) -> NormalizedDoc {
 }
 
 /// Records one info diagnostic per letter-spaced word that was joined.
-fn report_joins(joins: &[text::Join], diagnostics: &mut Vec<Diagnostic>, evidence: impl Fn(&text::Join) -> Evidence) {
+/// `text` is the normalized text the joins' offsets point into.
+fn report_joins(
+    joins: &[text::Join],
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    evidence: impl Fn(&text::Join) -> Evidence,
+) {
     for join in joins {
         let ev = evidence(join);
         diagnostics.push(
             Diagnostic::info(
                 "letter_spacing_joined",
-                format!("joined letter-spaced `{}` into `{}`", join.spaced, ev.text),
+                format!("joined letter-spaced `{}` into `{}`", join.spaced, &text[join.start..join.end]),
             )
             .with_evidence(ev),
         );
@@ -126,9 +134,9 @@ fn normalize_field(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Extracted<String> {
     let normalized = text::normalize_text(&field.value);
-    report_joins(&normalized.joins, diagnostics, |j| match text_field {
+    report_joins(&normalized.joins, &normalized.text, diagnostics, |j| match text_field {
         Some(tf) => Evidence::new(tf, &normalized.text, j.start, j.end),
-        None => field.evidence.clone(),
+        None => field.evidence,
     });
     Extracted { value: normalized.text, rule: field.rule, evidence: field.evidence }
 }
@@ -145,11 +153,11 @@ fn document_date(fields: &Fields, diagnostics: &mut Vec<Diagnostic>) -> Option<E
         let iso = when.value.split('T').next().unwrap_or_default();
         if let Some((mut value, _)) = parse_date_with_rule(iso, &ctx) {
             value.raw = fields.date_line.as_ref().map_or_else(|| when.value.clone(), |l| l.value.clone());
-            return Some(Extracted::new(value, "normalize.markup.when", when.evidence.clone()));
+            return Some(Extracted::new(value, "normalize.markup.when", when.evidence));
         }
         diagnostics.push(
             Diagnostic::warning("date_unparsed", format!("the markup date `{}` is not an ISO date", when.value))
-                .with_evidence(when.evidence.clone()),
+                .with_evidence(when.evidence),
         );
     }
     if let Some(line) = &fields.date_line {
@@ -163,7 +171,7 @@ fn document_date(fields: &Fields, diagnostics: &mut Vec<Diagnostic>) -> Option<E
                         "date_unparsed",
                         format!("the date line `{text}` is not a date this stage can read"),
                     )
-                    .with_evidence(evidence.clone()),
+                    .with_evidence(evidence),
                 );
                 Extracted::new(DateValue::unreadable(text.clone()), "normalize.date_line.unreadable", evidence)
             }
@@ -180,7 +188,7 @@ fn document_date(fields: &Fields, diagnostics: &mut Vec<Diagnostic>) -> Option<E
             continue;
         }
         if let Some((date, rule)) = parse_date_with_rule(&value.value, &ctx) {
-            return Some(Extracted::new(date, rule_name("site_metadata", rule), value.evidence.clone()));
+            return Some(Extracted::new(date, rule_name("site_metadata", rule), value.evidence));
         }
     }
     diagnostics.push(Diagnostic::warning(
@@ -216,7 +224,7 @@ mod tests {
         Some(Extracted::new(
             value.to_owned(),
             "test.field",
-            Evidence { field: TextField::Source, start: 0, end: value.len(), text: value.to_owned() },
+            Evidence { field: TextField::Source, start: 0, end: value.len() },
         ))
     }
 
@@ -237,6 +245,7 @@ mod tests {
                 truncated: true,
                 dropped: vec![],
                 authority: None,
+                source_text: body.into(),
             },
             fields,
             body: body.to_owned(),
@@ -262,9 +271,9 @@ mod tests {
             Some((Some("1962-06-21"), "normalize.date_line.month_day_year")),
             &[],
         );
-        let date = out.date.unwrap();
+        let date = out.date.as_ref().unwrap();
         assert_eq!(date.evidence.field, TextField::DateLine);
-        assert_eq!(date.evidence.text, "June 21, 1962");
+        assert_eq!(out.text(&date.evidence), "June 21, 1962");
         assert_eq!(out.fields.date_line.unwrap().value, "June 21, 1962");
     }
 
@@ -306,9 +315,9 @@ mod tests {
             Some((Some("1962-06-21"), "normalize.citation.month_day_year")),
             &[],
         );
-        let ev = out.date.unwrap().evidence;
+        let ev = out.date.as_ref().unwrap().evidence;
         assert_eq!(ev.field, TextField::Citation);
-        assert_eq!(ev.text, "June 21, 1962");
+        assert_eq!(out.text(&ev), "June 21, 1962");
         assert_eq!(&out.fields.citation.unwrap().value[ev.start..ev.end], "June 21, 1962");
         // Old-site citation: curly quotes, comma inside; a date in the title is not taken.
         check(
@@ -350,14 +359,14 @@ mod tests {
             doc("x", Fields { title: field(raw_title), date_line: field("1967"), ..Fields::default() }),
             &Config::default(),
         );
-        let title = out.fields.title.unwrap();
+        let title = out.fields.title.as_ref().unwrap();
         assert_eq!(title.value, "Prague report\n\non Peking");
-        assert_eq!(title.evidence.text, raw_title);
+        assert_eq!((title.evidence.start, title.evidence.end), (0, raw_title.len()), "the raw title in the source");
         let join = &out.diagnostics[1];
         assert_eq!(join.code, "letter_spacing_joined");
         assert_eq!(join.severity, Severity::Info);
         let ev = join.evidence.as_ref().unwrap();
-        assert_eq!((ev.field, ev.text.as_str()), (TextField::Title, "Prague"));
+        assert_eq!((ev.field, out.text(ev)), (TextField::Title, "Prague"));
     }
 
     fn seed_doc() -> ParsedDoc {

@@ -61,7 +61,7 @@ fn doc(body: &str, title: &str) -> ParsedDoc {
         Extracted::new(
             title.to_owned(),
             "test.title",
-            Evidence { field: TextField::Source, start: 0, end: title.len(), text: title.to_owned() },
+            Evidence { field: TextField::Source, start: 0, end: title.len() },
         )
     });
     ParsedDoc {
@@ -107,7 +107,7 @@ proptest! {
         }
         for diagnostic in &out.diagnostics {
             if let Some(ev) = diagnostic.evidence.as_ref().filter(|ev| ev.field == TextField::Body) {
-                prop_assert_eq!(out.body.get(ev.start..ev.end), Some(ev.text.as_str()), "{:?}", diagnostic);
+                prop_assert!(out.body.get(ev.start..ev.end).is_some(), "{:?}", diagnostic);
             }
         }
         if let Some(date) = &out.date {
@@ -117,7 +117,7 @@ proptest! {
                 _ => None,
             };
             if let Some(field_text) = field_text {
-                prop_assert_eq!(field_text.get(ev.start..ev.end), Some(ev.text.as_str()));
+                prop_assert!(field_text.get(ev.start..ev.end).is_some(), "{:?}", ev);
             }
         }
     }

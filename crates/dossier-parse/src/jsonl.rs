@@ -155,6 +155,7 @@ fn into_doc(record: Record, line: &str, source: Source, mut diagnostics: Vec<Dia
             truncated: false,
             dropped: Vec::new(),
             authority: None,
+            source_text: std::sync::Arc::from(line),
         },
         fields: record.fields,
         body: record.body,
@@ -375,7 +376,7 @@ mod tests {
         let metadata: Vec<(&str, &str)> =
             first.fields.site_metadata.iter().map(|(k, v)| (k.as_str(), v.value.as_str())).collect();
         assert_eq!(metadata, [("n", "3"), ("tags", "[\"a\",\"b\"]")]);
-        assert_eq!(first.fields.site_metadata["tags"].evidence.text, "[\"a\", \"b\"]");
+        assert_eq!(first.text(&first.fields.site_metadata["tags"].evidence), "[\"a\", \"b\"]");
         assert_eq!(&text[first.meta.body_offset..first.meta.body_offset + 11], "\"Body one.\"");
 
         let second = &parsed.docs[1];

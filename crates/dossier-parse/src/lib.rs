@@ -137,6 +137,7 @@ fn wilson_page(input: &RawInput, decoded: decode::Decoded) -> Result<ParsedDoc, 
             body_offset: body.start,
             truncated,
             dropped: draft.dropped,
+            source_text: std::sync::Arc::from(text),
             ..DocMeta::new(doc_id(&input.blake3, None), Source::of_file(input), COLLECTION, Format::WilsonPage, layout)
         },
         fields: draft.fields,

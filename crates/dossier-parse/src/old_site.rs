@@ -300,7 +300,7 @@ mod tests {
     fn upper_case_display_title_is_dropped() {
         let text = "Search in\nADD SEARCH FILTER CANCEL SEARCH FILTER\n\nDigital Archive International History Declassified\n\nDecember 27, 1961\n\nCABLE, 'KIM’S SON'\n\nCITATION SHARE DOWNLOAD\n  • Citation\n\n    get citation\n\n    Summary.\n    \"Cable, 'Kim’s Son',\" December 27, 1961, History and Public Policy Program Digital Archive, PRC FMA 106-00579-16, 58-59. Translated by Stephen Mercado. https://digitalarchive.wilsoncenter.org/document/155255\n  • share document\n\n    https://digitalarchive.wilsoncenter.org/document/155255\n\nVIEW DOCUMENT IN\n\nEnglish HTML\n\nMinistry";
         let draft = extract(text);
-        assert!(draft.dropped.iter().any(|found| found.text == "CABLE, 'KIM’S SON'"));
+        assert!(draft.dropped.iter().any(|found| found.of(text) == "CABLE, 'KIM’S SON'"));
         assert_eq!(draft.fields.record_id.as_ref().unwrap().value, "155255");
         assert_eq!(draft.fields.translator.as_ref().unwrap().value, "Stephen Mercado");
     }

@@ -86,6 +86,7 @@ pub(crate) fn parse(input: &RawInput, decoded: Decoded) -> ParsedDoc {
         meta: DocMeta {
             body_offset: body.start,
             dropped,
+            source_text: std::sync::Arc::from(text),
             ..DocMeta::new(
                 doc_id(&input.blake3, None),
                 Source::of_file(input),
@@ -161,7 +162,7 @@ mod tests {
             "Minutes of the conversation between Comrade and Comrade Fidel Sunday, April 3, 1977"
         );
         assert_eq!(doc.meta.dropped.len(), 1);
-        assert_eq!(doc.meta.dropped[0].text, "<<");
+        assert_eq!(doc.text(&doc.meta.dropped[0]), "<<");
     }
 
     #[test]

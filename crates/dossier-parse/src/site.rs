@@ -466,7 +466,7 @@ mod tests {
         assert_eq!(fields.translator.as_ref().unwrap().value, "Charles Kraus");
         assert_eq!(fields.funder.as_ref().unwrap().value, "MacArthur Foundation");
         assert_eq!(fields.site_metadata[FUNDERS_KEY].value, "MacArthur Foundation and Henry Luce Foundation");
-        assert!(draft.dropped.iter().any(|found| found.text == "Record ID"));
+        assert!(draft.dropped.iter().any(|found| found.of(text) == "Record ID"));
     }
 
     /// east-europe-o/da__document-117992 (cut): the date printed twice, then

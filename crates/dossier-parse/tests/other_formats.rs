@@ -50,8 +50,8 @@ fn wilson_archive_export_parses_with_its_metadata() {
         // Evidence is the value's JSON token where it stands in the record's line.
         let date = &doc.fields.date_line.as_ref().unwrap().evidence;
         assert_eq!(date.field, TextField::Source);
-        assert_eq!(&raw_line[date.start..date.end], date.text);
-        assert_eq!(date.text, line["original_publication_date"].to_string());
+        assert_eq!(&raw_line[date.start..date.end], doc.text(date));
+        assert_eq!(doc.text(date), line["original_publication_date"].to_string());
         assert!(raw_line[doc.meta.body_offset..].starts_with('"'));
         // The same line read on its own (as `dossier stream` does) is the same document.
         let alone = dossier_parse::parse_jsonl_line("<stdin>", 1, raw_line).unwrap();

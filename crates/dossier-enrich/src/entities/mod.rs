@@ -210,7 +210,7 @@ pub(crate) fn entity_mentions(
         people.link_surnames(*field, text, words, &mut found);
     }
 
-    orgs::read_actors(actors, &mut found);
+    orgs::read_actors(actors, &texts, &mut found);
     people.finish(&texts, &mut found);
     let titles = people.take_entity_titles();
     let authority = doc.meta.authority.as_deref();
@@ -221,7 +221,7 @@ pub(crate) fn entity_mentions(
     let mut places = places::Places::new(year, &doc.meta.collection);
     places.read_dateline(doc, &mut found);
     places.read_glosses(doc, &mut found);
-    places.read_actors(actors, &mut found);
+    places.read_actors(actors, &texts, &mut found);
     for (field, _, words) in &tokens {
         places.scan(*field, words, &mut found);
     }
@@ -261,7 +261,7 @@ pub(crate) fn entity_mentions(
                 }
                 TextField::Source => {
                     let place = doc.fields.place.as_ref()?;
-                    place.evidence.clone()
+                    place.evidence
                 }
                 _ => return None,
             };
@@ -465,12 +465,30 @@ mod tests {
     }
 
     /// The entity mentions of a document as `text → entity id (method)`.
-    fn mentions(title: &str, body: &str, date: Option<(i32, u32, u32)>) -> Vec<EntityMention> {
+    fn mentions(title: &str, body: &str, date: Option<(i32, u32, u32)>) -> Vec<Said> {
         let d = doc(title, body, date);
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        entity_mentions(&d, &all, crate::signature::signature(&d.body), true).0
+        said(&d, entity_mentions(&d, &all, crate::signature::signature(&d.body), true).0)
+    }
+
+    /// An entity mention with the words its span points at.
+    #[derive(Debug)]
+    struct Said {
+        text: String,
+        mention: EntityMention,
+    }
+
+    impl std::ops::Deref for Said {
+        type Target = EntityMention;
+        fn deref(&self) -> &EntityMention {
+            &self.mention
+        }
+    }
+
+    fn said(d: &NormalizedDoc, mentions: Vec<EntityMention>) -> Vec<Said> {
+        mentions.into_iter().map(|mention| Said { text: d.text(&mention.evidence).to_owned(), mention }).collect()
     }
 
     /// The place mentions of a document dated `date` as `(text, entity id)`.
@@ -478,7 +496,7 @@ mod tests {
         mentions(title, body, Some(date))
             .iter()
             .filter(|m| m.entity.kind == EntityKind::Place)
-            .map(|m| (m.evidence.text.clone(), m.entity.id.clone()))
+            .map(|m| (m.text.clone(), m.entity.id.clone()))
             .collect()
     }
 
@@ -487,7 +505,7 @@ mod tests {
         mentions(title, body, Some(date))
             .iter()
             .filter(|m| m.entity.kind == EntityKind::Person)
-            .map(|m| m.evidence.text.clone())
+            .map(|m| m.text.clone())
             .collect()
     }
 
@@ -501,12 +519,12 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        let with = entity_mentions(&d, &all, None, true).0;
-        let pote = with.iter().find(|m| m.evidence.text == "Pote Sarasin").expect("read by the model");
+        let with = said(&d, entity_mentions(&d, &all, None, true).0);
+        let pote = with.iter().find(|m| m.text == "Pote Sarasin").expect("read by the model");
         assert_eq!((pote.entity.kind, pote.method), (EntityKind::Person, "model"));
         assert!((0.5..=0.8).contains(&pote.confidence), "{pote:?}");
-        let without = entity_mentions(&d, &all, None, false).0;
-        assert!(without.iter().all(|m| m.evidence.text != "Pote Sarasin"));
+        let without = said(&d, entity_mentions(&d, &all, None, false).0);
+        assert!(without.iter().all(|m| m.text != "Pote Sarasin"));
         // What the rules read is the same either way.
         let ruled: Vec<_> = with.iter().filter(|m| m.method != "model").collect();
         assert_eq!(ruled.len(), without.len());
@@ -517,7 +535,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let e = &m.entity;
-                format!("{} → {} ({})", m.evidence.text, e.id, m.method)
+                format!("{} → {} ({})", m.text, e.id, m.method)
             })
             .collect();
         assert_eq!(got, expect, "{body}");
@@ -531,13 +549,13 @@ mod tests {
         let linked: Vec<(&str, &str)> = found
             .iter()
             .filter(|m| m.entity.kind == EntityKind::Person)
-            .map(|m| (m.evidence.text.as_str(), m.entity.id.as_str()))
+            .map(|m| (m.text.as_str(), m.entity.id.as_str()))
             .collect();
         assert!(linked.contains(&("Chang", "person:chang-toyong")), "{linked:?}");
         // Without a full name earlier in its paragraph, a shared surname is not guessed.
         let body = "Chang Myon is satisfied.\n\nChang To-yong was absent.\n\nChang desires arrest of Pak.";
         let found = mentions("Telegram", body, Some((1961, 4, 26)));
-        let guessed = found.iter().filter(|m| m.evidence.text == "Chang").map(|m| &m.entity);
+        let guessed = found.iter().filter(|m| m.text == "Chang").map(|m| &m.entity);
         assert!(guessed.clone().all(|e| e.id == "person:chang"), "{:?}", guessed.collect::<Vec<_>>());
     }
 
@@ -549,8 +567,7 @@ mod tests {
         let unit = "Chang Myon met ROK Army Chief of Staff, Chang To-yong on military plot. Chang desires arrest. ";
         let body = unit.repeat(6_000);
         let found = mentions("Telegram", &body, Some((1961, 4, 26)));
-        let bare: Vec<&str> =
-            found.iter().filter(|m| m.evidence.text == "Chang").map(|m| m.entity.id.as_str()).collect();
+        let bare: Vec<&str> = found.iter().filter(|m| m.text == "Chang").map(|m| m.entity.id.as_str()).collect();
         assert_eq!(bare.len(), 6_000);
         assert!(bare.iter().all(|id| *id == "person:chang-toyong"), "{:?}", &bare[..3]);
     }
@@ -580,12 +597,8 @@ mod tests {
         // da__document-155255: `Kim Il Sung University` is no `Kim Il`.
         let body = "Kim Jong Il (a student in the Faculty of Economics, Kim Il Sung University), after class visited our student.";
         let found = mentions("Report", body, None);
-        assert!(!found.iter().any(|m| m.evidence.text == "Kim Il"), "{found:#?}");
-        assert!(
-            found
-                .iter()
-                .any(|m| m.entity.kind == EntityKind::Organization && m.evidence.text == "Kim Il Sung University")
-        );
+        assert!(!found.iter().any(|m| m.text == "Kim Il"), "{found:#?}");
+        assert!(found.iter().any(|m| m.entity.kind == EntityKind::Organization && m.text == "Kim Il Sung University"));
     }
 
     #[test]
@@ -594,7 +607,7 @@ mod tests {
         let body = "illegal issuance of Soviet passports by the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja], their illegal activities in Xinjiang. We plan to return to Beijing on 26 June.";
         let found = mentions("Report", body, Some((1962, 6, 21)));
         let place = |text: &str| {
-            let m = found.iter().find(|m| m.evidence.text == text && m.entity.kind == EntityKind::Place);
+            let m = found.iter().find(|m| m.text == text && m.entity.kind == EntityKind::Place);
             m.map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{text}: {found:#?}"))
         };
         assert_eq!(place("Wulumuqi").geonames_id, Some(1529102));
@@ -611,11 +624,11 @@ mod tests {
         let named = mentions("Report", region_text, Some((1962, 6, 21)));
         let region = named.iter().find(|m| m.entity.kind == EntityKind::Place).map(|m| m.entity.clone());
         assert_eq!(region.map(|e| e.id), Some("place:region:xinjiang".to_owned()), "{named:#?}");
-        let gloss = found.iter().find(|m| m.evidence.text == "Wulumuqi").unwrap();
+        let gloss = found.iter().find(|m| m.text == "Wulumuqi").unwrap();
         assert_eq!(gloss.method, "gloss");
         assert!(gloss.confidence >= 0.9);
         let consulate = found.iter().find(|m| m.entity.kind == EntityKind::Organization).unwrap();
-        assert_eq!(consulate.evidence.text, "Soviet consulates in Wulumuqi");
+        assert_eq!(consulate.text, "Soviet consulates in Wulumuqi");
     }
 
     /// Name shapes that need no table, each on a line of a real page of
@@ -629,7 +642,7 @@ mod tests {
         let places: Vec<(String, String)> = mentions("Cable", body, Some((1962, 6, 21)))
             .iter()
             .filter(|m| m.entity.kind == EntityKind::Place)
-            .map(|m| (m.evidence.text.clone(), m.entity.id.clone()))
+            .map(|m| (m.text.clone(), m.entity.id.clone()))
             .collect();
         let ids: Vec<(&str, &str)> = places.iter().map(|(t, id)| (t.as_str(), id.as_str())).collect();
         assert_eq!(
@@ -705,7 +718,7 @@ mod tests {
         let body = "This document was made possible with support from the MacArthur Foundation. History and Public Policy Program Digital Archive, Wilson Center. The Union was informed.";
         let found = mentions("Report", body, Some((1962, 6, 21)));
         let places: Vec<&str> =
-            found.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.evidence.text.as_str()).collect();
+            found.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.text.as_str()).collect();
         assert_eq!(places, Vec::<&str>::new());
     }
 
@@ -713,11 +726,11 @@ mod tests {
     fn salisbury_depends_on_date_and_context() {
         let rhodesia =
             mentions("Cable", "The delegation arrived in Salisbury from Rhodesia's border.", Some((1970, 3, 2)));
-        let salisbury = rhodesia.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone();
+        let salisbury = rhodesia.iter().find(|m| m.text == "Salisbury").unwrap().entity.clone();
         assert_eq!((salisbury.geonames_id, salisbury.polity.as_deref()), (Some(890299), Some("Rhodesia")));
         let england =
             mentions("Letter", "The bishop travelled from London to Salisbury in England.", Some((1970, 3, 2)));
-        let salisbury = england.iter().find(|m| m.evidence.text == "Salisbury").unwrap().entity.clone();
+        let salisbury = england.iter().find(|m| m.text == "Salisbury").unwrap().entity.clone();
         assert_eq!(salisbury.country.as_deref(), Some("GB"));
     }
 
@@ -763,7 +776,7 @@ mod tests {
         let body = "Drafted by Manhard; cleared by Bacon and William B. Coolidge. Chairman is Lt Gen Chang To-yong. Govt headed by PriMin Chang Myon. On other hand Gen Chang has not cast his lot.";
         let found = mentions("Telegram From the Department of State to Secretary of State Rusk at Geneva", body, None);
         let id = |text: &str| -> Vec<String> {
-            found.iter().filter(|m| m.evidence.text == text).map(|m| m.entity.id.clone()).collect()
+            found.iter().filter(|m| m.text == text).map(|m| m.entity.id.clone()).collect()
         };
         assert_eq!(id("Rusk"), ["person:dean-rusk"]);
         assert_eq!(id("Manhard"), ["person:manhard"]);
@@ -816,10 +829,7 @@ mod tests {
         assert!(!got.contains(&"Designate".to_owned()) && got.contains(&"James A. Kelly".to_owned()), "{got:?}");
         // east-asia-b: an editor's given names before the surname.
         let body = "which we sent to [CPSU CC Secretary] Comrade [Yuri Vladimirovich] Andropov.";
-        let got = mentions("Note", body, None)
-            .iter()
-            .map(|m| format!("{} {:?}", m.evidence.text, m.method))
-            .collect::<Vec<_>>();
+        let got = mentions("Note", body, None).iter().map(|m| format!("{} {:?}", m.text, m.method)).collect::<Vec<_>>();
         assert!(!got.iter().any(|m| m.starts_with("Yuri Vladimirovich ")), "{got:?}");
         // A body's gloss after an office's domain is no holder (world-c).
         let body =
@@ -878,7 +888,7 @@ mod tests {
     #[test]
     fn abbreviations() {
         let found = mentions("Note", "The CPSU and the KWP met in the USSR.", Some((1961, 1, 1)));
-        let got: Vec<(&str, &str)> = found.iter().map(|m| (m.evidence.text.as_str(), m.entity.id.as_str())).collect();
+        let got: Vec<(&str, &str)> = found.iter().map(|m| (m.text.as_str(), m.entity.id.as_str())).collect();
         assert_eq!(
             got,
             [

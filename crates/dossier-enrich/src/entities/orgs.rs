@@ -8,7 +8,7 @@ use dossier_model::{ActorKind, Authority, EntityKind, EntityRef, MentionKind, Te
 
 use super::names::{slug, title_case};
 use super::tokens::Token;
-use super::{Actors, Found, FoundSet, plain_entity};
+use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{ABBREVIATIONS as ABBREVIATION, Abbreviated, LOCATED_HEADS as LOCATED, ORG_HEADS as ORG_HEAD};
 
 /// Words that may join the parts of an organization's name.
@@ -44,14 +44,14 @@ pub(crate) fn org_entity(name: &str) -> EntityRef {
 }
 
 /// Senders, recipients and participants that are organizations.
-pub(crate) fn read_actors(actors: &Actors<'_>, found: &mut FoundSet) {
+pub(crate) fn read_actors(actors: &Actors<'_>, texts: &Texts<'_>, found: &mut FoundSet) {
     for actor in actors.all() {
         let ev = &actor.evidence;
         if actor.value.kind != ActorKind::Organization || ev.field != TextField::Title {
             continue;
         }
         let name = actor.value.name.as_str();
-        let Some(at) = ev.text.find(name) else { continue };
+        let Some(at) = ev.of(texts.title.unwrap_or_default()).find(name) else { continue };
         let start = ev.start + at;
         if super::places::named_state(name, None).is_some() {
             continue;

@@ -694,7 +694,7 @@ impl People {
                 continue;
             }
             // The actor's name as the title writes it, without its alias.
-            let (ev_start, ev_end) = match ev.text.find(actor.value.name.as_str()) {
+            let (ev_start, ev_end) = match ev.of(title).find(actor.value.name.as_str()) {
                 Some(at) if !actor.value.name.is_empty() => (ev.start + at, ev.start + at + actor.value.name.len()),
                 _ => (ev.start, ev.end),
             };

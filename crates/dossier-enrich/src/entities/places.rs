@@ -23,7 +23,7 @@ use dossier_model::{ActorKind, EditorialKind, EntityKind, EntityRef, MentionKind
 
 use super::names::slug;
 use super::tokens::Token;
-use super::{Actors, Found, FoundSet, plain_entity};
+use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, Abbreviated, COMPASS_WORDS, DIVISION_WORDS, FEATURE_HEADS, FEATURE_LEADS, FORMAL_STATES,
     LOCATIVE_WORDS, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGION_HEADS, REGIONS,
@@ -432,7 +432,7 @@ impl Places {
 
     /// Actors that are places (`Telegram from Washington, DC`), and places a
     /// title gives in parentheses (`Maneli (Saigon)`).
-    pub fn read_actors(&mut self, actors: &Actors<'_>, found: &mut FoundSet) {
+    pub fn read_actors(&mut self, actors: &Actors<'_>, texts: &Texts<'_>, found: &mut FoundSet) {
         for actor in actors.all() {
             let ev = &actor.evidence;
             if actor.value.kind != ActorKind::Unknown
@@ -442,7 +442,9 @@ impl Places {
                 continue;
             }
             let name = actor.value.name.split(',').next().unwrap_or("").trim();
-            if let Some(at) = ev.text.find(name).filter(|_| !name.is_empty() && self.known(name)) {
+            if let Some(at) =
+                ev.of(texts.title.unwrap_or_default()).find(name).filter(|_| !name.is_empty() && self.known(name))
+            {
                 let start = ev.start + at;
                 self.candidates.push(Candidate {
                     field: TextField::Title,

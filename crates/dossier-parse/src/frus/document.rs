@@ -431,7 +431,7 @@ impl<'n> Walk<'n, '_> {
         if text.starts_with("Source:") && self.fields.source_note.is_none() {
             if let Some(archival) = archival_part(&text) {
                 self.fields.archival_ref =
-                    Some(Extracted::new(archival.to_owned(), "frus.source_note.archival_ref", evidence.clone()));
+                    Some(Extracted::new(archival.to_owned(), "frus.source_note.archival_ref", evidence));
             }
             self.fields.source_note = Some(Extracted::new(text, "frus.source_note", evidence));
             return;

@@ -520,6 +520,8 @@ impl Scan<'_> {
 
         let mut seen = BTreeSet::new();
         let mut docs = Vec::with_capacity(self.documents.len());
+        // Every document's source offsets point into the volume's text, held once.
+        let source_text: std::sync::Arc<str> = std::sync::Arc::from(self.text);
         for extraction in self.documents {
             let mut diagnostics = shared_notes.clone();
             let key = match &extraction.xml_id {
@@ -565,6 +567,7 @@ impl Scan<'_> {
                     truncated: false,
                     dropped: Vec::new(),
                     authority: authority.clone(),
+                    source_text: source_text.clone(),
                 },
                 fields,
                 body: extraction.body,
