@@ -526,8 +526,8 @@ impl Sources {
             for doc in &parsed.docs {
                 for span in &doc.markup.spans {
                     match span.kind {
-                        MarkupKind::Person => persons.extend(pool_word(&span.text)),
-                        MarkupKind::Place => places.extend(pool_word(&span.text)),
+                        MarkupKind::Person => persons.extend(pool_word(&doc.body[span.start..span.end])),
+                        MarkupKind::Place => places.extend(pool_word(&doc.body[span.start..span.end])),
                         _ => {}
                     }
                 }

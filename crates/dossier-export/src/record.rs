@@ -208,10 +208,10 @@ pub struct EditorialRecord {
     pub rule: String,
 }
 
-fn editorial(e: &EditorialSpan) -> EditorialRecord {
+fn editorial(body: &str, e: &EditorialSpan) -> EditorialRecord {
     EditorialRecord {
         kind: e.kind.as_str(),
-        text: e.text.clone(),
+        text: body[e.start..e.end].to_owned(),
         start: e.start,
         end: e.end,
         content: e.content.clone(),
@@ -596,7 +596,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
         truncated: d.meta.truncated,
         body: d.body.clone(),
         body_offset: d.meta.body_offset,
-        editorial: d.editorial.iter().map(editorial).collect(),
+        editorial: d.editorial.iter().map(|s| editorial(&d.body, s)).collect(),
         mentions: e.mentions.iter().map(|m| mention(m, cite)).collect(),
         entities: entities(&e.mentions),
         markup: d
@@ -605,7 +605,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             .iter()
             .map(|s| MarkupSpanRecord {
                 kind: s.kind.as_str(),
-                text: (detail == Detail::WithText).then(|| s.text.clone()),
+                text: (detail == Detail::WithText).then(|| d.body[s.start..s.end].to_owned()),
                 start: s.start,
                 end: s.end,
                 target: s.target.clone(),

@@ -377,8 +377,6 @@ pub struct MarkupSpan {
     pub start: usize,
     /// Byte offset one past the end.
     pub end: usize,
-    /// `body[start..end]`.
-    pub text: String,
     /// The id the markup points at (`#p_RD1` → `p_RD1`), when it points.
     pub target: Option<String>,
     /// The markup's own type attribute (`from`, `to` …), when present.

@@ -186,8 +186,6 @@ impl EditorialKind {
 pub struct EditorialSpan {
     /// What kind of intervention.
     pub kind: EditorialKind,
-    /// `body[start..end]`.
-    pub text: String,
     /// Byte offset into the normalized body.
     pub start: usize,
     /// Byte offset one past the end.

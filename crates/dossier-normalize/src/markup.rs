@@ -9,15 +9,17 @@ use dossier_model::{Actor, Diagnostic, Extracted, Markup, MarkupSpan};
 
 use crate::text::normalize_text;
 
-/// Maps every span of `markup` into `body` (the normalized body); a span whose text
-/// cannot be found again is dropped with a `markup_span_lost` warning.
-pub(crate) fn map_markup(markup: Markup, body: &str, diagnostics: &mut Vec<Diagnostic>) -> Markup {
+/// Maps every span of `markup` from `parsed_body` into `body` (the normalized
+/// body); a span whose text cannot be found again is dropped with a
+/// `markup_span_lost` warning.
+pub(crate) fn map_markup(markup: Markup, parsed_body: &str, body: &str, diagnostics: &mut Vec<Diagnostic>) -> Markup {
     let Markup { senders, recipients, participants, mut spans, footnotes } = markup;
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let mut mapped = Vec::with_capacity(spans.len());
     let mut cursor = 0;
     for span in spans {
-        let needle = normalize_text(&span.text).text;
+        let text = parsed_body.get(span.start..span.end).unwrap_or_default();
+        let needle = normalize_text(text).text;
         if needle.is_empty() {
             continue;
         }
@@ -26,11 +28,11 @@ pub(crate) fn map_markup(markup: Markup, body: &str, diagnostics: &mut Vec<Diagn
                 let start = cursor + at;
                 let end = start + needle.len();
                 cursor = start;
-                mapped.push(MarkupSpan { start, end, text: needle, ..span });
+                mapped.push(MarkupSpan { start, end, ..span });
             }
             None => diagnostics.push(Diagnostic::warning(
                 "markup_span_lost",
-                format!("the {} span `{}` was not found in the normalized body", span.kind.as_str(), span.text),
+                format!("the {} span `{}` was not found in the normalized body", span.kind.as_str(), text),
             )),
         }
     }
@@ -66,14 +68,7 @@ mod tests {
 
     fn span(kind: MarkupKind, body: &str, text: &str) -> MarkupSpan {
         let start = body.find(text).unwrap();
-        MarkupSpan {
-            kind,
-            start,
-            end: start + text.len(),
-            text: text.to_owned(),
-            target: Some("p_X".into()),
-            role: None,
-        }
+        MarkupSpan { kind, start, end: start + text.len(), target: Some("p_X".into()), role: None }
     }
 
     #[test]
@@ -86,7 +81,7 @@ mod tests {
         };
         let body = normalize_text(&raw).text;
         let mut diagnostics = Vec::new();
-        let out = map_markup(markup, &body, &mut diagnostics);
+        let out = map_markup(markup, &raw, &body, &mut diagnostics);
         assert!(diagnostics.is_empty());
         let texts: Vec<&str> = out.spans.iter().map(|s| &body[s.start..s.end]).collect();
         assert_eq!(texts, ["Chiang\nKai-shek", "Chiang."]);
@@ -95,18 +90,11 @@ mod tests {
     #[test]
     fn a_lost_span_is_reported() {
         let markup = Markup {
-            spans: vec![MarkupSpan {
-                kind: MarkupKind::Person,
-                start: 0,
-                end: 3,
-                text: "Zed".into(),
-                target: None,
-                role: None,
-            }],
+            spans: vec![MarkupSpan { kind: MarkupKind::Person, start: 0, end: 3, target: None, role: None }],
             ..Markup::default()
         };
         let mut diagnostics = Vec::new();
-        let out = map_markup(markup, "nothing here", &mut diagnostics);
+        let out = map_markup(markup, "Zed", "nothing here", &mut diagnostics);
         assert!(out.spans.is_empty());
         assert_eq!(diagnostics[0].code, "markup_span_lost");
     }

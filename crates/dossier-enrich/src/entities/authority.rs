@@ -520,7 +520,6 @@ mod tests {
                     kind: MarkupKind::Person,
                     start,
                     end: start + text.len(),
-                    text: (*text).to_owned(),
                     target: Some((*target).to_owned()),
                     role: None,
                 }
@@ -607,7 +606,6 @@ mod tests {
             kind: MarkupKind::Person,
             start: second,
             end: second + 5,
-            text: "Chang".to_owned(),
             target: Some("p_AR1".to_owned()),
             role: None,
         });

@@ -433,7 +433,6 @@ mod tests {
             if glossed.chars().next().is_some_and(char::is_uppercase) {
                 editorial.push(EditorialSpan {
                     kind: EditorialKind::Gloss,
-                    text: body[word_start..=close].to_owned(),
                     start: word_start,
                     end: close + 1,
                     content: body[open + 1..close].to_owned(),

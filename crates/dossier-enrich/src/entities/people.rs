@@ -668,7 +668,13 @@ impl People {
                     });
                 }
                 None => {
-                    self.push(found, (TextField::Body, span.start, span.end), &span.text, "markup", 0.85);
+                    self.push(
+                        found,
+                        (TextField::Body, span.start, span.end),
+                        &doc.body[span.start..span.end],
+                        "markup",
+                        0.85,
+                    );
                 }
             }
         }
@@ -811,18 +817,18 @@ impl People {
             // `UN Secretary-General [U Thant]`: an office glossed with its
             // holder is no other name of the holder.
             if office_only(glossed) {
-                if let Some(at) = span.text.rfind(span.content.as_str()) {
+                if let Some(at) = doc.body[span.start..span.end].rfind(span.content.as_str()) {
                     let start = span.start + at;
                     self.push(found, (TextField::Body, start, start + span.content.len()), &span.content, "gloss", 0.9);
                 }
                 continue;
             }
             self.aliases.insert(person_key(glossed).key, entity.clone());
-            if span.text.starts_with(glossed.as_str()) {
+            if doc.body[span.start..span.end].starts_with(glossed.as_str()) {
                 let end = span.start + glossed.len();
                 self.push(found, (TextField::Body, span.start, end), glossed, "gloss", 0.9);
             }
-            if let Some(at) = span.text.rfind(span.content.as_str()) {
+            if let Some(at) = doc.body[span.start..span.end].rfind(span.content.as_str()) {
                 let start = span.start + at;
                 self.push(found, (TextField::Body, start, start + span.content.len()), &span.content, "gloss", 0.9);
             }

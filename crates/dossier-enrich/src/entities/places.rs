@@ -395,7 +395,7 @@ impl Places {
             {
                 continue;
             }
-            if span.text.starts_with(glossed.as_str())
+            if doc.body[span.start..span.end].starts_with(glossed.as_str())
                 && !found.taken_by_name(TextField::Body, span.start, span.start + glossed.len())
             {
                 self.candidates.push(Candidate {
@@ -408,7 +408,7 @@ impl Places {
                     other_name: Some(span.content.clone()),
                 });
             }
-            if let Some(at) = span.text.rfind(span.content.as_str()) {
+            if let Some(at) = doc.body[span.start..span.end].rfind(span.content.as_str()) {
                 let start = span.start + at;
                 if !found.taken_by_name(TextField::Body, start, start + span.content.len()) {
                     self.candidates.push(Candidate {

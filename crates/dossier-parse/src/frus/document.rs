@@ -406,8 +406,7 @@ impl<'n> Walk<'n, '_> {
     /// Records a span of the body.
     fn span(&mut self, kind: MarkupKind, start: usize, end: usize, target: Option<String>, role: Option<&str>) {
         if start < end {
-            let text = self.body.text[start..end].to_owned();
-            self.markup.spans.push(MarkupSpan { kind, start, end, text, target, role: role.map(str::to_owned) });
+            self.markup.spans.push(MarkupSpan { kind, start, end, target, role: role.map(str::to_owned) });
         }
     }
 
