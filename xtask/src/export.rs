@@ -141,6 +141,35 @@ pub fn compare(committed: &Path, fresh: &Path) -> anyhow::Result<Vec<String>> {
     Ok(problems)
 }
 
+/// Marks the start of a generated column table in README.md; the table runs to
+/// [`TABLE_END`].
+const TABLE_START: &str = "<!-- columns: ";
+const TABLE_END: &str = "<!-- /columns -->";
+
+/// `readme` with every column table between `<!-- columns: TABLE -->` and
+/// `<!-- /columns -->` rewritten from the one description of each column
+/// (`dossier_publish::markdown_table`).
+fn with_column_tables(readme: &str) -> anyhow::Result<String> {
+    let mut out = String::with_capacity(readme.len());
+    let mut rest = readme;
+    while let Some(at) = rest.find(TABLE_START) {
+        let after = &rest[at + TABLE_START.len()..];
+        let Some(close) = after.find(" -->") else { bail!("README.md: `{TABLE_START}` without ` -->`") };
+        let table = &after[..close];
+        let Some(end) = after.find(TABLE_END) else { bail!("README.md: the `{table}` table has no `{TABLE_END}`") };
+        if dossier_publish::table_columns(table).is_empty() {
+            bail!("README.md: no columns are described for a table named `{table}`");
+        }
+        out.push_str(&rest[..at]);
+        out.push_str(&format!("{TABLE_START}{table} -->\n"));
+        out.push_str(&dossier_publish::markdown_table(table));
+        out.push_str(TABLE_END);
+        rest = &after[end + TABLE_END.len()..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 /// The `export` task.
 pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
     let check = match args {
@@ -187,6 +216,19 @@ pub fn export(args: &[String]) -> anyhow::Result<ExitCode> {
             publish(&root, &dossier, &root.join(&committed))?;
             println!("datasets/{corpus}: written");
         }
+    }
+    let readme = root.join("README.md");
+    let text = std::fs::read_to_string(&readme).context("reading README.md")?;
+    let fresh = with_column_tables(&text)?;
+    if fresh == text {
+        println!("README.md: column tables up to date");
+    } else if check {
+        failed = true;
+        println!("README.md: a column table differs from the descriptions next to the row types");
+        println!("  {}", first_difference(&text, &fresh));
+    } else {
+        std::fs::write(&readme, fresh).context("writing README.md")?;
+        println!("README.md: column tables written");
     }
     if failed {
         println!("\nif the change is intended, run `cargo xtask export`, read the diff, and commit it");

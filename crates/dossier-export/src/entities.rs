@@ -29,31 +29,74 @@ use std::path::PathBuf;
 use dossier_model::{EnrichedDoc, PersonLink, Relation, TextField};
 use serde::{Deserialize, Serialize};
 
+use crate::columns::ColumnType::{Float, Integer, List, Text};
+use crate::columns::{Column, names};
 use crate::rows::{LIST_SEPARATOR, neutralize_cell};
 
-/// Column names of [`EntityRow`], in order.
-pub const ENTITY_COLUMNS: [&str; 20] = [
-    "entity_id",
-    "kind",
-    "canonical_name",
-    "variants",
-    "geonames_id",
-    "lat",
-    "lon",
-    "country",
-    "polity",
-    "modern_name",
-    "hsg_id",
-    "hsg_method",
-    "pocom_id",
-    "viaf_id",
-    "birth_year",
-    "death_year",
-    "offices",
-    "n_documents",
-    "n_mentions",
-    "probable_same_as",
+/// The columns of [`EntityRow`], in order, each with its one description: the
+/// dataset card, the SQLite and Parquet types and the README's table are read
+/// from here.
+pub const ENTITY_COLUMNS_DOCS: [Column; 20] = [
+    Column::new(
+        "entity_id",
+        Text,
+        "stable id from the entity's canonical key, never from a counter, so the same in every run and corpus order: `place:geonames:<GeoNames id>` (towns and countries), `place:polity:su`, `place:region:xinjiang`, `place:site:<name>`, `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`; a person named only by surname where no full name resolves it keeps a surname id (`person:green`)",
+    ),
+    Column::new("kind", Text, "`person`, `place`, `organization`"),
+    Column::new(
+        "canonical_name",
+        Text,
+        "the name its mentions were linked under most often (Pinyin for Chinese names)",
+    ),
+    Column::new("variants", List, "every spelling seen in the texts, sorted, ` | `-joined"),
+    Column::new(
+        "geonames_id",
+        Integer,
+        "places: the GeoNames id (towns and countries; regions, polities and sites: empty)",
+    ),
+    Column::new("lat", Float, "places: coordinates in degrees (towns; countries, regions, polities and sites: empty)"),
+    Column::new("lon", Float, "places: coordinates in degrees (towns; countries, regions, polities and sites: empty)"),
+    Column::new("country", Text, "places: ISO code of the modern country"),
+    Column::new(
+        "polity",
+        List,
+        "places: the state at the documents' dates (`Soviet Union` for Leningrad in 1962, `Rhodesia` for Salisbury in 1970), ` | `-joined when they differ",
+    ),
+    Column::new("modern_name", Text, "places: the modern name (`Harare`)"),
+    Column::new(
+        "hsg_id",
+        Integer,
+        "people: the id in the Office of the Historian's people database (`111738` for Dean Rusk; `https://github.com/HistoryAtState/people`). Linked by the source's markup (a FRUS `persName` whose `@corresp` names an entry of the volume's List of Persons that the database names; the other mentions of the same entity in that document share the link) or by the name: a full name whose forms (preferred and other spellings, given names or initials in order, romanizations folded) fit exactly one person of the database who was at least 18 and alive in the document's year; of several, those that a Foreign Relations volume of the document's years lists in its List of Persons (`McNamara` in 1961 is Robert S.; `Samuel Berger` in 1962 is Samuel D.); a surname alone only when it fits one person whose birth year is known and who is a principal officer or chief of mission of the Department of State (named without a title, never as `Comrade`), or whom the document's title fits (`General`, `Ambassador`), or whom a volume of the document's years lists together with a person the document names in full and links (two such persons for a Chinese, Korean or Vietnamese surname; never as `Comrade`: `Magruder` beside Samuel D. Berger in a 1962 telegram from Seoul). Where several persons fit, nothing is linked and the document's diagnostics list up to five of them (`person_link_ambiguous`). Empty when no mention is linked, or when its mentions link to more than one person. Office holders (`the Secretary`) are linked by date, method `office_by_date` (see `mentions.csv`'s `office`). The same keys sit on linked entities in `documents.jsonl`",
+    ),
+    Column::new(
+        "hsg_method",
+        Text,
+        "linked people: `markup` or `name_date` (`markup` when both found the same person)",
+    ),
+    Column::new(
+        "pocom_id",
+        Text,
+        "linked people who held a principal office of the Department of State or led a mission: the POCOM id (`rusk-david-dean`, `https://history.state.gov/departmenthistory/people/rusk-david-dean`)",
+    ),
+    Column::new("viaf_id", Text, "linked people: the VIAF id, when the database gives one (725 of its 16,312 persons)"),
+    Column::new("birth_year", Integer, "linked people: year of birth (from the people database, else from POCOM)"),
+    Column::new("death_year", Integer, "linked people: year of death (from the people database, else from POCOM)"),
+    Column::new(
+        "offices",
+        Text,
+        "people: the offices documents name them by (`secretary` where `the Secretary` was read as its holder at the document's date; see `mentions.csv`'s `office`), ` | `-separated",
+    ),
+    Column::new("n_documents", Integer, "documents naming it"),
+    Column::new("n_mentions", Integer, "its mentions in all documents"),
+    Column::new(
+        "probable_same_as",
+        Text,
+        "for a person known by one name only (`person:green`, from documents that never give the full name): the id of the one person in the whole dataset named in full with that first or last name (`person:marshall-green`); empty when there is none or more than one. A hint for merging: mentions keep their own ids",
+    ),
 ];
+
+/// Column names of [`EntityRow`], in order.
+pub const ENTITY_COLUMNS: [&str; 20] = names(&ENTITY_COLUMNS_DOCS);
 
 /// One row of `entities.csv`.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -671,9 +714,46 @@ fn merge_runs(
     Ok(())
 }
 
+/// The columns of [`EdgeRow`], in order, each with its one description: the
+/// dataset card, the SQLite and Parquet types and the README's table are read
+/// from here.
+pub const EDGE_COLUMNS_DOCS: [Column; 8] = [
+    Column::new("doc_id", Text, "the document"),
+    Column::new(
+        "source_entity",
+        Text,
+        "for `sender_recipient`: sender and recipient; for `co_mention`: the two ids in byte order",
+    ),
+    Column::new(
+        "target_entity",
+        Text,
+        "for `sender_recipient`: sender and recipient; for `co_mention`: the two ids in byte order",
+    ),
+    Column::new(
+        "kind",
+        Text,
+        "`sender_recipient` (from the title or markup) or `co_mention` (people and organizations named in the same paragraph of the body; a paragraph naming more than 40 of them is read as a list, and each of its names is linked only to the next 10 in reading order, so a long list gives edges in proportion to its length, not its square)",
+    ),
+    Column::new("weight", Integer, "1, or the number of paragraphs naming both"),
+    Column::new(
+        "field",
+        Text,
+        "the text the offsets point into: the title (or the text naming the sender) for `sender_recipient`, the body for `co_mention`",
+    ),
+    Column::new(
+        "start",
+        Integer,
+        "UTF-8 byte offsets of the evidence in that text: the title, or the first paragraph naming both; its words are `documents.jsonl`'s `body` (or `fields.title.value`) from `start` to `end` (no copy of it is written)",
+    ),
+    Column::new(
+        "end",
+        Integer,
+        "UTF-8 byte offsets of the evidence in that text: the title, or the first paragraph naming both; its words are `documents.jsonl`'s `body` (or `fields.title.value`) from `start` to `end` (no copy of it is written)",
+    ),
+];
+
 /// Column names of [`EdgeRow`], in order.
-pub const EDGE_COLUMNS: [&str; 8] =
-    ["doc_id", "source_entity", "target_entity", "kind", "weight", "field", "start", "end"];
+pub const EDGE_COLUMNS: [&str; 8] = names(&EDGE_COLUMNS_DOCS);
 
 /// One row of `edges.csv`: two entities linked by one document.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]

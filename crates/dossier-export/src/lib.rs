@@ -6,16 +6,21 @@
 //! `mentions.csv`, `rejects.jsonl` and `manifest.json` into an output folder, each
 //! to a temporary file that is renamed into place only when complete.
 
+mod columns;
 mod entities;
 mod record;
 mod rows;
 mod write;
 
-pub use entities::{EDGE_COLUMNS, ENTITY_COLUMNS, EdgeRow, EntityRow, EntityTable, SPILL_ENTRIES, edge_rows};
+pub use columns::{Column, ColumnType, TABLES, column, names};
+pub use entities::{
+    EDGE_COLUMNS, EDGE_COLUMNS_DOCS, ENTITY_COLUMNS, ENTITY_COLUMNS_DOCS, EdgeRow, EntityRow, EntityTable,
+    SPILL_ENTRIES, edge_rows,
+};
 pub use record::{Detail, DocumentRecord, document_record};
 pub use rows::{
-    DOCUMENT_COLUMNS, DocumentRow, LIST_SEPARATOR, MENTION_COLUMNS, MentionRow, document_row, mention_rows,
-    neutralize_cell,
+    DOCUMENT_COLUMNS, DOCUMENT_COLUMNS_DOCS, DocumentRow, LIST_SEPARATOR, MENTION_COLUMNS, MENTION_COLUMNS_DOCS,
+    MentionRow, document_row, mention_rows, neutralize_cell,
 };
 pub use write::{
     Checkpoint, Counts, DatasetWriter, Error, InputEntry, InputList, Manifest, OUTPUT_FILES, OutputEntry, Part,

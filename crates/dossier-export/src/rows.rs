@@ -4,51 +4,111 @@
 use dossier_model::{ArchivalRef, Diagnostic, EnrichedDoc, Evidence, Extracted, MarkingKind, Mention, NormalizedDoc};
 use serde::Serialize;
 
+use crate::columns::ColumnType::{Boolean, Day, Float, Integer, List, PartialDate, Text};
+use crate::columns::{Column, names};
+
 use crate::record::{actor_kind, marking_kind};
 
 /// Separator between the values of a multi-valued CSV cell.
 pub const LIST_SEPARATOR: &str = " | ";
 
-/// Column names of [`DocumentRow`], in order.
-pub const DOCUMENT_COLUMNS: [&str; 37] = [
-    "id",
-    "collection",
-    "format",
-    "layout",
-    "source_path",
-    "source_blake3",
-    "record_id",
-    "url",
-    "title",
-    "place",
-    "date_raw",
-    "date",
-    "date_precision",
-    "date_min",
-    "date_max",
-    "doc_type",
-    "senders",
-    "recipients",
-    "participants",
-    "classification",
-    "handling",
-    "archival_ref",
-    "repository",
-    "archive_file",
-    "pages",
-    "translator",
-    "funder",
-    "original_language",
-    "contents_label",
-    "summary",
-    "truncated",
-    "n_body_chars",
-    "n_editorial",
-    "n_mentions",
-    "diagnostics",
-    "cluster_id",
-    "is_canonical",
+/// The columns of [`DocumentRow`], in order, each with its one description: the
+/// dataset card, the SQLite and Parquet types and the README's table are read
+/// from here.
+pub const DOCUMENT_COLUMNS_DOCS: [Column; 37] = [
+    Column::new(
+        "id",
+        Text,
+        "stable document id: 16 hex digits of BLAKE3 over the input file's hash and the record's key inside the file. Independent of processing order and of where the file sits",
+    ),
+    Column::new("collection", Text, "`wilson`, `frus`, `jsonl` (or a JSONL record's own `collection`), `plain`"),
+    Column::new("format", Text, "`wilson_page`, `frus_tei`, `jsonl`, `plain_text`"),
+    Column::new(
+        "layout",
+        Text,
+        "detected page layout (`current_site`, `current_site_with_values`, `dvinci`, `old_site`, `pdf_export`, `summary_first`, `frus_document`, `jsonl_record`, `plain`; the README's Input section describes each)",
+    ),
+    Column::new(
+        "source_path",
+        Text,
+        "input path: the name of the input root given on the command line, then the path below it",
+    ),
+    Column::new("source_blake3", Text, "BLAKE3 of the input file's bytes"),
+    Column::new("record_id", Text, "the archive's record id, e.g. `118197`"),
+    Column::new("url", Text, "the record's URL as printed in the page"),
+    Column::new("title", Text, "title"),
+    Column::new("place", Text, "place of writing from the dateline (FRUS)"),
+    Column::new("date_raw", Text, "the document date as written"),
+    Column::new(
+        "date",
+        PartialDate,
+        "ISO date at its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when unreadable",
+    ),
+    Column::new("date_precision", Text, "`day`, `month`, `year`, or empty"),
+    Column::new("date_min", Day, "first day the date can mean (`1980-11` → `1980-11-01`)"),
+    Column::new("date_max", Day, "last day the date can mean (`1980-11` → `1980-11-30`)"),
+    Column::new(
+        "doc_type",
+        Text,
+        "`cable`, `telegram`, `ciphered_telegram`, `memorandum_of_conversation`, `record_of_conversation`, `letter`, `minutes`, `report`, `speech`, `note`, `resolution`, `transcript`, `memorandum`, `diary`, `editorial_note`, `intelligence_estimate`, `record_of_action`, `other`",
+    ),
+    Column::new(
+        "senders",
+        List,
+        "who sent or wrote it, as written, without a leading \"the\": named in the title or the markup, else read from the body (its `From:` line, the writer a summary names, the signature)",
+    ),
+    Column::new(
+        "recipients",
+        List,
+        "to whom it was addressed, as written, without a leading \"the\": named in the title or the markup, else read from the body (its address block, `To:` line or routing lines)",
+    ),
+    Column::new(
+        "participants",
+        List,
+        "participants of a conversation or meeting, as written: named in the title or the markup",
+    ),
+    Column::new(
+        "classification",
+        List,
+        "security classifications (`Top Secret`, `Secret`, `Strictly Secret`, `Confidential`, `Highly Confidential`, the Soviet `Of Special Importance`, the Polish `Of Special Significance` …), read from the header lines (also as a registry number's suffix or bracket, `57/1961./top secret`, `A/1-00243/21-62 (Top secret)`), the FRUS source note and the current site's `Original Classification` label",
+    ),
+    Column::new("handling", List, "handling and precedence markings (`Top Priority`, `Urgent`, `Niact`, `Special` …)"),
+    Column::new("archival_ref", List, "the archival reference as printed"),
+    Column::new("repository", List, "repository of each reference (`PRC FMA`, `APRF`, `AVPRF`, `MOL` …)"),
+    Column::new(
+        "archive_file",
+        List,
+        "file of each reference: the file number, or `f. …, op. …, d. …` for Russian archives",
+    ),
+    Column::new("pages", List, "pages, or folios (`list`), of each reference"),
+    Column::new("translator", Text, "from \"Translated by …\""),
+    Column::new("funder", Text, "from \"This document was made possible with support from …\""),
+    Column::new("original_language", Text, "as stated by the archive"),
+    Column::new("contents_label", Text, "e.g. `Translation - English`, `English HTML`"),
+    Column::new("summary", Text, "the archive's summary"),
+    Column::new("truncated", Boolean, "`true` when the stored record is cut off before its end"),
+    Column::new("n_body_chars", Integer, "characters (Unicode scalar values) in the normalized body"),
+    Column::new("n_editorial", Integer, "editorial spans in the body"),
+    Column::new("n_mentions", Integer, "this document's rows in `mentions.csv`"),
+    Column::new(
+        "diagnostics",
+        List,
+        "codes of everything odd noticed (`truncated`, `no_date`, …), each once in the order first noticed; a repeated one with its count and first offsets (`unclosed_bracket ×3120 (body 10, 52, 97, …)`); at most 300 bytes, the full list with messages is in `documents.jsonl`",
+    ),
+    Column::new(
+        "cluster_id",
+        Text,
+        "the document's group of copies, as in `clusters.csv` (the group's smallest document id; its own id when linked to nothing); empty when the run did not link (`--no-links`, a `--shard` part: `dossier links` writes `clusters.csv` for the parts)",
+    ),
+    Column::new(
+        "is_canonical",
+        Boolean,
+        "`true` for the group's most complete copy (the longest body; ties: the smallest id), so `WHERE is_canonical` counts each record once; empty when the run did not link",
+    ),
 ];
+
+/// Column names of [`DocumentRow`], in order.
+pub const DOCUMENT_COLUMNS: [&str; 37] = names(&DOCUMENT_COLUMNS_DOCS);
 
 /// One row of `documents.csv`. Column order is the field order below.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -270,22 +330,59 @@ pub fn document_row(e: &EnrichedDoc) -> DocumentRow {
     }
 }
 
-/// Column names of [`MentionRow`], in order.
-pub const MENTION_COLUMNS: [&str; 13] = [
-    "doc_id",
-    "category",
-    "kind",
-    "field",
-    "start",
-    "end",
-    "text",
-    "value",
-    "rule",
-    "entity_id",
-    "method",
-    "confidence",
-    "office",
+/// The columns of [`MentionRow`], in order, each with its one description: the
+/// dataset card, the SQLite and Parquet types and the README's table are read
+/// from here.
+pub const MENTION_COLUMNS_DOCS: [Column; 13] = [
+    Column::new("doc_id", Text, "the document's `id`"),
+    Column::new(
+        "category",
+        Text,
+        "`field` (a header value), `date` (the document date or a date in the text), `doc_type`, `actor`, `marking`, `archival_ref`, `editorial`, `markup` (a span the source's own markup tagged; `value` = the id it points at), `person`, `place`, `organization` (`value` = the entity's canonical name)",
+    ),
+    Column::new(
+        "kind",
+        Text,
+        "finer kind: the field name (`title`, `translator`, `site_metadata:Source` …), `document_date`, `date`, `sender`/`recipient`/`participant`, `classification`/`handling`, `elision`/`gloss`/`insertion`/`sic`/`uncertain`/`illegible`/`translator_note`/`redaction`",
+    ),
+    Column::new(
+        "field",
+        Text,
+        "the text the offsets point into: `source` (the decoded input file), `title`, `date_line`, `summary`, `citation`, `archival_ref`, `body` (normalized texts as in `documents.jsonl`)",
+    ),
+    Column::new("start", Integer, "UTF-8 byte offsets of the span in that text"),
+    Column::new("end", Integer, "UTF-8 byte offsets of the span in that text"),
+    Column::new("text", Text, "the span's text"),
+    Column::new(
+        "value",
+        Text,
+        "the normalized value read from it (an ISO date, a canonical label, `glossed = gloss`, `repository=…; file=…; pages=…`)",
+    ),
+    Column::new("rule", Text, "the dotted name of the rule that produced it"),
+    Column::new(
+        "entity_id",
+        Text,
+        "for `person`, `place`, `organization`: the entity's id in `entities.csv`; empty otherwise",
+    ),
+    Column::new(
+        "method",
+        Text,
+        "for those: how it was found (`markup`, `title`, `gloss`, `dateline`, `honorific`, `honorific_post`, `name_table`, `document`, `name_pattern`, `appositive_office`, `role_label`, `list`, `context`, `signature`, `surname`, `model`, `office_by_date`, `gazetteer`, `compound`, `site`, `feature`, `org_pattern`, `abbreviation`); empty otherwise",
+    ),
+    Column::new(
+        "confidence",
+        Float,
+        "for those: between 0 and 1, two decimals, a rough ordinal measure (not a probability); empty otherwise",
+    ),
+    Column::new(
+        "office",
+        Text,
+        "for a person named by an office (method `office_by_date`: `the Secretary`, `the Under Secretary`, `the President`, `the Ambassador` in a telegram from or to a US embassy, in a US government record): the office as POCOM names it (`secretary`, `under-secretary`, `chief-of-mission`) or `president`; the person is whoever held it at the document's date (`start ≤ date < end` in `data/authority/offices.tsv.gz`), confidence 0.80, or 0.50 within a month of a change of office. Nothing is linked when the office was vacant that day, or when the text names someone else with the same title (`President Yun`); empty otherwise",
+    ),
 ];
+
+/// Column names of [`MentionRow`], in order.
+pub const MENTION_COLUMNS: [&str; 13] = names(&MENTION_COLUMNS_DOCS);
 
 /// One row of `mentions.csv`: one extracted span with its provenance.
 #[derive(Debug, Clone, Default, Serialize)]

@@ -30,7 +30,7 @@ mod worldmap;
 use std::path::{Path, PathBuf};
 
 pub use card::{CARD_FILE, write_card};
-pub use columns::{COLUMNS, ColumnDoc, ColumnType, column_doc};
+pub use columns::{COLUMNS, ColumnDoc, ColumnType, column_doc, markdown_table, table_columns};
 pub use dataset::{DATA_FILES, Dataset, Table};
 pub use diff::{DatasetDiff, diff};
 pub use report::{REPORT_FILE, SECTIONS, render_report};
