@@ -115,9 +115,11 @@ fn names_a_body(text: &str) -> bool {
 
 /// A sender written before the type noun, as US cable titles write it:
 /// `American Embassy Rome Telegram 1451 to the Secretary of State`, `Ministry of
-/// Foreign Affairs Information to the President`.
+/// Foreign Affairs Information to the President`, `Gosteleradio Memo to CPSU
+/// Central Committee`. The sender opens and ends with a capitalized word (not
+/// `Excerpt from the Report to …`).
 static SENDER_TYPE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information)(?:\s+(?i:no\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
+    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information|memo|memorandum|letter|note|report)(?:\s+(?i:no\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
         .expect("valid regex")
 });
 
@@ -339,7 +341,21 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             None => cut_segment(title, writer),
         };
         push_actor(title, writer, "actors.title.author_of.sender", &mut found.senders);
-    } else if let Some(caps) = SENDER_TYPE_TO.captures(text) {
+        // `Note of I.Kurchatov for M. Pervukhin, '…'`: the reader after `for`,
+        // when a person or a body is named there (not `for the period …`).
+        if title[end..].starts_with(" for ") {
+            let (reader, _) = cut_at_comma(title, end + 5..region.end);
+            let reader = cut_segment(title, reader);
+            let words = &title[reader.clone()];
+            if HONORIFIC.is_match(words) || opens_with_given_name(words) || has_org_head(words) {
+                push_actor(title, reader, "actors.title.author_of.recipient", &mut found.recipients);
+            }
+        }
+    } else if let Some(caps) = SENDER_TYPE_TO.captures(text).filter(|c| {
+        let sender = c.get(1).map_or("", |m| m.as_str());
+        let capitalized = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        capitalized(sender.split_whitespace().next()) && capitalized(sender.split_whitespace().last())
+    }) {
         let sender = caps.get(1).expect("sender group");
         let sender = cut_segment(title, at(sender.start())..at(sender.end()));
         push_actor(title, sender, "actors.title.sender_type_to.sender", &mut found.senders);
@@ -422,6 +438,15 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         let end = TERMINATOR.find(&title[region.clone()]).map_or(region.start + quoted, |t| region.start + t.start());
         recipients_first(title, region.start..end, &mut found);
     }
+    // Its readers (`TASS Report Distributed to Cdes. I.V. Stalin, V.M.
+    // Molotov, …, 'Otto Hapsburg Has Arrived in Austria'`), up to the subject.
+    let core = split_title(title).core;
+    if found.recipients.is_empty()
+        && let Some(m) = DISTRIBUTED_TO.find(&title[core.clone()])
+        && names_a_body(&title[core.start + m.end()..core.end])
+    {
+        add_recipients(title, core.start + m.end()..core.end, "actors.title.distributed_to", &mut found);
+    }
     // A paper made for someone (`Saddam Hussein’s political portrait - compiled
     // for Foreign Minister Frigyes Puja prior to …`, `prepared for the
     // Secretary`): its reader is the addressee, up to the occasion.
@@ -440,6 +465,11 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     }
     found
 }
+
+/// A paper handed to its readers, anywhere in the title (`TASS Report
+/// Distributed to Cdes. I.V. Stalin, V.M. Molotov, …`).
+static DISTRIBUTED_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:distributed|circulated|forwarded|sent)\s+to\s+").expect("valid regex"));
 
 /// A paper made for someone, anywhere in the title (see [`from_title`]).
 static MADE_FOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -525,6 +555,14 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     let sender = title[core.start..p].trim();
     let sender = sender.strip_suffix(" et al.").or_else(|| sender.strip_suffix(" et al")).unwrap_or(sender);
     if ANY_TYPE_WORD.is_match(&title[core.clone()]) {
+        return false;
+    }
+    // `… Ishibashi Tanzan Hopes to Visit China`: a headline, not a sender.
+    if sender
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| crate::lexicon::HEADLINE_VERBS.contains(w.to_lowercase().as_str()))
+    {
         return false;
     }
     // `Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU CC`.
@@ -1175,6 +1213,15 @@ pub(crate) fn actor_kind(name: &str) -> ActorKind {
     {
         return ActorKind::Organization;
     }
+    // `Gosteleradio`, `Glavlit`: a Soviet body's one-word name.
+    let one_word = !name.trim().contains(' ');
+    if one_word
+        && crate::lexicon::BODY_WORD_PREFIXES.iter().any(|p| {
+            lower.trim().strip_prefix(p).and_then(|rest| rest.chars().next()).is_some_and(|c| !"aeiouy".contains(c))
+        })
+    {
+        return ActorKind::Organization;
+    }
     let place = name.split(',').next().unwrap_or(name).trim().to_lowercase();
     if ACTOR_CITIES.contains(place.as_str()) {
         return ActorKind::Unknown;
@@ -1307,6 +1354,45 @@ mod tests {
         );
         assert_eq!(found.senders[0].rule, "actors.title.from_to.sender");
         assert_eq!(found.recipients[1].rule, "actors.title.from_to.recipient");
+    }
+
+    #[test]
+    fn headlines_papers_named_before_to_and_their_readers() {
+        // Lines of the -p pages of corpus/wilson-dev.
+        check(
+            "TASS Report Distributed to Cdes. I.V. Stalin, V.M. Molotov, A.I. Mikoyan, L.P. Beria, G.M. Malenkov, V.N. Merkulo, A. Ya. Vyshinsky, and V.G. Dekanozov, 'Otto Hapsburg Has Arrived in Austria'",
+            &[],
+            &[
+                "I.V. Stalin:p",
+                "V.M. Molotov:p",
+                "A.I. Mikoyan:p",
+                "L.P. Beria:p",
+                "G.M. Malenkov:p",
+                "V.N. Merkulo:p",
+                "A. Ya. Vyshinsky:p",
+                "V.G. Dekanozov:p",
+            ],
+            &[],
+        );
+        check(
+            "Gosteleradio Memo to CPSU Central Committee, 'Ideological Subversion on the Airwaves of Foreign Radio Stations Broadcasting in the Russian language'",
+            &["Gosteleradio:o"],
+            &["CPSU Central Committee:o"],
+            &[],
+        );
+        check(
+            "Note of I.Kurchatov for M. Pervukhin, 'About Necessity to Demobilize V.M. Kelman'",
+            &["I.Kurchatov:p"],
+            &["M. Pervukhin:p"],
+            &[],
+        );
+        check("Report of the Embassy for the First Half of 1962", &["Embassy:o"], &[], &[]);
+        check(
+            "The Former Japanese Prime Minister Ishibashi Tanzan Hopes to Visit China to Discuss Sino-Japanese Relations",
+            &[],
+            &[],
+            &[],
+        );
     }
 
     #[test]

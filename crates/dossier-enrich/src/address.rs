@@ -274,6 +274,14 @@ static ONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+").expect("valid regex")
 });
 
+/// A header line that is only a party's Central Committee (`CC CPSU`, `CPSU
+/// CC`, `VKP(b) CC`, `CC of the RWP`), perhaps its Presidium: the addressee of
+/// a Soviet-bloc paper. The party must be a known abbreviation.
+static CENTRAL_COMMITTEE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[?(?:to\s+the\]?\s+)?((?:CC\s+(?:of\s+the\s+)?(?P<party>[A-Z][A-Za-z()]+)|(?P<party2>[A-Z][A-Za-z()]+)\s+CC)(?:\s+Presidium)?)\.?$")
+        .expect("valid regex")
+});
+
 /// The recipients named in the address block of `body`.
 pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
     let mut out = Vec::new();
@@ -327,6 +335,23 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             // The address block may go on (`Send to CC CPSU` above `To
             // Comrade MIKOYAN, A.I.`).
             push_addressees(body, at + found.start(), at + found.end(), "actors.body.send_to", &mut out);
+            continue;
+        }
+        // `CC CPSU` alone on a header line: the Central Committee the paper
+        // is addressed to (the block may go on with a comrade's name).
+        if let Some(c) = CENTRAL_COMMITTEE_LINE.captures(line)
+            && let Some(party) = c.name("party").or_else(|| c.name("party2"))
+            && crate::lexicon::ABBREVIATIONS.contains_key(party.as_str())
+        {
+            let name = c.get(1).expect("the whole designation");
+            push_one(
+                body,
+                at + name.start(),
+                at + name.end(),
+                "actors.body.central_committee",
+                ActorKind::Organization,
+                &mut out,
+            );
             continue;
         }
         if COPIES_FOR.is_match(line) {
@@ -1064,6 +1089,14 @@ mod tests {
             &["Ion Stoian"],
         );
         check("TO THE CC CPSU\nOn the results", &["CC CPSU"]);
+        // east-asia-p dvinci__node-95812: the Central Committee alone on its line,
+        // under the marking.
+        check(
+            "Secret. Copy #___\nCC CPSU\nThe USSR Ambassador to the DRV, cde. Lavrishchev reports (by special telephone from Hanoi #648) that",
+            &["CC CPSU"],
+        );
+        // Not a body the lexicon does not know, nor a sentence.
+        check("Secret\nCC XYZQ\nThe ambassador reports", &[]);
         check(
             "Cable\nTo the Ministry of Foreign Affairs and Comrade [Li] Fuchun:\nThe",
             &["Ministry of Foreign Affairs", "[Li] Fuchun"],

@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"of\s+special\s+importance|of\s+special\s+significance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -100,7 +100,11 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         .collect();
     let found = match words.join(" ").as_str() {
         // The Soviet grade above top secret (особой важности).
-        "of special importance" => (Classification, "Of Special Importance", false),
+        "of special importance" | "особой важности" => (Classification, "Of Special Importance", false),
+        // Russian and Bulgarian originals printed with a translation.
+        "совершенно секретно" => (Classification, "Top Secret", false),
+        "строго секретно" => (Classification, "Strictly Secret", false),
+        "секретно" => (Classification, "Secret", false),
         // The Polish grade of the ciphergrams (szczególnego znaczenia).
         "of special significance" => (Classification, "Of Special Significance", false),
         "top secret" => (Classification, "Top Secret", false),
@@ -411,6 +415,17 @@ mod tests {
                 m.value.label
             })
             .collect()
+    }
+
+    #[test]
+    fn russian_originals() {
+        // east-europe-p dvinci__document-note-ikurchatov-…: the Russian page
+        // the site gives beside the English title.
+        check(
+            Some("Note of I.Kurchatov for M. Pervukhin, 'About Necessity to Demobilize V.M. Kelman'"),
+            "Записка И.В. Курчатова М.Г. Первухину\n\n1 апреля 1943 г.\n\nСовершенно секретно\n\nВ Лаборатории проф[ессора] Ланге",
+            &["C Top Secret@markings.header.standalone=Совершенно секретно"],
+        );
     }
 
     #[test]

@@ -53,6 +53,8 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
     ("handling_caveats.txt", include_str!("../../../data/lexicon/handling_caveats.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
+    ("body_word_prefixes.txt", include_str!("../../../data/lexicon/body_word_prefixes.txt")),
+    ("headline_verbs.txt", include_str!("../../../data/lexicon/headline_verbs.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
@@ -96,6 +98,14 @@ fn list(name: &str) -> &'static str {
 /// Words that introduce a person's name: honorifics, titles, ranks (`comrade`,
 /// `ambassador`, `gen`). Matched against the lowercased word without its period.
 pub static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honorifics.txt")));
+
+/// Openings of a Soviet body's one-word name (`Gosteleradio`, `Glavlit`).
+pub static BODY_WORD_PREFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("body_word_prefixes.txt")).collect());
+
+/// Verbs of a news headline before `to` (`… Tanzan Hopes to Visit China`):
+/// what stands before them is no sender.
+pub static HEADLINE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("headline_verbs.txt")));
 
 /// Participles that name who leads a body before `by` (`headed by Rashad
 /// Issa`, `chaired by`, `led by`).

@@ -127,6 +127,30 @@ impl FoundSet {
         self.any_marked(field, start, end, NAME)
     }
 
+    /// Marks `start..end` of a scanned `field` as read for a name without a
+    /// mention of its own: the given names in an editor's bracket before a
+    /// surname (`[Gen. Mikhail S.] Malinin`), which no later reader may take
+    /// for another person.
+    pub fn claim(&mut self, field: TextField, start: usize, end: usize) {
+        if start >= end || !SCANNED.contains(&field) {
+            return;
+        }
+        let idx = match self.covered.iter().position(|(f, _)| *f == field) {
+            Some(idx) => idx,
+            None => {
+                self.covered.push((field, Vec::new()));
+                self.covered.len() - 1
+            }
+        };
+        let covered = &mut self.covered[idx].1;
+        if covered.len() < end {
+            covered.resize(end, 0);
+        }
+        for b in &mut covered[start..end] {
+            *b |= ANY | NAME;
+        }
+    }
+
     pub fn push(&mut self, found: Found) {
         if found.start >= found.end {
             return;
@@ -589,6 +613,41 @@ mod tests {
         }
         // A name table's abbreviation is still a person: `CKS` → Chiang
         // Kai-shek in the snapshot of the Terebin cable (corpus/wilson).
+    }
+
+    #[test]
+    fn editors_bracketed_given_names_and_bodies_after_a_title() {
+        // Lines of the -p pages of corpus/wilson-dev.
+        let found = mentions(
+            "Cable from the Chinese Embassy in Egypt, 'Egyptian Newspaper Carries its Correspondent's Report'",
+            "Al-Ahram published an article by its reporter, [Mohamed Hassanein] Heikal, (accompanying Egyptian Minister of National Defense Amer). [President Abdul Gamal] Nasser received him.\n\nThe OAU passed resolutions favorable to [Moise Kapenda] Tshombe (Mauritania played a role).\n\nIn the opinions of cde. Lavrishchev and GUES [General Administration of Economic Relations with the People’s Democracies] representative cde. Fadeev, advisors are needed. We were asked by the General Association of Korean Residents in Japan to delay our departure. The editor in chief of the Rodong Sinmun told the leader of the delegation.",
+            Some((1965, 7, 1)),
+        );
+        let people: Vec<&str> =
+            found.iter().filter(|m| m.entity.kind == EntityKind::Person).map(|m| m.text.as_str()).collect();
+        for name in ["[Mohamed Hassanein] Heikal", "Nasser", "[Moise Kapenda] Tshombe"] {
+            assert!(people.contains(&name), "{name} in {people:?}");
+        }
+        for not_a_person in ["Administration", "Association", "Sinmun", "Rodong Sinmun", "Abdul Gamal] Nasser"] {
+            assert!(!people.contains(&not_a_person), "{not_a_person} in {people:?}");
+        }
+        assert!(
+            found.iter().any(|m| m.entity.kind == EntityKind::Organization && m.text == "Rodong Sinmun"),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn an_addressees_name_may_open_with_initials() {
+        // east-europe-p da__document-tass-report-distributed-…: the title's readers.
+        let texts = person_texts(
+            "TASS Report Distributed to Cdes. I.V. Stalin, V.M. Molotov, A. Ya. Vyshinsky, and V.G. Dekanozov, 'Otto Hapsburg Has Arrived in Austria'",
+            "VIENNA, 15 November (TASS).",
+            (1945, 11, 17),
+        );
+        for name in ["I.V. Stalin", "V.M. Molotov", "A. Ya. Vyshinsky", "V.G. Dekanozov"] {
+            assert!(texts.iter().any(|t| t == name), "{name} in {texts:?}");
+        }
     }
 
     #[test]

@@ -123,6 +123,9 @@ fn namey(t: &Token<'_>) -> bool {
         && (t.initial && !t.sentence_start || !NOT_NAME.contains(t.lower.as_ref()))
         && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
         && !is_abbreviation(t)
+        // `General Administration of …`, `the General Association of Korean
+        // Residents`: a body's head noun is no one's name after a title.
+        && !crate::lexicon::ORG_HEADS.contains(t.lower.as_ref())
 }
 
 /// A patronymic in ordinary case (`Vladimirovich`, `Mikhailovna`): a long
@@ -448,6 +451,27 @@ fn titled_bracket(tokens: &[Token<'_>], last: usize) -> bool {
     }
 }
 
+/// True when the words `from..=last` are the whole of an editor's square
+/// bracket of two or three capitalized words, no title among them and not a
+/// place's name together (`[Moise Kapenda] Tshombe`, `[Mohamed Hassanein]
+/// Heikal`; not `[North Korea] Kim`): given names the editor supplied, so the
+/// surname after the bracket is theirs.
+fn bracket_of_given_names(tokens: &[Token<'_>], from: usize, last: usize) -> bool {
+    let words = &tokens[from..=last];
+    let together: Vec<&str> = words.iter().map(|t| t.text).collect();
+    (2..=3).contains(&words.len())
+        && !super::places::is_place_name(&together.join(" "))
+        && tokens[from].sentence_start
+        && words.iter().enumerate().all(|(j, t)| {
+            t.in_bracket
+                && t.cap
+                && !t.all_caps
+                && (j == 0 || t.joined)
+                && !HONORIFIC.contains(t.lower.as_ref())
+                && !TITLE.contains(t.lower.as_ref())
+        })
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
@@ -501,7 +525,8 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             && (tokens[k - 1].bracketed
                 || tokens[k - 1].initial
                 || is_given(&tokens[k - 1])
-                || titled_bracket(tokens, k - 1));
+                || titled_bracket(tokens, k - 1)
+                || bracket_of_given_names(tokens, from, k - 1));
         let opener = k == from && opens_initials(tokens, k);
         if !(surname_after_bracket || opener || namey(t) && (k == from || t.joined || across)) {
             break;
@@ -709,7 +734,9 @@ impl People {
             let mut best = None;
             let mut i = 0;
             while i < tokens.len() {
-                if namey(&tokens[i]) && (i == 0 || !tokens[i].sentence_start || tokens[i - 1].lower != "via") {
+                // `A. Ya. Vyshinsky`: an actor's name may open with initials.
+                let opens = namey(&tokens[i]) || opens_initials(&tokens, i);
+                if opens && (i == 0 || !tokens[i].sentence_start || tokens[i - 1].lower != "via") {
                     let k = name_run_end(&tokens, i);
                     if k > i {
                         best = Some((i, k));
@@ -846,12 +873,68 @@ impl People {
                     || text[..tokens[i].start].ends_with('[')
                         && text[tokens[i].end..tokens[k - 1].start].contains(']')
                         && !text[tokens[i].end..tokens[k - 1].start].contains('['));
-            let start = if opens { tokens[i].start - 1 } else { tokens[i].start };
+            // `[President Abdul Gamal] Nasser`, `[US Ambassador to India John
+            // Kenneth] Galbraith`: a name read after a title inside the
+            // editor's bracket is the surname after it (the bracket's given
+            // names still make the entity's name; its places stay places).
+            let inside_bracket = !opens && tokens[i].in_bracket;
+            let start = if opens {
+                tokens[i].start - 1
+            } else if inside_bracket && let Some(after) = (i + 1..k).find(|&j| tokens[j].after_bracket) {
+                tokens[after].start
+            } else {
+                tokens[i].start
+            };
             // `Zhou [Enlai]`: a name that ends with a bracketed word keeps its bracket.
             let last = &tokens[k - 1];
             let closes = k > i + 1 && last.bracketed && text[last.end..].starts_with([']', ')']);
             (start, if closes { last.end + 1 } else { last.end })
         };
+        let first_new = found.items.len();
+        self.scan_words(field, text, tokens, found, text_of);
+        // `[Gen. Mikhail S.] Malinin`: a name read from inside the editor's
+        // bracket is mentioned by its surname after it; the bracket's given
+        // names are claimed too, so no later reader takes them for someone else.
+        let mut claims = Vec::new();
+        for item in found.items[first_new..].iter().filter(|f| f.field == field && f.kind == MentionKind::Person) {
+            let Ok(at) = tokens.binary_search_by_key(&item.start, |t| t.start) else { continue };
+            if at == 0 || !tokens[at].after_bracket {
+                continue;
+            }
+            // Back over the given names only: not a title, a body's word, an
+            // abbreviation or a place (`[US Ambassador to India John
+            // Kenneth] Galbraith`, `[CCP CC Member] Zhou Enlai`).
+            let given = |t: &Token<'_>| {
+                t.in_bracket
+                    && namey(t)
+                    && !t.all_caps
+                    && !TITLE.contains(t.lower.as_ref())
+                    && !super::places::is_place_name(t.text)
+            };
+            let mut from = at;
+            while from > 0 && given(&tokens[from - 1]) {
+                from -= 1;
+                if tokens[from].sentence_start {
+                    break;
+                }
+            }
+            if from < at {
+                claims.push((tokens[from].start, tokens[at - 1].end));
+            }
+        }
+        for (start, end) in claims {
+            found.claim(field, start, end);
+        }
+    }
+
+    fn scan_words(
+        &mut self,
+        field: TextField,
+        text: &str,
+        tokens: &[Token<'_>],
+        found: &mut FoundSet,
+        text_of: impl Fn(usize, usize) -> (usize, usize),
+    ) {
         let mut i = 0;
         'words: while i < tokens.len() {
             let t = &tokens[i];
@@ -1255,9 +1338,11 @@ impl People {
         // part, so the words across the closing bracket are one name.
         // `(China) No` is a place in brackets and a word, not a name.
         let crosses_bracket = !super::places::is_place_name(run[0].text)
-            && run
+            && (run
                 .windows(2)
-                .any(|pair| pair[1].after_bracket && (pair[0].bracketed || pair[0].initial || is_given(&pair[0])));
+                .any(|pair| pair[1].after_bracket && (pair[0].bracketed || pair[0].initial || is_given(&pair[0])))
+                // `[Moise Kapenda] Tshombe`: the bracket's given names, then the surname.
+                || (1..run.len()).any(|j| run[j].after_bracket && bracket_of_given_names(tokens, i, i + j - 1)));
         if run.len() >= 2
             && crosses_bracket
             && !run[1..].iter().any(|t| t.bracketed || NAMED_AFTER.contains(t.lower.as_ref()))
