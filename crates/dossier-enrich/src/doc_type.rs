@@ -170,6 +170,9 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("letter", r"(?i)\bletters?\b", DocType::Letter),
         rule("resolution", r"(?i)\bresolutions?\b", DocType::Resolution),
         rule("report", r"(?i)\breports?\b", DocType::Report),
+        // A returning visitor's account (`Summary of [Redacted]'s Debrief on
+        // North Korea`, a debriefing) is a report.
+        rule("debrief", r"(?i)\bdebrief(?:ing)?s?\b", DocType::Report),
         // "Information" as a heading is the East-bloc genre of the internal report.
         // So is one addressed to someone (`Ministry of Foreign Affairs
         // Information to the President`), and an assessment or evaluation
@@ -407,6 +410,18 @@ mod tests {
         let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!((got.value, got.rule.as_str(), got.evidence.of(field_text)), expect, "{title:?}");
+    }
+
+    #[test]
+    fn a_debrief_is_a_report() {
+        // east-asia-p da__document-north-asia-department-no-720035-…
+        check(
+            Some(
+                "North Asia Department No. 720035, Summary of [Redacted]'s Debrief on North Korea following his three week visit",
+            ),
+            "",
+            (DocType::Report, "doc_type.title.debrief", "Debrief"),
+        );
     }
 
     #[test]

@@ -927,6 +927,8 @@ impl People {
         }
     }
 
+    /// The word loop of [`People::scan`]: every name `tokens` hold, each
+    /// mention's span given by `text_of` (brackets kept or left out).
     fn scan_words(
         &mut self,
         field: TextField,
