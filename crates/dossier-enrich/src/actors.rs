@@ -440,7 +440,6 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     }
     // Its readers (`TASS Report Distributed to Cdes. I.V. Stalin, V.M.
     // Molotov, …, 'Otto Hapsburg Has Arrived in Austria'`), up to the subject.
-    let core = split_title(title).core;
     if found.recipients.is_empty()
         && let Some(m) = DISTRIBUTED_TO.find(&title[core.clone()])
         && names_a_body(&title[core.start + m.end()..core.end])

@@ -132,9 +132,13 @@ impl FoundSet {
     /// surname (`[Gen. Mikhail S.] Malinin`), which no later reader may take
     /// for another person.
     pub fn claim(&mut self, field: TextField, start: usize, end: usize) {
-        if start >= end || !SCANNED.contains(&field) {
-            return;
+        if start < end && SCANNED.contains(&field) {
+            self.mark(field, start, end, ANY | NAME);
         }
+    }
+
+    /// Sets `bits` on the coverage map of a scanned `field` over `start..end`.
+    fn mark(&mut self, field: TextField, start: usize, end: usize, bits: u8) {
         let idx = match self.covered.iter().position(|(f, _)| *f == field) {
             Some(idx) => idx,
             None => {
@@ -147,7 +151,7 @@ impl FoundSet {
             covered.resize(end, 0);
         }
         for b in &mut covered[start..end] {
-            *b |= ANY | NAME;
+            *b |= bits;
         }
     }
 
@@ -171,20 +175,7 @@ impl FoundSet {
             return;
         }
         let bits = if found.kind == MentionKind::Organization { ANY } else { ANY | NAME };
-        let idx = match self.covered.iter().position(|(f, _)| *f == found.field) {
-            Some(idx) => idx,
-            None => {
-                self.covered.push((found.field, Vec::new()));
-                self.covered.len() - 1
-            }
-        };
-        let covered = &mut self.covered[idx].1;
-        if covered.len() < found.end {
-            covered.resize(found.end, 0);
-        }
-        for b in &mut covered[found.start..found.end] {
-            *b |= bits;
-        }
+        self.mark(found.field, found.start, found.end, bits);
         self.items.push(found);
     }
 }
@@ -648,6 +639,47 @@ mod tests {
         for name in ["I.V. Stalin", "V.M. Molotov", "A. Ya. Vyshinsky", "V.G. Dekanozov"] {
             assert!(texts.iter().any(|t| t == name), "{name} in {texts:?}");
         }
+    }
+
+    #[test]
+    fn an_organization_runs_on_across_an_editors_bracket() {
+        // seed__document-118197: an insertion keeps its words in the entity's
+        // name, a gloss goes; the places inside stay places.
+        let body = "under the leadership of the Party Committee of the [Xinjiang Uyghur] Autonomous Region and the Party Committee of Yili [Ili] Prefecture, and in collaboration with the Office of Public Security";
+        let found = mentions("Cable", body, Some((1962, 6, 21)));
+        let orgs: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|m| m.entity.kind == EntityKind::Organization)
+            .map(|m| (m.text.as_str(), m.entity.canonical_name.as_str()))
+            .collect();
+        assert!(
+            orgs.contains(&(
+                "Party Committee of the [Xinjiang Uyghur] Autonomous Region",
+                "Party Committee of the Xinjiang Uyghur Autonomous Region"
+            )),
+            "{orgs:?}"
+        );
+        assert!(
+            orgs.contains(&("Party Committee of Yili [Ili] Prefecture", "Party Committee of Yili Prefecture")),
+            "{orgs:?}"
+        );
+        let places: Vec<&str> =
+            found.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.text.as_str()).collect();
+        for place in ["Xinjiang", "Yili", "Ili"] {
+            assert!(places.contains(&place), "{place} in {places:?}");
+        }
+        // east-asia-i da__document-letter-jiang-qing-mao-zedong: words the
+        // editor completed are spelled out, not dropped as a gloss.
+        let found =
+            mentions("Letter", "When will the P[olitical] C[onsultative] C[ommittee] open?", Some((1949, 12, 1)));
+        assert!(found.iter().any(|m| m.entity.canonical_name == "Political Consultative Committee"), "{found:#?}");
+        // A bracket followed by no capitalized word of the name ends it.
+        let found = mentions(
+            "Cable",
+            "by the Soviet consulates in Wulumuqi [Urumqi] and Yining [Gulja], their",
+            Some((1962, 6, 21)),
+        );
+        assert!(found.iter().any(|m| m.text == "Soviet consulates in Wulumuqi"), "{found:#?}");
     }
 
     #[test]

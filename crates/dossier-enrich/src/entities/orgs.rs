@@ -69,6 +69,53 @@ pub(crate) fn read_actors(actors: &Actors<'_>, texts: &Texts<'_>, found: &mut Fo
 }
 
 /// One pass over the words of a text.
+/// An organization's name without an editor's brackets: an insertion keeps
+/// its words (`of the [Xinjiang Uyghur] Autonomous Region` → `of the Xinjiang
+/// Uyghur Autonomous Region`), a gloss after a capitalized word goes (`Yili
+/// [Ili] Prefecture` → `Yili Prefecture`); a word the editor completed keeps
+/// its brackets for the spelling-out (`P[olitical] C[onsultative] C[ommittee]`).
+fn without_editors_brackets(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else { break };
+        let before = rest[..open].trim_end();
+        let gloss = before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
+        if rest[..open].ends_with(|c: char| !c.is_whitespace()) && open > 0 {
+            // `P[olitical] C[onsultative] C[ommittee]`: a word the editor
+            // completed, which the name's spelling-out reads.
+            out.push_str(&rest[..=close]);
+        } else if gloss {
+            out.push_str(before);
+        } else {
+            out.push_str(&rest[..open]);
+            out.push_str(&rest[open + 1..close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// When word `k` opens an editor's square bracket of at most three
+/// capitalized words right after the word before it, and a capitalized word
+/// follows the bracket, the index of that word.
+fn bracket_inside_name(tokens: &[Token<'_>], text: &str, k: usize) -> Option<usize> {
+    let only = |from: usize, to: usize, mark: &str| text[from..to].trim() == mark;
+    if k == 0 || !tokens[k].in_bracket || !only(tokens[k - 1].end, tokens[k].start, "[") {
+        return None;
+    }
+    let close = (k..tokens.len()).find(|&j| !tokens[j].in_bracket)?;
+    let after = &tokens[close];
+    let inside = &tokens[k..close];
+    (after.after_bracket
+        && after.cap
+        && only(tokens[close - 1].end, after.start, "]")
+        && inside.len() <= 3
+        && inside.iter().enumerate().all(|(j, t)| t.cap && (j == 0 || t.joined)))
+    .then_some(close)
+}
+
 pub(crate) fn scan(
     field: TextField,
     tokens: &[Token<'_>],
@@ -140,14 +187,30 @@ pub(crate) fn scan(
         }
         // `of the X and Y`, `for X`, and for missions `in X`.
         let mut last = i;
+        // Where the name ended before it ran on across a bracket.
+        let mut before_bracket = None;
         let mut k = i + 1;
         let opener = |w: &str| {
             matches!(w, "of" | "for" | "on") || (LOCATED.contains(t.lower.as_ref()) && matches!(w, "in" | "to"))
         };
         if k < tokens.len() && tokens[k].joined && opener(&tokens[k].lower) {
             k += 1;
-            while k < tokens.len() && tokens[k].joined && k - i < 12 {
+            while k < tokens.len() && k - i < 12 {
                 let w = &tokens[k];
+                if !w.joined {
+                    // `Party Committee of the [Xinjiang Uyghur] Autonomous Region`,
+                    // `Party Committee of Yili [Ili] Prefecture`: the name runs on
+                    // across an editor's bracket when a capitalized word of it follows.
+                    match bracket_inside_name(tokens, text, k) {
+                        Some(after) => {
+                            before_bracket.get_or_insert(last);
+                            last = after;
+                            k = after + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
                 if w.cap {
                     last = k;
                 } else if !JOINERS.contains(&w.lower.as_ref())
@@ -157,6 +220,14 @@ pub(crate) fn scan(
                 }
                 k += 1;
             }
+        }
+        // `the Presidium of the Great Khural of the MPR [Mongolian People's
+        // Republic] Comrade …`: what follows the bracket belongs to a name
+        // read already, so the body's name ends before the bracket.
+        if let Some(end) = before_bracket
+            && found.taken(field, tokens[first].start, tokens[last].end)
+        {
+            last = end;
         }
         let n_words = last + 1 - first;
         let proper = (first..=last).any(|j| j != i && tokens[j].cap);
@@ -169,7 +240,7 @@ pub(crate) fn scan(
                     field,
                     start,
                     end,
-                    entity: org_entity(name),
+                    entity: org_entity(&without_editors_brackets(name)),
                     method: "org_pattern",
                     confidence: 0.75,
                 });
