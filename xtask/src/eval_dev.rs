@@ -536,7 +536,17 @@ fn actor_found(key_name: &str, actors: &[String]) -> bool {
         Some((before, rest)) if rest.contains(')') && !before.trim().is_empty() => before,
         _ => key_name,
     };
-    name != key_name && name_found(name, actors) || name_found(key_name, actors)
+    // `Jean-Daniel Jurgensen, French Ambassador to India, New Delhi`: the
+    // reader's name, then the office after a comma (two words at least
+    // before it, so a city alone never stands for the sender).
+    let head = name.split_once(", ").map(|(h, _)| h).filter(|h| h.split_whitespace().count() >= 2);
+    // All its words, not its last word alone (`Private Secretary to the State
+    // President` is not any president).
+    let head_found = |h: &str| {
+        let want = fold(h);
+        actors.iter().any(|got| contains_words(got, &want))
+    };
+    name != key_name && name_found(name, actors) || name_found(key_name, actors) || head.is_some_and(head_found)
 }
 
 /// True when an extracted actor reads as `key_name` as written.
@@ -747,6 +757,11 @@ mod tests {
         assert!(actor_found("Andrei Gromyko", &got));
         assert!(!actor_found("Foreign Minister", &got));
         assert!(!actor_found("Ministry", &[fold("Ministries")]));
+        // The name before the office the reader added after a comma.
+        let got = [fold("French Ambassador Jean-Daniel Jurgensen")];
+        assert!(actor_found("Jean-Daniel Jurgensen, French Ambassador to India, New Delhi (signature)", &got));
+        let got = [fold("South African President P.W. Botha")];
+        assert!(!actor_found("Private Secretary to the State President, Tunyhuys, Cape Town (unnamed)", &got));
     }
 
     #[test]

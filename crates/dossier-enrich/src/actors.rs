@@ -168,9 +168,10 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:comrade|cde\.|com\.|com\[rade\]|c\.|mr\.|mrs\.|tov\.)\s+").expect("valid regex")
 });
 
-/// Bracket contents that are editorial notes, not names.
+/// Bracket contents that are editorial notes, not names (`[Soviet
+/// Translation]`, `[English version]`).
 static JUNK_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:excerpts?|fragments?|extracts?|summary|draft|translation|first|second|third|part\b.*|.*\bmeeting\b.*|.*\bno\.?\s*\d.*|ciphergram.*|sic|\.\.\.|…|\?|illegible)$")
+    Regex::new(r"(?i)^(?:excerpts?|fragments?|extracts?|summary|draft|translation|first|second|third|part\b.*|.*\bmeeting\b.*|.*\bno\.?\s*\d.*|ciphergram.*|sic|\.\.\.|…|\?|illegible|(?:[\w\-]+\s+){1,2}(?:translation|version|copy|original|draft|excerpts?))$")
         .expect("valid regex")
 });
 
@@ -243,7 +244,10 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             && !TERMINATOR.is_match(&title[writer.end..p + 1])
             && names_a_body(&title[p + 4..core.end])
         {
-            add_recipients(title, p + 4..core.end, "actors.title.possessive", &mut found);
+            // `… Response to Kim Il Sung's Message of July 7`: the addressee is
+            // the writer of the paper answered.
+            let end = ANSWERED_PAPER.find(&title[p + 4..core.end]).map_or(core.end, |m| p + 4 + m.start());
+            add_recipients(title, p + 4..end, "actors.title.possessive", &mut found);
         }
         // `Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan`.
         if let Some(caps) = CONVERSATION.captures(text) {
@@ -495,9 +499,16 @@ static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A document named after its writer in the possessive (`I.V. Stalin's Notes
 /// regarding …`, `Gomulka’s Memorandum of a Conversation …`, `Excerpts from
-/// Andrei A. Gromyko’s speech at …`).
+/// Andrei A. Gromyko’s speech at …`, `President Tito's Response to …`).
 static POSSESSIVE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memorandum|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message)\b")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memorandum|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer)\b")
+        .expect("valid regex")
+});
+
+/// The paper a reply answers, named after its writer in the possessive
+/// (`Kim Il Sung's Message of July 7`).
+static ANSWERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"['’]s\s+(?i:message|letter|note|telegram|cable|proposals?|request|appeal|greetings|inquiry)\b")
         .expect("valid regex")
 });
 
@@ -512,16 +523,19 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
     if (has_org_head(name.as_str()) || abbreviation) && !crate::entities::is_place_name(name.as_str()) {
         return Some(core.start + name.start()..core.start + name.end());
     }
-    let plain = name.as_str().split_whitespace().all(|w| is_initials(w) || plain_name_word(w));
+    // Titles may come first (`President Tito's Response to …`).
+    let words: Vec<&str> = name.as_str().split_whitespace().collect();
+    let titles = words.iter().take_while(|w| crate::lexicon::HONORIFICS.contains(w.to_lowercase().as_str())).count();
+    let plain = titles < words.len() && words[titles..].iter().all(|w| is_initials(w) || plain_name_word(w));
     (plain && !crate::entities::is_place_name(name.as_str()))
         .then(|| core.start + name.start()..core.start + name.end())
 }
 
 /// A report, memorandum, notes or letter named after its writers, written
 /// before the type noun (`Ivanov and Prikhodov Report on …`, `Andropov Report,
-/// 1 November 1956`).
+/// 1 November 1956`, `P. Shelest Reports on …`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,5})\s+((?i:reports?|memorandum|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,5})\s+((?i:reports?|memorandum|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
         .expect("valid regex")
 });
 
@@ -531,7 +545,8 @@ static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> {
     let caps = WRITER_TYPE.captures(&title[core.clone()])?;
     let writers = caps.get(1)?;
-    let plain = writers.as_str().split_whitespace().filter(|w| *w != "and").all(plain_name_word);
+    let plain =
+        writers.as_str().split_whitespace().filter(|w| *w != "and").all(|w| is_initials(w) || plain_name_word(w));
     // A possessive is [`possessive_writer`]'s, which knows a country's from a person's.
     let possessive = writers.as_str().ends_with("'s") || writers.as_str().ends_with("’s");
     // `Bulgarian Interior Ministry Note on …`, `Chinese Foreign Ministry Report, …`: a body.
@@ -1297,6 +1312,22 @@ mod tests {
     fn writers_before_the_type_and_new_type_nouns() {
         // Titles of corpus/wilson-dev/*-d.
         check("Ivanov and Prikhodov Report on the Mongolian Referendum", &["Ivanov:p", "Prikhodov:p"], &[], &[]);
+        // east-asia-q: the version the archive holds, in the editor's bracket.
+        check(
+            "Letter, Syngman Rhee to Dr. Robert T. Oliver [Soviet Translation]",
+            &["Syngman Rhee:p"],
+            &["Dr. Robert T. Oliver:p"],
+            &[],
+        );
+        // east-europe-q: a title's verb after an initial and a surname, and a
+        // reply named after its writer and its addressee.
+        check("P. Shelest Reports on Miloš Krno's Evaluation of the Czechoslovak Crisis", &["P. Shelest:p"], &[], &[]);
+        check(
+            "President Tito's Response to Kim Il Sung's Message of July 7, 1973",
+            &["President Tito:p"],
+            &["Kim Il Sung:p"],
+            &[],
+        );
         check(
             "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, Special Assistant to the President for National Security Affairs",
             &["L.D. Battle:p"],

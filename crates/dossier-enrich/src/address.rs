@@ -91,10 +91,10 @@ static CABLE_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is only a comrade's name, after an optional date: `6 May 1968
-/// Comrade L.I. BREZHNEV.`, `Com. Kruczkowski`.
+/// Comrade L.I. BREZHNEV.`, `Com. Kruczkowski`, `Comrade dr. Péter Várkonyi`.
 static COMRADE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+|[A-Za-z]+\s+\d{1,2},\s+\d{4}\s+)?((?:To\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[.!]?$",
+        r"^(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+|[A-Za-z]+\s+\d{1,2},\s+\d{4}\s+)?((?:To\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+(?:(?i:dr\.?|prof\.?)\s+)?(?:[A-Z][\w.'’\-]*\s*){1,4})[.!]?$",
     )
     .expect("valid regex")
 });
@@ -269,16 +269,20 @@ fn is_office_line(line: &str) -> bool {
 static NAME_LIST_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:comrades|cdes\.?)\s+").expect("valid regex"));
 
-/// A leading honorific of one addressee.
+/// A leading honorific of one addressee, and a doctor's or professor's title
+/// after it.
 static ONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+").expect("valid regex")
+    Regex::new(r"^(?i:to\s+)?(?i:dear\s+)?(?i:comrade\.?|cde\.?|com\.|tov\.)\s+(?:(?i:dr\.?|prof\.?)\s+)?")
+        .expect("valid regex")
 });
 
 /// A header line that is only a party's Central Committee (`CC CPSU`, `CPSU
-/// CC`, `VKP(b) CC`, `CC of the RWP`), perhaps its Presidium: the addressee of
-/// a Soviet-bloc paper. The party must be a known abbreviation.
+/// CC`, `VKP(b) CC`, `CC of the RWP`, `CPSU CENTRAL COMMITTEE`), perhaps its
+/// Presidium: the addressee of a Soviet-bloc paper. The party must be a known
+/// abbreviation (a letterhead spells the party out: `Communist Party of the
+/// Soviet Union` / `CENTRAL COMMITTEE`).
 static CENTRAL_COMMITTEE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\[?(?:to\s+the\]?\s+)?((?:CC\s+(?:of\s+the\s+)?(?P<party>[A-Z][A-Za-z()]+)|(?P<party2>[A-Z][A-Za-z()]+)\s+CC)(?:\s+Presidium)?)\.?$")
+    Regex::new(r"^\[?(?:to\s+the\]?\s+)?((?:(?:CC|(?i:central\s+committee))\s+(?i:of\s+the\s+)?(?P<party>[A-Z][A-Za-z()]+)|(?P<party2>[A-Z][A-Za-z()]+)\s+(?:CC|(?i:central\s+committee)))(?:\s+(?i:presidium))?)\.?$")
         .expect("valid regex")
 });
 
@@ -1094,6 +1098,19 @@ mod tests {
         check(
             "Secret. Copy #___\nCC CPSU\nThe USSR Ambassador to the DRV, cde. Lavrishchev reports (by special telephone from Hanoi #648) that",
             &["CC CPSU"],
+        );
+        // east-europe-q: Shelest's report from Kyiv (1968), the party spelled
+        // short before the words.
+        check(
+            "Secret\nCPSU CENTRAL COMMITTEE\nA Slovak writer, Miloš Krno, who is a Communist and former partisan, has just been in the city of Kyiv.",
+            &["CPSU CENTRAL COMMITTEE"],
+        );
+        check("Central Committee of the CPSU\nOn the results", &["Central Committee of the CPSU"]);
+        // world-q: a Hungarian ambassador's report (1987), the addressee under
+        // the subject line, a doctor's title before the name.
+        check(
+            "Top Secret!\nTehran, 22 May 1987\nSubject: Recent developments of the Iraq-Iran war\nComrade dr. Péter Várkonyi\nMinister of Foreign Affairs\nBudapest\nRecent developments of the war suggest that Iran’s superiority and military pressure on Iraq have grown.",
+            &["Péter Várkonyi"],
         );
         // Not a body the lexicon does not know, nor a sentence.
         check("Secret\nCC XYZQ\nThe ambassador reports", &[]);

@@ -168,6 +168,10 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("telegram", r"(?i)\btelegrams?\b|\btelex(?:es)?\b", DocType::Telegram),
         rule("cable", r"(?i)\bcables?\b", DocType::Cable),
         rule("letter", r"(?i)\bletters?\b", DocType::Letter),
+        // A mission's or a ministry's written dispatch (`Dispatch from the Head
+        // of the … International Relations Department … to the Czechoslovak
+        // Embassy in Kabul`, `my dispatch No. 394`) goes by pouch: a letter.
+        rule("dispatch", r"(?i)\bdispatch(?:es)?\b", DocType::Letter),
         rule("resolution", r"(?i)\bresolutions?\b", DocType::Resolution),
         rule("report", r"(?i)\breports?\b", DocType::Report),
         // A returning visitor's account (`Summary of [Redacted]'s Debrief on
@@ -410,6 +414,18 @@ mod tests {
         let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!((got.value, got.rule.as_str(), got.evidence.of(field_text)), expect, "{title:?}");
+    }
+
+    #[test]
+    fn a_dispatch_is_a_letter() {
+        // east-europe-q dvinci__document-dispatch-head-communist-party-czechoslovakia-…
+        check(
+            Some(
+                "Dispatch from the Head of the Communist Party of Czechoslovakia (CPCz) Central Committee’s International Relations Department M. Stefanak to the Czechoslovak Embassy in Kabul",
+            ),
+            "",
+            (DocType::Letter, "doc_type.title.dispatch", "Dispatch"),
+        );
     }
 
     #[test]

@@ -84,6 +84,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("surname_endings.txt", include_str!("../../../data/lexicon/surname_endings.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
     ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
+    ("title_verbs.txt", include_str!("../../../data/lexicon/title_verbs.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
     ("topic_words.txt", include_str!("../../../data/lexicon/topic_words.txt")),
     ("us_nations.txt", include_str!("../../../data/lexicon/us_nations.txt")),
@@ -106,6 +107,10 @@ pub static BODY_WORD_PREFIXES: LazyLock<Vec<&'static str>> =
 /// Verbs of a news headline before `to` (`… Tanzan Hopes to Visit China`):
 /// what stands before them is no sender.
 pub static HEADLINE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("headline_verbs.txt")));
+
+/// Present-tense verbs a title or summary puts right after a name (`Chairman
+/// Ho Discusses …`): in Title Case they end the name.
+pub static TITLE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_verbs.txt")));
 
 /// Participles that name who leads a body before `by` (`headed by Rashad
 /// Issa`, `chaired by`, `led by`).

@@ -905,6 +905,42 @@ mod tests {
     }
 
     #[test]
+    fn nationalities_title_verbs_and_shouted_possessives() {
+        let persons = |title: &str, body: &str| person_texts(title, body, (1962, 11, 24));
+        // world-q, a Chinese embassy's cable on Cuba and Uruguay (1962): a
+        // nationality is no Armenian surname; the surname still is one.
+        let body =
+            "Later, Foreign Minister Roa sent a note to the Uruguayan chargé d'affaires to tell him the true story.";
+        let got = mentions("Cable", body, Some((1962, 11, 24)))
+            .iter()
+            .map(|m| format!("{} {:?}", m.text, m.method))
+            .collect::<Vec<_>>();
+        assert!(!got.iter().any(|p| p.contains("Uruguayan")), "{got:?}");
+        assert!(persons("Cable", "He had told Mikoyan about it.").contains(&"Mikoyan".to_owned()));
+        // east-asia-q (a cable's title) and east-europe-q (a reply's heading).
+        let got = persons("Cable", "Chairman Ho Discusses the Following Two Situations");
+        assert_eq!(got, ["Ho"]);
+        let got = persons("Letter", "PRESIDENT TITO’S REPLY TO KIM IL SUNG’S MESSAGE SENT ON JULY 7, 1973");
+        assert!(got.contains(&"TITO".to_owned()) && !got.iter().any(|p| p.contains("REPLY")), "{got:?}");
+        // world-q, How's letter to Makins (1951): two initials before a
+        // surname that is a common word; not a state's letters.
+        let got = persons("Letter", "Yours Sincerely,\n(Sgd.) F.C. HOW\nF.C. How of the Ministry of Supply replies.");
+        assert!(got.contains(&"F.C. How".to_owned()), "{got:?}");
+        assert!(persons("Letter", "He met the U.S. Army officers and the U.N. Charter.").is_empty());
+        // east-europe-q, Hoxha's meeting with Baek Sunje (1966): the editor's
+        // bracket of offices between the honorific and the name.
+        let body = "the member of the ALP CC, Comrade [Minister of Foreign Affairs and Member of the ALP CC] Behar Shtlla, was also present.";
+        assert!(persons("Report", body).contains(&"Behar Shtlla".to_owned()), "{:?}", persons("Report", body));
+        // Not an inverted name's initials, nor an hour or a Prime Minister,
+        // nor a body's name (world-f).
+        assert!(persons("Note", "Comissão Nacional de Energia Nuclear\nC.N Atomic Energy\n").is_empty());
+        let got = persons("Journal", "Journal of 29 September 1977 / RATANOV, A.P. Issue No. 350");
+        assert!(!got.iter().any(|p| p.contains("Issue")), "{got:?}");
+        let got = persons("Note", "This was submitted to P.M. He mentioned the article.");
+        assert!(!got.iter().any(|p| p.contains("He")), "{got:?}");
+    }
+
+    #[test]
     fn a_bracket_after_an_office_names_its_holder() {
         let persons = |title: &str, body: &str| person_texts(title, body, (1961, 5, 23));
         // frus1961-63v22-d221 and d226, headings (`Rostow` is also a town).

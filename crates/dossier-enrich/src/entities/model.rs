@@ -180,10 +180,49 @@ pub(crate) fn read_runs<S: Sink>(
     out: &mut Vec<S::Run>,
 ) {
     let mut sink = S::default();
+    let foreign = foreign_lines(text, tokens);
     runs(tokens, field, found, |i, k| {
+        if foreign[i] {
+            return;
+        }
         features(field, text, tokens, i, k, found, words, &mut sink);
         out.push(sink.finish(field, tokens[i].start, tokens[k - 1].end));
     });
+}
+
+/// Words of three letters or more, in lower case or in capitals, a line needs
+/// before its language is judged.
+const LANGUAGE_WORDS: usize = 6;
+
+/// The share of a line's words of three letters or more that are English
+/// common words below which the line is in another language.
+const MIN_ENGLISH_SHARE: f32 = 0.2;
+
+/// Per word of `tokens`, whether its line is in a language other than
+/// English (`LE GOUVERNEMENT INDIEN A EN REVANCHE …` in a French telegram,
+/// a German or Portuguese original): the weights were learned from English
+/// text, where a capitalized run of no common word is a name; in another
+/// language most words are none of the common words, so the model does not
+/// read such a line.
+fn foreign_lines(text: &str, tokens: &[Token<'_>]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut from = 0;
+    while from < tokens.len() {
+        let mut to = from + 1;
+        while to < tokens.len() && !text[tokens[to - 1].end..tokens[to].start].contains('\n') {
+            to += 1;
+        }
+        // Capitalized words are left out: a line of names has no common word
+        // in any language.
+        let long: Vec<&Token<'_>> =
+            tokens[from..to].iter().filter(|t| (!t.cap || t.all_caps) && t.lower.chars().count() >= 3).collect();
+        let common = long.iter().filter(|t| COMMON_WORDS.contains(t.lower.as_ref())).count();
+        if long.len() >= LANGUAGE_WORDS && (common as f32) < MIN_ENGLISH_SHARE * long.len() as f32 {
+            out[from..to].fill(true);
+        }
+        from = to;
+    }
+    out
 }
 
 /// Calls `each(i, k)` for every run `tokens[i..k]` the model looks at.
@@ -262,14 +301,21 @@ fn word_key<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
 }
 
 /// The punctuation between two words, as a feature value: `sp` for spaces
-/// only, `nl` for a line break, else the nearest non-space character.
+/// only, `nl` for a line break, `quote` for any quotation mark, else the
+/// nearest non-space character.
 fn gap_class(gap: &str, nearest_last: bool) -> &str {
     if gap.contains('\n') {
         return "nl";
     }
     let mut chars = gap.char_indices().filter(|(_, c)| !c.is_whitespace());
     let found = if nearest_last { chars.next_back() } else { chars.next() };
-    found.map_or("sp", |(at, c)| &gap[at..at + c.len_utf8()])
+    match found {
+        None => "sp",
+        // Every quotation mark is one class (a newspaper's name in quotes,
+        // `‘Nepszabadsag’`, `"Pravda"`): rare apart, common together.
+        Some((_, '\'' | '"' | '‘' | '’' | '“' | '”' | '«' | '»' | '„')) => "quote",
+        Some((at, c)) => &gap[at..at + c.len_utf8()],
+    }
 }
 
 /// The last `n` characters of `word`, when it has more than `n + 2`.
@@ -375,5 +421,23 @@ fn features(
         if item.start >= end && listed(end, item.start) {
             f.feature("before_person", "");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_in_another_language_are_not_read() {
+        // world-q, the French ambassador's telegram from New Delhi (1974),
+        // and the English summary the page puts under it.
+        let text = "SANS DOUTE LA PRESENTATION QUE FAIT LE GOUVERNEMENT INDIEN DE SON EXPERIENCE COMME ETANT DE NATURE ‘EXCLUSIVEMENT PACIFIQUE’ N’EST ELLE GUERE PRISE AU SERIEUX, MEME DANS CE PAYS. EN REVANCHE,\nJURGENSEN\nJean-Daniel Jurgensen, the French ambassador to India, describes the Indian response to the negative international reaction to India's first nuclear test in 1974.";
+        let tokens = super::super::tokens::tokenize(text);
+        let foreign = foreign_lines(text, &tokens);
+        let at = |word: &str| tokens.iter().position(|t| t.text == word).expect("a word of the text");
+        assert!(foreign[at("PACIFIQUE")] && foreign[at("REVANCHE")]);
+        // A line too short to judge, and an English line, are read.
+        assert!(!foreign[at("JURGENSEN")] && !foreign[at("Jean-Daniel")] && !foreign[at("Indian")]);
     }
 }

@@ -426,6 +426,34 @@ fn is_acronym_of(word: &str, before: &[Token<'_>]) -> bool {
 /// True when word `i` is an initial that opens a sentence or a list and another
 /// initial follows it (`Present: A. Ya. Vyshinsky`): a section's number
 /// (`I. Key Issues`) is followed by a word.
+/// The first word after an editor's square bracket that opens at word `j`
+/// and holds an office (`[Minister of Foreign Affairs and Member of the ALP
+/// CC]`), when a capitalized word follows it right away.
+fn bracketed_office_after(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let first = tokens.get(j)?;
+    if !first.in_bracket || first.joined || j == 0 || tokens[j - 1].in_bracket {
+        return None;
+    }
+    let end = j + tokens[j..].iter().take_while(|t| t.in_bracket).count();
+    let office =
+        tokens[j..end].iter().any(|t| TITLE.contains(t.lower.as_ref()) || HONORIFIC.contains(t.lower.as_ref()));
+    let next = tokens.get(end)?;
+    (office && next.after_bracket && namey(next)).then_some(end)
+}
+
+/// True when `t` is two initials or more written together (`F.C`, `I.V`),
+/// not the letters of a state or a body (`U.S`, `U.N`) or an hour (`P.M`).
+fn surname_initials(t: &Token<'_>) -> bool {
+    t.initial && t.text.contains('.') && {
+        let letters: String = t.text.chars().filter(|&c| c != '.').collect();
+        // `P.M.` is an hour or a Prime Minister.
+        !matches!(letters.as_str(), "AM" | "PM")
+            && !ABBREVIATIONS.contains_key(letters.as_str())
+            && !crate::lexicon::ABBREVIATIONS.contains_key(t.text)
+            && !super::places::is_place_name(&format!("{}.", t.text))
+    }
+}
+
 fn opens_initials(tokens: &[Token<'_>], i: usize) -> bool {
     tokens[i].initial && tokens[i].cap && tokens.get(i + 1).is_some_and(|n| n.initial && n.joined)
 }
@@ -528,11 +556,33 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
                 || titled_bracket(tokens, k - 1)
                 || bracket_of_given_names(tokens, from, k - 1));
         let opener = k == from && opens_initials(tokens, k);
-        if !(surname_after_bracket || opener || namey(t) && (k == from || t.joined || across)) {
+        // `Chairman Ho Discusses …`: a title's verb ends the name.
+        let verb = k > from && crate::lexicon::TITLE_VERBS.contains(t.lower.as_ref());
+        // `F.C. How`, `F.C. HOW`: after two initials or more a capitalized
+        // word is the surname, common word or not; not after a state's or a
+        // body's letters (`U.S. Army`) nor a title or a body's noun.
+        let common_surname = k > from
+            && t.joined
+            && t.cap
+            && !verb
+            && surname_initials(&tokens[k - 1])
+            // The last word of the run (not `C.N Atomic Energy`).
+            && !tokens.get(k + 1).is_some_and(|n| n.joined && n.cap)
+            // Not an inverted name's initials (`RATANOV, A.P. Issue No. 350`).
+            && (tokens[k - 1].joined || tokens[k - 1].sentence_start || k < 2 || !tokens[k - 2].cap)
+            && t.text.chars().all(char::is_alphabetic)
+            && !HONORIFIC.contains(t.lower.as_ref())
+            && !TITLE.contains(t.lower.as_ref())
+            && !crate::lexicon::ORG_HEADS.contains(t.lower.as_ref());
+        if verb || !(surname_after_bracket || opener || common_surname || namey(t) && (k == from || t.joined || across))
+        {
             break;
         }
         k += 1;
         n_words += 1;
+        if common_surname && !namey(t) {
+            break;
+        }
         // `Kim's son`, `Ho's approval`: a possessive ends the name.
         if t.possessive {
             break;
@@ -967,6 +1017,12 @@ impl People {
                 {
                     j += 1;
                 }
+                // `Comrade [Minister of Foreign Affairs and Member of the ALP CC]
+                // Behar Shtlla`: an editor's bracket of offices between the
+                // honorific and the name.
+                if let Some(after) = bracketed_office_after(tokens, j) {
+                    j = after;
+                }
                 // `Soviet Ambassador to Ethiopia A.P. Ratanov`, `Ambassador in
                 // Hanoi Maneli`: the post's country or city between the title
                 // and the name.
@@ -1392,7 +1448,8 @@ impl People {
         }
         if run.len() == 1 {
             let t = &run[0];
-            if t.all_caps {
+            // `the Uruguayan chargé`: a nationality, whatever its ending says.
+            if t.all_caps || super::places::is_demonym(t.text) {
                 return None;
             }
             let before = i.checked_sub(1).map(|p| &tokens[p]);

@@ -78,6 +78,17 @@ pub(crate) fn is_gazetteer_name(name: &str) -> bool {
     is_place_name(name) || !Gazetteer::bundled().lookup_key(&key).is_empty()
 }
 
+/// True when `word` is a state's adjective of nationality made by a suffix
+/// (`Uruguayan`, `Cuban`, `Iranian`, `Chilean`), which an Armenian surname's
+/// ending (`Mikoyan`) or a Slavic one would otherwise read as a surname.
+pub(crate) fn is_demonym(word: &str) -> bool {
+    ["ian", "an", "n", "ese", "i"].iter().any(|suffix| {
+        word.len() > suffix.len() + 3
+            && word.ends_with(suffix)
+            && Gazetteer::bundled().country(&word[..word.len() - suffix.len()]).is_some()
+    })
+}
+
 /// True when `name` is a country, a historical polity or a region.
 pub(crate) fn is_state_or_region(name: &str) -> bool {
     memoized(&STATE_OR_REGION_MEMO, name, state_or_region_uncached)

@@ -129,9 +129,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end -= digits;
             }
         }
+        // In capitals too (`PRESIDENT TITO’S REPLY`), where the word before is.
         let mut possessive = false;
-        for suffix in ["'s", "’s"] {
-            if end - start > suffix.len() + 1 && text[start..end].ends_with(suffix) {
+        for suffix in ["'s", "’s", "'S", "’S"] {
+            let shouted = suffix.ends_with('S');
+            let stem = || text[start..end - suffix.len()].chars().all(|c| !c.is_lowercase());
+            if end - start > suffix.len() + 1 && text[start..end].ends_with(suffix) && (!shouted || stem()) {
                 end -= suffix.len();
                 possessive = true;
                 break;
