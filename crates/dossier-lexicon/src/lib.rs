@@ -44,6 +44,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
+    ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
@@ -305,6 +306,10 @@ pub static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wo
 /// Kind words written after a first-level division's name, in lower case too
 /// (`Hamgyong province`, `Lviv oblast`).
 pub static DIVISION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("division_words.txt")));
+
+/// Kinds of division that never head a body's name (`oblast`, `krai`,
+/// `voivodeship`): the capitalized words before one are a division.
+pub static DIVISION_KINDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("division_kinds.txt")));
 
 const PINYIN_WADE_GILES_TSV: &str = include_str!("../../../data/lexicon/pinyin_wade_giles.tsv");
 const KOREAN_SURNAMES_TSV: &str = include_str!("../../../data/lexicon/korean_surnames.tsv");

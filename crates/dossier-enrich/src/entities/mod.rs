@@ -1003,6 +1003,15 @@ mod tests {
         // A source note (east-europe): the federal district is the city's.
         let got = places("on file at National Security Archive, Washington, D.C.; translation by Vladimir Zaemsky");
         assert!(got.iter().any(|(t, _)| t == "Washington, D.C"), "{got:?}");
+        // east-europe-e and -h, east-europe-p: an oblast the reference data
+        // does not know by that name is still a division; a known one keeps
+        // its entity.
+        let got = places("Deportations from Kalinin Oblast’, Khar’kov Oblast’ and the Transcarpathian Oblast went on.");
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Kalinin Oblast", "Khar’kov Oblast", "Transcarpathian Oblast"], "{got:?}");
+        assert_eq!(got[0].1, "place:region:kalinin-oblast");
+        let lviv = places("He came from Lviv Oblast.");
+        assert!(lviv[0].1.starts_with("place:division:"), "{lviv:?}");
         // Not a feature: a common word before the head, or a body.
         assert!(
             places("The Ministry of Sea Transport and the River Fleet replied.")

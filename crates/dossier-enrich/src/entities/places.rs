@@ -320,6 +320,37 @@ fn feature_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// The end of a division's name that starts at word `i`: one or two plain
+/// capitalized words and a kind of `data/lexicon/division_kinds.txt` in
+/// either case (`Kalinin Oblast’`, `Transcarpathian Oblast`, `Krasnodar
+/// krai`), a division whether the reference data knows it or not.
+fn division_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let plain = |t: &Token<'_>| {
+        t.cap
+            && !t.all_caps
+            && !t.possessive
+            && !NOT_NAME.contains(t.lower.as_ref())
+            && !ORG_HEAD.contains(t.lower.as_ref())
+            // A transliteration's soft sign (`Khar’kov Oblast’`).
+            && t.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    if !plain(tokens.get(i)?) {
+        return None;
+    }
+    (i + 1..tokens.len().min(i + 3))
+        .take_while(|&k| tokens[k].joined)
+        .find_map(|k| {
+            if crate::lexicon::DIVISION_KINDS.contains(tokens[k].lower.as_ref()) {
+                Some(Some(k + 1))
+            } else if plain(&tokens[k]) {
+                None
+            } else {
+                Some(None)
+            }
+        })
+        .flatten()
+}
+
 /// Place mentions of one document.
 pub(crate) struct Places {
     year: Option<i32>,
@@ -542,11 +573,15 @@ impl Places {
                 .map(|end| (end, "site"));
             // `Yangtze River`, `Strait of Tiran`, `Lake Balaton`: a natural
             // feature the gazetteer does not list as a place of its own.
-            let named = site.or_else(|| {
-                feature_end(tokens, i)
-                    .filter(|&end| !is_place_name(&tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")))
-                    .map(|end| (end, "feature"))
-            });
+            let named = site
+                .or_else(|| {
+                    feature_end(tokens, i)
+                        .filter(|&end| {
+                            !is_place_name(&tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+                        })
+                        .map(|end| (end, "feature"))
+                })
+                .or_else(|| division_end(tokens, i).map(|end| (end, "division")));
             if let Some((end, method)) = named
                 && !found.taken_by_name(field, t.start, tokens[end - 1].end)
             {
@@ -567,7 +602,9 @@ impl Places {
             }
             if !t.cap
                 || !t.text.chars().next().is_some_and(char::is_alphabetic)
-                || NOT_NAME.contains(t.lower.as_ref()) && !self.multiword_start(tokens, i)
+                || NOT_NAME.contains(t.lower.as_ref())
+                    && !self.multiword_start(tokens, i)
+                    && !REGION.contains_key(&name_key(t.text))
             {
                 i += 1;
                 continue;
@@ -602,7 +639,9 @@ impl Places {
                     continue;
                 }
                 let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                if end == i + 1 && NOT_NAME.contains(t.lower.as_ref()) {
+                // A word that is no name alone, unless the regions know it
+                // (`the Kremlin`: no person, but a place).
+                if end == i + 1 && NOT_NAME.contains(t.lower.as_ref()) && !REGION.contains_key(&name_key(t.text)) {
                     continue;
                 }
                 let key = name_key(&name);
@@ -789,8 +828,12 @@ impl Places {
             }
         }
         for c in std::mem::take(&mut self.candidates) {
-            let resolved = if c.method == "site" || c.method == "feature" {
-                let id = format!("place:{}:{}", c.method, slug(&c.name));
+            // A division the reference data does not know is a region of its
+            // own name (`place:region:kalinin-oblast`).
+            let unknown_division = c.method == "division" && subdivision(&c.name).is_none();
+            let resolved = if c.method == "site" || c.method == "feature" || unknown_division {
+                let kind = if unknown_division { "region" } else { c.method };
+                let id = format!("place:{kind}:{}", slug(&c.name));
                 Some((plain_entity(EntityKind::Place, id, c.name.clone()), 0.7))
             } else {
                 self.entity(&c.name, c.other_name.as_deref(), c.strength)
