@@ -149,7 +149,7 @@ static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an actor's name ends and the rest of the title begins. ` on ` is
 /// checked separately because committees and commissions are "on" something.
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
+    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|\s+(?:referring|relating|pertaining)\s+to\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
         .expect("valid regex")
 });
 
@@ -182,6 +182,13 @@ static MISSION_BY_NATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A head of mission named by nationality and office (`Hungarian Ambassador in
+/// Cairo`, `the Polish Chargé d'Affaires`), the nationality captured.
+static HEAD_OF_MISSION_BY_NATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+(?i:ambassador|charg[ée]\s+d['’]affaires|envoy|minister\s+plenipotentiary)\b")
+        .expect("valid regex")
+});
+
 /// The recipient of a telegram or cable that a mission abroad sent and whose
 /// text names no addressee: the mission's own foreign ministry (`Brazilian
 /// Embassy in Washington` → `Brazilian Ministry of Foreign Affairs`, also
@@ -189,10 +196,13 @@ static MISSION_BY_NATION: LazyLock<Regex> = LazyLock::new(|| {
 /// State`). An inference, so it says so in its rule
 /// (`actors.inferred.home_ministry`) and points at the sender it rests on.
 pub(crate) fn home_ministry(sender: &Extracted<Actor>) -> Option<Extracted<Actor>> {
-    if sender.value.kind != ActorKind::Organization {
-        return None;
-    }
-    let nation = MISSION_BY_NATION.captures(&sender.value.name)?.get(1)?.as_str();
+    let by_nation = match sender.value.kind {
+        ActorKind::Organization => &*MISSION_BY_NATION,
+        // `Hungarian Ambassador in Cairo`: a head of mission reports home too.
+        ActorKind::Person => &*HEAD_OF_MISSION_BY_NATION,
+        _ => return None,
+    };
+    let nation = by_nation.captures(&sender.value.name)?.get(1)?.as_str();
     let (name, alias) = if crate::lexicon::US_NATIONS.contains(nation.to_lowercase().as_str()) {
         ("Department of State".to_owned(), "State Department".to_owned())
     } else {
@@ -1081,7 +1091,10 @@ fn split_conjuncts(title: &str, region: Range<usize>, names: bool) -> Vec<Range<
             || starts_with_person_title(right)
             || (ends_with_org_head(left) && ends_with_org_head(right))
             // `V. Semenov and V. Sokolovskii`: two people's names.
-            || (opens_with_given_name(left.trim_start()) && opens_with_given_name(right));
+            || (opens_with_given_name(left.trim_start()) && opens_with_given_name(right))
+            // `Michałowski (New York) and Milnikiel (London)`: each name with
+            // its post in brackets.
+            || (left.ends_with(')') && right.ends_with(')') && right.starts_with(char::is_uppercase));
         if split {
             parts.push(piece_start..cut_start);
             piece_start = cut_end;
@@ -1273,6 +1286,19 @@ mod tests {
             ["Polish Ministry of Foreign Affairs[Polish Foreign Ministry]:o"]
         );
         assert_eq!(home("Telegram from American Embassy Rome"), ["Department of State[State Department]:o"]);
+        // world-r: a head of mission, named by nationality and office (the
+        // writer `Report of the Hungarian Ambassador in Cairo on …` names).
+        let person = |name: &str| {
+            let actor =
+                Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+            home_ministry(&Extracted::new(actor, "test", Evidence::new(TextField::Title, name, 0, name.len())))
+                .map(|a| show(&a))
+        };
+        assert_eq!(
+            person("Hungarian Ambassador in Cairo").as_deref(),
+            Some("Hungarian Ministry of Foreign Affairs[Hungarian Foreign Ministry]:o")
+        );
+        assert_eq!(person("Hungarian Foreign Minister"), None);
         // A person or a ministry sends for no mission.
         assert!(home("Telegram from Zhou Enlai to Mao Zedong").is_empty());
     }
@@ -1312,6 +1338,13 @@ mod tests {
     fn writers_before_the_type_and_new_type_nouns() {
         // Titles of corpus/wilson-dev/*-d.
         check("Ivanov and Prikhodov Report on the Mongolian Referendum", &["Ivanov:p", "Prikhodov:p"], &[], &[]);
+        // east-europe-r: two addressees, each with the post in brackets.
+        check(
+            "Code Message No. 4802 from Deputy Minister Winiewicz to Michałowski (New York) and Milnikiel (London)",
+            &["Deputy Minister Winiewicz:p"],
+            &["Michałowski:p", "Milnikiel:p"],
+            &[],
+        );
         // east-asia-q: the version the archive holds, in the editor's bracket.
         check(
             "Letter, Syngman Rhee to Dr. Robert T. Oliver [Soviet Translation]",
@@ -1586,6 +1619,13 @@ mod tests {
             &["Ernő Lakatos:p", "Gyula Horn:p"],
             &["Political Committee:o"],
             &[],
+        );
+        // east-europe-r: the topic after `Referring to` names no participant.
+        check(
+            "Conversations between Romanian Leader Gheorghe Gheorghiu-Dej and Chinese Ambassador Liu Fang, Referring to Bilateral Relations and the Soviet-Chinese Ideological Conflict Snagov, 5 June 1964 (excerpts)",
+            &[],
+            &[],
+            &["Romanian Leader Gheorghe Gheorghiu-Dej:p", "Chinese Ambassador Liu Fang:p"],
         );
         check(
             "Notes from a Conversation between the 1st Secretary of the PRL Embassy in the DPRK with Comrade Pelishenko, Counselor of the Embassy of the USSR",

@@ -177,6 +177,9 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // A returning visitor's account (`Summary of [Redacted]'s Debrief on
         // North Korea`, a debriefing) is a report.
         rule("debrief", r"(?i)\bdebrief(?:ing)?s?\b", DocType::Report),
+        // A ministry's digest of the dispatches it received (`Correspondence
+        // Digest No. 13691 from New York to Comrade Rapacki`) reports them.
+        rule("digest", r"(?i)\bdigests?\b", DocType::Report),
         // "Information" as a heading is the East-bloc genre of the internal report.
         // So is one addressed to someone (`Ministry of Foreign Affairs
         // Information to the President`), and an assessment or evaluation
@@ -414,6 +417,16 @@ mod tests {
         let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!((got.value, got.rule.as_str(), got.evidence.of(field_text)), expect, "{title:?}");
+    }
+
+    #[test]
+    fn a_digest_is_a_report() {
+        // east-europe-r da__document-correspondence-digest-no-13691-…
+        check(
+            Some("Correspondence Digest No. 13691 from New York to Comrade Rapacki"),
+            "",
+            (DocType::Report, "doc_type.title.digest", "Digest"),
+        );
     }
 
     #[test]

@@ -267,6 +267,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     {
         actors.senders.push(writer);
     }
+    // The addressee the site summary names after that writer (`P. Shelest
+    // reports to the CPSU CC about …`), when nothing else names one.
+    if doc.markup.recipients.is_empty()
+        && actors.recipients.is_empty()
+        && (is_correspondence(doc_type.value) || matches!(doc_type.value, DocType::Report | DocType::Memorandum))
+        && let Some(addressee) = doc.fields.summary.as_ref().and_then(|s| summary::addressee(&s.value))
+    {
+        actors.recipients.push(addressee);
+    }
     // A mission's telegram that names no addressee went to its own ministry,
     // and so did its report, note or memorandum (`GDR Embassy in Bucharest,
     // 'Assessment regarding the Visit …'`): a mission reports home.

@@ -59,6 +59,40 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     Some(Extracted::new(actor, "actors.summary.writer", Evidence::new(TextField::Summary, summary, start, end)))
 }
 
+/// Where the addressee a summary names after its writer's verb and `to`
+/// ends (`… reports to the CPSU CC about the observations …`).
+static ADDRESSEE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:about|on|regarding|concerning|that|describing|with|in|from)\s|[,;:.(]").expect("valid regex")
+});
+
+/// The addressee the summary names after the writer it opens with and a
+/// writer's verb (`P. Shelest reports to the CPSU CC about …`): a
+/// capitalized name of a person or a body, after `to` and any `the`.
+pub(crate) fn addressee(summary: &str) -> Option<Extracted<Actor>> {
+    let writer_end = run_end(summary, 0)?;
+    let rest = &summary[writer_end..];
+    let verb = rest.split_whitespace().next()?;
+    if !WRITER_VERBS.contains(verb.to_lowercase().as_str()) {
+        return None;
+    }
+    let after_verb = writer_end + rest.find(verb)? + verb.len();
+    let to = summary[after_verb..].strip_prefix(" to ")?;
+    let mut start = summary.len() - to.len();
+    if let Some(after_the) = summary[start..].strip_prefix("the ") {
+        start = summary.len() - after_the.len();
+    }
+    let end = start + ADDRESSEE_END.find(&summary[start..]).map_or(summary.len() - start, |m| m.start());
+    let name = summary[start..end].trim_end();
+    let words = name.split_whitespace().count();
+    if !name.starts_with(char::is_uppercase) || words == 0 || words > MAX_WORDS {
+        return None;
+    }
+    let kind = crate::actors::actor_kind(name);
+    let actor = Actor { name: name.to_owned(), kind, aliases: Vec::new(), authority_id: None };
+    let evidence = Evidence::new(TextField::Summary, summary, start, start + name.len());
+    Some(Extracted::new(actor, "actors.summary.addressee", evidence))
+}
+
 /// The end of the run of name words from `start`: capitalized words, initials
 /// and name particles (`de`, `bin`), up to a comma, a dash or any other word;
 /// `None` when the run is empty or too long to be a name.
@@ -120,6 +154,18 @@ mod tests {
         // The sentence's full stop and a trailing particle are no part of the name.
         assert_eq!(found("Report by Steinhofer. The embassy adds notes.").as_deref(), Some("Steinhofer"));
         assert_eq!(found("Letter from Pál Szarvas de, a note").as_deref(), Some("Pál Szarvas"));
+    }
+
+    #[test]
+    fn the_summary_names_the_addressee_after_the_writer() {
+        // east-europe-r da__document-113086: Shelest's report to Moscow (1968).
+        let s =
+            "P. Shelest reports to the CPSU CC about the observations of Ukrainian journalists inside Czechoslovakia.";
+        assert_eq!(found(s).as_deref(), Some("P. Shelest"));
+        assert_eq!(addressee(s).map(|a| a.value.name).as_deref(), Some("CPSU CC"));
+        // No `to` after the verb, or a writer the summary only speaks about.
+        assert!(addressee("Polish Ambassador Ochęduszko reports on a conversation").is_none());
+        assert!(addressee("The embassy reports to the ministry about it").is_none());
     }
 
     #[test]

@@ -927,6 +927,24 @@ mod tests {
         let got = persons("Letter", "Yours Sincerely,\n(Sgd.) F.C. HOW\nF.C. How of the Ministry of Supply replies.");
         assert!(got.contains(&"F.C. How".to_owned()), "{got:?}");
         assert!(persons("Letter", "He met the U.S. Army officers and the U.N. Charter.").is_empty());
+        // world-r, an Indian ambassador's letter (1967): a department's code
+        // in brackets after an office.
+        let got = persons("Telegram", "TO: Shri Shiam Sunder Nath, Deputy Secretary (AMS), MEA");
+        assert!(!got.iter().any(|p| p.contains("AMS")), "{got:?}");
+        // east-europe-r, Milnikiel's code message (1959), and world-r (a
+        // Portuguese compound surname).
+        let got = persons("Telegram", "Deputy foreign secretary O’Neill summoned me on January 20.");
+        assert!(got.contains(&"O’Neill".to_owned()), "{got:?}");
+        let got = persons("Letter", "President Costa e Silva’s Government is extremely keen.");
+        assert!(got.contains(&"Costa e Silva".to_owned()), "{got:?}");
+        // east-europe-r, Gheorghiu-Dej with Liu Fang (1964): a known person
+        // after a stance's prefix; not any word.
+        let got = persons("Note", "the so-called massive anti-Soviet and anti-Khrushchev campaigns");
+        assert_eq!(got, ["Khrushchev"]);
+        // world-r: an office's domain in a title's participant is no name.
+        let title = "Record of Premier Zhou Enlai’s Fourth Conversation with Guinea’s Minister of Posts and Communications Minister Diop";
+        let got = persons(title, "Premier Zhou Enlai met Minister Diop.");
+        assert!(!got.iter().any(|p| p.contains("Posts")), "{got:?}");
         // east-europe-q, Hoxha's meeting with Baek Sunje (1966): the editor's
         // bracket of offices between the honorific and the name.
         let body = "the member of the ALP CC, Comrade [Minister of Foreign Affairs and Member of the ALP CC] Behar Shtlla, was also present.";
@@ -1012,6 +1030,17 @@ mod tests {
         assert_eq!(got[0].1, "place:region:kalinin-oblast");
         let lviv = places("He came from Lviv Oblast.");
         assert!(lviv[0].1.starts_with("place:division:"), "{lviv:?}");
+        // east-europe-r, a correspondence digest from New York (1958), and
+        // world-q, a French telegram (1974): a cable's short `New`.
+        let got = places("Comrade WINIEWICZ - N. York - reports by dispatch No 462. COPIE: N. YORK");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].0.as_str(), got[1].0.as_str()), ("N. York", "N. YORK"));
+        assert_eq!(got[0].1, got[1].1);
+        assert!(
+            person_texts("Telegram", "Comrade WINIEWICZ - N. York - reports", (1958, 1, 1))
+                .iter()
+                .all(|p| !p.contains("York"))
+        );
         // Not a feature: a common word before the head, or a body.
         assert!(
             places("The Ministry of Sea Transport and the River Fleet replied.")

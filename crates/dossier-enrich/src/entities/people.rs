@@ -201,7 +201,9 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
             && words.iter().all(|t| !t.initial && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             && words.iter().all(|t| !t.all_caps || t.text.chars().count() >= 4)
     };
-    if n_before > 0 && surname_ok(&run[n_before..]) {
+    // `N. York`, `N. YORK`: a cable's `New` before a place.
+    let new_place = run.len() == 2 && super::places::new_abbreviated(&run[0], &run[1]).is_some();
+    if n_before > 0 && surname_ok(&run[n_before..]) && !new_place {
         return Some(0.8);
     }
     // Inverted order only with two initials or more (`V.V.`), so that `Annex
@@ -812,6 +814,15 @@ impl People {
             if tokens[k..].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
                 continue;
             }
+            // `Guinea’s Minister of Posts`: the office's domain after `of`,
+            // nobody's name.
+            if i >= 2
+                && k == tokens.len()
+                && tokens[i - 1].lower == "of"
+                && (TITLE.contains(tokens[i - 2].lower.as_ref()) || HONORIFIC.contains(tokens[i - 2].lower.as_ref()))
+            {
+                continue;
+            }
             // `the President's Special Assistant (Bundy)`: title words alone
             // are an office; the bracket names the holder (read as an alias).
             if tokens[i..k].iter().all(|t| TITLE.contains(t.lower.as_ref())) {
@@ -994,6 +1005,17 @@ impl People {
                 i += 1;
                 continue;
             }
+            // `anti-Khrushchev campaigns`, `pro-Tito`: a known person after a
+            // stance's prefix.
+            if let Some(prefix) = ["anti-", "pro-"].iter().find(|p| t.lower.starts_with(**p))
+                && let Some(rest) = t.text.get(prefix.len()..)
+                && rest.starts_with(char::is_uppercase)
+                && let (_, method @ ("gloss" | "authority" | "name_table")) = self.resolve(&person_key(rest))
+            {
+                self.push(found, (field, t.start + prefix.len(), t.end), rest, method, 0.7);
+                i += 1;
+                continue;
+            }
             // `the Secretary of State (Rusk)`: a bracket after an office names
             // its holder.
             if let Some(k) = bracketed_holder(text, tokens, i) {
@@ -1008,7 +1030,16 @@ impl People {
             // ambassador to Israel, Walworth Barbour`).
             let posted_lower =
                 !t.cap && HONORIFIC.contains(t.lower.as_ref()) && posted_name(text, tokens, i + 1).is_some();
-            if is_honorific(t) || posted_lower {
+            // `Deputy foreign secretary O’Neill`, `the foreign minister
+            // Gromyko`: a lower-case title after a word of an office, right
+            // before a name.
+            let office_lower = !t.cap
+                && HONORIFIC.contains(t.lower.as_ref())
+                && i > 0
+                && t.joined
+                && is_title_word(&tokens[i - 1].lower)
+                && tokens.get(i + 1).is_some_and(|n| n.joined && namey(n) && !n.all_caps);
+            if is_honorific(t) || posted_lower || office_lower {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
@@ -1042,8 +1073,13 @@ impl People {
                 let domain = matches!(tokens[j - 1].lower.as_ref(), "of" | "the" | "for" | "and");
                 // `[Foreign Minister] Subandrio`, `[Prince] Boun Oum`: an
                 // editor's bracketed title before the name counts as written.
+                // `Deputy Secretary (AMS)`: a short code in capitals in brackets
+                // after an office is its department's.
+                let code =
+                    k == j + 1 && tokens[j].bracketed && tokens[j].all_caps && tokens[j].text.chars().count() <= 4;
                 if k > j
                     && !domain
+                    && !code
                     && (tokens[j].joined || tokens[j].bracketed || tokens[j].after_bracket)
                     && !tokens[j - 1].possessive
                 {

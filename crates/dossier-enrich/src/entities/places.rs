@@ -78,6 +78,18 @@ pub(crate) fn is_gazetteer_name(name: &str) -> bool {
     is_place_name(name) || !Gazetteer::bundled().lookup_key(&key).is_empty()
 }
 
+/// `New York` for `N. York` or `N. YORK` (a cable's short `New`): the place
+/// that `N.` and the next word name, when the gazetteer knows it.
+pub(crate) fn new_abbreviated(initial: &Token<'_>, word: &Token<'_>) -> Option<String> {
+    if !(initial.initial && initial.text == "N" && word.joined && word.cap && !word.initial) {
+        return None;
+    }
+    let mut letters = word.text.chars();
+    let first = letters.next()?;
+    let full = format!("New {first}{}", letters.as_str().to_lowercase());
+    is_place_name(&full).then_some(full)
+}
+
 /// True when `word` is a state's adjective of nationality made by a suffix
 /// (`Uruguayan`, `Cuban`, `Iranian`, `Chilean`), which an Armenian surname's
 /// ending (`Mikoyan`) or a Slavic one would otherwise read as a surname.
@@ -565,6 +577,24 @@ impl Places {
                     i += 1;
                     continue;
                 }
+            }
+            // `N. York`: a place whose `New` a cable cut short.
+            if let Some(next) = tokens.get(i + 1)
+                && let Some(full) = new_abbreviated(t, next)
+                && !found.taken_by_name(field, t.start, next.end)
+            {
+                self.candidates.push(Candidate {
+                    field,
+                    start: t.start,
+                    end: next.end,
+                    name: full,
+                    strength: Strength::Locative,
+                    method: "gazetteer",
+                    other_name: None,
+                });
+                previous_place_end = Some(next.end);
+                i += 2;
+                continue;
             }
             // `Guangzhou Baiyun Airfield`: a town before a site's own name is a
             // place of its own, and the site starts after it.
