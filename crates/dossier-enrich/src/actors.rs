@@ -91,7 +91,7 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Ambassador Aristov`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret)\s+)?(?:notes?|reports?|diary|journal|letter|memorandum)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|letter|memorandum)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -564,7 +564,12 @@ fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> 
     // A note or an account is named after a body only: `Editorial Note`,
     // `Verbal Note` name their kind.
     let kind_only = caps.get(2).is_some_and(|t| matches!(t.as_str().to_lowercase().as_str(), "note" | "account"));
-    ((plain && !kind_only || body) && !possessive).then(|| core.start + writers.start()..core.start + writers.end())
+    // One common word names the paper's kind, not its writer (`Working Notes
+    // of V.M. Molotov`).
+    let common = !writers.as_str().contains(char::is_whitespace)
+        && dossier_lexicon::COMMON_WORDS.contains(writers.as_str().to_lowercase().as_str());
+    ((plain && !kind_only && !common || body) && !possessive)
+        .then(|| core.start + writers.start()..core.start + writers.end())
 }
 
 /// Whether ` to ` splits a title that opens with a person or a body and has no
@@ -1381,6 +1386,10 @@ mod tests {
         );
         check("Andropov Report, 1 November 1956", &["Andropov:p"], &[], &[]);
         check("Annual Report, 1967", &[], &[], &[]);
+        // east-europe-s: the paper's kind, then its writer after `of`.
+        let working =
+            "Working Notes of V.M. Molotov on the 'Zones of Action' of the Soviet and the Anglo-American Troops";
+        check(working, &["V.M. Molotov:p"], &[], &[]);
         check(
             "Cryptogram No 1144 from Polish Embassy in Bucharest, Romania Strengthening Relations with the Soviet Union",
             &["Polish Embassy in Bucharest:o"],

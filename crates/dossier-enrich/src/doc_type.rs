@@ -10,7 +10,10 @@
 //!    heading (`CSSR Ministry of Foreign Affairs, 'Information: …'`);
 //! 3. the body's header lines (`CIPHERED TELEGRAM`, `(Speech given by …)`);
 //! 4. the archive's own `Type` label in the site metadata;
-//! 5. the summary's first words (`Speech by Comrade B …`).
+//! 5. the summary's first words (`Speech by Comrade B …`);
+//! 6. the body's speaker turns: two or more people's names opening lines with a
+//!    colon (`KHRUSHCHEV: …` / `FANFANI: …`, `Comrade Lajos Fehér:`) make a
+//!    transcript.
 //!
 //! When none names a type the document is `other` with a `doc_type_unknown`
 //! diagnostic. A diary or journal with no conversation phrase is a `diary`
@@ -132,6 +135,14 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // CC CPSU Meeting", "Meeting of the Political Consultative Committee",
         // "Session of the CPSU CC Politburo on …":
         // the written record of a body's session.
+        // "Summary of a Meeting of Comrade Hermann Axen with the
+        // Representative of the PLO": a meeting of one person with another is a
+        // conversation, not a body's session.
+        rule(
+            "meeting_with",
+            r"(?i)^(?:an?\s+|the\s+)?(?:summary|account|résumé|information)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?meeting\s+(?:of\s+)?[^:;]{1,80}?\s+with\b",
+            DocType::RecordOfConversation,
+        ),
         rule(
             "meeting_record",
             r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)",
@@ -303,6 +314,9 @@ pub(crate) fn classify(sources: TypeSources<'_>) -> (Extracted<DocType>, Option<
     if let Some(found) = sources.summary.and_then(from_summary) {
         return (found, None);
     }
+    if let Some(found) = speaker_turns(sources.body) {
+        return (found, None);
+    }
     let evidence = match sources.title {
         Some(title) => Evidence::new(TextField::Title, title, 0, 0),
         None => Evidence::new(TextField::Body, sources.body, 0, 0),
@@ -384,6 +398,46 @@ fn from_site_type(site_type: &Extracted<String>) -> Option<Extracted<DocType>> {
     Some(Extracted::new(doc_type, "doc_type.site_metadata.type", site_type.evidence))
 }
 
+/// How many lines of the body are searched for speaker turns.
+const SPEAKER_LINES: usize = 40;
+
+/// A line opened by a speaker's name and a colon: `Comrade` (or `Cde.`) and a
+/// name, or a name of one to three words in capitals.
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:Comrade|Cde\.)\s+(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2})|(\p{Lu}[\p{Lu}’'.\-]+(?:\s+\p{Lu}[\p{Lu}’'.\-]+){0,2})):",
+    )
+    .expect("valid regex")
+});
+
+/// A body whose lines are two or more people's turns (`KHRUSHCHEV: …` /
+/// `FANFANI: …`) is a transcript. A name in capitals counts only when none of
+/// its words is a common word (`SUBJECT:`, `PARTICIPANTS:` are header labels).
+fn speaker_turns(body: &str) -> Option<Extracted<DocType>> {
+    let mut speakers: Vec<(&str, usize, usize)> = Vec::new();
+    for line in non_empty_lines(body).into_iter().take(SPEAKER_LINES) {
+        let Some(caps) = SPEAKER.captures(line.text) else { continue };
+        let (name, named) = match (caps.get(1), caps.get(2)) {
+            (Some(name), _) => (name, true),
+            (None, Some(name)) => (name, false),
+            (None, None) => continue,
+        };
+        let common = name.as_str().split_whitespace().any(|word| {
+            let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            lower.chars().count() < 3 || dossier_lexicon::COMMON_WORDS.contains(lower.as_str())
+        });
+        if (named || !common) && !speakers.iter().any(|(seen, _, _)| *seen == name.as_str()) {
+            speakers.push((name.as_str(), line.start + name.start(), line.start + name.end()));
+        }
+    }
+    if speakers.len() < 2 {
+        return None;
+    }
+    let (_, start, end) = speakers[0];
+    let evidence = Evidence::new(TextField::Body, body, start, end);
+    Some(Extracted::new(DocType::Transcript, "doc_type.body.speaker_turns", evidence))
+}
+
 /// The type named by the summary's first words.
 fn from_summary(summary: &str) -> Option<Extracted<DocType>> {
     let caps = SUMMARY_LEAD.captures(summary)?;
@@ -417,6 +471,54 @@ mod tests {
         let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!((got.value, got.rule.as_str(), got.evidence.of(field_text)), expect, "{title:?}");
+    }
+
+    /// From `corpus/wilson-dev/world-s` and `east-europe-s`: a body of speakers'
+    /// turns under a title that names no type is a transcript; header labels
+    /// are no speakers.
+    #[test]
+    fn speaker_turns_make_a_transcript() {
+        let fanfani = "Fanfani and Segni's Visit to Moscow (August 1961)\n\nKHRUSHCHEV: Mr. President, Minister of Foreign Affairs, members of the delegation, please let me welcome you once again.\n\nFANFANI: I would like to thank you once again for your invitation.";
+        check(
+            Some("Italian Prime Minister Fanfani's Visit to Moscow, August 1961"),
+            fanfani,
+            (DocType::Transcript, "doc_type.body.speaker_turns", "KHRUSHCHEV"),
+        );
+        let kadar = "Strictly confidential!\nPrinted: in 3 copies\nAttended: the members and the alternates of the Central Committee.\n[…]\nComrade Lajos Fehér:\nI welcome all the comrades.\nComrade János Kádár:\nLast week, pursuant to the [HSWP] Political Committee’s decision, I was in Moscow.";
+        check(
+            Some(
+                "Hungarian Socialist Workers Party First Secretary János Kádár’s Account of His Visit to Moscow to the HSWP Central Committee",
+            ),
+            kadar,
+            (DocType::Transcript, "doc_type.body.speaker_turns", "Lajos Fehér"),
+        );
+        let header = "SUBJECT: Talks\nPARTICIPANTS: the Minister and the Ambassador\nDATE: 3 May\nThe Minister said.";
+        check(Some("Visit to Moscow"), header, (DocType::Other, "doc_type.fallback.other", ""));
+        let one = "KHRUSHCHEV: Welcome.\nKHRUSHCHEV: Again.";
+        check(Some("Visit to Moscow"), one, (DocType::Other, "doc_type.fallback.other", ""));
+    }
+
+    /// `Summary of a Meeting of Comrade Hermann Axen with the Representative of
+    /// the PLO, …` (`corpus/wilson-dev/world-s`) is a conversation; `Summary of
+    /// a CC CPSU Meeting` stays a body's minutes.
+    #[test]
+    fn a_meeting_with_someone_is_a_conversation() {
+        check(
+            Some(
+                "Summary of a Meeting of Comrade Hermann Axen with the Representative of the PLO, Salah Khalaf (Abu Iyad), on 12 July 1983",
+            ),
+            "",
+            (
+                DocType::RecordOfConversation,
+                "doc_type.title.meeting_with",
+                "Summary of a Meeting of Comrade Hermann Axen with",
+            ),
+        );
+        check(
+            Some("Summary of a CC CPSU Meeting"),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", "Summary of a CC CPSU Meeting"),
+        );
     }
 
     #[test]

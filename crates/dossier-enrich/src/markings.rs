@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -105,6 +105,16 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         "совершенно секретно" => (Classification, "Top Secret", false),
         "строго секретно" => (Classification, "Strictly Secret", false),
         "секретно" => (Classification, "Secret", false),
+        // Chinese originals (the grades of the PRC's and the ROC's files).
+        "绝密" => (Classification, "Top Secret", false),
+        "机密" => (Classification, "Secret", false),
+        "秘密" => (Classification, "Confidential", false),
+        // `(To Be Kept in Strict Secrecy)`, a Korean record's head.
+        "to be kept in strict secrecy" | "kept in strict secrecy" => (Classification, "Strictly Secret", false),
+        // The East German `Nicht für die Öffentlichkeit!` and the US and
+        // British `For Official Use Only`.
+        "not for the public" => (Classification, "Not for the Public", false),
+        "for official use only" => (Classification, "For Official Use Only", false),
         // The Polish grade of the ciphergrams (szczególnego znaczenia).
         "of special significance" => (Classification, "Of Special Significance", false),
         "top secret" => (Classification, "Top Secret", false),
@@ -358,7 +368,12 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     let suffixed = !weak
         && (line[..c.start].ends_with('/')
             || enclosing_brackets(line, c.start, c.end).is_some_and(|(_, end)| line[end..].trim().is_empty()));
-    if suffixed {
+    // A control marking joined to the grade (`SECRET/NIVAL`, `TOP
+    // SECRET/SENSITIVE`, `SECRET/NOFORN`) is a marking wherever it stands.
+    let compound = !weak
+        && all_caps
+        && line[c.end..].strip_prefix('/').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+    if suffixed || compound {
         return true;
     }
     if !capitalized || (weak && !all_caps) {
@@ -415,6 +430,39 @@ mod tests {
                 m.value.label
             })
             .collect()
+    }
+
+    /// From the `-s` round (`corpus/wilson-dev/*-s`): a Chinese grade alone on
+    /// a line, a Korean record's bracketed secrecy line, the East German
+    /// `Not for the public!`, and control markings joined to the grade.
+    #[test]
+    fn chinese_grades_secrecy_lines_and_control_markings() {
+        check(
+            Some("Telegram, Ambassador Wellington Koo to Foreign Minister Yeh"),
+            "No. 374\n\nCHINESE EMBASSY, WASHINGTON D.C.\n\n机密\n\n叶部长327,330两电敬悉。",
+            &["C Secret@markings.header.standalone=机密"],
+        );
+        check(
+            None,
+            "(To Be Kept in Strict Secrecy)\n\nThe following is the gist of the talks.",
+            &["C Strictly Secret@markings.header.standalone=(To Be Kept in Strict Secrecy)"],
+        );
+        check(
+            None,
+            "[Handwritten notice]\n\nNot for the public!\n\nA. [Hermann Axen ]",
+            &["C Not for the Public@markings.header.standalone=Not for the public"],
+        );
+        check(
+            None,
+            "To: S\n\nSubject: TNF-issues Discussions with Italian officials SECRET/NIVAL\n\nOn October 13 discussions took place.",
+            &["C Secret@markings.header.inline=SECRET"],
+        );
+        check(
+            None,
+            "2 DEPARTMENT OF STATE WASHINGTON, D.C TOP SECRET/SENSITIVE MEMORANDUM OF CONVERSATION",
+            &["C Top Secret@markings.header.inline=TOP SECRET"],
+        );
+        check(None, "The talks were kept in strict secrecy, and the secret police knew.", &[]);
     }
 
     #[test]

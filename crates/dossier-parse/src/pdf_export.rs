@@ -19,6 +19,9 @@ use crate::detect::PDF_HEADING;
 use crate::draft::{Draft, Field};
 use crate::text::{Span, date_prefix, ends_finished, funder, nonblank_lines};
 
+/// The site's domain, printed in the export's heading.
+const SITE_DOMAIN: &str = "digitalarchive.wilsoncenter.org";
+
 /// The labels of a PDF export, in the order they are printed.
 const LABELS: [&str; 5] = ["Citation", "Summary", "Credits", "Original Language", "Contents"];
 
@@ -163,7 +166,14 @@ fn header(draft: &mut Draft<'_>, header: Span) {
 fn drop_heading(draft: &mut Draft<'_>, span: Span) -> Span {
     let text = draft.text;
     let Some(at) = span.of(text).rfind(PDF_HEADING) else { return span };
-    let furniture_end = span.start + at + PDF_HEADING.len();
+    let mut furniture_end = span.start + at + PDF_HEADING.len();
+    // The heading's other half when a copy prints it after the banner
+    // (`… International History Declassified digitalarchive.wilsoncenter.org`).
+    let rest = &text[furniture_end..span.end];
+    let skipped = rest.len() - rest.trim_start().len();
+    if rest.trim_start().starts_with(SITE_DOMAIN) {
+        furniture_end += skipped + SITE_DOMAIN.len();
+    }
     for line in nonblank_lines(text) {
         if line.span.start >= furniture_end {
             break;
@@ -267,6 +277,23 @@ mod tests {
         let body = draft.body.map(|span| span.of(text)).unwrap_or_default();
         assert!(body.starts_with("Record of I.V. Stalin’s Conversation with E. Hoxha\n"), "{body}");
         assert!(draft.truncated.is_some(), "the stored text stops mid-sentence");
+    }
+
+    /// A docbox-type mirror prints the heading's halves the other way round
+    /// (`… Declassified digitalarchive.wilsoncenter.org November 12, 1973 …`,
+    /// `corpus/wilson-dev/east-asia-s`): the domain is heading, not title.
+    #[test]
+    fn the_domain_after_the_banner_is_heading() {
+        let text = include_str!(
+            "../../../corpus/wilson-dev/east-asia-s/docs/religiondocbox__Atheism_and_Agnosticism-81386443-November-12-1973-memorandum-of-conversation-between-mao-zedong-and-henry-kissinger.html.txt"
+        );
+        let draft = extract(text);
+        let value = |field: &Option<dossier_model::Extracted<String>>| field.as_ref().map(|found| found.value.clone());
+        assert_eq!(value(&draft.fields.date_line).as_deref(), Some("November 12, 1973"));
+        assert_eq!(
+            value(&draft.fields.title).as_deref(),
+            Some("Memorandum of Conversation between Mao Zedong and Henry Kissinger")
+        );
     }
 
     #[test]

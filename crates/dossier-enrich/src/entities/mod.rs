@@ -937,6 +937,45 @@ mod tests {
         assert!(got.contains(&"O’Neill".to_owned()), "{got:?}");
         let got = persons("Letter", "President Costa e Silva’s Government is extremely keen.");
         assert!(got.contains(&"Costa e Silva".to_owned()), "{got:?}");
+        // The -s round. east-europe-s, a Stasi note (1987): a participants'
+        // list on one line, ranks between the names, a role in brackets, and a
+        // header label an editor completed.
+        let got = persons(
+            "Note",
+            "[Additional] Participants: Colonel General Mittig Major General Kienberg Major General Damm Lieutenant Colonel Salevsky (Interpreter)",
+        );
+        for name in ["Mittig", "Kienberg", "Damm", "Salevsky"] {
+            assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+        }
+        assert_eq!(got.len(), 4, "{got:?}");
+        // world-s, a Stasi note (1977): a kunya; not the Emirates' capital.
+        let got = persons("Note", "the Palestinian Liberation Front and the Abu Nidal group, also in Baghdad");
+        assert_eq!(got, vec!["Abu Nidal".to_owned()]);
+        assert!(persons("Note", "He flew from Abu Dhabi to Cairo.").is_empty());
+        // east-asia-s, Mao with Kissinger (1973), a flattened participants' list:
+        // a Wade-Giles name ends after its given name.
+        let got = persons(
+            "Memorandum of Conversation",
+            "PARTICIPANTS: Chairman Mao Tsetung Prime Minister Chou En-lai Assistant Minister of Foreign Affairs Wang Hai-jung Tang Weng-shen, Interpreter",
+        );
+        assert!(got.contains(&"Wang Hai-jung".to_owned()) && got.contains(&"Tang Weng-shen".to_owned()), "{got:?}");
+        // world-s, an SED information (1978): a body's name, not a speaker.
+        assert!(
+            persons(
+                "Information",
+                "The representatives of the Soviet Committee for Solidarity explained the USSR position."
+            )
+            .is_empty()
+        );
+        // east-asia-s, Koo's telegram (1950), and world-s, a Dutch memorandum
+        // (1979): a city and its district's letters; two particles.
+        assert!(
+            persons("Telegram", "CHINESE EMBASSY, WASHINGTON D.C.\n\nHe flew to Washington D.C. on Monday.").is_empty()
+        );
+        let got = persons("Memorandum", "From: Dr. C. A. van der Klaauw no. 39/79");
+        assert_eq!(got, vec!["C. A. van der Klaauw".to_owned()]);
+        // east-europe-s, the HSWP CC (1962): a title's words before a body's noun.
+        assert!(persons("Minutes", "along with the Chairman of the Central Revision Committee.").is_empty());
         // east-europe-r, Gheorghiu-Dej with Liu Fang (1964): a known person
         // after a stance's prefix; not any word.
         let got = persons("Note", "the so-called massive anti-Soviet and anti-Khrushchev campaigns");
@@ -1011,6 +1050,14 @@ mod tests {
         // east-europe: Mikoyan's holiday (1956).
         let got = places("We should call Cde. Mikoyan so that he'll go take a vacation on Lake Balaton.");
         assert!(got.iter().any(|(t, _)| t == "Lake Balaton"), "{got:?}");
+        // east-asia-s, Khrushchev with Kono (1956): a plural head names each
+        // island; no island is a person.
+        let body = "the USSR agreed to transfer the Islands of Habomai and Shikotan to Japan";
+        let got = places(body);
+        for island in ["Habomai", "Shikotan"] {
+            assert!(got.iter().any(|(t, _)| t == island), "{island}: {got:?}");
+        }
+        assert!(person_texts("Memorandum", body, (1956, 10, 18)).is_empty());
         // world-m, Qavam's letter (1946): the part of a country keeps the
         // country's entity; the region is the mention's text.
         let got = places("the joint company for oil in northern Iran");

@@ -502,12 +502,46 @@ fn bracket_of_given_names(tokens: &[Token<'_>], from: usize, last: usize) -> boo
         })
 }
 
+/// Whether word `i` follows a natural feature's head noun and `of` (`Strait
+/// of Tiran`), or such a name and `and` (`Islands of Habomai and Shikotan`).
+fn after_feature_head(tokens: &[Token<'_>], i: usize) -> bool {
+    let head_of = |at: usize| {
+        at >= 2
+            && tokens[at - 1].lower == "of"
+            && tokens[at - 1].joined
+            && tokens[at - 2].cap
+            && crate::lexicon::FEATURE_HEADS.contains(tokens[at - 2].lower.as_ref())
+    };
+    head_of(i) || i >= 2 && tokens[i - 1].lower == "and" && tokens[i - 2].cap && head_of(i - 2)
+}
+
+/// A given name in the Wade-Giles spelling: two syllables joined by a hyphen,
+/// the second in lower case (`En-lai`, `Hai-jung`).
+fn wade_giles_given(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else { return false };
+    first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !second.is_empty()
+        && second.chars().all(|c| c.is_ascii_lowercase())
+        && first.len() <= 6
+        && second.len() <= 6
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
     let mut n_words = 0;
     while k < tokens.len() {
         let t = &tokens[k];
+        // `Wang Hai-jung Tang Weng-shen`: a Chinese surname and a given name
+        // in the Wade-Giles spelling (`Hai-jung`) are a whole name, the next
+        // name follows in a flattened list.
+        if k == from + 2
+            && CHINESE_SURNAMES.contains(tokens[from].lower.as_ref())
+            && wade_giles_given(tokens[from + 1].text)
+        {
+            break;
+        }
         // Four words at most, and the surname after an editor's bracket
         // (`[Foreign Minister Francisco Clementino San Tiago] Dantas`).
         if n_words >= 4 && !(t.after_bracket && titled_bracket(tokens, k - 1)) {
@@ -524,15 +558,28 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // [Stalin]`): two Slavic surnames are two names of one person, which
         // the gloss reader and the aliases handle.
         let two_surnames = || has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
+        // Not a role in brackets (`Salevsky (Interpreter)`).
+        let role = ROLE_LABELS.contains(t.lower.as_ref()) || is_title_word(t.lower.as_ref());
         if k == from + 1
             && t.bracketed
             && t.spaced_bracket
             && t.cap
             && shouted_ok
+            && !role
             && tokens[k - 1].cap
             && !two_surnames()
         {
             return k + 1;
+        }
+        // A title before the next name ends this one: `Major General Damm
+        // Lieutenant Colonel Salevsky` (a list of participants on one line);
+        // not a name's last word that is also a title (`John Major said`).
+        if k > from
+            && t.joined
+            && (HONORIFIC.contains(t.lower.as_ref()) || is_title_word(t.lower.as_ref()))
+            && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap)
+        {
+            break;
         }
         // A particle joins two capitalized words of one name.
         if k > from
@@ -541,6 +588,16 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             && tokens.get(k + 1).is_some_and(|n| n.joined && namey(n) && !is_name_particle(n))
         {
             k += 1;
+            continue;
+        }
+        // Two particles (`C. A. van der Klaauw`, `de la Madrid`).
+        if k > from
+            && t.joined
+            && is_name_particle(t)
+            && tokens.get(k + 1).is_some_and(|n| n.joined && is_name_particle(n))
+            && tokens.get(k + 2).is_some_and(|n| n.joined && namey(n) && !is_name_particle(n))
+        {
+            k += 2;
             continue;
         }
         // After a bracketed given name the surname may be a word (`M.
@@ -1077,9 +1134,15 @@ impl People {
                 // after an office is its department's.
                 let code =
                     k == j + 1 && tokens[j].bracketed && tokens[j].all_caps && tokens[j].text.chars().count() <= 4;
+                // `the Chairman of the Central Revision Committee`: a body's
+                // noun after the words makes them the body's name.
+                let body_name = k > j
+                    && !tokens[k - 1].possessive
+                    && tokens.get(k).is_some_and(|n| n.joined && n.cap && ORG_HEADS.contains(n.lower.as_ref()));
                 if k > j
                     && !domain
                     && !code
+                    && !body_name
                     && (tokens[j].joined || tokens[j].bracketed || tokens[j].after_bracket)
                     && !tokens[j - 1].possessive
                 {
@@ -1350,6 +1413,16 @@ impl People {
         if tokens.get(k).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_ref())) {
             return None;
         }
+        // `the Islands of Habomai and Shikotan`, `the Strait of Tiran`: the
+        // name of a feature after its head noun and `of`.
+        if after_feature_head(tokens, i) {
+            return None;
+        }
+        // `Washington D.C.`, `WASHINGTON D.C.`: a place and its district's
+        // letters.
+        if run.len() >= 2 && run[1..].iter().all(|t| t.initial) && super::places::is_place_name(run[0].text) {
+            return None;
+        }
         let name = self.span_text(tokens, i, k);
         let key = person_key(&name);
         if key.key.is_empty() {
@@ -1419,6 +1492,18 @@ impl People {
         {
             return Some(("name_pattern", 0.7));
         }
+        // `Abu Nidal`, `Abu Iyad`, `Abu Tariq`: a kunya, `Abu` and one
+        // capitalized word, is a person's name unless it is a place's (`Abu
+        // Dhabi`).
+        if run.len() == 2
+            && run[0].lower == "abu"
+            && !run[0].all_caps
+            && namey(&run[1])
+            && !super::places::is_place_name(&name)
+            && !ORG_HEADS.contains(run[1].lower.as_ref())
+        {
+            return Some(("name_pattern", 0.7));
+        }
         // `Indira Gandhi Delhi`, `Korea Samuel Berger`: in a flattened text a
         // place runs into a name written in full; the name is the rest.
         if run.len() >= 3
@@ -1437,8 +1522,12 @@ impl People {
                 .any(|pair| pair[1].after_bracket && (pair[0].bracketed || pair[0].initial || is_given(&pair[0])))
                 // `[Moise Kapenda] Tshombe`: the bracket's given names, then the surname.
                 || (1..run.len()).any(|j| run[j].after_bracket && bracket_of_given_names(tokens, i, i + j - 1)));
+        // A common word after the bracket is no surname (`[Additional]
+        // Participants:`, a header label an editor completed).
+        let common_after = dossier_lexicon::COMMON_WORDS.contains(run[run.len() - 1].lower.as_ref());
         if run.len() >= 2
             && crosses_bracket
+            && !common_after
             && !run[1..].iter().any(|t| t.bracketed || NAMED_AFTER.contains(t.lower.as_ref()))
             && !super::places::is_place_name(&name)
         {
@@ -1503,7 +1592,11 @@ impl People {
                 || marked
                 || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
             let speech_verb = tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
-            let speaks = !t.sentence_start && speech_verb;
+            // `the Soviet Committee for Solidarity explained`: a body's name ends
+            // in the word.
+            let body_name = before.is_some_and(|b| matches!(b.lower.as_ref(), "for" | "of"))
+                && before2.is_some_and(|b| b.cap && ORG_HEADS.contains(b.lower.as_ref()));
+            let speaks = !t.sentence_start && speech_verb && !body_name;
             if (drafted || speaks) && !super::places::is_place_name(&name) {
                 return Some(("context", 0.6));
             }

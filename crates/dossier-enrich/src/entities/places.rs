@@ -332,6 +332,31 @@ fn feature_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// The names of a plural feature head before `of` (`Islands of Habomai and
+/// Shikotan`), as word ranges: the name `feature_end` read after `of`, and one
+/// more after `and`. `None` for a singular head or a single name (`Strait of
+/// Tiran`, `Straits of Hormuz` are one name each).
+fn plural_feature_names(tokens: &[Token<'_>], i: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    let head = &tokens[i];
+    if !(head.lower.ends_with('s') && FEATURE_HEADS.contains(head.lower.as_ref())) {
+        return None;
+    }
+    let first = (i + 2..end).find(|&k| tokens[k].cap)?;
+    let mut names = vec![(first, end)];
+    if tokens.get(end).is_some_and(|t| t.joined && t.lower == "and")
+        && let Some(next) = tokens.get(end + 1)
+        && next.joined
+        && next.cap
+        && !next.all_caps
+        && !NOT_NAME.contains(next.lower.as_ref())
+        && next.text.chars().all(char::is_alphabetic)
+    {
+        names.push((end + 1, end + 2));
+    }
+    // One name after the head is the feature's whole name (`Straits of Hormuz`).
+    (names.len() > 1).then_some(names)
+}
+
 /// The end of a division's name that starts at word `i`: one or two plain
 /// capitalized words and a kind of `data/lexicon/division_kinds.txt` in
 /// either case (`Kalinin Oblast’`, `Transcarpathian Oblast`, `Krasnodar
@@ -612,6 +637,31 @@ impl Places {
                         .map(|end| (end, "feature"))
                 })
                 .or_else(|| division_end(tokens, i).map(|end| (end, "division")));
+            // `the Islands of Habomai and Shikotan`: a plural head names each
+            // feature after `of` on its own.
+            if let Some((end, "feature")) = named
+                && let Some(names) = plural_feature_names(tokens, i, end)
+            {
+                for (a, b) in names {
+                    if found.taken_by_name(field, tokens[a].start, tokens[b - 1].end) {
+                        continue;
+                    }
+                    let name: String = tokens[a..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                    self.candidates.push(Candidate {
+                        field,
+                        start: tokens[a].start,
+                        end: tokens[b - 1].end,
+                        name,
+                        strength: Strength::Locative,
+                        method: "feature",
+                        other_name: None,
+                    });
+                    previous_place_end = Some(tokens[b - 1].end);
+                    i = b;
+                }
+                i = i.max(end);
+                continue;
+            }
             if let Some((end, method)) = named
                 && !found.taken_by_name(field, t.start, tokens[end - 1].end)
             {
