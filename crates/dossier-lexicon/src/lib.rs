@@ -77,6 +77,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
     ("role_labels.txt", include_str!("../../../data/lexicon/role_labels.txt")),
     ("signature_cues.txt", include_str!("../../../data/lexicon/signature_cues.txt")),
+    ("settlement_nouns.txt", include_str!("../../../data/lexicon/settlement_nouns.txt")),
     ("site_heads.txt", include_str!("../../../data/lexicon/site_heads.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("spouse_titles.txt", include_str!("../../../data/lexicon/spouse_titles.txt")),
@@ -108,6 +109,10 @@ pub static BODY_WORD_PREFIXES: LazyLock<Vec<&'static str>> =
 /// Verbs of a news headline before `to` (`… Tanzan Hopes to Visit China`):
 /// what stands before them is no sender.
 pub static HEADLINE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("headline_verbs.txt")));
+
+/// Nouns of a settlement or an area before `of` and its name (`the cities of
+/// Rezaye, Maku, and Ardebil`): the names listed after them are no people.
+pub static SETTLEMENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("settlement_nouns.txt")));
 
 /// Present-tense verbs a title or summary puts right after a name (`Chairman
 /// Ho Discusses …`): in Title Case they end the name.

@@ -241,6 +241,7 @@ pub(crate) fn entity_mentions(
         places.scan(*field, words, &mut found);
     }
     places.resolve(&mut found);
+    features_named_again(&texts, &mut found);
     if person_model {
         for run in model_runs::<model::Hashed>(&tokens, &found) {
             let score = run.score;
@@ -293,6 +294,42 @@ pub(crate) fn entity_mentions(
     // Office phrases were read after the other mentions: back into reading order.
     mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
+}
+
+/// Methods by which a one-word person mention was read from its shape or from
+/// the document alone, not from a cue, a table or the markup: a natural
+/// feature of the same name in the record outweighs them.
+const WEAK_PERSON_METHODS: [&str; 4] = ["name_pattern", "document", "surname", "list"];
+
+/// `the Islands of Habomai and Shikotan … besides Habomai and Shikotan`: a
+/// one-word name the record gives as a natural feature (after its head noun)
+/// is that feature wherever else the record writes it, unless a cue or a table
+/// made it a person.
+fn features_named_again(texts: &Texts<'_>, found: &mut FoundSet) {
+    let features: Vec<(String, EntityRef)> = found
+        .items
+        .iter()
+        .filter(|f| f.kind == MentionKind::Place && f.method == "feature")
+        .filter_map(|f| {
+            let name = texts.get(f.field)?.get(f.start..f.end)?;
+            (!name.contains(char::is_whitespace)).then(|| (name.to_owned(), f.entity.clone()))
+        })
+        .collect();
+    if features.is_empty() {
+        return;
+    }
+    for f in &mut found.items {
+        if f.kind != MentionKind::Person || !WEAK_PERSON_METHODS.contains(&f.method) {
+            continue;
+        }
+        let Some(name) = texts.get(f.field).and_then(|text| text.get(f.start..f.end)) else { continue };
+        if let Some((_, entity)) = features.iter().find(|(feature, _)| feature == name) {
+            f.kind = MentionKind::Place;
+            f.entity = entity.clone();
+            f.method = "feature";
+            f.confidence = 0.6;
+        }
+    }
 }
 
 /// The runs of capitalized words of an enriched document that no rule read
@@ -959,6 +996,33 @@ mod tests {
             "PARTICIPANTS: Chairman Mao Tsetung Prime Minister Chou En-lai Assistant Minister of Foreign Affairs Wang Hai-jung Tang Weng-shen, Interpreter",
         );
         assert!(got.contains(&"Wang Hai-jung".to_owned()) && got.contains(&"Tang Weng-shen".to_owned()), "{got:?}");
+        // The -t round. east-europe-t, a Czechoslovak Interior Ministry memorandum
+        // (1989): towns after `in`, alone or listed, are no surnames by their
+        // ending; east-asia-t, Yudin's journal (1957): an ambassador named
+        // after his country and a comma.
+        assert!(
+            persons(
+                "Memorandum",
+                "They sent letters to the National Committees in Sušice, Nachod and Chomutov with a request."
+            )
+            .is_empty()
+        );
+        assert!(
+            persons("Memorandum", "the celebrations on 28 October for example in Chomutov (on the square)").is_empty()
+        );
+        // world-t, a Soviet consulate's report (1944): a list after `cities of`.
+        assert!(
+            persons("Report", "the Vice Consulates in the cities of Rezaye, Maku, and Ardebil worked independently")
+                .is_empty()
+        );
+        // Not a place and a comma before a sentence's subject.
+        let got = persons("Telegram", "In Warsaw, Kowalski said that the talks had failed.");
+        assert!(got.contains(&"Kowalski".to_owned()), "{got:?}");
+        let got = persons(
+            "Diary",
+            "I had to have a serious argument with the Ambassador of Poland, Kiryluk, said Ri Yeong-ho.",
+        );
+        assert!(got.contains(&"Kiryluk".to_owned()), "{got:?}");
         // world-s, an SED information (1978): a body's name, not a speaker.
         assert!(
             persons(
@@ -1058,6 +1122,14 @@ mod tests {
             assert!(got.iter().any(|(t, _)| t == island), "{island}: {got:?}");
         }
         assert!(person_texts("Memorandum", body, (1956, 10, 18)).is_empty());
+        // The same names written again without the head are still the islands.
+        let body = "the USSR agreed to transfer the Islands of Habomai and Shikotan to Japan. There is no territorial question, besides Habomai and Shikotan.";
+        assert!(
+            person_texts("Memorandum", body, (1956, 10, 18)).is_empty(),
+            "{:?}",
+            person_texts("Memorandum", body, (1956, 10, 18))
+        );
+        assert_eq!(places(body).iter().filter(|(t, _)| t == "Habomai").count(), 2, "{:?}", places(body));
         // world-m, Qavam's letter (1946): the part of a country keeps the
         // country's entity; the region is the mention's text.
         let got = places("the joint company for oil in northern Iran");

@@ -182,7 +182,9 @@ pub(crate) fn read_runs<S: Sink>(
     let mut sink = S::default();
     let foreign = foreign_lines(text, tokens);
     runs(tokens, field, found, |i, k| {
-        if foreign[i] {
+        // A word listed after `in` is a town the gazetteer does not know (see
+        // `in_locative_list`), not a run to score.
+        if foreign[i] || k == i + 1 && super::people::in_locative_list(tokens, i) {
             return;
         }
         features(field, text, tokens, i, k, found, words, &mut sink);

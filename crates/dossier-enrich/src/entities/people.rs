@@ -359,7 +359,7 @@ const MAX_POST_WORDS: usize = 3;
 /// line. Returns the run.
 fn posted_name(text: &str, tokens: &[Token<'_>], j: usize) -> Option<(usize, usize)> {
     let prep = tokens.get(j)?;
-    if !matches!(prep.lower.as_ref(), "to" | "in") || !prep.joined {
+    if !matches!(prep.lower.as_ref(), "to" | "in" | "of") || !prep.joined {
         return None;
     }
     let first = if tokens.get(j + 1).is_some_and(|t| t.lower == "the" && t.joined) { j + 2 } else { j + 1 };
@@ -500,6 +500,48 @@ fn bracket_of_given_names(tokens: &[Token<'_>], from: usize, last: usize) -> boo
                 && !HONORIFIC.contains(t.lower.as_ref())
                 && !TITLE.contains(t.lower.as_ref())
         })
+}
+
+/// Whether word `i` stands after `in`, `near` or a settlement's noun and `of`
+/// (`data/lexicon/settlement_nouns.txt`), alone or in a list of single
+/// capitalized words (`the National Committees in Sušice, Nachod and
+/// Chomutov`, `the cities of Rezaye, Maku, and Ardebil`): where a town is
+/// written, not a person, whatever its ending.
+pub(super) fn in_locative_list(tokens: &[Token<'_>], i: usize) -> bool {
+    // A list, not a place and a comma before a sentence's subject (`In
+    // Warsaw, Kowalski said`): `and` before the word, or `and` or a comma
+    // and a capitalized word after it.
+    let listed = i >= 1 && tokens[i - 1].lower == "and"
+        || tokens.get(i + 1).is_some_and(|n| {
+            n.lower == "and" && tokens.get(i + 2).is_some_and(|m| m.cap) || n.cap && !n.joined && !n.sentence_start
+        });
+    let mut j = i;
+    for _ in 0..6 {
+        let Some(before) = j.checked_sub(1).map(|p| &tokens[p]) else { return false };
+        if matches!(before.lower.as_ref(), "in" | "near") {
+            return tokens[j].joined;
+        }
+        if before.lower == "of"
+            && tokens[j].joined
+            && j >= 2
+            && crate::lexicon::SETTLEMENT_NOUNS.contains(tokens[j - 2].lower.as_ref())
+        {
+            return true;
+        }
+        // `, Nachod`: a comma (the word is not joined) after a capitalized word;
+        // `and Chomutov`: `and` after one.
+        if !listed {
+            return false;
+        }
+        if before.lower == "and" && tokens[j].joined && j >= 2 && tokens[j - 2].cap && !tokens[j - 2].sentence_start {
+            j -= 2;
+        } else if !tokens[j].joined && before.cap && !tokens[j].sentence_start {
+            j -= 1;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether word `i` follows a natural feature's head noun and `of` (`Strait
@@ -1114,7 +1156,9 @@ impl People {
                 // `Soviet Ambassador to Ethiopia A.P. Ratanov`, `Ambassador in
                 // Hanoi Maneli`: the post's country or city between the title
                 // and the name.
-                if let Some((m, k)) = posted_name(text, tokens, j) {
+                // `the Ambassador of Poland, Kiryluk`: the title words took `of`.
+                let post_from = if tokens[j - 1].lower == "of" { j - 1 } else { j };
+                if let Some((m, k)) = posted_name(text, tokens, post_from) {
                     let (start, end) = text_of(m, k);
                     let name = self.span_text(tokens, m, k);
                     if !super::places::is_place_name(&name) {
@@ -1573,8 +1617,9 @@ impl People {
         }
         if run.len() == 1 {
             let t = &run[0];
-            // `the Uruguayan chargé`: a nationality, whatever its ending says.
-            if t.all_caps || super::places::is_demonym(t.text) {
+            // `the Uruguayan chargé`: a nationality, whatever its ending says;
+            // `in Chomutov`, `the cities of Rezaye, Maku, and Ardebil`: a town.
+            if t.all_caps || super::places::is_demonym(t.text) || in_locative_list(tokens, i) {
                 return None;
             }
             let before = i.checked_sub(1).map(|p| &tokens[p]);
@@ -1633,6 +1678,7 @@ impl People {
                 && plain_word
                 && has_surname_ending(t.text)
                 && !super::places::is_place_name(&name)
+                && !in_locative_list(tokens, i)
             {
                 return Some(("name_pattern", 0.6));
             }
@@ -1723,7 +1769,7 @@ impl People {
         }
         let mut recency = Recency::new(found, field, text);
         for (idx, t) in tokens.iter().enumerate() {
-            if !namey(t) || t.all_caps || found.taken(field, t.start, t.end) {
+            if !namey(t) || t.all_caps || found.taken(field, t.start, t.end) || after_feature_head(tokens, idx) {
                 continue;
             }
             if t.sentence_start && tokens.get(idx + 1).is_some_and(|n| n.joined && namey(n)) {
