@@ -220,16 +220,30 @@ pub(crate) fn add_short_forms(actor: &mut Actor) {
     if actor.kind != ActorKind::Organization {
         return;
     }
-    let padded = format!(" {} ", actor.name);
-    for &(long, short) in crate::lexicon::ACTOR_SHORT_FORMS.iter() {
-        for (from, to) in [(long, short), (short, long)] {
-            let needle = format!(" {from} ");
-            if let Some(at) = padded.find(&needle) {
-                let alias = format!("{}{to}{}", &padded[1..at + 1], &padded[at + needle.len() - 1..padded.len() - 1]);
-                if alias != actor.name && !actor.aliases.contains(&alias) {
-                    actor.aliases.push(alias);
+    // The name, then the forms found from it: two short forms of one long
+    // form name each other (`Chinese Foreign Ministry` → `Chinese MFA` →
+    // `Chinese Ministry of Foreign Affairs`).
+    let mut n_read = 0;
+    let mut forms = vec![actor.name.clone()];
+    while n_read < forms.len() && n_read < 3 {
+        let padded = format!(" {} ", forms[n_read]);
+        n_read += 1;
+        for &(long, short) in crate::lexicon::ACTOR_SHORT_FORMS.iter() {
+            for (from, to) in [(long, short), (short, long)] {
+                let needle = format!(" {from} ");
+                if let Some(at) = padded.find(&needle) {
+                    let alias =
+                        format!("{}{to}{}", &padded[1..at + 1], &padded[at + needle.len() - 1..padded.len() - 1]);
+                    if !forms.contains(&alias) {
+                        forms.push(alias);
+                    }
                 }
             }
+        }
+    }
+    for alias in forms.into_iter().skip(1) {
+        if !actor.aliases.contains(&alias) {
+            actor.aliases.push(alias);
         }
     }
 }
@@ -543,9 +557,11 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
 
 /// A report, memorandum, notes or letter named after its writers, written
 /// before the type noun (`Ivanov and Prikhodov Report on …`, `Andropov Report,
-/// 1 November 1956`, `P. Shelest Reports on …`).
+/// 1 November 1956`, `P. Shelest Reports on …`); a body's name may hold `of`,
+/// `for` and its letters in brackets (`Czechoslovak Ministry of Interior
+/// Memorandum on …`, `Czechoslovak Secret Police (StB) Memorandum, …`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,5})\s+((?i:reports?|memorandum|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memorandum|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
         .expect("valid regex")
 });
 
@@ -1386,6 +1402,20 @@ mod tests {
         );
         check("Andropov Report, 1 November 1956", &["Andropov:p"], &[], &[]);
         check("Annual Report, 1967", &[], &[], &[]);
+        // east-europe-t: a body's name with `of` or its letters in brackets.
+        check(
+            "Czechoslovak Ministry of Interior Memorandum on the Security Situation in the CSSR in the Period before 28 October",
+            &["Czechoslovak Ministry of Interior:o"],
+            &[],
+            &[],
+        );
+        check(
+            "Czechoslovak Secret Police (StB) Memorandum, “Information on the Internal Enemy before 21 August 1989”",
+            &["Czechoslovak Secret Police[StB]:o"],
+            &[],
+            &[],
+        );
+        check("Summary of Information Report on the Situation", &[], &[], &[]);
         // east-europe-s: the paper's kind, then its writer after `of`.
         let working =
             "Working Notes of V.M. Molotov on the 'Zones of Action' of the Soviet and the Anglo-American Troops";
@@ -1490,6 +1520,9 @@ mod tests {
         assert_eq!(with("CPSU Central Committee"), ["CPSU CC"]);
         assert_eq!(with("CPSU CC Presidium"), ["CPSU Central Committee Presidium"]);
         assert_eq!(with("USSR MFA"), ["USSR Foreign Ministry", "USSR Ministry of Foreign Affairs"]);
+        // Two spellings of one long form (east-asia-s, a PRC cable signed by the
+        // `Foreign Ministry`; its key: `Ministry of Foreign Affairs (PRC)`).
+        assert_eq!(with("Chinese Foreign Ministry"), ["Chinese MFA", "Chinese Ministry of Foreign Affairs"]);
         assert!(with("Secretariat").is_empty());
         // `CCP` is no `CC`.
         assert!(with("CCP Politburo").is_empty());

@@ -497,7 +497,7 @@ mod tests {
             (
                 "TELEGRAM 066.621 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign Affairs",
                 Telegram,
-                "Romanian Embassy in Pyongyang:o > Romanian Ministry of Foreign Affairs[Romanian MFA]:o |",
+                "Romanian Embassy in Pyongyang:o > Romanian Ministry of Foreign Affairs[Romanian MFA][Romanian Foreign Ministry]:o |",
             ),
             // da__document-telegram-hungarian-embassy-pyongyang-kwps-congress: no
             // addressee anywhere, so the mission's own ministry (inferred).
@@ -587,43 +587,43 @@ mod tests {
             (
                 "Cable from the Chinese Foreign Ministry, 'Notes for Comrade Xu Huang'",
                 Cable,
-                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA][Chinese Ministry of Foreign Affairs]:o >  |",
             ),
             // da__document-cable-chinese-foreign-ministry-please-report-…
             (
                 "Cable from the Chinese Foreign Ministry, 'Please Report on the Situation of the Investigation of the Automobiles of the Soviet Consulates'",
                 Cable,
-                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA][Chinese Ministry of Foreign Affairs]:o >  |",
             ),
             // da__document-145009
             (
                 "Cable from the Chinese Foreign Ministry, 'Response on Our Attitude toward Khrushchev's Remarks at the 15th UNGA'",
                 Cable,
-                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA][Chinese Ministry of Foreign Affairs]:o >  |",
             ),
             // dvinci__node-91081
             (
                 "Cable from the Chinese Foreign Ministry, 'Instruction to Diplomatic Posts on How to Express Attitude in Response to Khrushchev’s Letters'",
                 Cable,
-                "Chinese Foreign Ministry[Chinese MFA]:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA][Chinese Ministry of Foreign Affairs]:o >  |",
             ),
             // da__document-cable-foreign-ministry-notice-holding-vice-foreign-minister-level-talks-…
             (
                 "Cable from the Foreign Ministry, 'Notice on Holding Vice Foreign Minister Level Talks Between China and Vietnam'",
                 Cable,
-                "Foreign Ministry[MFA]:o >  |",
+                "Foreign Ministry[MFA][Ministry of Foreign Affairs]:o >  |",
             ),
             // dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
             (
                 "Cable from the Chinese Foreign Ministry and Public Security Ministry, 'The Ministries of Foreign Affairs and Public Security Send a Work Team to Xinjiang to Collect Materials'",
                 Cable,
-                "Chinese Foreign Ministry[Chinese MFA]:o; Public Security Ministry:o >  |",
+                "Chinese Foreign Ministry[Chinese MFA][Chinese Ministry of Foreign Affairs]:o; Public Security Ministry:o >  |",
             ),
             // dvinci__node-95514
             (
                 "Cable from the Chinese People's Committee to Defend World Peace and Combat U.S. Aggression and the Chinese Ministry of Foreign Affairs",
                 Cable,
-                "Chinese People's Committee to Defend World Peace and Combat U.S. Aggression:o; Chinese Ministry of Foreign Affairs[Chinese MFA]:o >  |",
+                "Chinese People's Committee to Defend World Peace and Combat U.S. Aggression:o; Chinese Ministry of Foreign Affairs[Chinese MFA][Chinese Foreign Ministry]:o >  |",
             ),
             // dvinci__document-cable-wang-tao-chairman-ho-meeting-charge-daffaires-wang
             ("Cable from Wang Tao, 'Chairman Ho Meeting with Chargé D'Affaires Wang'", Cable, "Wang Tao:p >  |"),
@@ -644,19 +644,19 @@ mod tests {
             (
                 "Report, Legation of Hungary in North Korea to the Hungarian Foreign Ministry",
                 Report,
-                "Legation of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA]:o |",
+                "Legation of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA][Hungarian Ministry of Foreign Affairs]:o |",
             ),
             // da__document-report-embassy-hungary-north-korea-hungarian-foreign-ministry-66, dvinci-31, dvinci__node-92528
             (
                 "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry",
                 Report,
-                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA]:o |",
+                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA][Hungarian Ministry of Foreign Affairs]:o |",
             ),
             // dvinci__document-report-embassy-hungary-north-korea-hungarian-foreign-ministry-32
             (
                 "Report, Embassy of Hungary in North Korea to Hungarian Foreign Ministry",
                 Report,
-                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA]:o |",
+                "Embassy of Hungary in North Korea:o > Hungarian Foreign Ministry[Hungarian MFA][Hungarian Ministry of Foreign Affairs]:o |",
             ),
             // da__document-report-szuts-pal-visit-korean-first-secretary-kim-yun-gil
             ("Report from Szüts Pál, 'The visit of Korean first secretary Kim Yun-gil'", Report, "Szüts Pál:p >  |"),
@@ -676,7 +676,7 @@ mod tests {
             (
                 "CSSR Ministry of Foreign Affairs, 'Information: The Most Recent Developments in the Chinese People’s Republic and the CSSR-Chinese Relations'",
                 Report,
-                "CSSR Ministry of Foreign Affairs[CSSR MFA]:o >  |",
+                "CSSR Ministry of Foreign Affairs[CSSR MFA][CSSR Foreign Ministry]:o >  |",
             ),
             // da__document-information-regarding-working-conditions-bulgarian-embassy-pyongyang
             ("Information Regarding the Working Conditions in the Bulgarian Embassy in Pyongyang", Report, ">  |"),
