@@ -583,7 +583,7 @@ fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> 
     // One common word names the paper's kind, not its writer (`Working Notes
     // of V.M. Molotov`).
     let common = !writers.as_str().contains(char::is_whitespace)
-        && dossier_lexicon::COMMON_WORDS.contains(writers.as_str().to_lowercase().as_str());
+        && crate::lexicon::COMMON_WORDS.contains(writers.as_str().to_lowercase().as_str());
     ((plain && !kind_only && !common || body) && !possessive)
         .then(|| core.start + writers.start()..core.start + writers.end())
 }

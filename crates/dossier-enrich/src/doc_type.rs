@@ -424,7 +424,7 @@ fn speaker_turns(body: &str) -> Option<Extracted<DocType>> {
         };
         let common = name.as_str().split_whitespace().any(|word| {
             let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            lower.chars().count() < 3 || dossier_lexicon::COMMON_WORDS.contains(lower.as_str())
+            lower.chars().count() < 3 || crate::lexicon::COMMON_WORDS.contains(lower.as_str())
         });
         if (named || !common) && !speakers.iter().any(|(seen, _, _)| *seen == name.as_str()) {
             speakers.push((name.as_str(), line.start + name.start(), line.start + name.end()));

@@ -506,7 +506,9 @@ fn bracket_of_given_names(tokens: &[Token<'_>], from: usize, last: usize) -> boo
 /// (`data/lexicon/settlement_nouns.txt`), alone or in a list of single
 /// capitalized words (`the National Committees in Sušice, Nachod and
 /// Chomutov`, `the cities of Rezaye, Maku, and Ardebil`): where a town is
-/// written, not a person, whatever its ending.
+/// written, not a person, whatever its ending. Only `in` and `near` of the
+/// locative words: after `from`, `to` or `at` a person is as likely
+/// (`a letter from Ivanov`).
 pub(super) fn in_locative_list(tokens: &[Token<'_>], i: usize) -> bool {
     // A list, not a place and a comma before a sentence's subject (`In
     // Warsaw, Kowalski said`): `and` before the word, or `and` or a comma
@@ -557,16 +559,15 @@ fn after_feature_head(tokens: &[Token<'_>], i: usize) -> bool {
     head_of(i) || i >= 2 && tokens[i - 1].lower == "and" && tokens[i - 2].cap && head_of(i - 2)
 }
 
-/// A given name in the Wade-Giles spelling: two syllables joined by a hyphen,
-/// the second in lower case (`En-lai`, `Hai-jung`).
+/// A given name in the Wade-Giles spelling: two Chinese syllables joined by a
+/// hyphen, the second in lower case (`En-lai`, `Hai-jung`).
 fn wade_giles_given(word: &str) -> bool {
-    let Some((first, second)) = word.split_once('-') else { return false };
-    first.chars().next().is_some_and(char::is_uppercase)
-        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
-        && !second.is_empty()
-        && second.chars().all(|c| c.is_ascii_lowercase())
-        && first.len() <= 6
-        && second.len() <= 6
+    word.split_once('-').is_some_and(|(first, second)| {
+        first.starts_with(char::is_uppercase)
+            && !second.is_empty()
+            && second.chars().all(|c| c.is_ascii_lowercase())
+            && super::names::is_chinese_syllables(word)
+    })
 }
 
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
@@ -1568,7 +1569,7 @@ impl People {
                 || (1..run.len()).any(|j| run[j].after_bracket && bracket_of_given_names(tokens, i, i + j - 1)));
         // A common word after the bracket is no surname (`[Additional]
         // Participants:`, a header label an editor completed).
-        let common_after = dossier_lexicon::COMMON_WORDS.contains(run[run.len() - 1].lower.as_ref());
+        let common_after = crate::lexicon::COMMON_WORDS.contains(run[run.len() - 1].lower.as_ref());
         if run.len() >= 2
             && crosses_bracket
             && !common_after

@@ -238,6 +238,12 @@ struct Candidate {
 /// Most capitalized words before a site's head noun (`West Flower Hall`).
 const MAX_SITE_WORDS: usize = 3;
 
+/// A word that may be part of a site's, a feature's or a division's name:
+/// capitalized, not in capitals, no possessive, not a word that is never a name.
+fn name_word(t: &Token<'_>) -> bool {
+    t.cap && !t.all_caps && !t.possessive && !NOT_NAME.contains(t.lower.as_ref())
+}
+
 /// The end of a named building or square that starts at word `i`: one to three
 /// capitalized words and a head noun of `data/lexicon/site_heads.txt`
 /// (`Xihua Hall`, `Presidential Palace`, `Baiyun Airfield`), or the head noun
@@ -247,12 +253,9 @@ const MAX_SITE_WORDS: usize = 3;
 fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     use crate::lexicon::{GIVEN_NAMES, HONORIFICS, SITE_HEADS, TITLE_WORDS};
     let plain = |t: &Token<'_>| {
-        t.cap
-            && !t.all_caps
-            && !t.possessive
+        name_word(t)
             && !HONORIFICS.contains(t.lower.as_ref())
             && !TITLE_WORDS.contains(t.lower.as_ref())
-            && !NOT_NAME.contains(t.lower.as_ref())
             && t.text.chars().all(char::is_alphabetic)
     };
     let head = |k: usize| tokens.get(k).is_some_and(|t| t.joined && t.cap && SITE_HEADS.contains(t.lower.as_ref()));
@@ -297,10 +300,7 @@ fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// noun of `feature_leads.txt` and one or two capitalized words (`Lake Balaton`).
 fn feature_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let plain = |t: &Token<'_>| {
-        t.cap
-            && !t.all_caps
-            && !t.possessive
-            && !NOT_NAME.contains(t.lower.as_ref())
+        name_word(t)
             && !FEATURE_HEADS.contains(t.lower.as_ref())
             && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
     };
@@ -363,10 +363,7 @@ fn plural_feature_names(tokens: &[Token<'_>], i: usize, end: usize) -> Option<Ve
 /// krai`), a division whether the reference data knows it or not.
 fn division_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let plain = |t: &Token<'_>| {
-        t.cap
-            && !t.all_caps
-            && !t.possessive
-            && !NOT_NAME.contains(t.lower.as_ref())
+        name_word(t)
             && !ORG_HEAD.contains(t.lower.as_ref())
             // A transliteration's soft sign (`Khar’kov Oblast’`).
             && t.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
