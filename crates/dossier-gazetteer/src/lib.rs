@@ -95,6 +95,10 @@ pub struct Candidate {
     pub matched: NameMatch,
 }
 
+/// Places below this population are villages and small towns (see
+/// [`Gazetteer::is_village`]).
+pub const TOWN_POPULATION: u64 = 15_000;
+
 /// Places, countries and historical names with their lookup indexes.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -222,6 +226,19 @@ impl Gazetteer {
         self.by_key.get(key).map_or(&[], Vec::as_slice)
     }
 
+    /// True when the candidate is a village or small town: fewer than
+    /// [`TOWN_POPULATION`] people and no national capital. The texts name such
+    /// a place mostly after a locative word (`in Sušice`); alone, its name is
+    /// more often a person's or a word (`Smith`, `Daniel`, `Moscoso`).
+    pub fn is_village(&self, candidate: &Candidate) -> bool {
+        candidate.population < TOWN_POPULATION && {
+            let place = self.place_of(candidate);
+            !self
+                .country(&place.country)
+                .is_some_and(|c| !c.capital.is_empty() && name_key(&c.capital) == name_key(&place.name))
+        }
+    }
+
     /// The place a candidate stands for.
     pub fn place_of(&self, candidate: &Candidate) -> &Place {
         &self.places[candidate.index as usize]
@@ -302,6 +319,16 @@ mod tests {
         for name in ["Urumqi", "Ürümqi", "Wulumuqi", "Wu-lu-mu-ch'i", "Tihwa", "Dihua", "Ti-hua", "Urumchi"] {
             check(name, URUMQI);
         }
+    }
+
+    #[test]
+    fn villages_are_small_places_but_no_capitals() {
+        let g = Gazetteer::bundled();
+        let first = |name: &str| *g.lookup(name).first().unwrap_or_else(|| panic!("{name} is bundled"));
+        // Sušice has 10,740 people; Vaduz 5,197, but it is Liechtenstein's capital.
+        assert!(g.is_village(&first("Sušice")));
+        assert!(!g.is_village(&first("Vaduz")));
+        assert!(!g.is_village(&first("Prague")));
     }
 
     #[test]

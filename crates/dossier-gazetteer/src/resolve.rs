@@ -112,13 +112,24 @@ fn margin_confidence(candidates: &[&Candidate], strong: f32) -> f32 {
 }
 
 impl Gazetteer {
+    /// The candidates a name key is resolved among: its towns and cities, or
+    /// its villages ([`Gazetteer::is_village`]) when it names no larger place.
+    /// `Warsaw` is Poland's capital even in a cable about the United States,
+    /// whose Warsaw, Indiana, has 14,472 people.
+    pub fn contenders(&self, key: &str) -> Vec<Candidate> {
+        let every = self.lookup_key(key);
+        let towns: Vec<Candidate> = every.iter().filter(|c| !self.is_village(c)).copied().collect();
+        if towns.is_empty() { every.to_vec() } else { towns }
+    }
+
     /// Picks the place `name` most likely means in a document of `context`.
     ///
     /// A historical place name (Leningrad, Salisbury, Hsinking) wins when the
     /// year lies within its validity and it fits the context countries; an
     /// undated one (Peking, Canton) wins whenever it fits. Otherwise the most
     /// populous matching place is taken, within the context countries when any
-    /// match there. `None` when nothing has this name.
+    /// match there; villages ([`Gazetteer::is_village`]) only when no larger
+    /// place has the name. `None` when nothing has this name.
     pub fn resolve(&self, name: &str, context: &ResolveContext) -> Option<Resolution<'_>> {
         let key = name_key(name);
         let stop_name = is_stop_name(&key);
@@ -127,7 +138,7 @@ impl Gazetteer {
         codes.sort();
         codes.dedup();
         let fits = |country: &str| codes.is_empty() || codes.iter().any(|code| code == country);
-        let candidates = self.lookup_key(&key);
+        let candidates = self.contenders(&key);
         let finish = |place, confidence: f32, reason, historical| Resolution {
             place,
             confidence: if stop_name { confidence * 0.5 } else { confidence },

@@ -1105,6 +1105,36 @@ mod tests {
     }
 
     #[test]
+    fn villages_are_places_after_a_locative_word_only() {
+        let places =
+            |body: &str| place_pairs("Memorandum", body, (1968, 9, 1)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // east-europe-t, a Czechoslovak Interior Ministry memorandum (1989):
+        // towns of 10,000–15,000 people after `in`, one after the other.
+        let got = places(
+            "in Karlovy Vary (at the main post office), in Sušice (at the monument to T.G.M.), in Rumburk (in the park of the Rumburk Revolt) and",
+        );
+        for town in ["Karlovy Vary", "Sušice", "Rumburk"] {
+            assert!(got.iter().any(|t| t == town), "{town}: {got:?}");
+        }
+        // east-europe-d, a Czechoslovak report (1968): `stationed in`.
+        let got = places("the troops stationed in Jaromer (from 24th Tank Regiment) who firmly opposed");
+        assert_eq!(got, ["Jaromer"]);
+        // A list opened by `in` goes on (`Sušice, Nachod and Chomutov`).
+        let got = places("They sent letters to the National Committees in Sušice, Nachod and Chomutov with a request.");
+        assert_eq!(got, ["Sušice", "Nachod", "Chomutov"]);
+        // A village's name is no place after `of`, `to` or in brackets, nor
+        // after a country a list did not open with such a word: east-europe-p
+        // (1968), world-c (1976), world-g (1962).
+        assert!(places("another step toward a trial of Daniel and Ginzburg").is_empty());
+        assert!(places("will be persuaded to talk to Farmer (Smith) as they know").is_empty());
+        let got = places("addressed to the United States’ ambassador to Venezuela, [Teodoro Moscoso—ed.,] in which");
+        assert_eq!(got, ["United States", "Venezuela"]);
+        // The Arabic `Jabal` heads a feature (world-d, a Beirut report, 1949).
+        let got = places("who are among the communists living in Jabal Amil, and Joaquim Arrasi");
+        assert_eq!(got, ["Jabal Amil"]);
+    }
+
+    #[test]
     fn natural_features_compass_parts_and_federal_districts() {
         let places = |body: &str| place_pairs("Telegram", body, (1949, 5, 1));
         // east-asia: units of the PLA crossing the river (1949).

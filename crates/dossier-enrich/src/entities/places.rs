@@ -26,8 +26,20 @@ use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, Abbreviated, COMPASS_WORDS, DIVISION_WORDS, FEATURE_HEADS, FEATURE_LEADS, FORMAL_STATES,
-    LOCATIVE_WORDS, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGION_HEADS, REGIONS,
+    LOCATIVE_WORDS, NOT_NAMES as NOT_NAME, ORG_HEADS as ORG_HEAD, REGION_HEADS, REGIONS, SETTLEMENT_NOUNS,
 };
+
+/// True when the words before word `i` say a village or small town follows:
+/// `in`, `near`, `outside` or `via` right before it (`in Sušice`), `the town
+/// of` (a settlement noun and `of`), or a list of places it continues
+/// (`Chomutov, Náchod and Rumburk`). `of`, `to` and `from` alone are not
+/// enough (`the trial of Daniel`, `a letter to Smith`).
+fn village_cue(tokens: &[Token<'_>], i: usize, continues_list: bool) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|p| tokens[p].lower.as_ref());
+    continues_list
+        || matches!(before(1), Some("in" | "near" | "outside" | "via"))
+        || before(1) == Some("of") && before(2).is_some_and(|w| SETTLEMENT_NOUNS.contains(w))
+}
 
 /// Population from which a bare capitalized name is taken for the place.
 const BARE_POPULATION: u64 = 100_000;
@@ -71,11 +83,16 @@ pub(crate) fn is_state_or_metropolis(name: &str) -> bool {
             .is_some_and(|c| c.population >= 1_000_000 && c.matched == dossier_gazetteer::NameMatch::Name)
 }
 
-/// True when the gazetteer knows `name` as any place at all, however small,
-/// by its own or an alternate name.
+/// True when the gazetteer knows `name` as a town or city (no village: see
+/// [`Gazetteer::is_village`]) by its own or an alternate name.
 pub(crate) fn is_gazetteer_name(name: &str) -> bool {
-    let key = name_key(name);
-    is_place_name(name) || !Gazetteer::bundled().lookup_key(&key).is_empty()
+    is_place_name(name) || is_town_name(name)
+}
+
+/// True when some place of this name is a town or a city, not a village.
+fn is_town_name(name: &str) -> bool {
+    let gazetteer = Gazetteer::bundled();
+    gazetteer.lookup(name).iter().any(|c| !gazetteer.is_village(c))
 }
 
 /// `New York` for `N. York` or `N. YORK` (a cable's short `New`): the place
@@ -452,8 +469,8 @@ impl Places {
             let Some(glossed) = &span.glossed else { continue };
             if !(is_place_name(glossed)
                 || is_place_name(&span.content)
-                || self.known(glossed)
-                || self.known(&span.content))
+                || is_town_name(glossed)
+                || is_town_name(&span.content))
             {
                 continue;
             }
@@ -501,11 +518,6 @@ impl Places {
         }
     }
 
-    /// True when the gazetteer has any place of this name.
-    fn known(&self, name: &str) -> bool {
-        !Gazetteer::bundled().lookup(name).is_empty()
-    }
-
     /// Actors that are places (`Telegram from Washington, DC`), and places a
     /// title gives in parentheses (`Maneli (Saigon)`).
     pub fn read_actors(&mut self, actors: &Actors<'_>, texts: &Texts<'_>, found: &mut FoundSet) {
@@ -519,7 +531,7 @@ impl Places {
             }
             let name = actor.value.name.split(',').next().unwrap_or("").trim();
             if let Some(at) =
-                ev.of(texts.title.unwrap_or_default()).find(name).filter(|_| !name.is_empty() && self.known(name))
+                ev.of(texts.title.unwrap_or_default()).find(name).filter(|_| !name.is_empty() && is_town_name(name))
             {
                 let start = ev.start + at;
                 self.candidates.push(Candidate {
@@ -540,6 +552,9 @@ impl Places {
         let gazetteer = Gazetteer::bundled();
         let mut i = 0;
         let mut previous_place_end: Option<usize> = None;
+        // The end of the last place of a list opened by a word that may stand
+        // before a village (`in Chomutov, Náchod`).
+        let mut village_list_end: Option<usize> = None;
         'words: while i < tokens.len() {
             let t = &tokens[i];
             if t.cap
@@ -796,6 +811,9 @@ impl Places {
                                 // words or syllables of something else: a bare or
                                 // merely locative one is not enough evidence.
                                 false
+                            } else if gazetteer.is_village(top) && !historical {
+                                !t.in_bracket
+                                    && village_cue(tokens, i, continues_list && village_list_end == previous_place_end)
                             } else {
                                 strength >= Strength::Locative || top.population >= BARE_POPULATION || historical
                             }
@@ -843,6 +861,9 @@ impl Places {
                         method: "gazetteer",
                         other_name: None,
                     });
+                    if village_cue(tokens, i, continues_list && village_list_end == previous_place_end) {
+                        village_list_end = Some(stop);
+                    }
                     previous_place_end = Some(stop);
                     i = end;
                     continue 'words;
@@ -899,7 +920,8 @@ impl Places {
                 let codes = gazetteer.country_codes(&c.name, self.year);
                 if codes.len() == 1 && gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity) {
                     self.countries.extend(codes);
-                } else if let ([only], true) = (gazetteer.lookup_key(&key), c.strength >= Strength::Locative) {
+                } else if let ([only], true) = (gazetteer.contenders(&key).as_slice(), c.strength >= Strength::Locative)
+                {
                     self.countries.insert(gazetteer.place_of(only).country.clone());
                 }
             }
