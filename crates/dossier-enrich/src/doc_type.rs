@@ -90,6 +90,19 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\brecords?\s+of\s+(?:the\s+)?[^,:;]{0,60}?\b(?:politburo|political\s+bureau|presidium|secretariat|plenum|central\s+committee|executive\s+committee|council\s+of\s+ministers)\s+(?:discussions?|meetings?|sessions?)\b",
             DocType::Minutes,
         ),
+        // "Record of Soviet-Japanese Talks, 9 October 1973", "Memorandum of
+        // Sino-Soviet Conversation": the two sides' adjectives, joined by a
+        // hyphen, stand before the talks.
+        rule(
+            "record_of_bilateral_talks",
+            r"(?i)\brecords?\s+of\s+(?:the\s+)?[\p{L}.]+-[\p{L}]+\s+(?:conversations?|talks?|negotiations?|consultations?)\b",
+            DocType::RecordOfConversation,
+        ),
+        rule(
+            "memorandum_of_bilateral_talks",
+            r"(?i)\bmemo(?:randum)?\s+of\s+(?:the\s+)?[\p{L}.]+-[\p{L}]+\s+(?:conversations?|talks?|negotiations?|consultations?)\b",
+            DocType::MemorandumOfConversation,
+        ),
         rule(
             "record_of_named_conversation",
             r"(?i)\brecords?\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:(?:first|second|third|fourth|fifth|sixth|last|final)\s+)?(?:conversations?|meetings?|talks?|discussions?|reception)\b",
@@ -244,9 +257,11 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             DocType::CipheredTelegram,
         ),
         rule("speech", r"(?i)^\(?(?:speech|talk|address|remarks)\s+(?:given|delivered|made)\s+by\b", DocType::Speech),
+        // `Meeting, record of conversation`: an archive's kind of file, a
+        // comma and the record's kind (a Mongolian embassy's records).
         rule(
             "record_of_conversation",
-            r"(?i)^records?\s+of\s+(?:a\s+|the\s+)?(?:conversation|meeting|talks?)\b",
+            r"(?i)^(?:(?:meeting|conversation|talks?),\s+)?records?\s+of\s+(?:a\s+|the\s+)?(?:conversation|meeting|talks?)\b",
             DocType::RecordOfConversation,
         ),
         rule(
@@ -518,6 +533,41 @@ mod tests {
             Some("Summary of a CC CPSU Meeting"),
             "",
             (DocType::Minutes, "doc_type.title.meeting_record", "Summary of a CC CPSU Meeting"),
+        );
+    }
+
+    /// The `-u` round: `east-asia-u`'s Soviet-Japanese talks (1973), titled
+    /// only by the citation, and a Mongolian embassy's record (1981) whose kind
+    /// of file stands before the record's kind.
+    #[test]
+    fn bilateral_talks_and_a_file_kind_before_the_record() {
+        check(
+            Some("Record of Soviet-Japanese Talks, 9 October 1973"),
+            "",
+            (
+                DocType::RecordOfConversation,
+                "doc_type.title.record_of_bilateral_talks",
+                "Record of Soviet-Japanese Talks",
+            ),
+        );
+        check(
+            Some("Memorandum of Sino-Soviet Negotiations"),
+            "",
+            (
+                DocType::MemorandumOfConversation,
+                "doc_type.title.memorandum_of_bilateral_talks",
+                "Memorandum of Sino-Soviet Negotiations",
+            ),
+        );
+        let body = "MPR Embassy in the Soviet Union\nMeeting, record of conversation\n\nNovember 16, 1981 Moscow\n\nSino-Soviet trade, 1981\n\nOn November 16, 1981 Embassy counselor Ts. Narkhuu met with the Deputy Head of the USSR MFA.";
+        check(
+            Some("Sino-Soviet Trade, 1981"),
+            body,
+            (
+                DocType::RecordOfConversation,
+                "doc_type.header.record_of_conversation",
+                "Meeting, record of conversation",
+            ),
         );
     }
 

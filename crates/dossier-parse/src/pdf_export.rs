@@ -29,10 +29,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(Citation|Summary|Credits|Original Language|Contents):(?:\s|$)").expect("valid regex")
 });
 
-/// Contents labels that may be followed by the body on the same line.
+/// Contents labels that may be followed by the body on the same line: a
+/// translation's or transcription's, the scan's (`Scan of Original Document`),
+/// or both, as the site lists them.
 static CONTENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:Translation - [A-Z][a-z]+|Transcription - [A-Z][a-z]+|Original Scan|[A-Z][a-z]+ (?:Translation|Transcription))\b",
+        r"^(?:(?:Translation - [A-Z][a-z]+|Transcription - [A-Z][a-z]+|[A-Z][a-z]+ (?:Translation|Transcription))(?: Scan of Original Document)?|Original Scan|Scan of Original Document)\b",
     )
     .expect("valid regex")
 });
@@ -309,6 +311,20 @@ mod tests {
                 false,
             ),
         );
+    }
+
+    /// east-europe-u, a docslib copy of Gorbachev's talk with Ceausescu
+    /// (1989) whose only contents label is the scan's.
+    #[test]
+    fn the_scan_label_alone_precedes_the_body() {
+        let text = "Digital Archive digitalarchive.wilsoncenter.org International History Declassified December 04, 1989 Minutes of Conversation between Gorbachev and Romanian Leader Ceausescu Citation: “Minutes of Conversation between Gorbachev and Romanian Leader Ceausescu,” December 04, 1989, History and Public Policy Program Digital Archive. http://digitalarchive.wilsoncenter.org/document/116247 Summary: Minutes of Conversation. Original Language: Romanian Contents: Scan of Original Document Minutes of the Meeting between Nicolae Ceausescu, and Mikhail S. Gorbachev, Moscow, 4 December 1989 At the meeting were also present comrades Constantin Dascalescu.";
+        let draft = extract(text);
+        let body = draft.body.map(|span| span.of(text)).unwrap_or_default();
+        assert!(body.starts_with("Minutes of the Meeting between Nicolae Ceausescu"), "{body}");
+        // Both labels, as most copies print them.
+        let text = text.replace("Contents: Scan", "Contents: English Translation Scan");
+        let draft = extract(&text);
+        assert_eq!(draft.body.map(|span| &span.of(&text)[..11]), Some("Minutes of "));
     }
 
     #[test]

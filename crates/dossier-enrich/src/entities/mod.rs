@@ -61,6 +61,7 @@ pub(crate) struct Texts<'a> {
     pub title: Option<&'a str>,
     pub summary: Option<&'a str>,
     pub body: &'a str,
+    pub citation: Option<&'a str>,
 }
 
 impl<'a> Texts<'a> {
@@ -70,6 +71,7 @@ impl<'a> Texts<'a> {
             title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
             summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
             body: &doc.body,
+            citation: doc.fields.citation.as_ref().map(|t| t.value.as_str()),
         }
     }
 
@@ -78,6 +80,7 @@ impl<'a> Texts<'a> {
             TextField::Title => self.title,
             TextField::Summary => self.summary,
             TextField::Body => Some(self.body),
+            TextField::Citation => self.citation,
             _ => None,
         }
     }
@@ -85,8 +88,9 @@ impl<'a> Texts<'a> {
 
 /// The fields scanned for names, in the order they are read: names in the
 /// title and the summary are often written in full, so they come before the
-/// body's surnames.
-const SCANNED: [TextField; 3] = [TextField::Title, TextField::Summary, TextField::Body];
+/// body's surnames; the citation last, for the places and bodies it names
+/// (`(Bucharest: Omega Press Investment, 1996)`, `RGANI`), not its people.
+const SCANNED: [TextField; 4] = [TextField::Title, TextField::Summary, TextField::Body, TextField::Citation];
 
 /// Everything found so far in one document, with the entities it links to.
 #[derive(Default)]
@@ -272,7 +276,7 @@ pub(crate) fn entity_mentions(
     let mut mentions: Vec<EntityMention> = with_office
         .filter_map(|(f, office)| {
             let evidence = match f.field {
-                TextField::Title | TextField::Summary | TextField::Body => {
+                TextField::Title | TextField::Summary | TextField::Body | TextField::Citation => {
                     Evidence::new(f.field, texts.get(f.field)?, f.start, f.end)
                 }
                 TextField::Source => {
@@ -291,6 +295,12 @@ pub(crate) fn entity_mentions(
             })
         })
         .collect();
+    // The people a citation names are its credits (the editor, compiler,
+    // translator or author of a published source: `Translated by Mircea
+    // Munteanu`, `Edited by James G. Hershberg`), not people of the record:
+    // they are read, so that no place or body is read from their names
+    // (`Jordan Baev`), and not published.
+    mentions.retain(|m| !(m.evidence.field == TextField::Citation && m.entity.kind == EntityKind::Person));
     // Office phrases were read after the other mentions: back into reading order.
     mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
@@ -354,9 +364,36 @@ pub fn person_candidates(doc: &dossier_model::EnrichedDoc) -> Vec<model::Candida
     model_runs::<model::Named>(&tokens, &found)
 }
 
-/// The words of each scanned text, read once.
+/// The words of each scanned text, read once; a citation's without the
+/// quoted title it opens with (the title is read as its own field).
 fn scanned_tokens<'a>(texts: &Texts<'a>) -> Vec<(TextField, &'a str, Vec<tokens::Token<'a>>)> {
-    SCANNED.iter().filter_map(|&field| texts.get(field).map(|text| (field, text, tokens::tokenize(text)))).collect()
+    SCANNED
+        .iter()
+        .filter_map(|&field| {
+            let text = texts.get(field)?;
+            let mut words = tokens::tokenize(text);
+            if field == TextField::Citation {
+                let title_end = quoted_title_end(text);
+                words.retain(|t| t.start >= title_end);
+            }
+            Some((field, text, words))
+        })
+        .collect()
+}
+
+/// Where the quoted title a citation opens with ends (`"Cable from the Work
+/// Team …", June 21, 1962, …`), or 0 when it opens with no quotation mark.
+fn quoted_title_end(citation: &str) -> usize {
+    let opening = citation.len() - citation.trim_start().len();
+    let rest = &citation[opening..];
+    let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '“' | '„')) else {
+        return 0;
+    };
+    let inner = opening + quote.len_utf8();
+    citation[inner..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '”' | '“'))
+        .map_or(0, |(close, c)| inner + close + c.len_utf8())
 }
 
 /// Every run of capitalized words of the scanned texts that nothing in
@@ -432,6 +469,7 @@ fn field_order(field: TextField) -> u8 {
         TextField::Source => 0,
         TextField::Title => 1,
         TextField::Summary => 2,
+        TextField::Citation => 4,
         _ => 3,
     }
 }
@@ -1102,6 +1140,43 @@ mod tests {
         assert_eq!(texts, ["Fujian Hall", "Great Hall of the People", "West Flower Hall"]);
         // A surname `Hall` after a given name, a residence after a possessive.
         assert!(places("Gus Hall spoke at the Ambassador's Residence.").is_empty());
+    }
+
+    /// east-europe-u, a docslib copy of Gorbachev's talk with Ceausescu (1989):
+    /// the citation is read for places and bodies, its credited people are
+    /// not published; a metropolis in a list of people is no person.
+    #[test]
+    fn the_citation_names_places_not_people() {
+        let title = "Minutes of Conversation between Gorbachev and Romanian Leader Ceausescu";
+        let body = "Minutes of the Meeting between Nicolae Ceausescu, and Mikhail S. Gorbachev, Moscow, 4 December 1989 At the meeting were also present comrades Constantin Dascalescu, Prime Minister of the of the Government of the Socialist Republic of Romania, and Nikolai I. Ryzhkov, President of the Council of Ministers of USSR.";
+        let citation = "“Minutes of Conversation between Gorbachev and Romanian Leader Ceausescu,” December 04, 1989, History and Public Policy Program Digital Archive, First published in Serban Sandulescu’s, \"December ’89. The Coup D’Etat Confiscated the Romanian Revolution\" (Bucharest: Omega Press Investment, 1996), pp. 283- 298. Translated in CWIHP Bulletin Nos. 12/13 by Mircea Munteanu, pp. 217-225.";
+        let mut d = doc(title, body, Some((1989, 12, 4)));
+        d.fields.citation = Some(Extracted::new(
+            citation.to_owned(),
+            "test",
+            Evidence::new(TextField::Source, citation, 0, citation.len()),
+        ));
+        let actors = from_title(title);
+        let all =
+            Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
+        let got = said(&d, entity_mentions(&d, &all, None, true).0);
+        let in_citation: Vec<(&str, EntityKind)> = got
+            .iter()
+            .filter(|m| m.evidence.field == TextField::Citation)
+            .map(|m| (m.text.as_str(), m.entity.kind))
+            .collect();
+        assert!(in_citation.contains(&("Bucharest", EntityKind::Place)), "{in_citation:?}");
+        // The quoted title it opens with is read as the title, not again.
+        assert!(
+            in_citation.iter().all(|(text, _)| !text.contains("Gorbachev") && *text != "Romanian"),
+            "{in_citation:?}"
+        );
+        assert_eq!(quoted_title_end(citation), citation.find('”').expect("closing quote") + '”'.len_utf8());
+        assert!(in_citation.iter().all(|(_, kind)| *kind != EntityKind::Person), "{in_citation:?}");
+        let places: Vec<&str> =
+            got.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.text.as_str()).collect();
+        assert!(places.contains(&"Moscow"), "{places:?}");
+        assert!(got.iter().all(|m| !(m.text == "Moscow" && m.entity.kind == EntityKind::Person)));
     }
 
     #[test]

@@ -1429,9 +1429,11 @@ impl People {
                     let name = self.span_text(tokens, a, b);
                     // A cue alone does not make a city a person (`members of the
                     // delegation visited Moscow, Leningrad and Kiev`); a list
-                    // already of people does (`Bulganin, Voroshilov, Kaganovich`).
+                    // already of people does (`Bulganin, Voroshilov, Kaganovich`),
+                    // but not a metropolis's own name (`… and Mikhail S.
+                    // Gorbachev, Moscow, 4 December 1989`).
                     let place = if of_people {
-                        super::places::is_state_or_region(&name)
+                        super::places::is_state_or_metropolis(&name)
                     } else {
                         super::places::is_place_name(&name)
                     };
