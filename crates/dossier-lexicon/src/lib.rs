@@ -78,6 +78,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("role_labels.txt", include_str!("../../../data/lexicon/role_labels.txt")),
     ("signature_cues.txt", include_str!("../../../data/lexicon/signature_cues.txt")),
     ("settlement_nouns.txt", include_str!("../../../data/lexicon/settlement_nouns.txt")),
+    ("periodical_heads.txt", include_str!("../../../data/lexicon/periodical_heads.txt")),
     ("site_heads.txt", include_str!("../../../data/lexicon/site_heads.txt")),
     ("speech_verbs.txt", include_str!("../../../data/lexicon/speech_verbs.txt")),
     ("spouse_titles.txt", include_str!("../../../data/lexicon/spouse_titles.txt")),
@@ -113,6 +114,11 @@ pub static HEADLINE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wo
 /// Nouns of a settlement or an area before `of` and its name (`the cities of
 /// Rezaye, Maku, and Ardebil`): the names listed after them are no people.
 pub static SETTLEMENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("settlement_nouns.txt")));
+
+/// The nouns of a periodical after its name (`Al Hawadis newspaper`); also
+/// organization heads, but never after a country's adjective alone (`a Korean
+/// newspaper`).
+pub static PERIODICAL_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("periodical_heads.txt")));
 
 /// Present-tense verbs a title or summary puts right after a name (`Chairman
 /// Ho Discusses …`): in Title Case they end the name.

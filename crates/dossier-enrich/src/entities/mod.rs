@@ -301,6 +301,19 @@ pub(crate) fn entity_mentions(
     // they are read, so that no place or body is read from their names
     // (`Jordan Baev`), and not published.
     mentions.retain(|m| !(m.evidence.field == TextField::Citation && m.entity.kind == EntityKind::Person));
+    // `Szabad Nép [Free People]`, `Magyar Nemzet [Hungarian Nation]`: a name
+    // an editor translates into common words is a newspaper's or a work's
+    // title, not a person's.
+    mentions.retain(|m| {
+        m.entity.kind != EntityKind::Person
+            || m.evidence.field != TextField::Body
+            || !doc.editorial.iter().any(|g| {
+                g.kind == dossier_model::EditorialKind::Gloss
+                    && g.start == m.evidence.start
+                    && g.glossed.as_deref().is_some_and(|glossed| glossed.len() == m.evidence.end - m.evidence.start)
+                    && translated_title(&g.content)
+            })
+    });
     // Office phrases were read after the other mentions: back into reading order.
     mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
@@ -362,6 +375,19 @@ pub fn person_candidates(doc: &dossier_model::EnrichedDoc) -> Vec<model::Candida
         });
     }
     model_runs::<model::Named>(&tokens, &found)
+}
+
+/// True when an editor's gloss is a translated title: two or more
+/// capitalized words, each a common English word or a country's adjective
+/// (`Free People`, `Hungarian Nation`), none a name.
+fn translated_title(gloss: &str) -> bool {
+    let words: Vec<&str> = gloss.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (crate::lexicon::COMMON_WORDS.contains(w.to_lowercase().as_str()) || places::is_demonym(w))
+        })
 }
 
 /// The words of each scanned text, read once; a citation's without the
@@ -1177,6 +1203,41 @@ mod tests {
             got.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.text.as_str()).collect();
         assert!(places.contains(&"Moscow"), "{places:?}");
         assert!(got.iter().all(|m| !(m.text == "Moscow" && m.entity.kind == EntityKind::Person)));
+    }
+
+    /// The `-u` round: a translation's lower-case title before a name
+    /// (east-europe-u, Winiewicz with Boyev, 1958), a newspaper's noun after its
+    /// name (world-u, a Securitate report, 1981) and a newspaper's title
+    /// translated by the editor (east-europe-u, a Chinese cable from Budapest,
+    /// 1956).
+    #[test]
+    fn lower_case_titles_and_newspapers() {
+        let persons = |body: &str| person_texts("Memorandum", body, (1958, 1, 31));
+        let got =
+            persons("As regards further steps concerning the Polish initiative, minister Rapacki is now in Moskow.");
+        assert_eq!(got, ["Rapacki"]);
+        // Inside an editor's bracket the title glosses the name after it.
+        let got = persons("first on the part of [Mongolian leader Khorloogiin] Choibalsan and the leaders of");
+        assert!(!got.iter().any(|t| t == "Khorloogiin"), "{got:?}");
+        let got = mentions(
+            "Report",
+            "while reading the Lebanese press, namely Al Hawadis newspaper, he noticed that",
+            Some((1981, 11, 7)),
+        );
+        assert!(got.iter().all(|m| m.entity.kind != EntityKind::Person), "{got:?}");
+        assert!(got.iter().any(|m| m.entity.kind == EntityKind::Organization && m.text.starts_with("Al Hawadis")));
+        // FRUS 1961-63 XXII d215: a country's adjective alone names no paper.
+        let got = mentions(
+            "Telegram",
+            "but reportedly carried by only one domestic Korean newspaper as result censorship.",
+            Some((1961, 5, 17)),
+        );
+        assert!(got.iter().all(|m| m.entity.kind != EntityKind::Organization), "{got:?}");
+        let got = persons(
+            "has met with a great response in Hungary. Szabad Nép [Free People] today published Gomułka's speech.",
+        );
+        assert!(!got.iter().any(|t| t.starts_with("Szabad")), "{got:?}");
+        assert!(translated_title("Free People") && !translated_title("Stalin") && !translated_title("Kim Il Sung"));
     }
 
     #[test]

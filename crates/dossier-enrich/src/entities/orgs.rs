@@ -185,6 +185,23 @@ pub(crate) fn scan(
         {
             first -= 1;
         }
+        // `a Korean newspaper`: a country's adjective or a common word alone
+        // before a paper's noun in lower case names no paper (`Al Hawadis
+        // newspaper` does).
+        if !t.cap
+            && crate::lexicon::PERIODICAL_HEADS.contains(t.lower.as_ref())
+            && (first..i).all(|k| {
+                let w = tokens[k].text;
+                super::places::is_demonym(w)
+                    || ["n", "an", "ian", "ese"].iter().any(|end| {
+                        w.strip_suffix(end).is_some_and(|stem| stem.len() > 3 && super::places::is_place_name(stem))
+                    })
+                    || crate::lexicon::COMMON_WORDS.contains(tokens[k].lower.as_ref())
+            })
+        {
+            i += 1;
+            continue;
+        }
         // `of the X and Y`, `for X`, and for missions `in X`.
         let mut last = i;
         // Where the name ended before it ran on across a bracket.

@@ -1139,7 +1139,23 @@ impl People {
                 && t.joined
                 && is_title_word(&tokens[i - 1].lower)
                 && tokens.get(i + 1).is_some_and(|n| n.joined && namey(n) && !n.all_caps);
-            if is_honorific(t) || posted_lower || office_lower {
+            // `minister Rapacki is now in Moskow`, `prof. Prijono and his wife`:
+            // a translation's lower-case title right before a name that is no
+            // common word, place or body.
+            // (Not inside an editor's bracket, which glosses the name after
+            // it: `[Mongolian leader Khorloogiin] Choibalsan`.)
+            let bare_lower = !t.cap
+                && !t.in_bracket
+                && HONORIFIC.contains(t.lower.trim_end_matches('.'))
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.joined
+                        && namey(n)
+                        && !n.all_caps
+                        && !n.sentence_start
+                        && !crate::lexicon::COMMON_WORDS.contains(n.lower.as_ref())
+                        && !super::places::is_place_name(n.text)
+                });
+            if is_honorific(t) || posted_lower || office_lower || bare_lower {
                 let mut j = i + 1;
                 while j < tokens.len()
                     && tokens[j].joined
