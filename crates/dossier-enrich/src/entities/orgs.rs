@@ -191,11 +191,7 @@ pub(crate) fn scan(
         if !t.cap
             && crate::lexicon::PERIODICAL_HEADS.contains(t.lower.as_ref())
             && (first..i).all(|k| {
-                let w = tokens[k].text;
-                super::places::is_demonym(w)
-                    || ["n", "an", "ian", "ese"].iter().any(|end| {
-                        w.strip_suffix(end).is_some_and(|stem| stem.len() > 3 && super::places::is_place_name(stem))
-                    })
+                super::places::is_place_adjective(tokens[k].text)
                     || crate::lexicon::COMMON_WORDS.contains(tokens[k].lower.as_ref())
             })
         {

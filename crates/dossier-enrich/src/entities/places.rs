@@ -118,6 +118,15 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     })
 }
 
+/// True when `word` is the adjective of a country ([`is_demonym`]) or of a
+/// known place (`Korean` of the region Korea): `a Korean newspaper`.
+pub(crate) fn is_place_adjective(word: &str) -> bool {
+    is_demonym(word)
+        || ["n", "an", "ian", "ese"]
+            .iter()
+            .any(|end| word.strip_suffix(end).is_some_and(|stem| stem.len() > 3 && is_place_name(stem)))
+}
+
 /// True when `name` is a country, a historical polity or a region.
 pub(crate) fn is_state_or_region(name: &str) -> bool {
     memoized(&STATE_OR_REGION_MEMO, name, state_or_region_uncached)
@@ -796,6 +805,7 @@ impl Places {
                     Some(word) => (word.end, format!("{name} {}", word.text)),
                     None => (stop, name),
                 };
+                let village = village_cue(tokens, i, continues_list && village_list_end == previous_place_end);
                 let accepted = region
                     || country
                     || polity
@@ -812,8 +822,7 @@ impl Places {
                                 // merely locative one is not enough evidence.
                                 false
                             } else if gazetteer.is_village(top) && !historical {
-                                !t.in_bracket
-                                    && village_cue(tokens, i, continues_list && village_list_end == previous_place_end)
+                                !t.in_bracket && village
                             } else {
                                 strength >= Strength::Locative || top.population >= BARE_POPULATION || historical
                             }
@@ -861,7 +870,7 @@ impl Places {
                         method: "gazetteer",
                         other_name: None,
                     });
-                    if village_cue(tokens, i, continues_list && village_list_end == previous_place_end) {
+                    if village {
                         village_list_end = Some(stop);
                     }
                     previous_place_end = Some(stop);
