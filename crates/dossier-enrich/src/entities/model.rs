@@ -146,6 +146,83 @@ impl<'a> DocWords<'a> {
     }
 }
 
+/// The person mentions of one text, ordered twice, so that a run asks for
+/// the people around it in logarithmic time: a long record has hundreds of
+/// people and thousands of runs.
+struct PersonSpans {
+    /// `(start, end)`, by start.
+    by_start: Vec<(usize, usize)>,
+    /// The largest end among `by_start[..=n]`.
+    max_end: Vec<usize>,
+    /// `(start, end)`, by end.
+    by_end: Vec<(usize, usize)>,
+}
+
+/// Characters other than spaces a gap between two list items may hold
+/// (`, and`): a gap with more can only grow as it widens.
+const LIST_GAP_MARKS: usize = 4;
+
+impl PersonSpans {
+    fn new(found: &FoundSet, field: TextField) -> Self {
+        let mut by_start: Vec<(usize, usize)> = found
+            .items
+            .iter()
+            .filter(|f| f.kind == MentionKind::Person && f.field == field)
+            .map(|f| (f.start, f.end))
+            .collect();
+        by_start.sort_unstable();
+        let max_end = by_start
+            .iter()
+            .scan(0, |max, &(_, end)| {
+                *max = end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        let mut by_end = by_start.clone();
+        by_end.sort_unstable_by_key(|&(start, end)| (end, start));
+        PersonSpans { by_start, max_end, by_end }
+    }
+
+    /// True when a person mention holds all of `start..end`.
+    fn holds(&self, start: usize, end: usize) -> bool {
+        let mut n = self.by_start.partition_point(|&(s, _)| s <= start);
+        while n > 0 && self.max_end[n - 1] >= end {
+            n -= 1;
+            if self.by_start[n].1 >= end {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether a person mention ends right before `start` and one begins
+    /// right after `end`, each separated from the run only by a list's comma,
+    /// semicolon or `and` (`Kim Il, Choe Hyon`).
+    fn listed_around(&self, text: &str, start: usize, end: usize) -> (bool, bool) {
+        let listed = |gap: &str| matches!(gap.trim(), "," | ";" | "and" | ", and" | "&");
+        let too_wide = |gap: &str| gap.chars().filter(|c| !c.is_whitespace()).count() > LIST_GAP_MARKS;
+        let mut after = false;
+        let before_run = self.by_end.partition_point(|&(_, e)| e <= start);
+        for &(_, e) in self.by_end[..before_run].iter().rev() {
+            let Some(gap) = text.get(e..start) else { continue };
+            if too_wide(gap) {
+                break;
+            }
+            after |= listed(gap);
+        }
+        let mut before = false;
+        let after_run = self.by_start.partition_point(|&(s, _)| s < end);
+        for &(s, _) in &self.by_start[after_run..] {
+            let Some(gap) = text.get(end..s) else { continue };
+            if too_wide(gap) {
+                break;
+            }
+            before |= listed(gap);
+        }
+        (after, before)
+    }
+}
+
 /// True for a word that may be part of a run: capitalized, a letter first, no
 /// digit (`Molotov-1` is a missile), and not already inside a mention.
 fn runnable(t: &Token<'_>, field: TextField, found: &FoundSet) -> bool {
@@ -181,13 +258,14 @@ pub(crate) fn read_runs<S: Sink>(
 ) {
     let mut sink = S::default();
     let foreign = foreign_lines(text, tokens);
-    runs(tokens, field, found, |i, k| {
+    let persons = PersonSpans::new(found, field);
+    runs(tokens, field, found, &persons, |i, k| {
         // A word listed after `in` is a town the gazetteer does not know (see
         // `in_locative_list`), not a run to score.
         if foreign[i] || k == i + 1 && super::people::in_locative_list(tokens, i) {
             return;
         }
-        features(field, text, tokens, i, k, found, words, &mut sink);
+        features(field, text, tokens, i, k, &persons, words, &mut sink);
         out.push(sink.finish(field, tokens[i].start, tokens[k - 1].end));
     });
 }
@@ -228,7 +306,13 @@ fn foreign_lines(text: &str, tokens: &[Token<'_>]) -> Vec<bool> {
 }
 
 /// Calls `each(i, k)` for every run `tokens[i..k]` the model looks at.
-fn runs(tokens: &[Token<'_>], field: TextField, found: &FoundSet, mut each: impl FnMut(usize, usize)) {
+fn runs(
+    tokens: &[Token<'_>],
+    field: TextField,
+    found: &FoundSet,
+    persons: &PersonSpans,
+    mut each: impl FnMut(usize, usize),
+) {
     let mut i = 0;
     while i < tokens.len() {
         if !runnable(&tokens[i], field, found) || cue_word(&tokens[i]) {
@@ -263,12 +347,7 @@ fn runs(tokens: &[Token<'_>], field: TextField, found: &FoundSet, mut each: impl
             && tokens[k..].iter().take_while(|t| t.in_bracket).any(|t| ORG_HEADS.contains(t.lower.as_ref()));
         // A word joined to a person's mention (`Marshall` before the markup's
         // `Green`) is a part of that name the rules left out, not a name.
-        let person_at = |t: &Token<'_>| {
-            found
-                .items
-                .iter()
-                .any(|f| f.kind == MentionKind::Person && f.field == field && f.start <= t.start && t.end <= f.end)
-        };
+        let person_at = |t: &Token<'_>| persons.holds(t.start, t.end);
         let touches_person = tokens.get(k).is_some_and(|n| n.joined && person_at(n))
             || (i > 0 && tokens[i].joined && person_at(&tokens[i - 1]));
         if k - i <= MAX_WORDS && !government && !named_after && !glossed_body && !touches_person {
@@ -334,7 +413,7 @@ fn features(
     tokens: &[Token<'_>],
     i: usize,
     k: usize,
-    found: &FoundSet,
+    persons: &PersonSpans,
     words: &DocWords<'_>,
     f: &mut impl Sink,
 ) {
@@ -414,15 +493,12 @@ fn features(
         f.feature("next", "$");
     }
     // A person named right before or after, in a list (`Kim Il, Choe Hyon`).
-    let listed =
-        |a: usize, b: usize| text.get(a..b).is_some_and(|gap| matches!(gap.trim(), "," | ";" | "and" | ", and" | "&"));
-    for item in found.items.iter().filter(|x| x.kind == MentionKind::Person && x.field == field) {
-        if item.end <= start && listed(item.end, start) {
-            f.feature("after_person", "");
-        }
-        if item.start >= end && listed(end, item.start) {
-            f.feature("before_person", "");
-        }
+    let (after, before) = persons.listed_around(text, start, end);
+    if after {
+        f.feature("after_person", "");
+    }
+    if before {
+        f.feature("before_person", "");
     }
 }
 
