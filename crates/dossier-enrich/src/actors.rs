@@ -97,7 +97,7 @@ static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after `Notes of the` that name an occasion, not a writer.
 static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\w+\s+)?(?:conversations?|meetings?|talks?|sessions?|discussions?|visit|plenum|congress|conference)\b")
+    Regex::new(r"(?i)^(?:[\w\-‑]+\s+)?(?:conversations?|meetings?|talks?|negotiations?|sessions?|discussions?|visit|plenum|congress|conference)\b")
         .expect("valid regex")
 });
 
@@ -1669,6 +1669,9 @@ mod tests {
             &[],
             &["Romanian Leader Gheorghe Gheorghiu-Dej:p", "Chinese Ambassador Liu Fang:p"],
         );
+        // east-europe-v: talks of two parties, named by a hyphenated
+        // adjective, are an occasion too.
+        check("Note of Soviet-Polish Talks in Bialowieza Forest (Belarus) on 29 – 30 October 1965", &[], &[], &[]);
         check(
             "Notes from a Conversation between the 1st Secretary of the PRL Embassy in the DPRK with Comrade Pelishenko, Counselor of the Embassy of the USSR",
             &[],

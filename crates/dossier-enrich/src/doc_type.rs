@@ -15,8 +15,11 @@
 //!    colon (`KHRUSHCHEV: …` / `FANFANI: …`, `Comrade Lajos Fehér:`) make a
 //!    transcript.
 //!
-//! When none names a type the document is `other` with a `doc_type_unknown`
-//! diagnostic. A diary or journal with no conversation phrase is a `diary`
+//! When none names a type, a record written as prose is a `report` (the most
+//! common kind of narrative record; rule `doc_type.fallback.report_prose`,
+//! diagnostic `doc_type_default`) unless its title names an instrument (an
+//! agreement, a protocol, a directive); else it is `other` with a
+//! `doc_type_unknown` diagnostic. A diary or journal with no conversation phrase is a `diary`
 //! ("Excerpts from Tsedenbal's diary on his conversation with …" is not a
 //! record of conversation even though the words are there).
 //!
@@ -234,7 +237,7 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("message", r"(?i)\bmessages?\b", DocType::Letter),
         // A bare memorandum (`South African Cabinet Memorandum, …`); the
         // conversation memoranda are caught above.
-        rule("memorandum", r"(?i)\bmemo(?:randum)?\b", DocType::Memorandum),
+        rule("memorandum", r"(?i)\bmemo(?:randum|randa)?\b", DocType::Memorandum),
         // A title that is only its topic (`On Recent Yugoslav Foreign Policy
         // (second half of 1954)`) heads a report.
         rule("on_topic", r"^On\s+(?:the\s+)?\p{Lu}", DocType::Report),
@@ -345,6 +348,36 @@ pub(crate) fn classify(sources: TypeSources<'_>) -> (Extracted<DocType>, Option<
         Extracted::new(DocType::Other, "doc_type.fallback.other", evidence),
         Some(Diagnostic::warning("doc_type_unknown", message)),
     )
+}
+
+/// Words a line of the body needs to be prose rather than a heading, an
+/// address or a list.
+const PROSE_WORDS: usize = 20;
+
+/// The last reading of a record that names its type nowhere: one written as
+/// prose is a report, the archive's most common kind of narrative record
+/// (117 of the 798 hand-read records of `corpus/wilson-dev`, and 20 of the 29
+/// untyped ones there that are not instruments), unless its title names an
+/// instrument (`Protocol Guiding Cooperation between the Stasi and the KGB`,
+/// `Action Plan: …`, `Draft Instructions for …`), which stays `other`. The
+/// evidence is the body's first prose line; the diagnostic says the type is
+/// a default.
+pub(crate) fn prose_report(title: Option<&str>, body: &str) -> Option<(Extracted<DocType>, Diagnostic)> {
+    let instrument = title.is_some_and(|title| {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| crate::lexicon::INSTRUMENT_TITLES.contains(word.to_lowercase().as_str()))
+    });
+    if instrument {
+        return None;
+    }
+    let line = non_empty_lines(body).into_iter().find(|line| line.text.split_whitespace().count() >= PROSE_WORDS)?;
+    let evidence = Evidence::new(TextField::Body, body, line.start, line.start + line.text.len());
+    let diagnostic = Diagnostic::info(
+        "doc_type_default",
+        "no document type named in the title, header lines, site metadata or summary; a record in prose is read as a report",
+    );
+    Some((Extracted::new(DocType::Report, "doc_type.fallback.report_prose", evidence), diagnostic))
 }
 
 /// The type named by the title proper, else by its quoted subject.
@@ -847,5 +880,35 @@ mod tests {
         });
         assert_eq!(got.value, DocType::Other);
         assert_eq!(diagnostic.map(|d| d.code), Some("doc_type_unknown".to_owned()));
+    }
+
+    /// world-q's `Communist Activity` (Chehab collection, 1950) names no type
+    /// anywhere and is prose: a report. east-europe's `Protocol Guiding
+    /// Cooperation between the Stasi and the KGB, 1978` is an instrument: it
+    /// stays `other`. A body of headings alone is no prose.
+    #[test]
+    fn an_untyped_record_in_prose_is_a_report() {
+        let body = "Communist Activity\n\nWe recently pointed out the decision by the Communist Parties to distance Mr. Rashad Al-Issa and [illegible] and to expel them from communism.";
+        let (got, diagnostic) = prose_report(Some("Communist Activity"), body).expect("prose");
+        assert_eq!(
+            (got.value, got.rule.as_str(), got.evidence.of(body)),
+            (
+                DocType::Report,
+                "doc_type.fallback.report_prose",
+                "We recently pointed out the decision by the Communist Parties to distance Mr. Rashad Al-Issa and [illegible] and to expel them from communism."
+            )
+        );
+        assert_eq!(diagnostic.code, "doc_type_default");
+
+        let body = "Strictly Confidential!\nP r o t o c o l\nOn Guiding Cooperation\nIn accordance with the Agreement of Cooperation between the Ministry for State Security of the GDR and the Committee for State Security with the Council of Ministers of the USSR (in the following called “Agreement of Cooperation”), the Ministry for State Security of the GDR and the Committee for";
+        assert!(prose_report(Some("Protocol Guiding Cooperation between the Stasi and the KGB, 1978"), body).is_none());
+        let headings = "Strictly Confidential!\nP r o t o c o l\nOn Guiding Cooperation";
+        assert!(prose_report(Some("Visit to Moscow"), headings).is_none());
+        // `Action Memoranda` names memoranda (east-europe, 1945).
+        check(
+            Some("Polish Ministry of State Security Action Memoranda, to Regional Branches"),
+            "",
+            (DocType::Memorandum, "doc_type.title.memorandum", "Memoranda"),
+        );
     }
 }

@@ -132,6 +132,12 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         doc_type = dossier_model::Extracted::new(DocType::Letter, "doc_type.title.correspondents", evidence);
         type_diagnostic = None;
     }
+    if doc_type.rule == "doc_type.fallback.other"
+        && let Some((found, diagnostic)) = doc_type::prose_report(title, &doc.body)
+    {
+        doc_type = found;
+        type_diagnostic = Some(diagnostic);
+    }
     diagnostics.extend(type_diagnostic);
     // A source whose own markup tags correspondents (FRUS) is more reliable
     // than any reading of its title; each list is taken over when it is there.
@@ -224,7 +230,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     // Romanian Embassy …` signed `Dumitru Popa`), and not the same person
     // written shorter (`Shtykov` of the title signing `T. Shtykov`).
     // Read once: the signer is also a person mention (`entities`).
-    let signer = signature::signature(&doc.body);
+    let signer = signature::signature(&doc.body, doc.meta.truncated);
     if doc.markup.senders.is_empty()
         && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
         && let Some(signer) = signer.clone().map(|range| signature::sender(&doc.body, range))

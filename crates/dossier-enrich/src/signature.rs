@@ -58,6 +58,15 @@ fn is_number_group(line: &str) -> bool {
         && line.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | ' '))
 }
 
+/// True when `line` is only a date (`December 4`, `4.XII.1954`): a
+/// telegram's signer may date it on the line below the name. The anchor only
+/// lets a date without its year be read.
+fn is_date_line(line: &str) -> bool {
+    let line = line.trim_end_matches('.');
+    line.split_whitespace().count() <= 4
+        && dossier_dates::parse_date(line, &dossier_dates::Context::anchored(1950, None, None)).is_some()
+}
+
 /// True when `line` names an office (`Deputy Assistant Under-Secretary`, `The
 /// Ambassador,`, `Minister of Foreign Affairs`): it may stand above or below
 /// a signature.
@@ -118,8 +127,13 @@ fn name_word(word: &str) -> bool {
 }
 
 /// The byte range of the signer's name in `body`, if its closing has one.
-pub(crate) fn signature(body: &str) -> Option<Range<usize>> {
-    let lines = non_empty_lines(body);
+/// In a `truncated` body the last line is where the page was cut (`Dis`), and
+/// is passed over.
+pub(crate) fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
+    let mut lines = non_empty_lines(body);
+    if truncated && lines.len() > 1 {
+        lines.pop();
+    }
     // A FRUS text goes on after the telegram with its source note and the
     // editor's notes: the closing is what comes before the first source note
     // past the header.
@@ -131,7 +145,10 @@ pub(crate) fn signature(body: &str) -> Option<Range<usize>> {
     let mut skipped = 0;
     while k > 0
         && skipped < 2
-        && (is_note(closing[k - 1].text) || is_office(closing[k - 1].text) || is_filing_mark(closing[k - 1].text))
+        && (is_note(closing[k - 1].text)
+            || is_office(closing[k - 1].text)
+            || is_filing_mark(closing[k - 1].text)
+            || is_date_line(closing[k - 1].text))
     {
         k -= 1;
         skipped += 1;
@@ -200,7 +217,7 @@ mod tests {
     use super::*;
 
     fn signer(body: &str) -> Option<&str> {
-        signature(body).map(|r| &body[r])
+        signature(body, false).map(|r| &body[r])
     }
 
     /// Closings as the real pages of corpus/wilson-dev and the FRUS volume write them.
@@ -220,6 +237,12 @@ mod tests {
         // A telegram's surname after its date-time group; a typist's initials below a name.
         assert_eq!(signer(&format!("{prose}\n2410-1830\nVazquez")), Some("Vazquez"));
         assert_eq!(signer(&format!("{prose}\nDEL RIO\n510599\nfb")), Some("DEL RIO"));
+        // east-asia-v, the Chinese embassy in Jakarta (1954): the name, the day
+        // below it, and the page cut inside the next word.
+        let cable =
+            "It is said that the Bogor Conference can be delayed.\n\n \n\nZhong Qingfa\n\nDecember 4\n\n \n\nDis";
+        assert_eq!(signature(cable, true).map(|r| &cable[r]), Some("Zhong Qingfa"));
+        assert_eq!(signature(cable, false), None, "a complete body ends in its last line");
         // A cued signature before an attachment or the page's summary.
         assert_eq!(
             signer(&format!(

@@ -43,6 +43,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("cipher_marks.txt", include_str!("../../../data/lexicon/cipher_marks.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
+    ("credit_cues.txt", include_str!("../../../data/lexicon/credit_cues.txt")),
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
     ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
@@ -56,6 +57,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("body_word_prefixes.txt", include_str!("../../../data/lexicon/body_word_prefixes.txt")),
     ("headline_verbs.txt", include_str!("../../../data/lexicon/headline_verbs.txt")),
+    ("instrument_titles.txt", include_str!("../../../data/lexicon/instrument_titles.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
@@ -65,6 +67,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
     ("not_addresses.txt", include_str!("../../../data/lexicon/not_addresses.txt")),
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
+    ("office_modifiers.txt", include_str!("../../../data/lexicon/office_modifiers.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
@@ -123,6 +126,15 @@ pub static PERIODICAL_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 /// Present-tense verbs a title or summary puts right after a name (`Chairman
 /// Ho Discusses …`): in Title Case they end the name.
 pub static TITLE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_verbs.txt")));
+
+/// Lower-case words before an office in an appositive (`candidate member of
+/// …`, `first secretary of …`).
+pub static OFFICE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("office_modifiers.txt")));
+
+/// Nouns of a title that name an instrument (`agreement`, `protocol`,
+/// `directive`): a record so titled that names no type is no report.
+pub static INSTRUMENT_TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("instrument_titles.txt")));
 
 /// Participles that name who leads a body before `by` (`headed by Rashad
 /// Issa`, `chaired by`, `led by`).
@@ -284,6 +296,10 @@ pub static SIGNATURE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
     cues
 });
+
+/// Phrases before a source's translator in the body
+/// (`translated by`), matched as the lowercased end of the text before a name.
+pub static CREDIT_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(list("credit_cues.txt")).collect());
 
 /// First words of a heading that says what a text is about (`regarding`).
 pub static TOPIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("topic_words.txt")));

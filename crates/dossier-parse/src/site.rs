@@ -250,15 +250,67 @@ fn header(draft: &mut Draft<'_>, lines: &[Line], mut idx: usize) -> (usize, Opti
         let next = funder_line(draft, lines, idx);
         return (citation_block(draft, lines, next).unwrap_or(next), leading);
     }
+    // `October 22, 1944` · `Protokoły posiedzeń Biura Politycznego KC PPR
+    // 1944-1945, edited by A. Kochański, pp. 30-37. Translated by Jan
+    // Chowaniec.` · title: the edition a translation was made from, printed
+    // above the title, is the record's source note.
+    if let Some(line) = lines.get(idx).filter(|line| is_source_note(line.text(text)))
+        && lines.get(idx + 1).is_some()
+    {
+        draft.citation(line.span);
+        idx += 1;
+    }
     if let Some(line) = lines.get(idx) {
         let content = line.text(text);
         if !content.starts_with(FUNDER_SENTENCE) && !starts_trailer(text, *line) {
-            draft.set_plain(Field::Title, line.span);
-            idx += 1;
+            let last = title_end(text, lines, idx);
+            draft.set_plain(Field::Title, Span::new(line.span.start, lines[last].span.end));
+            idx = last + 1;
         }
     }
     idx = funder_line(draft, lines, idx);
     (idx, leading)
+}
+
+/// Most lines a title runs over.
+const MAX_TITLE_LINES: usize = 4;
+
+/// The last line of a title that starts at line `idx`: a title line that ends
+/// in `;` or `,` goes on in the next line, and so does any line after the
+/// first when the next starts in lower case (`Minutes of the PWP CC Meetings
+/// on 22 October 1944;` · `Bierut's Account of the Conference` · `with Stalin
+/// and Churchill Held on 13 October 1944,` · `and of a Conversation with
+/// Stalin on 18 October 1944`). A date line, a label (`Present:`) or a long
+/// line ends it.
+fn title_end(text: &str, lines: &[Line], idx: usize) -> usize {
+    let mut last = idx;
+    while last + 1 < lines.len() && last + 1 - idx < MAX_TITLE_LINES {
+        let (prev, next) = (lines[last].text(text), lines[last + 1].text(text));
+        let open = prev.ends_with([';', ',']);
+        let lower_next = last > idx && next.chars().next().is_some_and(char::is_lowercase);
+        let heading = next.chars().count() <= MAX_TITLE_LINE_CHARS
+            && !is_date_line(next)
+            && !is_label(next)
+            && !next.split_whitespace().take(3).any(|word| word.ends_with(':'))
+            && !starts_trailer(text, lines[last + 1])
+            && !next.starts_with(FUNDER_SENTENCE);
+        if !(open || lower_next) || !heading {
+            break;
+        }
+        last += 1;
+    }
+    last
+}
+
+/// Characters a line that continues a title may have.
+const MAX_TITLE_LINE_CHARS: usize = 120;
+
+/// True for a source note: a line that credits an editor or a translator,
+/// which no title does (`…, edited by A. Kochański, pp. 30-37. Translated by
+/// Jan Chowaniec.`).
+fn is_source_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["edited by", "translated by", "translation by"].iter().any(|cue| lower.contains(cue))
 }
 
 /// A page saved without its title line shows the archive's summary and quoted
@@ -557,6 +609,51 @@ mod tests {
                     "Homi Bhabha writes to Prime Minister Nehru to convey that the Chinese nuclear test will be of no military significance.",
                 ),
                 "Telephone: 253724\n\nMy dear Bhai,",
+                true,
+            ),
+        );
+    }
+
+    #[test]
+    fn a_source_note_above_the_title_is_the_citation() {
+        // da__document-123197 of corpus/wilson-dev/east-europe-v, shortened.
+        let text = "October 22, 1944\n\n\n    Protokoły posiedzeń Biura Politycznego KC PPR 1944-1945, edited by A. Kochański, pp. 30-37. Translated by Jan Chowaniec.\nMinutes of the PWP CC Meetings on 22 October 1944;\n\nPresent: Wiesław, Tomasz, Jakub, Franek, Zawadzki, Radkiewicz, Marek.";
+        check(
+            text,
+            Layout::CurrentSite,
+            (
+                Some("October 22, 1944"),
+                Some("Minutes of the PWP CC Meetings on 22 October 1944;"),
+                None,
+                "Present: Wiesław, Tomasz, Jakub, Franek, Zawadzki, Radkiewicz, Marek.",
+                true,
+            ),
+        );
+        let draft = extract(text, Layout::CurrentSite);
+        let citation = draft.fields.citation.as_ref().map(|c| c.value.as_str());
+        assert_eq!(draft.fields.translator.as_ref().map(|t| t.value.as_str()), Some("Jan Chowaniec"));
+        assert_eq!(
+            citation,
+            Some(
+                "Protokoły posiedzeń Biura Politycznego KC PPR 1944-1945, edited by A. Kochański, pp. 30-37. Translated by Jan Chowaniec."
+            )
+        );
+    }
+
+    #[test]
+    fn a_title_goes_on_after_a_semicolon_and_in_lower_case() {
+        // da__document-123197 of corpus/wilson-dev/east-europe-v, shortened.
+        let text = "October 22, 1944\n\n\n    Protokoły posiedzeń Biura Politycznego KC PPR 1944-1945, edited by A. Kochański, pp. 30-37. Translated by Jan Chowaniec.\nMinutes of the PWP CC Meetings on 22 October 1944;\n\nBierut's Account of the Conference\n\nwith Stalin and Churchill Held on 13 October 1944,\n\nand of a Conversation with Stalin on 18 October 1944\n\nMinutes of a CC Meeting, Held on October 22, 1944\n\nPresent: Wiesław, Tomasz.";
+        check(
+            text,
+            Layout::CurrentSite,
+            (
+                Some("October 22, 1944"),
+                Some(
+                    "Minutes of the PWP CC Meetings on 22 October 1944;\n\nBierut's Account of the Conference\n\nwith Stalin and Churchill Held on 13 October 1944,\n\nand of a Conversation with Stalin on 18 October 1944",
+                ),
+                None,
+                "Minutes of a CC Meeting, Held on October 22, 1944\n\nPresent: Wiesław, Tomasz.",
                 true,
             ),
         );

@@ -301,6 +301,13 @@ pub(crate) fn entity_mentions(
     // they are read, so that no place or body is read from their names
     // (`Jordan Baev`), and not published.
     mentions.retain(|m| !(m.evidence.field == TextField::Citation && m.entity.kind == EntityKind::Person));
+    // So are the credits of a source note in the body (`[Source: APRF, f. 3,
+    // op. 120, d. 37; translated by Svetlana Savranskaya.]`).
+    mentions.retain(|m| {
+        m.entity.kind != EntityKind::Person
+            || m.evidence.field != TextField::Body
+            || !credited(doc.body.get(..m.evidence.start).unwrap_or_default())
+    });
     // `Szabad Nép [Free People]`, `Magyar Nemzet [Hungarian Nation]`: a name
     // an editor translates into common words is a newspaper's or a work's
     // title, not a person's.
@@ -317,6 +324,17 @@ pub(crate) fn entity_mentions(
     // Office phrases were read after the other mentions: back into reading order.
     mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
+}
+
+/// True when the text before a name ends with a credit's cue (`translated
+/// by`), whatever the case.
+fn credited(before: &str) -> bool {
+    let before = before.trim_end();
+    crate::lexicon::CREDIT_CUES.iter().any(|cue| {
+        before.len() >= cue.len()
+            && before.is_char_boundary(before.len() - cue.len())
+            && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
+    })
 }
 
 /// Methods by which a one-word person mention was read from its shape or from
@@ -585,7 +603,7 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        said(&d, entity_mentions(&d, &all, crate::signature::signature(&d.body), true).0)
+        said(&d, entity_mentions(&d, &all, crate::signature::signature(&d.body, d.meta.truncated), true).0)
     }
 
     /// An entity mention with the words its span points at.
@@ -877,6 +895,18 @@ mod tests {
         let found = people("Attendees: General Luo Ruiqing\n\nInterpreter: He Zhenliang\n\nNotetaker: Zhou Shida\n");
         assert!(found.iter().any(|f| f == "He Zhenliang"), "{found:?}");
         assert!(people("Interpreter: Moscow\n").is_empty());
+        // corpus/wilson, Ceausescu receives I. Czesak (1966): a modifier before
+        // the office of an appositive.
+        let found = people(
+            "The following comrades also participated in the discussions: Mihai Dalea, secretary of the R.C.P. C.C., Vlad Vasile, candidate member of the R.C.P. C.C., head of the Foreign Relations Section",
+        );
+        assert!(found.iter().any(|f| f == "Vlad Vasile"), "{found:?}");
+        // east-asia-v, Zhou Enlai receives the Hungarian ambassador (1956): two
+        // roles joined in one label.
+        let found = people(
+            "Participants on our part: Ji Pengfei, Li Huichuan Interpreter and minute-taker: Xiang Zhongpu Ambassador Szkladán: I come to bid farewell",
+        );
+        assert!(found.iter().any(|f| f == "Xiang Zhongpu"), "{found:?}");
         // east-europe/da__document-transcript-cpsu-cc-politburo-meeting-…: surname then initials.
         let found = people(
             "Present C.C. Andropov Y.V.; Gorbachev M.S.; Grishin V.V.; Gromyko A.A.; Solomentsev M.S.; Kapitonov I.V.;",

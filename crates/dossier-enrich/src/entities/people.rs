@@ -207,8 +207,14 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
         return Some(0.8);
     }
     // Inverted order only with two initials or more (`V.V.`), so that `Annex
-    // A.` or `Point B.` is no name.
-    if n_after > 0 && n_before == 0 && run[run.len() - 1].text.contains('.') && surname_ok(&run[..run.len() - n_after])
+    // A.` or `Point B.` is no name; and never after a common word (`BETWEEN
+    // N.S. KHRUSHCHEV`, a heading in capitals).
+    let common = |t: &Token<'_>| crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref());
+    if n_after > 0
+        && n_before == 0
+        && run[run.len() - 1].text.contains('.')
+        && surname_ok(&run[..run.len() - n_after])
+        && !run[..run.len() - n_after].iter().any(common)
     {
         return Some(0.75);
     }
@@ -1246,6 +1252,12 @@ impl People {
                     && !tokens[k - 1].possessive
                 {
                     let at = if next.lower == "the" { k + 1 } else { k };
+                    // `candidate member of`, `first secretary of`: past a
+                    // lower-case modifier to the office.
+                    let at = match tokens.get(at) {
+                        Some(m) if !m.cap && crate::lexicon::OFFICE_MODIFIERS.contains(m.lower.as_ref()) => at + 1,
+                        _ => at,
+                    };
                     // A capitalized office, or one in lower case with its
                     // domain (`Legesse Asfaw, member of the Permanent Committee`).
                     let opens_office = tokens.get(at).is_some_and(|o| {
@@ -1268,27 +1280,39 @@ impl People {
                 }
             }
             // `Interpreter: He Zhenliang`, `Notetaker: Zhou Shida`: a role
-            // label of a conversation record, then the name of who held it.
+            // label of a conversation record, then the name of who held it;
+            // the label may join two roles (`Interpreter and minute-taker:
+            // Xiang Zhongpu`).
+            let label_end = {
+                let mut j = i;
+                while tokens.get(j + 1).is_some_and(|n| n.lower == "and")
+                    && tokens.get(j + 2).is_some_and(|n| ROLE_LABELS.contains(n.lower.as_ref()))
+                {
+                    j += 2;
+                }
+                j
+            };
             if ROLE_LABELS.contains(t.lower.as_ref())
-                && let Some(next) = tokens.get(i + 1)
-                && text[t.end..next.start].trim() == ":"
+                && let Some(next) = tokens.get(label_end + 1)
+                && text[tokens[label_end].end..next.start].trim() == ":"
                 && next.cap
             {
+                let l = label_end;
                 // The surname may be an English word (`He`, `Long`).
                 let k = if namey(next) {
-                    name_run_end(tokens, i + 1)
-                } else if tokens.get(i + 2).is_some_and(|n| n.joined && namey(n)) {
-                    name_run_end(tokens, i + 2)
+                    name_run_end(tokens, l + 1)
+                } else if tokens.get(l + 2).is_some_and(|n| n.joined && namey(n)) {
+                    name_run_end(tokens, l + 2)
                 } else {
-                    i + 1
+                    l + 1
                 };
-                let name = self.span_text(tokens, i + 1, k);
-                if k > i + 1
-                    && k - i - 1 <= 4
+                let name = self.span_text(tokens, l + 1, k);
+                if k > l + 1
+                    && k - l - 1 <= 4
                     && !super::places::is_place_name(&name)
-                    && !tokens[i + 1..k].iter().any(|w| NAMED_AFTER.contains(w.lower.as_ref()))
+                    && !tokens[l + 1..k].iter().any(|w| NAMED_AFTER.contains(w.lower.as_ref()))
                 {
-                    let (start, end) = text_of(i + 1, k);
+                    let (start, end) = text_of(l + 1, k);
                     if self.push(found, (field, start, end), &name, "role_label", 0.75) {
                         i = k;
                         continue;

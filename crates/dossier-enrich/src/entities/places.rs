@@ -647,15 +647,23 @@ impl Places {
             let site = site_end(tokens, i)
                 .filter(|&end| !(end - i >= 3 && tokens[i + 1].cap && is_place_name(t.text)))
                 .map(|end| (end, "site"));
-            // `Yangtze River`, `Strait of Tiran`, `Lake Balaton`: a natural
-            // feature the gazetteer does not list as a place of its own.
+            // `Yangtze River`, `Lake Balaton`: a natural feature the gazetteer
+            // does not list as a place of its own. One it lists is read whole
+            // here too when its name holds `of` (`Strait of Tiran`, `Horn of
+            // Africa`, `Sea of Japan`), which the name window below does not
+            // cross: there `Tiran` alone would be Tirana.
             let named = site
                 .or_else(|| {
-                    feature_end(tokens, i)
-                        .filter(|&end| {
-                            !is_place_name(&tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
-                        })
-                        .map(|end| (end, "feature"))
+                    feature_end(tokens, i).and_then(|end| {
+                        let name = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                        if !is_place_name(&name) {
+                            Some((end, "feature"))
+                        } else if tokens[i..end].iter().any(|t| t.lower == "of") {
+                            Some((end, "gazetteer"))
+                        } else {
+                            None
+                        }
+                    })
                 })
                 .or_else(|| division_end(tokens, i).map(|end| (end, "division")));
             // `the Islands of Habomai and Shikotan`: a plural head names each
