@@ -112,11 +112,12 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             DocType::RecordOfConversation,
         ),
         // "Conversation Record of …", "Talks between …", "Discussion between
-        // …", "Meeting between Stalin and Kim Il Sung": a title that names the
-        // encounter itself.
+        // …", "Meeting between Stalin and Kim Il Sung", "Conversation of Cde.
+        // N. S. Khrushchev and … U Thant": a title that names the encounter
+        // itself.
         rule(
             "conversation_between",
-            r"(?i)^(?:conversation\s+record\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b)",
+            r"(?i)^(?:conversation\s+record\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+of\b)",
             DocType::RecordOfConversation,
         ),
         // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
@@ -141,7 +142,8 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Kuznetsov for the General Director …".
         rule("reception", r"(?i)^reception\s+(?:by|of)\b", DocType::RecordOfConversation),
         rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
-        rule("minutes", r"(?i)\bminutes\s+of\b", DocType::Minutes),
+        // "Minutes of …", "Meeting Minutes, Council of Ministers of the Netherlands".
+        rule("minutes", r"(?i)\bminutes\s+of\b|\bmeeting\s+minutes\b", DocType::Minutes),
         // FRUS heads: "Notes of the 485th Meeting of the National Security Council".
         rule("notes_of_meeting", r"(?i)\bnotes?\s+of\s+the\s+\w+\s+meeting\b", DocType::Minutes),
         rule("editorial_note", r"(?i)^editorial\s+note\b", DocType::EditorialNote),
@@ -149,7 +151,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // the Conversations Between Comrade Todor Zhivkov … and Comrade Gustav
         // Husak" (a session's record, with the sides' lists), "Summary of a
         // CC CPSU Meeting", "Meeting of the Political Consultative Committee",
-        // "Session of the CPSU CC Politburo on …":
+        // "Session of the CPSU CC Politburo on …", and such a heading after a
+        // dash (`Brazilian Foreign Policy toward the Cuban Issue - Secret
+        // Foreign Ministry Conclave - Meeting of the Planning Commission …`):
         // the written record of a body's session.
         // "Summary of a Meeting of Comrade Hermann Axen with the
         // Representative of the PLO": a meeting of one person with another is a
@@ -161,7 +165,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)",
+            r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -235,9 +239,9 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // telegram is; it is read at its first word, before `message`.
         rule("telephone_message", r"(?i)\btelephone\s+messages?\b|\btelephonograms?\b", DocType::Telegram),
         rule("message", r"(?i)\bmessages?\b", DocType::Letter),
-        // A bare memorandum (`South African Cabinet Memorandum, …`); the
-        // conversation memoranda are caught above.
-        rule("memorandum", r"(?i)\bmemo(?:randum|randa)?\b", DocType::Memorandum),
+        // A bare memorandum (`South African Cabinet Memorandum, …`, an `Aide
+        // Mémoire`); the conversation memoranda are caught above.
+        rule("memorandum", r"(?i)\bmemo(?:randum|randa)?\b|\baide[\s\-‑]+m[ée]moire\b", DocType::Memorandum),
         // A title that is only its topic (`On Recent Yugoslav Foreign Policy
         // (second half of 1954)`) heads a report.
         rule("on_topic", r"^On\s+(?:the\s+)?\p{Lu}", DocType::Report),
@@ -700,6 +704,39 @@ mod tests {
             Some("Message from Prime Minister Ahmad Qavam to Ambassador Sadchikov about Joint Oil Company"),
             "",
             (DocType::Letter, "doc_type.title.message", "Message"),
+        );
+    }
+
+    /// world-w titles (2026-12-05 round): a conversation named with `of`,
+    /// minutes called `Meeting Minutes`, a body's meeting after a dash, an
+    /// aide-mémoire.
+    #[test]
+    fn conversations_of_meeting_minutes_and_aide_memoires() {
+        check(
+            Some(
+                "Conversation of Cde. N. S. Khrushchev and acting United Nations Secretary General U Thant, 28 August 1962",
+            ),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.conversation_between", "Conversation of"),
+        );
+        check(
+            Some(
+                "Meeting Minutes, Council of Ministers of the Netherlands, 'Talks Regarding a Multilateral Nuclear Force'",
+            ),
+            "",
+            (DocType::Minutes, "doc_type.title.minutes", "Meeting Minutes"),
+        );
+        check(
+            Some(
+                "Brazilian Foreign Policy toward the Cuban Issue - Secret Foreign Ministry Conclave - Meeting of the Planning Commission on Subjects Related to the VIII Consultative Meeting of the OAS",
+            ),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", " - Meeting of the"),
+        );
+        check(
+            Some("Aide Mémoire, 'Sale of 5 Tons of Uranium to Brazil'"),
+            "",
+            (DocType::Memorandum, "doc_type.title.memorandum", "Aide Mémoire"),
         );
     }
 

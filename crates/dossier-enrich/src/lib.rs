@@ -33,7 +33,7 @@ mod signature;
 mod summary;
 mod title;
 
-use dossier_model::{ActorKind, Diagnostic, DocType, EnrichedDoc, NormalizedDoc, TextField};
+use dossier_model::{Actor, ActorKind, Diagnostic, DocType, EnrichedDoc, Extracted, NormalizedDoc, TextField};
 pub use relations::{LIST_PARAGRAPH_ENTITIES, LIST_WINDOW};
 pub use same_as::probable_same_as;
 use serde::Serialize;
@@ -139,6 +139,18 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         type_diagnostic = Some(diagnostic);
     }
     diagnostics.extend(type_diagnostic);
+    // The words of the title that name the type name no actor (`Aide
+    // Mémoire, 'Sale of 5 Tons of Uranium to Brazil'` was read as written by
+    // an aide).
+    if doc_type.evidence.field == TextField::Title && doc_type.rule != "doc_type.title.correspondents" {
+        let (start, end) = (doc_type.evidence.start, doc_type.evidence.end);
+        let names_type = |a: &Extracted<Actor>| {
+            a.evidence.field == TextField::Title && start <= a.evidence.start && a.evidence.end <= end
+        };
+        actors.senders.retain(|a| !names_type(a));
+        actors.recipients.retain(|a| !names_type(a));
+        actors.participants.retain(|a| !names_type(a));
+    }
     // A source whose own markup tags correspondents (FRUS) is more reliable
     // than any reading of its title; each list is taken over when it is there.
     if !doc.markup.senders.is_empty() {

@@ -42,6 +42,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("arabic_particles.txt", include_str!("../../../data/lexicon/arabic_particles.txt")),
     ("cipher_marks.txt", include_str!("../../../data/lexicon/cipher_marks.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
+    ("combining_forms.txt", include_str!("../../../data/lexicon/combining_forms.txt")),
     ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
     ("credit_cues.txt", include_str!("../../../data/lexicon/credit_cues.txt")),
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
@@ -126,6 +127,9 @@ pub static PERIODICAL_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 /// Present-tense verbs a title or summary puts right after a name (`Chairman
 /// Ho Discusses …`): in Title Case they end the name.
 pub static TITLE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("title_verbs.txt")));
+
+/// Combining forms of a state's name before a hyphen (`sino`, `anglo`).
+pub static COMBINING_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("combining_forms.txt")));
 
 /// Lower-case words before an office in an appositive (`candidate member of
 /// …`, `first secretary of …`).

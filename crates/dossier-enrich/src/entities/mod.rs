@@ -895,6 +895,12 @@ mod tests {
         let found = people("Attendees: General Luo Ruiqing\n\nInterpreter: He Zhenliang\n\nNotetaker: Zhou Shida\n");
         assert!(found.iter().any(|f| f == "He Zhenliang"), "{found:?}");
         assert!(people("Interpreter: Moscow\n").is_empty());
+        // world-w, the Dutch Council of Ministers (1964): an editor's square
+        // bracket names the holder of an office written in lower case.
+        let found = people(
+            "More has become known about the ultimatum of President de Gaulle regarding the common grain price. The prime minister [Marijnen] reports that from the French side it has been stated.",
+        );
+        assert!(found.iter().any(|f| f == "Marijnen"), "{found:?}");
         // corpus/wilson, Ceausescu receives I. Czesak (1966): a modifier before
         // the office of an appositive.
         let found = people(
@@ -1307,6 +1313,22 @@ mod tests {
         let got =
             places("Talks were broken off, but units of the PLA had forced the Yangtze River and occupied the cities.");
         assert!(got.contains(&("Yangtze River".to_owned(), "place:feature:yangtze-river".to_owned())), "{got:?}");
+        // A known feature whose name holds `of` is read whole (world-b, the
+        // Egyptian blockade, 1967; world-v, the CPSU Politburo on Ethiopia,
+        // 1977): `Tiran` alone had been read as Tirana.
+        let got = places("the closing of the Strait of Tiran and the Gulf of Aqaba to Israeli shipping");
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Strait of Tiran", "Gulf of Aqaba"]);
+        let got =
+            places("On additional measures for normalization of the situation in the Horn of Africa and on assistance");
+        assert!(got.iter().any(|(t, _)| t == "Horn of Africa"), "{got:?}");
+        // east-asia-w, Ambassador Katori's cable No. 1370 (1984): a compound
+        // of a state and another state's adjective or abbreviation.
+        let got = places(
+            "before discussing Japan-U.S. relations, Japan-Soviet relations. Foreign Minister Wu raised Sino-U.S. relations",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Japan", "U.S", "Japan", "U.S"]);
         // east-europe: Mikoyan's holiday (1956).
         let got = places("We should call Cde. Mikoyan so that he'll go take a vacation on Lake Balaton.");
         assert!(got.iter().any(|(t, _)| t == "Lake Balaton"), "{got:?}");

@@ -302,6 +302,9 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
     if i == 0 || !opens.ends_with(' ') {
         return None;
     }
+    // An editor's square bracket glosses an office in lower case too (`The
+    // prime minister [Marijnen] reports`); a round one only a written title.
+    let editors = text[..tokens[i].start].ends_with('[');
     let mut k = i;
     while k < tokens.len() && k - i < MAX_HOLDER_WORDS {
         let t = &tokens[k];
@@ -322,7 +325,11 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
     }
     // `Comrade [Yuri Vladimirovich] Andropov`: an editor's given names
     // before the surname, not a holder.
-    if !text[tokens[k - 1].end..].starts_with([')', ']']) || tokens.get(k).is_some_and(|n| n.after_bracket) {
+    // A round bracket followed by any word is left to the rules after (FRUS
+    // headings, `(Parsons) to the Secretary`, link the office by its date).
+    if !text[tokens[k - 1].end..].starts_with([')', ']'])
+        || tokens.get(k).is_some_and(|n| n.after_bracket && (n.cap || !editors))
+    {
         return None;
     }
     // `the Ambassador (Moscow)` names a post; a town that shares a surname
@@ -346,7 +353,7 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
         }
         j -= 1;
         let w = &tokens[j];
-        if w.cap && APPOSITIVE_OFFICES.contains(w.lower.split(['-', '‐']).next().unwrap_or("")) {
+        if (w.cap || editors) && APPOSITIVE_OFFICES.contains(w.lower.split(['-', '‐']).next().unwrap_or("")) {
             return Some(k);
         }
         if !(w.cap || matches!(w.lower.as_ref(), "of" | "for" | "the" | "and" | "in" | "to")) {
@@ -1602,11 +1609,16 @@ impl People {
         // `[Zhou] Enlai`, `[Przemysław] Ogrodziński`, `[Luis Alfonso] Zayas`,
         // `Jasha] Almuli`: an editor completed a name the translation gave in
         // part, so the words across the closing bracket are one name.
-        // `(China) No` is a place in brackets and a word, not a name.
+        // `(China) No` is a place in brackets and a word, not a name; nor is
+        // a possessive in brackets (`Council of [Producers’] Cooperatives`).
         let crosses_bracket = !super::places::is_place_name(run[0].text)
             && (run
                 .windows(2)
-                .any(|pair| pair[1].after_bracket && (pair[0].bracketed || pair[0].initial || is_given(&pair[0])))
+                .any(|pair| {
+                    pair[1].after_bracket
+                        && !pair[0].possessive
+                        && (pair[0].bracketed || pair[0].initial || is_given(&pair[0]))
+                })
                 // `[Moise Kapenda] Tshombe`: the bracket's given names, then the surname.
                 || (1..run.len()).any(|j| run[j].after_bracket && bracket_of_given_names(tokens, i, i + j - 1)));
         // A common word after the bracket is no surname (`[Additional]
@@ -1684,7 +1696,10 @@ impl People {
             // in the word.
             let body_name = before.is_some_and(|b| matches!(b.lower.as_ref(), "for" | "of"))
                 && before2.is_some_and(|b| b.cap && ORG_HEADS.contains(b.lower.as_ref()));
-            let speaks = !t.sentence_start && speech_verb && !body_name;
+            // `the DPRK Minister of Higher Education said`: the last word of
+            // a longer capitalized name is no speaker.
+            let in_longer_name = before.is_some_and(|b| b.cap && t.joined && !b.sentence_start && !is_honorific(b));
+            let speaks = !t.sentence_start && speech_verb && !body_name && !in_longer_name;
             if (drafted || speaks) && !super::places::is_place_name(&name) {
                 return Some(("context", 0.6));
             }

@@ -605,8 +605,9 @@ impl Places {
                 continue;
             }
             // `Japan-China Relations`, `US-China`, `Japan-Taiwan`: a compound
-            // of two or more states names each of them.
-            if t.cap && t.text.contains('-') && !found.taken_by_name(field, t.start, t.end) {
+            // of two or more states names each of them; one of a state and a
+            // state's adjective (`Japan-Soviet relations`) names the state.
+            if t.cap && t.text.contains('-') && !found.taken_by_name(field, t.start, t.end) && !is_place_name(t.text) {
                 let states = compound_states(t.text, self.year);
                 if !states.is_empty() {
                     for (at, len, entity) in states {
@@ -1045,18 +1046,33 @@ fn compound_states(word: &str, year: Option<i32>) -> Vec<(usize, usize, EntityRe
     let gazetteer = Gazetteer::bundled();
     let mut out = Vec::new();
     let mut at = 0;
+    let mut parts = 0;
     for part in word.split('-') {
-        let state = match ABBREVIATIONS.get(part) {
+        parts += 1;
+        // `Japan-U.S. relations`: the token leaves the last period out.
+        let undotted = part.replace('.', "");
+        let abbreviated =
+            ABBREVIATIONS.get(part).or_else(|| ABBREVIATIONS.get(undotted.as_str()).filter(|_| part.contains('.')));
+        let state = match abbreviated {
             Some(Abbreviated::Polity(state)) => Some(*state),
             _ => (part.len() > 3).then(|| gazetteer.country(part).map(|_| part)).flatten(),
         };
         match state.and_then(|state| named_state(state, year)) {
             Some(entity) => out.push((at, part.len(), entity)),
+            // `Japan-Soviet relations`: a state's adjective (or a word that is
+            // no name) names no place of its own, and the compound still
+            // names the other.
+            None if is_place_adjective(part) || {
+                let lower = part.to_lowercase();
+                NOT_NAME.contains(lower.as_str())
+                    || crate::lexicon::COMMON_WORDS.contains(lower.as_str())
+                    || crate::lexicon::COMBINING_FORMS.contains(lower.as_str())
+            } => {}
             None => return Vec::new(),
         }
         at += part.len() + 1;
     }
-    if out.len() < 2 { Vec::new() } else { out }
+    if parts < 2 || out.is_empty() { Vec::new() } else { out }
 }
 
 /// The entity of a country (`China`, `United States`) or a historical polity
