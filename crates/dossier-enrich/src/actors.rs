@@ -292,16 +292,31 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         .filter(|w| !ANY_TYPE_WORD.is_match(w.as_str()))
     {
         // `KGB Chief Serov, Report`: the writer, then the type noun alone.
-        push_actor(
-            title,
-            at(writer.start())..at(writer.end()),
-            "actors.title.writer_comma_type.sender",
-            &mut found.senders,
-        );
+        // `CPSU CC to SED CC, Information on …`: the writer and the addressee
+        // before the comma.
+        let writer_range = at(writer.start())..at(writer.end());
+        let addressee_at = top_level_finds(title, writer_range.clone(), " to ")
+            .first()
+            .copied()
+            .filter(|&p| title[p + 4..writer_range.end].starts_with(|c: char| c.is_uppercase()));
+        match addressee_at {
+            Some(p) => {
+                push_actor(title, writer_range.start..p, "actors.title.writer_comma_type.sender", &mut found.senders);
+                add_recipients(title, p + 4..writer_range.end, "actors.title.writer_comma_type", &mut found);
+            }
+            None => push_actor(title, writer_range, "actors.title.writer_comma_type.sender", &mut found.senders),
+        }
         // `Bulgarian Communist Party Politburo Member Boris Velchev, Report to
-        // Boris N. Ponomarev, Secretary, Central Committee, …`: the addressee.
-        if let Some(to) = WRITER_COMMA_TYPE.captures(text).and_then(|c| c.get(2)) {
-            add_recipients(title, at(to.start())..at(to.end()), "actors.title.writer_comma_type", &mut found);
+        // Boris N. Ponomarev, Secretary, Central Committee, …`: the addressee;
+        // `Soviet Embassy in East Germany, Report for CPSU CC Summarizing Visit
+        // …`: up to a headline's gerund.
+        // (`… Report for the period …` names no one.)
+        let for_no_one = |to: &regex::Match<'_>| {
+            text[..to.start()].to_lowercase().ends_with("for ") && !to.as_str().starts_with(|c: char| c.is_uppercase())
+        };
+        if let Some(to) = WRITER_COMMA_TYPE.captures(text).and_then(|c| c.get(2)).filter(|to| !for_no_one(to)) {
+            let end = GERUND.find(to.as_str()).map_or(to.end(), |m| to.start() + m.start());
+            add_recipients(title, at(to.start())..at(end), "actors.title.writer_comma_type", &mut found);
         }
     } else if let Some(writers) = writers_before_type(title, core.clone()) {
         // `Ivanov and Prikhodov Report on the Mongolian Referendum`, `Andropov
@@ -517,9 +532,13 @@ static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Republic of Germany and Cuba`), perhaps with its addressee (`…, Report to
 /// Boris N. Ponomarev, …`: group 2).
 static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+|\s+(?i:to)\s+(.+))?$")
+    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+|\s+(?i:to|for)\s+(.+))?$")
         .expect("valid regex")
 });
+
+/// A headline's capitalized gerund (` Summarizing`, ` Concerning`): where an
+/// addressee's name ends.
+static GERUND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Lu}\p{Ll}+ing\b").expect("valid regex"));
 
 /// A document named after its writer in the possessive (`I.V. Stalin's Notes
 /// regarding …`, `Gomulka’s Memorandum of a Conversation …`, `Excerpts from
@@ -753,13 +772,23 @@ fn for_split(title: &str, region: Range<usize>) -> Option<usize> {
 /// Reads `to Y from X` in `region` (the text after "to").
 fn recipients_first(title: &str, region: Range<usize>, found: &mut TitleActors) {
     let rule = "actors.title.to_from";
-    match top_level_finds(title, region.clone(), " from ").first() {
-        Some(&p) => {
+    // `Report to the Politburo by the Department of International Relations
+    // of the Central Committee …`: `by` names the writer as `from` does.
+    let writer_at = top_level_finds(title, region.clone(), " from ").first().map(|&p| (p, p + 6)).or_else(|| {
+        top_level_finds(title, region.clone(), " by ")
+            .first()
+            .filter(|&&p| {
+                title[p + 4..region.end].starts_with(|c: char| c.is_uppercase()) || title[p + 4..].starts_with("the ")
+            })
+            .map(|&p| (p, p + 4))
+    });
+    match writer_at {
+        Some((p, after)) => {
             add_recipients(title, region.start..p, rule, found);
             // `… from János Berecz, Gyorgy Aczel, Jeno Fock`: a list of names.
-            let list = is_name_list(&title[p + 6..region.end]);
+            let list = is_name_list(&title[after..region.end]);
             let (sender_region, _) =
-                if list { (p + 6..region.end, None) } else { cut_at_comma(title, p + 6..region.end) };
+                if list { (after..region.end, None) } else { cut_at_comma(title, after..region.end) };
             let sender_region = cut_segment(title, sender_region);
             for part in split_conjuncts(title, sender_region, list) {
                 push_actor(title, part, &format!("{rule}.sender"), &mut found.senders);
@@ -1799,6 +1828,29 @@ mod tests {
             "Hungarian Embassy in Ethiopia, Ciphered Telegram, 2 November 1983. Subject: Mengistu’s visit in the DPRK.",
             &["Hungarian Embassy in Ethiopia:o"],
             &[],
+            &[],
+        );
+        // world-w: the addressee after `for`, up to a headline's gerund; the
+        // writer and the addressee both before the comma.
+        check(
+            "Soviet Embassy in East Germany, Report for CPSU CC Summarizing Visit to Somalia on 31 January-1 February 1977 by Delegation of the GDR Socialist Unity Party",
+            &["Soviet Embassy in East Germany:o"],
+            &["CPSU CC:o"],
+            &[],
+        );
+        check(
+            "CPSU CC to SED CC, Information on Visit of Mengistu Haile Mariam to Moscow",
+            &["CPSU CC:o"],
+            &["SED CC:o"],
+            &[],
+        );
+        // east-europe-w: `by` after the addressee names the writer.
+        check(
+            "Report to the Politburo by the Department of International relations of the Central Committee of the Hungarian Socialist Workers' Party",
+            &[
+                "Department of International relations of the Central Committee of the Hungarian Socialist Workers' Party:o",
+            ],
+            &["Politburo:o"],
             &[],
         );
     }
