@@ -117,7 +117,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // itself.
         rule(
             "conversation_between",
-            r"(?i)^(?:conversation\s+record\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+of\b)",
+            r"(?i)^(?:conversation\s+records?\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+of\b)",
             DocType::RecordOfConversation,
         ),
         // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
@@ -718,6 +718,14 @@ mod tests {
             ),
             "",
             (DocType::RecordOfConversation, "doc_type.title.conversation_between", "Conversation of"),
+        );
+        // east-asia-v, Mao with the CPSU delegation (1956): records, plural.
+        check(
+            Some(
+                "Conversation records between Chairman Mao Zedong and the Soviet Communist Party Delegation, 18 September 1956",
+            ),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.conversation_between", "Conversation records"),
         );
         check(
             Some(
