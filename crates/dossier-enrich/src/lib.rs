@@ -78,14 +78,18 @@ fn names_dropped(title: &str) -> bool {
     JOINS.iter().any(|j| lower.contains(j)) || lower.ends_with(" and") || lower.ends_with(" to")
 }
 
-/// The byte range of the title a citation quotes at its start (`“Situation
-/// Report from …, 11:15 a.m.,” June 17, 1953, …`), without its last comma.
-fn quoted_title(citation: &str) -> Option<std::ops::Range<usize>> {
-    let open = citation.find(['“', '"'])?;
-    let start = open + citation[open..].chars().next()?.len_utf8();
-    let close = start + citation[start..].find(['”', '"'])?;
+/// The title a citation quotes at its start (`“Situation Report from …, 11:15
+/// a.m.,” June 17, 1953, …`): the byte range of the title without its last
+/// comma, and the end of the closing quotation mark. `None` when the citation
+/// does not open with a quotation mark.
+pub(crate) fn quoted_title(citation: &str) -> Option<(std::ops::Range<usize>, usize)> {
+    let open = citation.len() - citation.trim_start().len();
+    let mark = citation[open..].chars().next().filter(|c| matches!(c, '"' | '“' | '„'))?;
+    let start = open + mark.len_utf8();
+    let (close, closing) = citation[start..].char_indices().find(|&(_, c)| matches!(c, '"' | '”' | '“'))?;
+    let close = start + close;
     let end = start + citation[start..close].trim_end_matches([',', ' ']).len();
-    (end > start).then_some(start..end)
+    (end > start).then_some((start..end, close + closing.len_utf8()))
 }
 
 /// The actors of the title quoted at `range` of `citation`, their evidence in the citation.
@@ -115,7 +119,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         // (`Situation Report from Vladimir Semyonov and to and Nikolai
         // Bulganin`) keeps them in the quoted citation: read that.
         (Some(title), Some(citation)) if names_dropped(title) => match quoted_title(citation) {
-            Some(range) => from_citation_title(citation, range),
+            Some((range, _)) => from_citation_title(citation, range),
             None => actors::from_title(title),
         },
         (Some(title), _) => actors::from_title(title),
@@ -354,7 +358,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             recipients: &actors.recipients,
             participants: &actors.participants,
         };
-        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer, cfg.person_model);
+        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer, cfg.person_model, &archival_refs);
         mentions.extend(found.into_iter().map(dossier_model::Mention::Entity));
         diagnostics.extend(link_diagnostics);
     }

@@ -17,6 +17,12 @@ use serde::{Deserialize, Serialize};
 mod date;
 mod values;
 
+/// The words that close the publisher's name in a Digital Archive citation,
+/// right before its archival reference (`"Title," June 21, 1962, Wilson Center
+/// Digital Archive, PRC FMA 118-01109-02, 30-31.`): parsing reads the reference
+/// after it, enrichment scans the citation only from there.
+pub const CITATION_ARCHIVE_MARKER: &str = "Digital Archive, ";
+
 pub use date::{DateValue, Precision};
 pub use values::{
     Actor, ActorKind, ArchivalRef, DateMention, DocType, EditorialKind, EditorialSpan, EntityKind, EntityMention,

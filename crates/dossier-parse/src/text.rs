@@ -233,7 +233,7 @@ static REF_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The marker in a citation after which the archival reference begins.
-const ARCHIVE_MARKER: &str = "Digital Archive, ";
+const ARCHIVE_MARKER: &str = dossier_model::CITATION_ARCHIVE_MARKER;
 
 /// The archival reference inside a citation: the text after "Digital Archive, "
 /// and before the translation credit or URL.

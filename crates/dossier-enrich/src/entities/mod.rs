@@ -38,8 +38,8 @@ pub(crate) use places::is_place_name;
 pub(crate) use tokens::is_digraph_initial;
 
 use dossier_model::{
-    Actor, Diagnostic, EntityKind, EntityMention, EntityRef, Evidence, Extracted, Mention, MentionKind, NormalizedDoc,
-    TextField,
+    Actor, ArchivalRef, CITATION_ARCHIVE_MARKER as ARCHIVE_MARKER, Diagnostic, EntityKind, EntityMention, EntityRef,
+    Evidence, Extracted, Mention, MentionKind, NormalizedDoc, TextField,
 };
 
 /// One entity mention before it becomes a [`Mention`].
@@ -205,6 +205,7 @@ pub(crate) fn entity_mentions(
     actors: &Actors<'_>,
     signer: Option<std::ops::Range<usize>>,
     person_model: bool,
+    archival: &[Extracted<ArchivalRef>],
 ) -> (Vec<EntityMention>, Vec<Diagnostic>) {
     let texts = Texts::of(doc);
     let tokens = scanned_tokens(&texts);
@@ -301,6 +302,16 @@ pub(crate) fn entity_mentions(
     // they are read, so that no place or body is read from their names
     // (`Jordan Baev`), and not published.
     mentions.retain(|m| !(m.evidence.field == TextField::Citation && m.entity.kind == EntityKind::Person));
+    // Nor does an archive's name in its archival reference name a place
+    // (`PRC FMA 118-01109-02`; the readers of the dev keys never keyed one).
+    if let Some(citation) = texts.get(TextField::Citation) {
+        let repositories: Vec<&str> = archival.iter().filter_map(|r| r.value.repository.as_deref()).collect();
+        mentions.retain(|m| {
+            m.evidence.field != TextField::Citation
+                || m.entity.kind != EntityKind::Place
+                || !in_repository(citation, &repositories, m.evidence.start, m.evidence.end)
+        });
+    }
     // So are the credits of a source note in the body (`[Source: APRF, f. 3,
     // op. 120, d. 37; translated by Svetlana Savranskaya.]`).
     mentions.retain(|m| {
@@ -408,8 +419,11 @@ fn translated_title(gloss: &str) -> bool {
         })
 }
 
-/// The words of each scanned text, read once; a citation's without the
-/// quoted title it opens with (the title is read as its own field).
+/// The words of each scanned text, read once. A citation is read only for
+/// what it adds (`… Digital Archive, First published in … (Bucharest: Omega
+/// Press Investment, 1996)`): not the quoted title it opens with (read as the
+/// title), and not the date and the publisher before the archive's marker
+/// (`June 21, 1962, Wilson Center Digital Archive,`).
 fn scanned_tokens<'a>(texts: &Texts<'a>) -> Vec<(TextField, &'a str, Vec<tokens::Token<'a>>)> {
     SCANNED
         .iter()
@@ -417,27 +431,29 @@ fn scanned_tokens<'a>(texts: &Texts<'a>) -> Vec<(TextField, &'a str, Vec<tokens:
             let text = texts.get(field)?;
             let mut words = tokens::tokenize(text);
             if field == TextField::Citation {
-                let title_end = quoted_title_end(text);
-                words.retain(|t| t.start >= title_end);
+                let start = citation_scan_start(text);
+                words.retain(|t| t.start >= start);
             }
             Some((field, text, words))
         })
         .collect()
 }
 
-/// Where the quoted title a citation opens with ends (`"Cable from the Work
-/// Team …", June 21, 1962, …`), or 0 when it opens with no quotation mark.
-fn quoted_title_end(citation: &str) -> usize {
-    let opening = citation.len() - citation.trim_start().len();
-    let rest = &citation[opening..];
-    let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '“' | '„')) else {
-        return 0;
-    };
-    let inner = opening + quote.len_utf8();
-    citation[inner..]
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '"' | '”' | '“'))
-        .map_or(0, |(close, c)| inner + close + c.len_utf8())
+/// Where the scan of a citation starts: after its quoted title, and after the
+/// archive's marker when it has one.
+fn citation_scan_start(citation: &str) -> usize {
+    let title_end = crate::quoted_title(citation).map_or(0, |(_, end)| end);
+    citation[title_end..].find(ARCHIVE_MARKER).map_or(title_end, |at| title_end + at + ARCHIVE_MARKER.len())
+}
+
+/// True when `start..end` of the citation lies inside an archival reference's
+/// repository (`PRC FMA 118-01109-02`): an archive's name, where a place's name
+/// or abbreviation names no place of the record.
+fn in_repository(citation: &str, repositories: &[&str], start: usize, end: usize) -> bool {
+    let from = citation_scan_start(citation);
+    repositories.iter().filter(|r| !r.is_empty()).any(|repository| {
+        citation[from..].find(repository).is_some_and(|at| from + at <= start && end <= from + at + repository.len())
+    })
 }
 
 /// Every run of capitalized words of the scanned texts that nothing in
@@ -603,7 +619,7 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        said(&d, entity_mentions(&d, &all, crate::signature::signature(&d.body, d.meta.truncated), true).0)
+        said(&d, entity_mentions(&d, &all, crate::signature::signature(&d.body, d.meta.truncated), true, &[]).0)
     }
 
     /// An entity mention with the words its span points at.
@@ -652,11 +668,11 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        let with = said(&d, entity_mentions(&d, &all, None, true).0);
+        let with = said(&d, entity_mentions(&d, &all, None, true, &[]).0);
         let pote = with.iter().find(|m| m.text == "Pote Sarasin").expect("read by the model");
         assert_eq!((pote.entity.kind, pote.method), (EntityKind::Person, "model"));
         assert!((0.5..=0.8).contains(&pote.confidence), "{pote:?}");
-        let without = said(&d, entity_mentions(&d, &all, None, false).0);
+        let without = said(&d, entity_mentions(&d, &all, None, false, &[]).0);
         assert!(without.iter().all(|m| m.text != "Pote Sarasin"));
         // What the rules read is the same either way.
         let ruled: Vec<_> = with.iter().filter(|m| m.method != "model").collect();
@@ -1204,6 +1220,15 @@ mod tests {
         assert!(places("Gus Hall spoke at the Ambassador's Residence.").is_empty());
     }
 
+    /// `citation` as the document's citation field.
+    fn cite(d: &mut NormalizedDoc, citation: &str) {
+        d.fields.citation = Some(Extracted::new(
+            citation.to_owned(),
+            "test",
+            Evidence::new(TextField::Source, citation, 0, citation.len()),
+        ));
+    }
+
     /// east-europe-u, a docslib copy of Gorbachev's talk with Ceausescu (1989):
     /// the citation is read for places and bodies, its credited people are
     /// not published; a metropolis in a list of people is no person.
@@ -1213,15 +1238,11 @@ mod tests {
         let body = "Minutes of the Meeting between Nicolae Ceausescu, and Mikhail S. Gorbachev, Moscow, 4 December 1989 At the meeting were also present comrades Constantin Dascalescu, Prime Minister of the of the Government of the Socialist Republic of Romania, and Nikolai I. Ryzhkov, President of the Council of Ministers of USSR.";
         let citation = "“Minutes of Conversation between Gorbachev and Romanian Leader Ceausescu,” December 04, 1989, History and Public Policy Program Digital Archive, First published in Serban Sandulescu’s, \"December ’89. The Coup D’Etat Confiscated the Romanian Revolution\" (Bucharest: Omega Press Investment, 1996), pp. 283- 298. Translated in CWIHP Bulletin Nos. 12/13 by Mircea Munteanu, pp. 217-225.";
         let mut d = doc(title, body, Some((1989, 12, 4)));
-        d.fields.citation = Some(Extracted::new(
-            citation.to_owned(),
-            "test",
-            Evidence::new(TextField::Source, citation, 0, citation.len()),
-        ));
+        cite(&mut d, citation);
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        let got = said(&d, entity_mentions(&d, &all, None, true).0);
+        let got = said(&d, entity_mentions(&d, &all, None, true, &[]).0);
         let in_citation: Vec<(&str, EntityKind)> = got
             .iter()
             .filter(|m| m.evidence.field == TextField::Citation)
@@ -1233,12 +1254,47 @@ mod tests {
             in_citation.iter().all(|(text, _)| !text.contains("Gorbachev") && *text != "Romanian"),
             "{in_citation:?}"
         );
-        assert_eq!(quoted_title_end(citation), citation.find('”').expect("closing quote") + '”'.len_utf8());
+        assert_eq!(
+            crate::quoted_title(citation).map(|(_, end)| end),
+            Some(citation.find('”').expect("closing quote") + '”'.len_utf8())
+        );
         assert!(in_citation.iter().all(|(_, kind)| *kind != EntityKind::Person), "{in_citation:?}");
         let places: Vec<&str> =
             got.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.text.as_str()).collect();
         assert!(places.contains(&"Moscow"), "{places:?}");
         assert!(got.iter().all(|m| !(m.text == "Moscow" && m.entity.kind == EntityKind::Person)));
+    }
+
+    /// The seed cable (PRC FMA 118-01109-02): the citation's date and
+    /// publisher are not read (`Wilson Center`), and its archival
+    /// reference's repository names no place (`PRC`).
+    #[test]
+    fn a_citations_publisher_and_repository_are_no_mentions() {
+        let title = "Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security";
+        let citation = "\"Cable from the Work Team of the Ministries of Foreign Affairs and Public Security to the Xinjiang Uyghur Autonomous Region Party Committee and the Ministries of Foreign Affairs and Public Security\", June 21, 1962, Wilson Center Digital Archive, PRC FMA 118-01109-02, 30-31. Translated by 7Brands.";
+        let mut d = doc(title, "We have received the 16 June cable.", Some((1962, 6, 21)));
+        cite(&mut d, citation);
+        let actors = from_title(title);
+        let all =
+            Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
+        let repository = Extracted::new(
+            ArchivalRef {
+                raw: "PRC FMA 118-01109-02, 30-31".into(),
+                repository: Some("PRC FMA".into()),
+                ..ArchivalRef::default()
+            },
+            "test",
+            Evidence::new(TextField::ArchivalRef, "PRC FMA 118-01109-02, 30-31", 0, 27),
+        );
+        let in_citation = |archival: &[Extracted<ArchivalRef>]| -> Vec<String> {
+            said(&d, entity_mentions(&d, &all, None, true, archival).0)
+                .into_iter()
+                .filter(|m| m.evidence.field == TextField::Citation)
+                .map(|m| m.text)
+                .collect()
+        };
+        assert_eq!(in_citation(&[]), ["PRC"], "the publisher is not read; without the reference `PRC` is");
+        assert!(in_citation(&[repository]).is_empty());
     }
 
     /// The `-u` round: a translation's lower-case title before a name
