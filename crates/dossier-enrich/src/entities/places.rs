@@ -1050,9 +1050,9 @@ fn compound_states(word: &str, year: Option<i32>) -> Vec<(usize, usize, EntityRe
     for part in word.split('-') {
         parts += 1;
         // `Japan-U.S. relations`: the token leaves the last period out.
-        let undotted = part.replace('.', "");
-        let abbreviated =
-            ABBREVIATIONS.get(part).or_else(|| ABBREVIATIONS.get(undotted.as_str()).filter(|_| part.contains('.')));
+        let abbreviated = ABBREVIATIONS
+            .get(part)
+            .or_else(|| part.contains('.').then(|| ABBREVIATIONS.get(part.replace('.', "").as_str())).flatten());
         let state = match abbreviated {
             Some(Abbreviated::Polity(state)) => Some(*state),
             _ => (part.len() > 3).then(|| gazetteer.country(part).map(|_| part)).flatten(),
