@@ -78,11 +78,17 @@ static LABELED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A classification word before the type word opens a title: `Secret Telegram`.
+/// A classification word before the type word opens a title: `Secret
+/// Telegram`, also across a few capitalized words naming the sender (`Secret
+/// North Vietnam Politburo Cable No. 320`).
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(top\s+secret|strictly\s+secret|secret|confidential|urgent)\s+(?:telegram|cable|letter|report|memorandum|ciphergram|message|note)\b")
+    Regex::new(r"^(?i:(top\s+secret|strictly\s+secret|secret|confidential|urgent))\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,4}(?i:telegram|telephonogram|cable|letter|report|memorandum|ciphergram|message|note)\b")
         .expect("valid regex")
 });
+
+/// A copy count straight after a marking: `Copy Nº 2`, `. Copy No. 6`, `copy 3`.
+static COPY_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[.,;]?\s*copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d").expect("valid regex"));
 
 /// Bracketed editorial notes on a header line (`[Stamps:]`, `[large stamp]`).
 static BRACKET_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\]]*\]").expect("valid regex"));
@@ -376,7 +382,11 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     let compound = !weak
         && all_caps
         && line[c.end..].strip_prefix('/').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-    if suffixed || compound {
+    // A grade in capitals printed with the copy count (`from the journal
+    // SECRET Copy Nº 1`, `with the SECRET. Copy Nº 6`): the stamp of a Soviet
+    // record, set into whatever line the header runs into.
+    let with_copy_count = !weak && all_caps && COPY_COUNT.is_match(&line[c.end..]);
+    if suffixed || compound || with_copy_count {
         return true;
     }
     if !capitalized || (weak && !all_caps) {
@@ -525,6 +535,17 @@ mod tests {
             "Secret\n\nCiphergram No. 7237",
             &["C Secret@markings.title.prefix=Secret"],
         );
+        // east-asia-w/da__document-secret-north-vietnam-politburo-cable-no-320.
+        check(Some("Secret North Vietnam Politburo Cable No. 320"), "", &["C Secret@markings.title.prefix=Secret"]);
+        check(
+            Some(
+                "Secret Telephonogram from V. Semenov and V. Sokolovskii to V. Molotov and N. Bulganin (2), 19 June 1953",
+            ),
+            "",
+            &["C Secret@markings.title.prefix=Secret"],
+        );
+        // Lower-case words between are a phrase, not a sender.
+        check(Some("Secret talks on the new report"), "", &[]);
         // A quoted subject is not searched.
         check(Some("Cable from the Foreign Ministry, 'Urgent, Secret'"), "", &[]);
     }
@@ -626,6 +647,26 @@ mod tests {
             "[Attachment 1]\nCompletely secret\nCC CPSU\nOn the issue of compensation through supplies of arms",
             &["C Top Secret@markings.header.standalone=Completely secret"],
         );
+        // east-asia-t/dvinci__node-91893 and node-95393, east-asia/dvinci__
+        // document-journal-m-puzanov-…: the grade printed with the copy count,
+        // set into the line of the journal's heading.
+        check(
+            None,
+            "This document was made possible with support from ROK Ministry of Unification\nfrom the journal SECRET Copy Nº 1\nof P. F. YUDIN 1 November 1957",
+            &["C Secret@markings.header.inline=SECRET"],
+        );
+        check(
+            None,
+            "Record of a Conversation\nDistributed with the SECRET. Copy Nº 6\nconsent of N. T. Fedorenko 20 October 1956",
+            &["C Secret@markings.header.inline=SECRET"],
+        );
+        check(
+            None,
+            "from the journal [handwritten entry SECRET Copy Nº 2",
+            &["C Secret@markings.header.inline=SECRET"],
+        );
+        // In running words and in lower case it is no stamp.
+        check(None, "the secret copy 3 of the treaty was kept", &[]);
         // east-europe/docslib__doc-4457184 (a PDF export's one-line text).
         check(
             None,
