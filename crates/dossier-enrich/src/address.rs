@@ -99,6 +99,19 @@ static COMRADE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A British addressee line: `P E Rosling Esq MVO` (initials, surname,
+/// `Esq`, post-nominal letters).
+static ESQUIRE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-Z]\.?\s+){1,3}[A-Z][\w'’\-]+),?\s+Esq\.?(?:,?\s+[A-Z]{2,5})*\.?$").expect("valid regex")
+});
+
+/// A British minute's addressee alone on a header line, `Mr` without a
+/// period (`Mr Mansfield`); read only when it is the header's one such line,
+/// so a list of those present is not taken for addressees.
+static MISTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:Mr|Mrs|Miss|Ms|Sir)\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’\-]+)$").expect("valid regex")
+});
+
 /// A salutation naming its addressee and office: `Comrade Ion Stoian,
 /// Candidate Member …, Foreign Minister,`, or the office or body first:
 /// `[Foreign Affairs] Minister, Cde. Ioan Stoian,`, `MFA – Comrade Minister
@@ -289,6 +302,14 @@ static CENTRAL_COMMITTEE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The recipients named in the address block of `body`.
 pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
     let mut out = Vec::new();
+    let one_mister = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .filter(|l| MISTER_LINE.is_match(l))
+        .count()
+        == 1;
     let mut offset = 0;
     let mut n_lines = 0;
     for raw in body.split_inclusive('\n') {
@@ -430,6 +451,10 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             ("actors.body.to_office_comrade", c.get(1))
         } else if let Some(c) = DEAR_COMRADE.captures(line) {
             ("actors.body.dear_comrade", c.get(1))
+        } else if let Some(c) = ESQUIRE_LINE.captures(line) {
+            ("actors.body.esquire", c.get(1))
+        } else if let Some(c) = MISTER_LINE.captures(line).filter(|_| one_mister) {
+            ("actors.body.mister_line", c.get(1))
         } else if received_header(body, offset) && n_lines == 1 && is_office_line(line) {
             // `SECRETARY OF STATE FOR EXTERNAL RELATIONS / TELEGRAM / RECEIVED`:
             // the receiving office heads a telegram form.

@@ -195,8 +195,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
 /// Generic type words; the earliest in the text wins.
 static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
-        // A telex is a telegram sent over the teleprinter network.
-        rule("telegram", r"(?i)\btelegrams?\b|\btelex(?:es)?\b", DocType::Telegram),
+        // A telex is a telegram sent over the teleprinter network, and so is
+        // a party's or a ministry's teleprint.
+        rule("telegram", r"(?i)\btelegrams?\b|\btelex(?:es)?\b|\bteleprints?\b", DocType::Telegram),
         rule("cable", r"(?i)\bcables?\b", DocType::Cable),
         rule("letter", r"(?i)\bletters?\b", DocType::Letter),
         // A mission's or a ministry's written dispatch (`Dispatch from the Head
@@ -273,10 +274,10 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "memorandum_of_conversation",
-            r"(?i)^memorandum\s+of\s+(?:a\s+|the\s+)?conversation\b",
+            r"(?i)^memorandum\s+(?:of|from)\s+(?:a\s+|the\s+)?conversations?\b",
             DocType::MemorandumOfConversation,
         ),
-        rule("telegram", r"(?i)^(?:telegram|telex)\b", DocType::Telegram),
+        rule("telegram", r"(?i)^(?:telegram|telex|teleprint)\b", DocType::Telegram),
         rule("cable", r"(?i)^cable\b", DocType::Cable),
         rule("report", r"(?i)^report\W*$", DocType::Report),
         // `Report on the visit to Angola and on the conversations held with …`:
@@ -284,6 +285,13 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         rule("report_on", r"(?i)^report\s+(?:on|about|concerning)\s+the\b", DocType::Report),
         rule("resolution", r"(?i)^resolution\W*$", DocType::Resolution),
         rule("minutes", r"(?i)^minutes(?:\s+of)?\W*$", DocType::Minutes),
+        // `Minutes of the conversation between Comrade Erich Honecker and
+        // Comrade Fidel Castro, Sunday, …`: a heading sentence, like `report_on`.
+        rule(
+            "minutes_of",
+            r"(?i)^minutes\s+of\s+(?:the\s+|a\s+)?(?:conversation|meeting|talks?|discussion)s?\s+(?:between|with|of|held)\b",
+            DocType::Minutes,
+        ),
         rule("transcript", r"(?i)^transcript\W*$", DocType::Transcript),
         rule("salutation", r"(?i)^(?:my\s+)?dear\s", DocType::Letter),
         // A heading alone on its line: `Information`, `Assessment`,
@@ -317,12 +325,26 @@ pub(crate) struct TypeSources<'a> {
 /// Decides the document type, with a diagnostic when nothing named one.
 pub(crate) fn classify(sources: TypeSources<'_>) -> (Extracted<DocType>, Option<Diagnostic>) {
     if let Some(found) = sources.title.and_then(from_title) {
-        let refined = (found.value == DocType::Telegram)
+        let refined = matches!(found.value, DocType::Telegram | DocType::Report)
             .then(|| header_type(sources.body))
             .flatten()
-            .filter(|header| header.value == DocType::CipheredTelegram);
+            .filter(|header| match found.value {
+                DocType::Telegram => header.value == DocType::CipheredTelegram,
+                _ => matches!(
+                    header.value,
+                    DocType::Minutes | DocType::RecordOfConversation | DocType::MemorandumOfConversation
+                ),
+            });
+        // A title's `Report` with a body that opens as the record of a
+        // meeting (`Fidel Castro's 1977 Southern Africa Tour: A Report to
+        // Honecker` over `Minutes of the conversation between …`): the report
+        // was given in that meeting, and the record is its minutes.
         if let Some(refined) = refined {
-            let rule = "doc_type.header.ciphered_refines_title";
+            let rule = if found.value == DocType::Telegram {
+                "doc_type.header.ciphered_refines_title"
+            } else {
+                "doc_type.header.record_refines_title"
+            };
             return (Extracted::new(refined.value, rule, refined.evidence), None);
         }
         return (found, None);
@@ -417,7 +439,9 @@ fn header_type(body: &str) -> Option<Extracted<DocType>> {
             // Only the speech and report lines may be long: a parenthesized
             // preamble ("(Speech given by Deputy Minister Trần Đông at the …
             // Conference)") or a heading sentence ("Report on the visit to …").
-            if !matches!(rule.name, "speech" | "report_on") && line.text.chars().count() > MAX_HEADING_CHARS {
+            if !matches!(rule.name, "speech" | "report_on" | "minutes_of")
+                && line.text.chars().count() > MAX_HEADING_CHARS
+            {
                 continue;
             }
             if let Some(m) = rule.pattern.find(line.text) {
@@ -896,6 +920,23 @@ mod tests {
             Some("Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]"),
             "Report on the visit to Angola and on the conversations held with Agostinho Neto, president of the MPLA, and the Political Bureau of the MPLA, as well as with other leaders\n\n1. We arrived at Luanda",
             (DocType::Report, "doc_type.header.report_on", "Report on the"),
+        );
+        // world-x da__document-fidel-castros-1977-southern-africa-tour-…: the
+        // report was Castro's, given in the meeting the body records.
+        check(
+            Some("Fidel Castro's 1977 Southern Africa Tour: A Report to Honecker (excerpt)"),
+            "Minutes of the conversation between Comrade Erich Honecker and Comrade Fidel Castro, Sunday,\n3 April 1977 between 11:00 and 13:30 and 15:45 and 18:00, House of the Central Committee, Berlin.",
+            (DocType::Minutes, "doc_type.header.record_refines_title", "Minutes of the conversation between"),
+        );
+        // world-x docslib__doc-9812573: a diary's memorandum `from` conversations.
+        check(
+            Some("Indira ’s Unofficial Visit to USSR in July 1953"),
+            "English Translation From the Diary of Secret Copy # 1\n\nVOKS Board Member 1 August 1953\n\nL. D. Kislova\n\nMemorandum from Conversations\n\nWith the daughter of the , INDIRA GANDHI",
+            (
+                DocType::MemorandumOfConversation,
+                "doc_type.header.memorandum_of_conversation",
+                "Memorandum from Conversations",
+            ),
         );
         check(
             None,

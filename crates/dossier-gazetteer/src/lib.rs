@@ -231,12 +231,14 @@ impl Gazetteer {
     /// a place mostly after a locative word (`in Sušice`); alone, its name is
     /// more often a person's or a word (`Smith`, `Daniel`, `Moscoso`).
     pub fn is_village(&self, candidate: &Candidate) -> bool {
-        candidate.population < TOWN_POPULATION && {
-            let place = self.place_of(candidate);
-            !self
-                .country(&place.country)
-                .is_some_and(|c| !c.capital.is_empty() && name_key(&c.capital) == name_key(&place.name))
-        }
+        candidate.population < TOWN_POPULATION && !self.is_capital(candidate)
+    }
+
+    /// True when the candidate is its country's capital (`Berlin`, `Vaduz`).
+    pub fn is_capital(&self, candidate: &Candidate) -> bool {
+        let place = self.place_of(candidate);
+        self.country(&place.country)
+            .is_some_and(|c| !c.capital.is_empty() && name_key(&c.capital) == name_key(&place.name))
     }
 
     /// The place a candidate stands for.

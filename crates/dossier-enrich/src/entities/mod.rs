@@ -1058,6 +1058,25 @@ mod tests {
     }
 
     #[test]
+    fn a_post_a_register_label_and_an_office_s_body_are_no_names() {
+        let persons = |title: &str, body: &str| person_texts(title, body, (1977, 9, 29));
+        // world-x, Barltrop's letter: the embassy's city after `in` is the
+        // post, the writer's name the run before it.
+        let got =
+            persons("Letter from Roger Barltrop of British Embassy in Addis Ababa, 'The Derg'", "British Embassy");
+        assert_eq!(got, ["Roger Barltrop"]);
+        // world-x da__document-110959: a register's `Ser. No.` after the
+        // name; an office's body glossed with its holder.
+        let body = "From diary of 29 September 1977\nA. P. Ratanov Ser. No. 352\n\nPursuant to instructions from the Chairman of the PMAC [Mengistu], he furnished a document.";
+        let got = persons("Memorandum of Conversation", body);
+        assert!(got.contains(&"A. P. Ratanov".to_owned()) && got.contains(&"Mengistu".to_owned()), "{got:?}");
+        assert!(!got.iter().any(|p| p.contains("Ser") || p.contains("PMAC")), "{got:?}");
+        // A surname before a lower-case `no.` or after a comma stays whole.
+        let got = persons("Note", "From: Dr. C. A. van der Klaauw no. 39/79 Date: October 15, 1979");
+        assert!(got.iter().any(|p| p.ends_with("Klaauw")), "{got:?}");
+    }
+
+    #[test]
     fn nationalities_title_verbs_and_shouted_possessives() {
         let persons = |title: &str, body: &str| person_texts(title, body, (1962, 11, 24));
         // world-q, a Chinese embassy's cable on Cuba and Uruguay (1962): a

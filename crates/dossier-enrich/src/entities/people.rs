@@ -670,6 +670,16 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
                 || is_given(&tokens[k - 1])
                 || titled_bracket(tokens, k - 1)
                 || bracket_of_given_names(tokens, from, k - 1));
+        // `A. P. Ratanov Ser. No. 352`: a short word cut off by punctuation
+        // before a number's `No.` is a register's label, not a surname (not
+        // `van der Klaauw no. 39/79` nor `Stefan Blaga, No. 009794`).
+        if k > from
+            && t.text.chars().count() <= 4
+            && tokens.get(k + 1).is_some_and(|n| !n.joined && matches!(n.text, "No" | "Nº" | "№"))
+            && tokens.get(k + 2).is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            break;
+        }
         let opener = k == from && opens_initials(tokens, k);
         // `Chairman Ho Discusses …`: a title's verb ends the name.
         let verb = k > from && crate::lexicon::TITLE_VERBS.contains(t.lower.as_ref());
@@ -903,8 +913,17 @@ impl People {
                 let opens = namey(&tokens[i]) || opens_initials(&tokens, i);
                 if opens && (i == 0 || !tokens[i].sentence_start || tokens[i - 1].lower != "via") {
                     let k = name_run_end(&tokens, i);
-                    if k > i {
+                    // `Roger Barltrop of British Embassy in Addis Ababa`: a
+                    // place after `in` or `at` is the post, not the name.
+                    let post = i > 0
+                        && matches!(tokens[i - 1].lower.as_ref(), "in" | "at")
+                        && super::places::is_place_name(
+                            &title[ev_start + tokens[i].start..ev_start + tokens[k.max(i + 1) - 1].end],
+                        );
+                    if k > i && !post {
                         best = Some((i, k));
+                    }
+                    if k > i {
                         i = k;
                         continue;
                     }
@@ -923,8 +942,10 @@ impl People {
                 i += n;
             }
             // `Director of the Argentinian National Atomic Energy Commission`:
-            // words before a body's noun are the body's name, not a person's.
-            if tokens[k..].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
+            // words before a body's noun are the body's name, not a person's
+            // (the capitalized words that follow the run; `Barltrop of British
+            // Embassy` is a man of a body).
+            if tokens[k..].iter().take_while(|t| t.cap).any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
                 continue;
             }
             // `Guinea’s Minister of Posts`: the office's domain after `of`,
@@ -1016,8 +1037,16 @@ impl People {
                 continue;
             }
             // `UN Secretary-General [U Thant]`: an office glossed with its
-            // holder is no other name of the holder.
-            if office_only(glossed) {
+            // holder is no other name of the holder; nor is the body of an
+            // office (`the Chairman of the PMAC [Mengistu]`).
+            let before = doc.body[..span.start].trim_end();
+            let body_of_office = before
+                .strip_suffix(" the")
+                .unwrap_or(before)
+                .strip_suffix(" of")
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| TITLE.contains(w.to_lowercase().as_str()));
+            if office_only(glossed) || body_of_office {
                 if let Some(at) = doc.body[span.start..span.end].rfind(span.content.as_str()) {
                     let start = span.start + at;
                     self.push(found, (TextField::Body, start, start + span.content.len()), &span.content, "gloss", 0.9);
