@@ -82,7 +82,7 @@ static PREFIX_FROM_TO: LazyLock<Regex> =
 /// A wire named after its sender with `of`: `Telegram of the Ministry of
 /// Foreign Affairs to the Romanian Embassy in Beijing Regarding …`.
 static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+of\s+")
+    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+of\s+")
         .expect("valid regex")
 });
 
@@ -212,6 +212,20 @@ pub(crate) fn home_ministry(sender: &Extracted<Actor>) -> Option<Extracted<Actor
     Some(Extracted::new(actor, "actors.inferred.home_ministry", sender.evidence))
 }
 
+/// The organizations of `data/lexicon/abbreviations.tsv` as `(full name,
+/// abbreviation)`, sorted, so the aliases they give come in one order.
+static ORG_ABBREVIATIONS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut pairs: Vec<(&str, &str)> = crate::lexicon::ABBREVIATIONS
+        .iter()
+        .filter_map(|(&abbreviation, value)| match value {
+            crate::lexicon::Abbreviated::Organization(name) => Some((*name, abbreviation)),
+            crate::lexicon::Abbreviated::Polity(_) => None,
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs
+});
+
 /// Gives an organization actor the other usual form of its name as an alias
 /// (`CPSU Central Committee` is also `CPSU CC`, `USSR MFA` also `USSR
 /// Ministry of Foreign Affairs`; `data/lexicon/actor_short_forms.tsv`), so a
@@ -228,15 +242,15 @@ pub(crate) fn add_short_forms(actor: &mut Actor) {
     while n_read < forms.len() && n_read < 3 {
         let padded = format!(" {} ", forms[n_read]);
         n_read += 1;
-        for &(long, short) in crate::lexicon::ACTOR_SHORT_FORMS.iter() {
-            for (from, to) in [(long, short), (short, long)] {
-                let needle = format!(" {from} ");
-                if let Some(at) = padded.find(&needle) {
-                    let alias =
-                        format!("{}{to}{}", &padded[1..at + 1], &padded[at + needle.len() - 1..padded.len() - 1]);
-                    if !forms.contains(&alias) {
-                        forms.push(alias);
-                    }
+        let listed = crate::lexicon::ACTOR_SHORT_FORMS.iter().flat_map(|&(long, short)| [(long, short), (short, long)]);
+        // A party's or a body's abbreviation (`Communist Party of the Soviet
+        // Union` is `CPSU`, `data/lexicon/abbreviations.tsv`), long to short only.
+        for (from, to) in listed.chain(ORG_ABBREVIATIONS.iter().copied()) {
+            let needle = format!(" {from} ");
+            if let Some(at) = padded.find(&needle) {
+                let alias = format!("{}{to}{}", &padded[1..at + 1], &padded[at + needle.len() - 1..padded.len() - 1]);
+                if !forms.contains(&alias) {
+                    forms.push(alias);
                 }
             }
         }
@@ -1413,6 +1427,13 @@ mod tests {
         // world-x: a headline, then the type noun with its article; the
         // report was given in a meeting, and the title names no writer.
         check("Fidel Castro's 1977 Southern Africa Tour: A Report to Honecker (excerpt)", &[], &[], &[]);
+        // east-europe-h: an embassy's `Information` named after it with `of`.
+        check(
+            "Information of the Romanian Embassy in Budapest to the Ministry of Foreign Affairs, 1415 hrs",
+            &["Romanian Embassy in Budapest:o"],
+            &["Ministry of Foreign Affairs:o"],
+            &[],
+        );
         // Delegations, committees and embassies are bodies in the plural too.
         assert!(has_org_head("PPR and PPS Delegations") && has_org_head("the Soviet Embassies"));
         assert!(!has_org_head("Stalin in Sochi"));
@@ -1596,6 +1617,21 @@ mod tests {
         assert!(with("Secretariat").is_empty());
         // `CCP` is no `CC`.
         assert!(with("CCP Politburo").is_empty());
+        // east-europe-n dvinci__node-89255 (its key: `CC CPSU`): a party's
+        // abbreviations (every one the list gives it, in order), then the
+        // body's short form with each.
+        assert_eq!(
+            with("Central Committee of the Communist Party of the Soviet Union"),
+            [
+                "CC of the Communist Party of the Soviet Union",
+                "Central Committee of the CPSU",
+                "Central Committee of the KPSS",
+                "Central Committee of the VKP(b)",
+                "CC of the CPSU",
+                "CC of the KPSS",
+                "CC of the VKP(b)"
+            ]
+        );
     }
 
     #[test]

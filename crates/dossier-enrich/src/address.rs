@@ -741,6 +741,17 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
             text = value.trim();
             start = line.start + line.text.len() - value.trim_start().len();
         }
+        // `GDR Embassy in the DPRK Pyongyang, 7 January 1970`: the place and
+        // date of writing after the institution, on its line.
+        if let Some((head, date)) = text.rsplit_once(", ")
+            && date.split_whitespace().count() <= 4
+            && dossier_dates::parse_date(date, &dossier_dates::Context::anchored(1950, None, None)).is_some()
+            && let Some((name, place)) = head.rsplit_once(' ')
+            && !matches!(name.rsplit(' ').next(), Some("in" | "to" | "of" | "at" | "the"))
+            && crate::entities::is_place_name(place)
+        {
+            text = name;
+        }
         let words = text.split_whitespace().count();
         // A motto above the letterhead (`Workers of the World, Unite!`).
         if text.ends_with('!') {
@@ -1247,6 +1258,11 @@ mod tests {
         let body =
             "For information of: General Political Directorate\n\nOrigin: Latin American Department\n\nBuenos Aires";
         assert_eq!(head(body), Some("Latin American Department".to_owned()));
+        // east-asia-x dvinci__node-92634: the place and date of writing on
+        // the letterhead's line.
+        let body =
+            "GDR Embassy in the DPRK Pyongyang, 7 January 1970\n- Memorandum -\nOn a consultation about repatriation";
+        assert_eq!(head(body), Some("GDR Embassy in the DPRK".to_owned()));
         // An address, a date or prose first: no letterhead.
         assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
         assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);

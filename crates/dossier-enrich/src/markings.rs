@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]+secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -123,7 +123,8 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         "for official use only" => (Classification, "For Official Use Only", false),
         // The Polish grade of the ciphergrams (szczególnego znaczenia).
         "of special significance" => (Classification, "Of Special Significance", false),
-        "top secret" => (Classification, "Top Secret", false),
+        // `TOPSECRET`: a stamp whose space a scan or a transcription lost.
+        "top secret" | "topsecret" => (Classification, "Top Secret", false),
         // A word-for-word translation of совершенно секретно.
         "completely secret" => (Classification, "Top Secret", false),
         "highly confidential" => (Classification, "Highly Confidential", false),
@@ -382,10 +383,10 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     let compound = !weak
         && all_caps
         && line[c.end..].strip_prefix('/').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-    // A grade in capitals printed with the copy count (`from the journal
-    // SECRET Copy Nº 1`, `with the SECRET. Copy Nº 6`): the stamp of a Soviet
-    // record, set into whatever line the header runs into.
-    let with_copy_count = !weak && all_caps && COPY_COUNT.is_match(&line[c.end..]);
+    // A grade printed with the copy count (`from the journal SECRET Copy Nº
+    // 1`, `with the SECRET. Copy Nº 6`, `From the Diary of Secret Copy # 1`):
+    // the stamp of a Soviet record, set into whatever line the header runs into.
+    let with_copy_count = !weak && capitalized && COPY_COUNT.is_match(&line[c.end..]);
     if suffixed || compound || with_copy_count {
         return true;
     }
@@ -665,6 +666,14 @@ mod tests {
             "from the journal [handwritten entry SECRET Copy Nº 2",
             &["C Secret@markings.header.inline=SECRET"],
         );
+        // world-x docslib__doc-9812573 (Kislova's diary, a PDF export's line).
+        check(
+            None,
+            "English Translation From the Diary of Secret Copy # 1\n\nVOKS Board Member 1 August 1953",
+            &["C Secret@markings.header.inline=Secret"],
+        );
+        // east-asia-r dvinci__document-letter-no-104-…: a stamp run together.
+        check(None, "Letter No. 104\nTOPSECRET\nMr. Minister", &["C Top Secret@markings.header.standalone=TOPSECRET"]);
         // In running words and in lower case it is no stamp.
         check(None, "the secret copy 3 of the treaty was kept", &[]);
         // east-europe/docslib__doc-4457184 (a PDF export's one-line text).

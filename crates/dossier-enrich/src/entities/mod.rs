@@ -1071,6 +1071,12 @@ mod tests {
         let got = persons("Memorandum of Conversation", body);
         assert!(got.contains(&"A. P. Ratanov".to_owned()) && got.contains(&"Mengistu".to_owned()), "{got:?}");
         assert!(!got.iter().any(|p| p.contains("Ser") || p.contains("PMAC")), "{got:?}");
+        // FRUS 1961-63 XXII d228: the post's country opens the run before an
+        // appositive office; the name is the words after it.
+        let body = "Present were Walter P. McConaughy, Ambassador-designate to Korea Samuel Berger, the President's Special Assistant for National Security Affairs McGeorge Bundy.";
+        let got = persons("Memorandum for the Record", body);
+        assert!(got.contains(&"Samuel Berger".to_owned()), "{got:?}");
+        assert!(!got.iter().any(|p| p.contains("Korea")), "{got:?}");
         // A surname before a lower-case `no.` or after a comma stays whole.
         let got = persons("Note", "From: Dr. C. A. van der Klaauw no. 39/79 Date: October 15, 1979");
         assert!(got.iter().any(|p| p.ends_with("Klaauw")), "{got:?}");
