@@ -76,8 +76,12 @@ const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|note
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
 
-static PREFIX_FROM_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s+(from|to)\s+")).expect("valid regex"));
+static PREFIX_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    // `Report Sent to General de Gaulle …, by Edgar Faure`: a participle
+    // of sending may stand between the type noun and `to`.
+    Regex::new(&format!(r"{TYPE_PREFIX}(?:\s+(?i:sent|submitted|addressed|presented|delivered))?\s+(from|to)\s+"))
+        .expect("valid regex")
+});
 
 /// A wire named after its sender with `of`: `Telegram of the Ministry of
 /// Foreign Affairs to the Romanian Embassy in Beijing Regarding …`.
@@ -1432,6 +1436,13 @@ mod tests {
             "Information of the Romanian Embassy in Budapest to the Ministry of Foreign Affairs, 1415 hrs",
             &["Romanian Embassy in Budapest:o"],
             &["Ministry of Foreign Affairs:o"],
+            &[],
+        );
+        // world-y da__document-116517: `Sent` before `to`, the writer after `by`.
+        check(
+            "Report Sent to General de Gaulle, President of the French Republic, by Edgar Faure, on his Mission to China",
+            &["Edgar Faure:p"],
+            &["General de Gaulle:p"],
             &[],
         );
         // Delegations, committees and embassies are bodies in the plural too.

@@ -1083,6 +1083,33 @@ mod tests {
     }
 
     #[test]
+    fn list_items_with_affiliations_titles_and_offices() {
+        let persons = |title: &str, body: &str| person_texts(title, body, (1976, 11, 24));
+        // world-y da__document-123283: each item's affiliation in brackets,
+        // one item opening with its holder's title.
+        let body = "Participants: Paulo Cabral (Itamaraty), Luiz Felipe Lampreia (Itamaraty), Coronel Castro (National Security Council- CSN), Proença (CSN), Rex Nazareth (National Commission of Nuclear Energy), Ferreira (Ministry of Mines and Energy- MME), Luiz Francisco (MME), Paulo Nogueira Batista (NUCLEBRAS).";
+        let got = persons("Notes", body);
+        for name in ["Paulo Cabral", "Proença", "Rex Nazareth", "Ferreira", "Luiz Francisco", "Paulo Nogueira Batista"]
+        {
+            assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+        }
+        let places = place_pairs("Notes", body, (1976, 11, 24));
+        assert!(!places.iter().any(|(text, _)| text == "Coronel"), "{places:?}");
+        // world-y, Zhou Enlai with the Tanganyikan delegation: participles
+        // before `by`; a role label's two-word name that a town also spells;
+        // `Sen` is a name, not a title.
+        let body = "Distribution within the Committee\n\nPrinted and Distributed by the Office of the PRC Committee\n\nInterpreter: Li Sen\n\nNotetaker: Lin Qing";
+        let got = persons("Record of Conversation", body);
+        assert_eq!(got, ["Li Sen", "Lin Qing"]);
+        // east-asia, Mao with the Cambodian military delegation: an office in
+        // the list is no name.
+        let body =
+            "Attendees: General Luo Ruiqing, General Xu Guangda, Governor Wen Minsheng, Political Commissar He Yunhong";
+        let got = persons("Record of Conversation", body);
+        assert!(!got.iter().any(|p| p.contains("Commissar")), "{got:?}");
+    }
+
+    #[test]
     fn nationalities_title_verbs_and_shouted_possessives() {
         let persons = |title: &str, body: &str| person_texts(title, body, (1962, 11, 24));
         // world-q, a Chinese embassy's cable on Cuba and Uruguay (1962): a

@@ -157,21 +157,49 @@ fn is_honorific(t: &Token<'_>) -> bool {
 
 /// The list that starts at word `from`: the items (word ranges) and the index
 /// of the first word after it.
+/// The longest affiliation in round brackets a list item may carry
+/// (`(National Security Council- CSN)`).
+const MAX_AFFILIATION_BYTES: usize = 60;
+
 fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usize)>, usize) {
     let mut items = Vec::new();
     let mut i = from;
-    while i < tokens.len() && namey(&tokens[i]) {
+    loop {
+        // `…, Coronel Castro (National Security Council- CSN), …`: an item
+        // may open with its holder's title.
+        if i > from
+            && tokens.get(i).is_some_and(|t| HONORIFIC.contains(t.lower.trim_end_matches('.')))
+            && tokens.get(i + 1).is_some_and(|n| n.joined && namey(n))
+        {
+            i += 1;
+        }
+        if i >= tokens.len() || !namey(&tokens[i]) {
+            break;
+        }
         let k = name_run_end(tokens, i);
         if k == i {
             break;
         }
         items.push((i, k));
-        let Some(next) = tokens.get(k) else { return (items, k) };
-        let gap = without_brackets(&text[tokens[k - 1].end..next.start]);
+        // `Paulo Cabral (Itamaraty), Luiz Felipe Lampreia (Itamaraty), …`:
+        // an item's affiliation in round brackets on its line is passed over.
+        let mut after = tokens[k - 1].end;
+        let rest = &text[after..];
+        let opened = rest.trim_start_matches(' ');
+        if let Some(inside) = opened.strip_prefix('(')
+            && let Some(close) = inside.find(')')
+            && close <= MAX_AFFILIATION_BYTES
+            && !inside[..close].contains(['\n', '('])
+        {
+            after += rest.len() - opened.len() + close + 2;
+        }
+        let Some(k) = (k..tokens.len()).find(|&j| tokens[j].start >= after) else { return (items, tokens.len()) };
+        let next = &tokens[k];
+        let gap = without_brackets(&text[after..next.start]);
         let gap = gap.trim_matches(|c: char| c == ' ' || c == '.');
         if matches!(gap, "," | ";") {
             i = k;
-            if tokens[i].lower == "and" && without_brackets(&text[tokens[k - 1].end..tokens[i].start]).trim() == "," {
+            if tokens[i].lower == "and" && without_brackets(&text[after..tokens[i].start]).trim() == "," {
                 i += 1;
             }
         } else if gap.is_empty() && next.lower == "and" {
@@ -1356,9 +1384,12 @@ impl People {
                     l + 1
                 };
                 let name = self.span_text(tokens, l + 1, k);
+                // A one-word place is no interpreter; two words after the
+                // label are a name even when a town is spelled so (`Notetaker:
+                // Lin Qing`, and Linqing in Shandong).
                 if k > l + 1
                     && k - l - 1 <= 4
-                    && !super::places::is_place_name(&name)
+                    && !(k == l + 2 && super::places::is_place_name(&name))
                     && !tokens[l + 1..k].iter().any(|w| NAMED_AFTER.contains(w.lower.as_ref()))
                 {
                     let (start, end) = text_of(l + 1, k);
@@ -1496,7 +1527,11 @@ impl People {
             let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(tokens[p].lower.as_ref()));
             // Two names after a cue are a list already (`Present: Madame
             // Sihanouk, Penn Nouth`); without one it takes three.
-            if items.len() < if cued { 2 } else { 3 } {
+            // `Printed and Distributed by the Office …`: participles of a
+            // passive verb, one word each, before their `by`.
+            let passive = items.iter().all(|&(a, b)| b == a + 1 && tokens[a].lower.ends_with("ed"))
+                && tokens.get(next).is_some_and(|t| t.lower == "by");
+            if items.len() < if cued { 2 } else { 3 } || passive {
                 i = next.max(i + 1);
                 continue;
             }
@@ -1526,7 +1561,14 @@ impl People {
                     } else {
                         super::places::is_place_name(&name)
                     };
-                    if place || tokens[a..b].iter().all(|t| t.initial) {
+                    // An office among the items (`Political Commissar He
+                    // Yunhong`, `…, Directors of the Front`) is no name.
+                    let office = tokens[a..b].iter().any(|t| {
+                        let lower = t.lower.trim_end_matches('.');
+                        let single = lower.strip_suffix('s').unwrap_or(lower);
+                        [lower, single].iter().any(|w| TITLE.contains(w) || HONORIFIC.contains(w))
+                    });
+                    if place || office || tokens[a..b].iter().all(|t| t.initial) {
                         continue;
                     }
                     self.push(found, (field, s, e), &name, "list", 0.7);

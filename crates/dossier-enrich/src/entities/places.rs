@@ -566,6 +566,14 @@ impl Places {
         let mut village_list_end: Option<usize> = None;
         'words: while i < tokens.len() {
             let t = &tokens[i];
+            // `Coronel Castro`: a title before a name read as a person is the
+            // title, whatever town bears the word (Coronel, Chile).
+            if crate::lexicon::HONORIFICS.contains(t.lower.as_ref())
+                && tokens.get(i + 1).is_some_and(|n| n.joined && found.taken_by_name(field, n.start, n.end))
+            {
+                i += 1;
+                continue;
+            }
             if t.cap
                 && let Some((n, state)) = formal_state_at(tokens, i)
                 && !found.taken_by_name(field, t.start, tokens[i + n - 1].end)
