@@ -71,7 +71,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun, an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|memorandum|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|memorandum|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -1443,6 +1443,13 @@ mod tests {
             "Report Sent to General de Gaulle, President of the French Republic, by Edgar Faure, on his Mission to China",
             &["Edgar Faure:p"],
             &["General de Gaulle:p"],
+            &[],
+        );
+        // east-asia-z: a number written in groups (`No. 048 443`).
+        check(
+            "Telegram No. 048 443 from the Czechoslovak Embassy, Beijing",
+            &["Czechoslovak Embassy, Beijing:o"],
+            &[],
             &[],
         );
         // Delegations, committees and embassies are bodies in the plural too.

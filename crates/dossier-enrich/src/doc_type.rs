@@ -113,11 +113,11 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         // "Conversation Record of …", "Talks between …", "Discussion between
         // …", "Meeting between Stalin and Kim Il Sung", "Conversation of Cde.
-        // N. S. Khrushchev and … U Thant": a title that names the encounter
-        // itself.
+        // N. S. Khrushchev and … U Thant", "Conversation from [Mao Zedong's]
+        // Audience with …": a title that names the encounter itself.
         rule(
             "conversation_between",
-            r"(?i)^(?:conversation\s+records?\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+of\b)",
+            r"(?i)^(?:conversation\s+records?\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
             DocType::RecordOfConversation,
         ),
         // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
@@ -742,6 +742,14 @@ mod tests {
             ),
             "",
             (DocType::RecordOfConversation, "doc_type.title.conversation_between", "Conversation of"),
+        );
+        // world-z dvinci__document-conversation-mao-zedongs-audience-…
+        check(
+            Some(
+                "Conversation from [Mao Zedong's] Audience with Former President Árbenz of Guatemala and His Wife [Mrs. Árbenz]",
+            ),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.conversation_between", "Conversation from"),
         );
         // east-asia-v, Mao with the CPSU delegation (1956): records, plural.
         check(
