@@ -744,8 +744,7 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
         // `GDR Embassy in the DPRK Pyongyang, 7 January 1970`: the place and
         // date of writing after the institution, on its line.
         if let Some((head, date)) = text.rsplit_once(", ")
-            && date.split_whitespace().count() <= 4
-            && dossier_dates::parse_date(date, &dossier_dates::Context::anchored(1950, None, None)).is_some()
+            && crate::signature::is_date_line(date)
             && let Some((name, place)) = head.rsplit_once(' ')
             && !matches!(name.rsplit(' ').next(), Some("in" | "to" | "of" | "at" | "the"))
             && crate::entities::is_place_name(place)

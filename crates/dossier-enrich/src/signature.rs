@@ -59,9 +59,10 @@ fn is_number_group(line: &str) -> bool {
 }
 
 /// True when `line` is only a date (`December 4`, `4.XII.1954`): a
-/// telegram's signer may date it on the line below the name. The anchor only
+/// telegram's signer may date it on the line below the name, and a letterhead
+/// may end with its date of writing (`crate::address`). The anchor only
 /// lets a date without its year be read.
-fn is_date_line(line: &str) -> bool {
+pub(crate) fn is_date_line(line: &str) -> bool {
     let line = line.trim_end_matches('.');
     line.split_whitespace().count() <= 4
         && dossier_dates::parse_date(line, &dossier_dates::Context::anchored(1950, None, None)).is_some()

@@ -194,8 +194,8 @@ impl Gazetteer {
         let capital_over = |top: &Candidate| {
             all.iter().copied().find(|c| {
                 c.geonameid != top.geonameid
-                    && self.is_capital(c)
                     && c.population >= CAPITAL_OVER_CONTEXT.saturating_mul(top.population.max(1))
+                    && self.is_capital(c)
             })
         };
         let (chosen, confidence, reason) = if let Some(capital) = in_context.first().and_then(|top| capital_over(top)) {

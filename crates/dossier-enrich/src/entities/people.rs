@@ -744,18 +744,6 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     k
 }
 
-/// `… Ambassador-designate to Korea Samuel Berger, …`: a place after `to`
-/// or `in` that opens the run `tokens[i..k]` is the post, not a part of the
-/// name; the index of the name's first word.
-fn past_post(text: &str, tokens: &[Token<'_>], i: usize, k: usize) -> usize {
-    if i == 0 || !matches!(tokens[i - 1].lower.as_ref(), "to" | "in") {
-        return i;
-    }
-    (1..k.saturating_sub(i + 1))
-        .find(|&n| namey(&tokens[i + n]) && super::places::is_place_name(&text[tokens[i].start..tokens[i + n - 1].end]))
-        .map_or(i, |n| i + n)
-}
-
 /// Person mentions of one document and the entities they link to.
 pub(crate) struct People {
     authority: Option<Arc<AuthorityIndex>>,
@@ -1340,7 +1328,14 @@ impl People {
                         (o.cap || tokens.get(at + 1).is_some_and(|w| w.lower == "of"))
                             && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
                     });
-                    let from = past_post(text, tokens, i, k);
+                    // `… Ambassador-designate to Korea Samuel Berger, the
+                    // President's …`: the post's place after `to` or `in` that
+                    // opens the run is no part of the name.
+                    let from = i
+                        .checked_sub(1)
+                        .and_then(|prep| posted_name(text, tokens, prep))
+                        .filter(|&(_, end)| end == k)
+                        .map_or(i, |(name_start, _)| name_start);
                     let name = self.span_text(tokens, from, k);
                     let wordy = tokens[from..k].iter().any(|w| {
                         TITLE.contains(w.lower.as_ref())

@@ -568,7 +568,8 @@ impl Places {
             let t = &tokens[i];
             // `Coronel Castro`: a title before a name read as a person is the
             // title, whatever town bears the word (Coronel, Chile).
-            if crate::lexicon::HONORIFICS.contains(t.lower.as_ref())
+            if t.cap
+                && crate::lexicon::HONORIFICS.contains(t.lower.as_ref())
                 && tokens.get(i + 1).is_some_and(|n| n.joined && found.taken_by_name(field, n.start, n.end))
             {
                 i += 1;
