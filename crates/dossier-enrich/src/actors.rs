@@ -83,10 +83,12 @@ static PREFIX_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A wire named after its sender with `of`: `Telegram of the Ministry of
-/// Foreign Affairs to the Romanian Embassy in Beijing Regarding …`.
+/// A wire named after its sender with `of` or `by`: `Telegram of the Ministry
+/// of Foreign Affairs to the Romanian Embassy in Beijing Regarding …`,
+/// `Information No. 098 by the Communist Party of the Soviet Union Central
+/// Committee to the Socialist Unity Party Central Committee`.
 static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+of\s+")
+    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+(?:of|by)\s+")
         .expect("valid regex")
 });
 
@@ -1230,6 +1232,11 @@ fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extrac
                     } else if !text.is_empty()
                         && !JUNK_BRACKET.is_match(text)
                         && !ACTOR_CITIES.contains(text.to_lowercase().as_str())
+                        // `Thomas J. Kieran (Ottawa)`: a place in brackets is
+                        // the writer's post, not another name (`Instantsia
+                        // (Stalin)` is the man, not the town named after him).
+                        && (!crate::entities::is_place_name(text)
+                            || crate::lexicon::KNOWN_PERSONS.iter().any(|row| row.contains(&text)))
                     {
                         aliases.push(text.to_owned());
                     }
@@ -1436,6 +1443,28 @@ mod tests {
             "Information of the Romanian Embassy in Budapest to the Ministry of Foreign Affairs, 1415 hrs",
             &["Romanian Embassy in Budapest:o"],
             &["Ministry of Foreign Affairs:o"],
+            &[],
+        );
+        // east-asia-aa da__document-117711: `by` for `of`, read from the citation.
+        check(
+            "Information No. 098 by the Communist Party of the Soviet Union Central Committee to the Socialist Unity Party Central Committee [Excerpts]",
+            &["Communist Party of the Soviet Union Central Committee:o"],
+            &["Socialist Unity Party Central Committee:o"],
+            &[],
+        );
+        // world-aa: a place in brackets is the writer's post, not another
+        // name; east-asia-h da__document-113657: a leader named like a town
+        // stays the alias.
+        check(
+            "Confidential Report from Thomas J. Kieran (Ottawa) to Con Cremin (Dublin), ‘Poland and our Policy at U.N.O.’",
+            &["Thomas J. Kieran:p"],
+            &["Con Cremin:p"],
+            &[],
+        );
+        check(
+            "Ciphered Telegram, Shtykov to Deputy Foreign Minister Andrei Gromyko and Instantsia (Stalin)",
+            &["Shtykov:p"],
+            &["Deputy Foreign Minister Andrei Gromyko and Instantsia[Stalin]:p"],
             &[],
         );
         // world-y da__document-116517: `Sent` before `to`, the writer after `by`.

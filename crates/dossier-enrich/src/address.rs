@@ -52,13 +52,13 @@ const HEADER_LINES: usize = 14;
 /// The longest line that can be an address line.
 const MAX_ADDRESS_LINE: usize = 160;
 
-/// `To:`, `TO THE …`, `sent to:`, `Addressee:`, a routing memo's `For the
+/// `To:` (or `To –`), `TO THE …`, `sent to:`, `Addressee:`, a routing memo's `For the
 /// information of:`, an editor's `[To]` or `[to the]`, `For Comrade …` at a
 /// line start; a proposal's `submitted to the Secretariat` (`presented`,
 /// `addressed`, `forwarded` too).
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of):|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of)(?::|\s+[–—])|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
@@ -74,9 +74,10 @@ static SUBMITTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A header's sender line: `From: Embassy in Ottawa`, a routing memo's `Produced by:
-/// General Directorate for Nuclear Affairs`.
+/// General Directorate for Nuclear Affairs`, an Indian memorandum's `From – The
+/// Indian Trade Agent, Gyantse` (a dash for the colon).
 static FROM_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:from|produced\s+by):\s*(.+)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?i:from|produced\s+by)(?::|\s+[–—])\s*(.+)$").expect("valid regex"));
 
 /// A cable form's routing line: `From Brasemb Baires to Exteriores  4/9/87`
 /// (sender, addressee, then a date or nothing).
@@ -829,19 +830,7 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
         }
         let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1)) else { continue };
         let rule = "actors.body.from_line";
-        // `FROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade`:
-        // the writer, then his office and mission.
-        if let Some(comma) = found.as_str().find(',').filter(|&c| is_personal_name(&found.as_str()[..c])) {
-            let start = at + found.start();
-            push_one(body, start, start + comma, rule, ActorKind::Person, &mut out);
-            let mut seg_start = start + comma + 1;
-            for seg in found.as_str()[comma + 1..].split(',') {
-                if names_institution(seg) && reads_as_names(seg) {
-                    push_one(body, seg_start, seg_start + seg.len(), rule, ActorKind::Organization, &mut out);
-                    break;
-                }
-                seg_start += seg.len() + 1;
-            }
+        if push_person_and_post(body, at + found.start(), at + found.end(), rule, &mut out) {
             break;
         }
         if found.as_str().split_whitespace().count() <= MAX_ADDRESS_WORDS {
@@ -850,6 +839,30 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
         }
     }
     out
+}
+
+/// `FROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade`, `TO:
+/// Kewal Singh, Foreign Secretary, MEA`: a person's name before the first
+/// comma, then the office and the body; pushes the person and the first
+/// segment that names an institution. False, pushing nothing, when
+/// `body[start..end]` does not open so (or the next segment is another name:
+/// two addressees).
+fn push_person_and_post(body: &str, start: usize, end: usize, rule: &str, out: &mut Vec<Extracted<Actor>>) -> bool {
+    let text = &body[start..end];
+    let Some(comma) = text.find(',').filter(|&c| is_personal_name(&text[..c])) else { return false };
+    if text[comma + 1..].split(',').next().is_some_and(is_personal_name) {
+        return false;
+    }
+    push_one(body, start, start + comma, rule, ActorKind::Person, out);
+    let mut seg_start = start + comma + 1;
+    for seg in text[comma + 1..].split(',') {
+        if names_institution(seg) && reads_as_names(seg) {
+            push_one(body, seg_start, seg_start + seg.len(), rule, ActorKind::Organization, out);
+            break;
+        }
+        seg_start += seg.len() + 1;
+    }
+    true
 }
 
 /// The addressees of a salutation line that lists them and ends with a colon
@@ -924,6 +937,9 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
             push_one(body, piece_start, cut_start, rule, ActorKind::Person, out);
             piece_start = cut_end;
         }
+        return;
+    }
+    if push_person_and_post(body, start, end, rule, out) {
         return;
     }
     // `To Comrade MIKOYAN, A.I. To Comrade SUSLOV, M.A.`: one line, two
@@ -1324,6 +1340,20 @@ mod tests {
         check(body, &["Secretary of State for Foreign Affairs and Worship"]);
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["General Directory for Nuclear and Disarmament Affairs"]);
+    }
+
+    #[test]
+    fn a_name_before_its_office_and_a_dash_for_the_colon() {
+        // world-aa da__document-133965: the addressee, then his office and ministry.
+        let body = "DATE: November 16, 1973\n\nTel: SANT/101/3/73\n\nFROM: G.J. Malik, Ambassador to Chile\n\nTO: Kewal Singh, Foreign Secretary, MEA\n\n…As you will see there is a good deal of cooperation.";
+        check(body, &["Kewal Singh"]);
+        assert_eq!(senders(body).iter().map(|a| a.value.name.as_str()).collect::<Vec<_>>(), ["G.J. Malik"]);
+        // Two names after the label are two addressees, not a name and an office.
+        check("To: Ivan Petrov, Nikolai Sidorov\n\nText.", &["Ivan Petrov, Nikolai Sidorov"]);
+        // world-aa: an Indian mission's memorandum writes a dash for the colon.
+        let body = "SECRET\n\nFrom – The Indian Trade Agent, Gyantse, & Officer in Charge, Indian Mission, Lhasa, P.O. Gyantse, Tibet.\n\nTo – The Political Officer in Sikkim, Gangtok.\n\nMemorandum No. 3(7)-I/50.";
+        check(body, &["Political Officer in Sikkim, Gangtok"]);
+        check("To - morrow we meet.\n", &[]);
     }
 
     #[test]

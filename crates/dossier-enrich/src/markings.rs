@@ -387,7 +387,10 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     // 1`, `with the SECRET. Copy Nº 6`, `From the Diary of Secret Copy # 1`):
     // the stamp of a Soviet record, set into whatever line the header runs into.
     let with_copy_count = !weak && capitalized && COPY_COUNT.is_match(&line[c.end..]);
-    if suffixed || compound || with_copy_count {
+    // `Foreign Ministry Top Secret File`: the grade of the file a Chinese
+    // Foreign Ministry record was kept in, the header line's last words.
+    let file_grade = !weak && capitalized && matches!(line[c.end..].trim(), "File" | "FILE");
+    if suffixed || compound || with_copy_count || file_grade {
         return true;
     }
     if !capitalized || (weak && !all_caps) {
@@ -715,6 +718,17 @@ mod tests {
         );
         // Not in prose.
         check(None, "We discussed the secret (top secret) talks at length.\nText", &[]);
+    }
+
+    #[test]
+    fn the_grade_of_a_file() {
+        // PRC FMA records as the archive prints them (east-asia-aa, record 119081).
+        check(
+            None,
+            "Foreign Ministry Top Secret File\n\nRecord of Premier Zhou Enlai Meeting with Pak Se-chang\n",
+            &["C Top Secret@markings.header.inline=Top Secret"],
+        );
+        check(None, "He said the file was kept secret.\n", &[]);
     }
 
     #[test]

@@ -40,13 +40,13 @@ pub const ENTITY_COLUMNS_DOCS: [Column; 20] = [
     Column::new(
         "entity_id",
         Text,
-        "stable id from the entity's canonical key, never from a counter, so the same in every run and corpus order: `place:geonames:<GeoNames id>` (towns and countries), `place:polity:su`, `place:region:xinjiang`, `place:site:<name>`, `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`; a person named only by surname where no full name resolves it keeps a surname id (`person:green`)",
+        "stable id from the entity's canonical key, never from a counter, so the same in every run and corpus order: `place:geonames:<GeoNames id>` (towns and countries), `place:polity:su`, `place:region:xinjiang`, `place:site:<name>`, `person:hsg:<people database id>` for a person linked to the Office of the Historian's people database (`person:hsg:111738`, Dean Rusk, whichever name a document uses), otherwise `person:<name key>` (`person:zhou-enlai`), `org:communist-party-of-the-soviet-union`; a person named only by surname where no full name resolves it keeps a surname id (`person:green`)",
     ),
     Column::new("kind", Text, "`person`, `place`, `organization`"),
     Column::new(
         "canonical_name",
         Text,
-        "the name its mentions were linked under most often (Pinyin for Chinese names)",
+        "the name its mentions were linked under most often (Pinyin for Chinese names); for a person, of its names of two words or more when it has any (`Chiang Kai-shek` over the `Chiang` of documents that name him by surname)",
     ),
     Column::new("variants", List, "every spelling seen in the texts, sorted, ` | `-joined"),
     Column::new(
@@ -91,7 +91,7 @@ pub const ENTITY_COLUMNS_DOCS: [Column; 20] = [
     Column::new(
         "probable_same_as",
         Text,
-        "for a person known by one name only (`person:green`, from documents that never give the full name): the id of the one person in the whole dataset named in full with that first or last name (`person:marshall-green`); empty when there is none or more than one. A hint for merging: mentions keep their own ids",
+        "for a person known by one name only (`person:green`, from documents that never give the full name): the id of the one person in the whole dataset named in full with that first or last name (`person:marshall-green`, or `person:hsg:<id>` for one of the people database, by the name it goes by); empty when there is none or more than one. A hint for merging: mentions keep their own ids",
     ),
 ];
 
@@ -102,7 +102,7 @@ pub const ENTITY_COLUMNS: [&str; 20] = names(&ENTITY_COLUMNS_DOCS);
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct EntityRow {
     /// Stable id, derived from the entity's canonical key (`place:geonames:1529435`,
-    /// `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`).
+    /// `person:hsg:111738`, `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`).
     pub entity_id: String,
     /// `person`, `place` or `organization`.
     pub kind: String,
@@ -602,10 +602,11 @@ impl EntityTable {
         Ok(n_rows)
     }
 
-    /// Calls `f` with every entity id in id order, spilled runs included.
-    pub fn visit_ids(&self, f: &mut dyn FnMut(&str) -> csv::Result<()>) -> csv::Result<()> {
+    /// Calls `f` with every entity id and its canonical name in id order,
+    /// spilled runs included.
+    pub fn visit_ids(&self, f: &mut dyn FnMut(&str, &str) -> csv::Result<()>) -> csv::Result<()> {
         let runs = self.spill.as_ref().map(|s| s.runs.clone()).unwrap_or_default();
-        self.visit(&runs, &mut |id: &str, _: &Entry| f(id))
+        self.visit(&runs, &mut |id: &str, e: &Entry| f(id, e.canonical_name()))
     }
 
     /// Calls `f` for every entity in id order: from memory, or merged from the
@@ -622,10 +623,25 @@ impl EntityTable {
     }
 }
 
+impl Entry {
+    /// The name its mentions were linked under most often; for a person, of
+    /// the names of two words or more when it has any (`Chiang Kai-shek`, not
+    /// the `Chiang` of documents that give the surname alone). `BTreeMap`
+    /// order breaks ties by bytes.
+    fn canonical_name(&self) -> &str {
+        let full = |name: &str| name.split_whitespace().nth(1).is_some();
+        let prefer_full = self.kind.0 == "person" && self.names.keys().any(|name| full(name));
+        self.names
+            .iter()
+            .filter(|(name, _)| !prefer_full || full(name))
+            .fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best })
+            .0
+    }
+}
+
 /// One row of `entities.csv` from what is known of an entity.
 fn entity_row(id: &str, e: &Entry) -> EntityRow {
-    // Most frequent name; `BTreeMap` order breaks ties by bytes.
-    let canonical = e.names.iter().fold(("", 0), |best, (name, &n)| if n > best.1 { (name, n) } else { best }).0;
+    let canonical = e.canonical_name();
     // Mentions linked to two different persons: no link is better than a wrong
     // one. One person linked by several methods keeps the first (`markup`).
     let persons: BTreeSet<u32> = e.person_links.iter().map(|l| l.hsg_id).collect();
@@ -1024,7 +1040,7 @@ mod tests {
     fn ids_of(table: &EntityTable) -> Vec<String> {
         let mut ids = Vec::new();
         table
-            .visit_ids(&mut |id| {
+            .visit_ids(&mut |id, _| {
                 ids.push(id.to_owned());
                 Ok(())
             })

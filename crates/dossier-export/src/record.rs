@@ -257,7 +257,7 @@ pub struct MentionRecord {
 /// The entity a person, place or organization mention is linked to.
 #[derive(Debug, Clone, Serialize)]
 pub struct EntityRecord {
-    /// Stable id (`place:geonames:1529435`, `person:zhou-enlai`, `org:…`).
+    /// Stable id (`place:geonames:1529435`, `person:hsg:111738`, `person:zhou-enlai`, `org:…`).
     pub id: String,
     /// `person`, `place` or `organization`.
     pub kind: &'static str,

@@ -518,9 +518,9 @@ impl DatasetWriter {
         self.n_rejects
     }
 
-    /// Calls `f` with every entity id written so far, in id order (what
-    /// `dossier_enrich::probable_same_as` decides its hints over).
-    pub fn visit_entity_ids(&self, f: &mut dyn FnMut(&str) -> csv::Result<()>) -> csv::Result<()> {
+    /// Calls `f` with every entity id written so far and its canonical name,
+    /// in id order (what `dossier_enrich::probable_same_as` decides its hints over).
+    pub fn visit_entity_ids(&self, f: &mut dyn FnMut(&str, &str) -> csv::Result<()>) -> csv::Result<()> {
         self.entities.visit_ids(f)
     }
 

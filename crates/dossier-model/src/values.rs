@@ -365,7 +365,8 @@ impl From<EntityKind> for MentionKind {
 /// Invariant: `id` is derived from the entity's canonical key only (never from a
 /// counter or the corpus order), so the same entity gets the same id in every run:
 /// `place:geonames:1529435`, `place:country:CN`, `place:polity:su`,
-/// `place:region:xinjiang`, `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`.
+/// `place:region:xinjiang`, `person:hsg:111738` (a person of the people
+/// database, by its id), `person:zhou-enlai`, `org:communist-party-of-the-soviet-union`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntityRef {
     /// Stable id, derived from the canonical key.

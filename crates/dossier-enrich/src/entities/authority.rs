@@ -490,6 +490,42 @@ fn resolve(doc: &NormalizedDoc, volume: &str, target: &str) -> Option<u32> {
     })
 }
 
+/// The entity id of a person the people database knows: `person:hsg:111738`
+/// for Dean Rusk, the same in every document whatever name it uses.
+pub(crate) fn person_entity_id(hsg_id: u32) -> String {
+    format!("person:hsg:{hsg_id}")
+}
+
+/// Gives every linked person mention its database person's entity id
+/// ([`person_entity_id`]); true when any id changed. A surname alone that two
+/// persons the document names in full share (`Chang` beside `Chang Myon` and
+/// `Chang To-yong`) keeps its surname id: its link is a guess the id does
+/// not repeat.
+pub(crate) fn key_linked_people(found: &mut [Found]) -> bool {
+    let mut full_names: HashMap<String, BTreeSet<u32>> = HashMap::default();
+    for f in found.iter() {
+        let key = super::names::person_key(&f.entity.canonical_name);
+        if let (Some(link), true) = (&f.entity.person_link, key.key.contains(' ')) {
+            full_names.entry(key.surname).or_default().insert(link.hsg_id);
+        }
+    }
+    let mut changed = false;
+    for f in found.iter_mut() {
+        let key = super::names::person_key(&f.entity.canonical_name);
+        if !key.key.contains(' ') && full_names.get(&key.key).is_some_and(|ids| ids.len() > 1) {
+            continue;
+        }
+        if let Some(link) = &f.entity.person_link {
+            let id = person_entity_id(link.hsg_id);
+            if f.entity.id != id {
+                f.entity.id = id;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
 /// The link of a database person, made by `method`.
 pub(crate) fn person_link(hsg_id: u32, method: &str) -> Option<PersonLink> {
     let person = dossier_authority::person(hsg_id)?;

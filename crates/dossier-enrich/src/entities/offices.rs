@@ -258,9 +258,8 @@ fn read_field(
             .map(|f| f.entity.clone())
             .unwrap_or_else(|| {
                 let name = shortest_name(person);
-                let key = super::names::person_key(&name);
                 let mut entity =
-                    plain_entity(EntityKind::Person, format!("person:{}", super::names::slug(&key.key)), name);
+                    plain_entity(EntityKind::Person, super::authority::person_entity_id(person.hsg_id), name);
                 entity.person_link = super::authority::person_link(person.hsg_id, "office_by_date");
                 entity
             });

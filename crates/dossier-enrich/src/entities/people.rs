@@ -231,7 +231,13 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
     };
     // `N. York`, `N. YORK`: a cable's `New` before a place.
     let new_place = run.len() == 2 && super::places::new_abbreviated(&run[0], &run[1]).is_some();
-    if n_before > 0 && surname_ok(&run[n_before..]) && !new_place {
+    // `B. Relations between Tibet and China`: an outline's letter opening a
+    // line, then a word written in lower case elsewhere, is a heading.
+    let outline = run.len() == 2
+        && run[0].sentence_start
+        && run[0].text.chars().count() == 1
+        && crate::lexicon::COMMON_WORDS.contains(run[1].lower.as_ref());
+    if n_before > 0 && surname_ok(&run[n_before..]) && !new_place && !outline {
         return Some(0.8);
     }
     // Inverted order only with two initials or more (`V.V.`), so that `Annex
@@ -920,6 +926,10 @@ impl People {
             let (field, method) = match actor.evidence.field {
                 TextField::Title => (TextField::Title, "title"),
                 TextField::Summary => (TextField::Summary, "writer"),
+                TextField::Body => {
+                    self.read_address(actor, texts, found);
+                    continue;
+                }
                 _ => continue,
             };
             let Some(title) = texts.get(field) else { continue };
@@ -1019,6 +1029,39 @@ impl People {
             }
             self.push(found, (field, start, end), name, method, 0.9);
         }
+    }
+
+    /// `TO: Kewal Singh, Foreign Secretary, MEA`: a person the body's address
+    /// lines name as sender or addressee (two to four capitalized name words,
+    /// as the address reader split it from the office), where no other
+    /// reading took the words.
+    fn read_address(&mut self, actor: &Extracted<Actor>, texts: &Texts<'_>, found: &mut FoundSet) {
+        let ev = &actor.evidence;
+        let Some(body) = texts.get(TextField::Body) else { return };
+        let name = &actor.value.name;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        // `Shri Avtar Singh`, `Vice-Minister Naszkowski`, `To: Comrade
+        // Nicolae Ghenea`: a name after an honorific or a title, in the
+        // actor's name or before it, is the honorific reader's.
+        let line_start = body.get(..ev.start).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
+        let before = body.get(line_start..ev.start).and_then(|b| b.split_whitespace().last()).unwrap_or_default();
+        let cue = |word: &str| {
+            let word = word.to_lowercase();
+            word.trim_end_matches(['.', ',']).split('-').any(|part| HONORIFIC.contains(part) || TITLE.contains(part))
+        };
+        if actor.value.kind != ActorKind::Person
+            || words.first().is_some_and(|w| cue(w))
+            || cue(before)
+            || !(2..=4).contains(&words.len())
+            || !words.iter().all(|w| w.starts_with(char::is_uppercase) && crate::actors::plain_name_word(w))
+            || ev.end > body.len()
+            || body[ev.start..ev.end] != **name
+            || found.taken(TextField::Body, ev.start, ev.end)
+            || super::places::is_place_name(name)
+        {
+            return;
+        }
+        self.push(found, (TextField::Body, ev.start, ev.end), name, "address", 0.8);
     }
 
     /// `Telegram from the Brazilian Embassy in Havana (Bastian Pinto)`: the
@@ -1371,13 +1414,21 @@ impl People {
             {
                 let l = label_end;
                 // The surname may be an English word (`He`, `Long`).
-                let k = if namey(next) {
+                let mut k = if namey(next) {
                     name_run_end(tokens, l + 1)
                 } else if tokens.get(l + 2).is_some_and(|n| n.joined && namey(n)) {
                     name_run_end(tokens, l + 2)
                 } else {
                     l + 1
                 };
+                // `Interpreter: Huang Jinqi Recorder: Guo Jianzai`, two labels
+                // on one line: the next label ends the name.
+                if let Some(next_label) = (l + 2..k).find(|&j| {
+                    ROLE_LABELS.contains(tokens[j].lower.as_ref())
+                        && text[tokens[j].end..].trim_start().starts_with(':')
+                }) {
+                    k = next_label;
+                }
                 let name = self.span_text(tokens, l + 1, k);
                 // A one-word place is no interpreter; two words after the
                 // label are a name even when a town is spelled so (`Notetaker:
@@ -2111,7 +2162,8 @@ fn not_a_name(name: &str, key: &str) -> bool {
             ])
             .flatten()
             .any(|stem| stem.len() > 3 && super::places::is_state_or_region(&stem));
-    no_vowel || demonym
+    // `Ghanaian side participants`: `-ian` after the country's whole name.
+    no_vowel || demonym || super::places::is_demonym(word)
 }
 
 /// A title word, or a hyphenated one made of title words and honorifics
