@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -86,9 +86,12 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A copy count straight after a marking: `Copy Nº 2`, `. Copy No. 6`, `copy 3`.
-static COPY_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[.,;]?\s*copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d").expect("valid regex"));
+/// A copy count straight after a marking: `Copy Nº 2`, `. Copy No. 6`, `copy 3`,
+/// `only copy` (a Soviet record kept in one copy).
+static COPY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[.,;]?\s*(?:copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d|(?:only|single|sole)\s+copy\b)")
+        .expect("valid regex")
+});
 
 /// Bracketed editorial notes on a header line (`[Stamps:]`, `[large stamp]`).
 static BRACKET_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\]]*\]").expect("valid regex"));
@@ -133,6 +136,9 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         "strictly confidential" => (Classification, "Strictly Confidential", false),
         "secret" => (Classification, "Secret", false),
         "confidential" => (Classification, "Confidential", false),
+        // The lowest British (and Japanese, 取扱注意) grade; a common word in
+        // prose, so weak: a line of its own or capitals.
+        "restricted" => (Classification, "Restricted", true),
         "top priority" => (Handling, "Top Priority", false),
         "top urgent" => (Handling, "Top Urgent", false),
         "extremely urgent" => (Handling, "Extremely Urgent", false),
@@ -282,8 +288,15 @@ fn title_markings(title: &str, found: &mut Vec<Extracted<Marking>>) {
         }
         part_start = part_end + 1;
     }
-    for m in markings_in(&title[core.clone()]) {
-        let (start, end) = (core.start + m.start(), core.start + m.end());
+    // A grade in brackets anywhere in the title, after the subject too
+    // (`Report from Seán Ronan to Con Cremin (Dublin), ‘Irish Resolution …’
+    // (Confidential), New York`); a weak word only in the title proper.
+    for m in markings_in(title) {
+        let (start, end) = (m.start(), m.end());
+        let weak = canonical(m.as_str()).is_none_or(|(_, _, weak)| weak);
+        if weak && !(core.start <= start && end <= core.end) {
+            continue;
+        }
         if let Some((open, close)) = enclosing_brackets(title, start, end) {
             let evidence = Evidence::new(TextField::Title, title, open, close);
             push(found, m.as_str(), "markings.title.bracket", evidence);
@@ -387,9 +400,10 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     // 1`, `with the SECRET. Copy Nº 6`, `From the Diary of Secret Copy # 1`):
     // the stamp of a Soviet record, set into whatever line the header runs into.
     let with_copy_count = !weak && capitalized && COPY_COUNT.is_match(&line[c.end..]);
-    // `Foreign Ministry Top Secret File`: the grade of the file a Chinese
-    // Foreign Ministry record was kept in, the header line's last words.
-    let file_grade = !weak && capitalized && matches!(line[c.end..].trim(), "File" | "FILE");
+    // `Foreign Ministry Top Secret File`, `Ministry of Foreign Affairs Top
+    // Secret Document`: the grade of a Chinese Foreign Ministry record, the
+    // header line's last words.
+    let file_grade = !weak && capitalized && matches!(line[c.end..].trim(), "File" | "FILE" | "Document" | "DOCUMENT");
     if suffixed || compound || with_copy_count || file_grade {
         return true;
     }
@@ -729,6 +743,33 @@ mod tests {
             &["C Top Secret@markings.header.inline=Top Secret"],
         );
         check(None, "He said the file was kept secret.\n", &[]);
+        // east-asia-ab: the same grade before `Document`.
+        check(
+            None,
+            "Ministry of Foreign Affairs Top Secret Document\n\nConversation Record\n",
+            &["C Top Secret@markings.header.inline=Top Secret"],
+        );
+    }
+
+    #[test]
+    fn restricted_an_only_copy_and_a_grade_after_the_subject() {
+        // east-asia-ab (a Japanese summary, 1986): the British and Japanese grade on its own line.
+        check(
+            None,
+            "Restricted\n\nSummary of Prime Minister Nakasone’s Visit to China (Part 1)\n",
+            &["C Restricted@markings.header.standalone=Restricted"],
+        );
+        check(None, "Travel to the region was restricted.\n", &[]);
+        // east-asia-ab (Khrushchev with Ho Chi Minh, 1957): a Soviet record kept in one copy.
+        check(None, "SECRET only copy\n\nRecord of Conversation\n", &["C Secret@markings.header.inline=SECRET"]);
+        // world-ab: the grade in brackets after the quoted subject.
+        check(
+            Some(
+                "Report from Seán Ronan to Con Cremin (Dublin), ‘Irish Resolution on Preventing the Spread of Nuclear Weapons’ (Confidential), New York [Excerpt]",
+            ),
+            "It will be recalled that we had elaborated a draft resolution.",
+            &["C Confidential@markings.title.bracket=(Confidential)"],
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub const DOCUMENT_COLUMNS_DOCS: [Column; 37] = [
     Column::new(
         "classification",
         List,
-        "security classifications (`Top Secret`, `Secret`, `Strictly Secret`, `Confidential`, `Highly Confidential`, the Soviet `Of Special Importance`, the Polish `Of Special Significance` …), read from the header lines (also as a registry number's suffix or bracket, `57/1961./top secret`, `A/1-00243/21-62 (Top secret)`), the FRUS source note and the current site's `Original Classification` label",
+        "security classifications (`Top Secret`, `Secret`, `Strictly Secret`, `Confidential`, `Highly Confidential`, the Soviet `Of Special Importance`, the Polish `Of Special Significance`, the British and Japanese `Restricted` …), read from the header lines (also as a registry number's suffix or bracket, `57/1961./top secret`, `A/1-00243/21-62 (Top secret)`), the FRUS source note and the current site's `Original Classification` label",
     ),
     Column::new("handling", List, "handling and precedence markings (`Top Priority`, `Urgent`, `Niact`, `Special` …)"),
     Column::new("archival_ref", List, "the archival reference as printed"),

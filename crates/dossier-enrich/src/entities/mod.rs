@@ -229,6 +229,9 @@ pub(crate) fn entity_mentions(
     for (field, text, words) in &tokens {
         people.link_surnames(*field, text, words, &mut found);
     }
+    for (field, text, words) in &tokens {
+        people.read_pairs(*field, text, words, &mut found);
+    }
 
     orgs::read_actors(actors, &texts, &mut found);
     people.finish(&texts, &mut found);
@@ -1523,6 +1526,31 @@ mod tests {
         let all = Actors { senders: &senders, recipients: &recipients, participants: &[] };
         let found = said(&d, entity_mentions(&d, &all, None, false, &[]).0);
         assert!(found.iter().any(|m| m.text == "Kewal Singh" && m.method == "address"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_joined_by_and_to_a_person() {
+        // world-aa (Groote Schuur, 1977): the second of two named together.
+        let texts = person_texts(
+            "Memorandum of Meeting",
+            "Botha: He had talked with Sir Anthony Duff and Schaufele together.",
+            (1977, 3, 31),
+        );
+        assert!(texts.contains(&"Schaufele".to_owned()), "{texts:?}");
+        // Words before a title, and common words, are no names.
+        let texts = person_texts(
+            "Record of Conversation",
+            "A meeting between Souvanna Phouma and Crown Prince Souphanouvong. Saddam and High-Ranking Officials discussed it.",
+            (1961, 1, 1),
+        );
+        assert!(texts.iter().all(|t| t != "Crown" && t != "High-Ranking"), "{texts:?}");
+        // world-ab: a headline's past tense after a title is no name.
+        let texts = person_texts(
+            "Cable from the Chinese Embassy in Switzerland, 'The Indonesian Ambassador Discussed the Issue of Next Year’s Afro-Asian Conference'",
+            "The Indonesian ambassador came to see us.",
+            (1957, 12, 3),
+        );
+        assert!(texts.iter().all(|t| t != "Discussed"), "{texts:?}");
     }
 
     #[test]

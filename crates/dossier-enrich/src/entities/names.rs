@@ -449,6 +449,11 @@ pub fn compute_person_key(name: &str) -> PersonKey {
             display: display_as_written(name),
         };
     }
+    // A Chinese surname is one syllable but for a few listed ones (`Ouyang`):
+    // `Ioan Totu` is no `Yi'oan` (a Romanian given name read as two syllables).
+    let syllables = syllables.filter(|all| {
+        all[0].len() == 1 || crate::lexicon::CHINESE_SURNAMES.contains(words[0].text.to_lowercase().as_str())
+    });
     if let Some(all) = syllables {
         let wade_giles = words.iter().any(Word::apostrophe)
             || words[1..].iter().any(|w| w.parts.len() > 1)
@@ -782,6 +787,11 @@ mod tests {
         assert_eq!(person_key("Rusk, Dean").surname, "rusk");
         assert_eq!(person_key("Rusk, Dean").display, "Dean Rusk");
         differ("John Foster Dulles", "Allen Dulles");
+        // east-europe-ab: a Romanian name that splits into Wade-Giles
+        // syllables is no Chinese name (its first word is no surname).
+        assert_eq!(person_key("Ioan Totu").style, NameStyle::Other);
+        assert_eq!(person_key("Ioan Totu").display, "Ioan Totu");
+        assert_eq!(person_key("Ouyang Xiu").style, NameStyle::Chinese);
     }
 
     #[test]

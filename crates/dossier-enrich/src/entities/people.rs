@@ -1941,6 +1941,82 @@ impl People {
     /// document, or a name already read as a person's in it (after a title, in
     /// a drafting line): every such word is a mention of that person when the
     /// surname is unambiguous.
+    /// `Sir Anthony Duff and Schaufele`, `Mossadegh and Fatemi`: capitalized
+    /// words joined by `and` to a person the document names are a person too
+    /// (method `list`: a list of two), when they read as a name (one to three
+    /// name words, none written in lower case elsewhere, no place, no body).
+    pub fn read_pairs(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
+        let person_at = |found: &FoundSet, start: usize, end: usize| {
+            found
+                .items
+                .iter()
+                .any(|f| f.kind == MentionKind::Person && f.field == field && f.start == start && f.end == end)
+        };
+        let name_like = |words: &[Token<'_>]| {
+            (1..=3).contains(&words.len())
+                && words.iter().all(|t| {
+                    namey(t)
+                        && !t.initial
+                        && !t.all_caps
+                        && !t.bracketed
+                        && !t.in_bracket
+                        // `Saddam and High-Ranking Officials`: no part a common word.
+                        && !t.lower.split('-').any(|part| crate::lexicon::COMMON_WORDS.contains(part))
+                        && !is_title_word(t.lower.as_ref())
+                })
+                && words.windows(2).all(|w| w[1].joined)
+        };
+        for (idx, and) in tokens.iter().enumerate() {
+            if and.lower != "and" || idx == 0 || idx + 1 >= tokens.len() || !and.joined || !tokens[idx + 1].joined {
+                continue;
+            }
+            // The person before `and`, the new name after it …
+            let (left, right) = (&tokens[idx - 1], &tokens[idx + 1]);
+            let left_person = found.items.iter().any(|f| {
+                f.kind == MentionKind::Person && f.field == field && f.end == left.end && f.start <= left.start
+            });
+            let mut candidate = None;
+            if left_person && !found.taken(field, right.start, right.end) {
+                let k = name_run_end(tokens, idx + 1).min(idx + 4);
+                if k > idx + 1 {
+                    candidate = Some((idx + 1, k));
+                }
+            }
+            // … or the new name before `and`, the person after it.
+            if candidate.is_none() && !found.taken(field, left.start, left.end) {
+                let mut from = idx;
+                while from > 0 && idx - from < 3 && namey(&tokens[from - 1]) && (from == idx || tokens[from].joined) {
+                    from -= 1;
+                }
+                let k = name_run_end(tokens, idx + 1);
+                if from < idx && k > idx + 1 && person_at(found, right.start, tokens[k - 1].end) {
+                    candidate = Some((from, idx));
+                }
+            }
+            let Some((a, b)) = candidate else { continue };
+            // `Souvanna Phouma and Crown Prince Souphanouvong`: words before a
+            // title belong to the title.
+            if tokens
+                .get(b)
+                .is_some_and(|t| t.joined && (is_title_word(t.lower.as_ref()) || HONORIFIC.contains(t.lower.as_ref())))
+            {
+                continue;
+            }
+            let words = &tokens[a..b];
+            let (start, end) = (words[0].start, words[words.len() - 1].end);
+            let name = &text[start..end];
+            if !name_like(words)
+                || found.taken(field, start, end)
+                || words[0].sentence_start && b - a == 1
+                || super::places::is_place_name(name)
+                || super::places::is_demonym(name)
+            {
+                continue;
+            }
+            self.push(found, (field, start, end), name, "list", 0.6);
+        }
+    }
+
     pub fn link_surnames(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         let by_surname = self.surname_index();
         let mut singles: HashMap<String, Option<EntityRef>> = HashMap::default();
@@ -2162,8 +2238,11 @@ fn not_a_name(name: &str, key: &str) -> bool {
             ])
             .flatten()
             .any(|stem| stem.len() > 3 && super::places::is_state_or_region(&stem));
+    // `The Indonesian Ambassador Discussed the Issue`: a verb's past tense,
+    // capitalized in a headline, written in lower case elsewhere.
+    let past_tense = key.len() > 4 && key.ends_with("ed") && crate::lexicon::COMMON_WORDS.contains(key);
     // `Ghanaian side participants`: `-ian` after the country's whole name.
-    no_vowel || demonym || super::places::is_demonym(word)
+    no_vowel || demonym || past_tense || super::places::is_demonym(word)
 }
 
 /// A title word, or a hyphenated one made of title words and honorifics
