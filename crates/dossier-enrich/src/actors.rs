@@ -668,6 +668,12 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     {
         return true;
     }
+    // `I. Gladush, Minister of the Interior, to the Central Committee of the
+    // Ukrainian Communist Party`: the name, then the office after a comma.
+    let sender = match sender.split_once(',') {
+        Some((name, office)) if starts_with_person_title(office.trim().trim_end_matches(',')) => name.trim(),
+        _ => sender,
+    };
     // `Maurice Couve de Murville to Prime Minister Michel Debré`: a name's
     // lowercase particle stands between its capitalized words.
     let all_words: Vec<&str> = sender.split_whitespace().collect();
@@ -1465,6 +1471,13 @@ mod tests {
             "Ciphered Telegram, Shtykov to Deputy Foreign Minister Andrei Gromyko and Instantsia (Stalin)",
             &["Shtykov:p"],
             &["Deputy Foreign Minister Andrei Gromyko and Instantsia[Stalin]:p"],
+            &[],
+        );
+        // east-europe-ac: the writer's office after a comma, no type noun.
+        check(
+            "I. Gladush, Minister of the Interior, to the Central Committee of the Ukrainian Communist Party",
+            &["I. Gladush:p"],
+            &["Central Committee of the Ukrainian Communist Party:o"],
             &[],
         );
         // world-y da__document-116517: `Sent` before `to`, the writer after `by`.

@@ -380,6 +380,16 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             );
             continue;
         }
+        // `- Comrade Puja` / `- Comrade Hollai` / … / `- Department`: a
+        // Hungarian Foreign Ministry record's distribution list in its header,
+        // without the `Produced in … copies for:` line above it.
+        let comrade_item = BULLET.captures(line).and_then(|c| c.get(1)).is_some_and(|i| ONE_CUE.is_match(i.as_str()));
+        if comrade_item
+            && body[offset..].lines().map(str::trim).find(|l| !l.is_empty()).is_some_and(|next| BULLET.is_match(next))
+        {
+            distribution_list(body, line_start, &mut out);
+            break;
+        }
         if COPIES_FOR.is_match(line) {
             distribution_list(body, offset, &mut out);
             if !out.is_empty() {
@@ -1354,6 +1364,15 @@ mod tests {
         let body = "SECRET\n\nFrom – The Indian Trade Agent, Gyantse, & Officer in Charge, Indian Mission, Lhasa, P.O. Gyantse, Tibet.\n\nTo – The Political Officer in Sikkim, Gangtok.\n\nMemorandum No. 3(7)-I/50.";
         check(body, &["Political Officer in Sikkim, Gangtok"]);
         check("To - morrow we meet.\n", &[]);
+    }
+
+    #[test]
+    fn a_distribution_list_of_comrades_in_the_header() {
+        // east-asia-ac (dvinci node 97426, a Hungarian record of 1972).
+        let body = "INTERNATIONAL ORGANIZATIONS\n\nMAIN DIVISION\n\nDr. Pataki János\n\nTOP SECRET!\n\n- Comrade Puja\n\n- Comrade Hollai\n\n- Department\n\n \n\nRecord\n\nSubject: The visit of Korean councilor Ahn Gi-son\n\nOn February 4 I met the Korean councilor.";
+        check(body, &["Puja", "Hollai", "Department"]);
+        // One bullet is no list.
+        check("- Comrade Puja said so.\n\nThe talks went on.", &[]);
     }
 
     #[test]

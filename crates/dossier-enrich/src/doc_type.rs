@@ -54,7 +54,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
         rule(
             "ciphered_telegram",
-            r"(?i)\b(?:ciphered|cipher|coded|code|encrypted)\s+(?:telegram|cable|message)s?\b|\bciphergrams?\b|\bcryptograms?\b",
+            r"(?i)\b(?:ciphered|cipher|coded|code|encrypted)\s+(?:telegram|cable|message)s?\b|\bciphergrams?\b|\bcryptograms?\b|\b(?:by|via)\s+(?:[\w-]+\s+){0,2}cipher\b",
             DocType::CipheredTelegram,
         ),
         rule(
@@ -156,11 +156,12 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Foreign Ministry Conclave - Meeting of the Planning Commission …`):
         // the written record of a body's session.
         // "Summary of a Meeting of Comrade Hermann Axen with the
-        // Representative of the PLO": a meeting of one person with another is a
-        // conversation, not a body's session.
+        // Representative of the PLO", "Meeting of ChefBK, Federal Minster Bohl,
+        // with Chile’s Special Envoy Holger": a meeting of one person with
+        // another is a conversation, not a body's session.
         rule(
             "meeting_with",
-            r"(?i)^(?:an?\s+|the\s+)?(?:summary|account|résumé|information)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?meeting\s+(?:of\s+)?[^:;]{1,80}?\s+with\b",
+            r"(?i)^(?:(?:an?\s+|the\s+)?(?:summary|account|résumé|information)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?meeting\s+(?:of\s+)?|meeting\s+of\s+)[^:;]{1,80}?\s+with\b",
             DocType::RecordOfConversation,
         ),
         rule(
@@ -950,6 +951,28 @@ mod tests {
             None,
             "Dear Comrade Nikita Sergeevich!\n\nThrough the Extraordinary Plenipotentiary Ambassador",
             (DocType::Letter, "doc_type.header.salutation", "Dear "),
+        );
+    }
+
+    #[test]
+    fn a_meeting_of_one_person_with_another_and_a_cipher() {
+        // world-ac dvinci node 107260 (a German chancellery note, 1992).
+        check(
+            Some(
+                "Meeting of ChefBK, Federal Minster Bohl, with Chile’s Special Envoy Holger, Monday, 22 June 1992, 16:00-16:45 Hours",
+            ),
+            "Vermerk",
+            (
+                DocType::RecordOfConversation,
+                "doc_type.title.meeting_with",
+                "Meeting of ChefBK, Federal Minster Bohl, with",
+            ),
+        );
+        // world-ac da 112503: sent by the KGB's cipher.
+        check(
+            Some("Top Secret Attachment, by KGB cipher Kabul"),
+            "When you next meet K. Babrak and N. Taraki give them the following.",
+            (DocType::CipheredTelegram, "doc_type.title.ciphered_telegram", "by KGB cipher"),
         );
     }
 

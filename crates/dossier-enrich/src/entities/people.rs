@@ -986,6 +986,19 @@ impl People {
             if tokens[k..].iter().take_while(|t| t.cap).any(|t| ORG_HEADS.contains(t.lower.as_ref())) {
                 continue;
             }
+            // `Faculty of Mathematics and Physics at Charles University`,
+            // `Conversation with Soviet Leaders`: a body's head noun before the
+            // run, and no title, makes the run the body's subject or members,
+            // nobody's name (`Soviet leader Anastas Mikoyan` is the honorific
+            // reader's).
+            if tokens[..i].iter().any(|t| t.cap && ORG_HEADS.contains(t.lower.as_ref()))
+                && !tokens[..i]
+                    .iter()
+                    .any(|t| t.cap && (is_title_word(t.lower.as_ref()) || HONORIFIC.contains(t.lower.as_ref())))
+                && actor.value.aliases.is_empty()
+            {
+                continue;
+            }
             // `Guinea’s Minister of Posts`: the office's domain after `of`,
             // nobody's name.
             if i >= 2

@@ -847,12 +847,14 @@ impl Places {
                         }
                     };
                 if accepted {
-                    // `northern Iran`, `South China`: a compass word before a
-                    // country or region joins the mention; the place is the
+                    // `northern Iran`, `South China`, `North Hamgyeong`: a
+                    // compass word before a country, a region, a division or a
+                    // historical land joins the mention; the place is the
                     // country or region.
+                    let land = division || gazetteer.historical_rows(&key).next().is_some();
                     let start = match before {
                         Some(b)
-                            if (region || country || polity)
+                            if (region || country || polity || land)
                                 && t.joined
                                 && COMPASS_WORDS.contains(b.lower.as_ref())
                                 && !found.taken(field, b.start, b.end) =>
