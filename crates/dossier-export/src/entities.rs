@@ -46,7 +46,7 @@ pub const ENTITY_COLUMNS_DOCS: [Column; 20] = [
     Column::new(
         "canonical_name",
         Text,
-        "the name its mentions were linked under most often (Pinyin for Chinese names); for a person, of its names of two words or more when it has any (`Chiang Kai-shek` over the `Chiang` of documents that name him by surname)",
+        "the name its mentions were linked under most often (Pinyin for Chinese names); for a person, of its names of two words or more when it has any (`Chiang Kai-shek` over the `Chiang` of documents that name him by surname); a person of the people database whom a document names by surname alone is linked there under the database's shortest full name (`Marshall Green` for `Green`, Chinese names in Pinyin)",
     ),
     Column::new("variants", List, "every spelling seen in the texts, sorted, ` | `-joined"),
     Column::new(

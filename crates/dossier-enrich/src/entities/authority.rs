@@ -521,6 +521,18 @@ pub(crate) fn key_linked_people(found: &mut [Found]) -> bool {
                 f.entity.id = id;
                 changed = true;
             }
+            // `Ho` for Ho Chi Minh, `Green` for Marshall Green: a person the
+            // document names by surname alone goes by the database's name
+            // (its shortest full form, Chinese names in Pinyin).
+            if !key.key.contains(' ')
+                && let Some(person) = dossier_authority::person(link.hsg_id)
+            {
+                let full = super::names::person_key(&super::offices::shortest_name(person)).display;
+                if full.contains(' ') {
+                    f.entity.canonical_name = full;
+                    changed = true;
+                }
+            }
         }
     }
     changed

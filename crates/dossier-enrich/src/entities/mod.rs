@@ -1530,6 +1530,21 @@ mod tests {
     }
 
     #[test]
+    fn a_database_person_named_by_surname_goes_by_the_databases_name() {
+        // FRUS 1961-63 XXII: `Ambassador Berger` in a 1962 telegram is Samuel D. Berger.
+        let found = mentions(
+            "Telegram From the Embassy in Korea to the Department of State",
+            "Ambassador Berger called on the Prime Minister today.",
+            Some((1962, 3, 1)),
+        );
+        let berger = found.iter().find(|m| m.text == "Berger").expect("read");
+        assert_eq!(
+            (berger.entity.id.as_str(), berger.entity.canonical_name.as_str()),
+            ("person:hsg:101212", "Samuel D. Berger")
+        );
+    }
+
+    #[test]
     fn a_name_joined_by_and_to_a_person() {
         // world-aa (Groote Schuur, 1977): the second of two named together.
         let texts = person_texts(
@@ -1552,6 +1567,14 @@ mod tests {
             (1957, 12, 3),
         );
         assert!(texts.iter().all(|t| t != "Discussed"), "{texts:?}");
+        // world-ad (Lhasa, 1950; an Irish circular, 1959): an abbreviation
+        // without its last period, and `Except`, are no names.
+        let texts = person_texts(
+            "Memorandum",
+            "Some members of the missions to U.K. and U.S.A have already left.\n\n[Handwritten] To All Missions, Except Washington.",
+            (1950, 1, 15),
+        );
+        assert!(texts.is_empty(), "{texts:?}");
     }
 
     #[test]

@@ -152,7 +152,7 @@ fn display_name(name: &str) -> String {
 /// The shortest full name the database records for `person` (`Dean Rusk`
 /// beside the preferred `Rusk, David Dean`), as texts usually name them, so
 /// the entity is the one the person's name gives elsewhere.
-fn shortest_name(person: &dossier_authority::Person) -> String {
+pub(crate) fn shortest_name(person: &dossier_authority::Person) -> String {
     std::iter::once(person.name.as_str())
         .chain(person.other_names.iter().map(String::as_str))
         .map(|name| if name.contains(", ") { display_name(name) } else { name.to_owned() })

@@ -147,8 +147,12 @@ fn is_given(t: &Token<'_>) -> bool {
 /// A known abbreviation of a body or a state in capitals (`KGB`, `CPSU`,
 /// `USSR`): never part of a person's name, and allowed inside a title before
 /// one (`KGB Chairman Chebrikov`).
+/// A known abbreviation in capitals, with or without its periods (`USSR`,
+/// `U.S.A`).
 fn is_abbreviation(t: &Token<'_>) -> bool {
-    t.all_caps && ABBREVIATIONS.contains_key(t.text)
+    t.all_caps
+        && (ABBREVIATIONS.contains_key(t.text)
+            || t.text.contains('.') && ABBREVIATIONS.contains_key(t.text.replace('.', "").as_str()))
 }
 
 fn is_honorific(t: &Token<'_>) -> bool {
