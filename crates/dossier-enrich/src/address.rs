@@ -814,7 +814,7 @@ fn is_ordinal(word: &str) -> bool {
 
 /// True when `text` is a person's name alone: two to four capitalized words
 /// or initials, none an office, a body's noun or a listed non-name word.
-fn is_personal_name(text: &str) -> bool {
+pub(crate) fn is_personal_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && crate::actors::plain_name_word(w))

@@ -502,17 +502,18 @@ pub(crate) fn person_entity_id(hsg_id: u32) -> String {
 /// `Chang To-yong`) keeps its surname id: its link is a guess the id does
 /// not repeat.
 pub(crate) fn key_linked_people(found: &mut [Found]) -> bool {
-    let mut full_names: HashMap<String, BTreeSet<u32>> = HashMap::default();
-    for f in found.iter() {
-        let key = super::names::person_key(&f.entity.canonical_name);
+    let keys: Vec<super::names::PersonKey> =
+        found.iter().map(|f| super::names::person_key(&f.entity.canonical_name)).collect();
+    let mut full_names: HashMap<&str, BTreeSet<u32>> = HashMap::default();
+    for (f, key) in found.iter().zip(&keys) {
         if let (Some(link), true) = (&f.entity.person_link, key.key.contains(' ')) {
-            full_names.entry(key.surname).or_default().insert(link.hsg_id);
+            full_names.entry(key.surname.as_str()).or_default().insert(link.hsg_id);
         }
     }
     let mut changed = false;
-    for f in found.iter_mut() {
-        let key = super::names::person_key(&f.entity.canonical_name);
-        if !key.key.contains(' ') && full_names.get(&key.key).is_some_and(|ids| ids.len() > 1) {
+    for (f, key) in found.iter_mut().zip(&keys) {
+        let surname_alone = !key.key.contains(' ');
+        if surname_alone && full_names.get(key.key.as_str()).is_some_and(|ids| ids.len() > 1) {
             continue;
         }
         if let Some(link) = &f.entity.person_link {
@@ -524,9 +525,7 @@ pub(crate) fn key_linked_people(found: &mut [Found]) -> bool {
             // `Ho` for Ho Chi Minh, `Green` for Marshall Green: a person the
             // document names by surname alone goes by the database's name
             // (its shortest full form, Chinese names in Pinyin).
-            if !key.key.contains(' ')
-                && let Some(person) = dossier_authority::person(link.hsg_id)
-            {
+            if surname_alone && let Some(person) = dossier_authority::person(link.hsg_id) {
                 let full = super::names::person_key(&super::offices::shortest_name(person)).display;
                 if full.contains(' ') {
                     f.entity.canonical_name = full;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use dossier_lexicon::HashMap;
+use dossier_lexicon::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock, RwLock};
 
 use dossier_model::{
@@ -1054,28 +1054,26 @@ impl People {
     /// reading took the words.
     fn read_address(&mut self, actor: &Extracted<Actor>, texts: &Texts<'_>, found: &mut FoundSet) {
         let ev = &actor.evidence;
-        let Some(body) = texts.get(TextField::Body) else { return };
         let name = &actor.value.name;
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(body) = texts.get(TextField::Body) else { return };
+        if actor.value.kind != ActorKind::Person
+            || !crate::address::is_personal_name(name)
+            || body.get(ev.start..ev.end) != Some(name.as_str())
+            || found.taken(TextField::Body, ev.start, ev.end)
+        {
+            return;
+        }
         // `Shri Avtar Singh`, `Vice-Minister Naszkowski`, `To: Comrade
         // Nicolae Ghenea`: a name after an honorific or a title, in the
         // actor's name or before it, is the honorific reader's.
-        let line_start = body.get(..ev.start).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
-        let before = body.get(line_start..ev.start).and_then(|b| b.split_whitespace().last()).unwrap_or_default();
         let cue = |word: &str| {
             let word = word.to_lowercase();
-            word.trim_end_matches(['.', ',']).split('-').any(|part| HONORIFIC.contains(part) || TITLE.contains(part))
+            let word = word.trim_end_matches(['.', ',']);
+            is_title_word(word) || HONORIFIC.contains(word)
         };
-        if actor.value.kind != ActorKind::Person
-            || words.first().is_some_and(|w| cue(w))
-            || cue(before)
-            || !(2..=4).contains(&words.len())
-            || !words.iter().all(|w| w.starts_with(char::is_uppercase) && crate::actors::plain_name_word(w))
-            || ev.end > body.len()
-            || body[ev.start..ev.end] != **name
-            || found.taken(TextField::Body, ev.start, ev.end)
-            || super::places::is_place_name(name)
-        {
+        let line_start = body[..ev.start].rfind('\n').map_or(0, |i| i + 1);
+        let before = body[line_start..ev.start].split_whitespace().last().unwrap_or_default();
+        if name.split_whitespace().next().is_some_and(cue) || cue(before) || super::places::is_place_name(name) {
             return;
         }
         self.push(found, (TextField::Body, ev.start, ev.end), name, "address", 0.8);
@@ -1963,12 +1961,15 @@ impl People {
     /// (method `list`: a list of two), when they read as a name (one to three
     /// name words, none written in lower case elsewhere, no place, no body).
     pub fn read_pairs(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
-        let person_at = |found: &FoundSet, start: usize, end: usize| {
-            found
-                .items
-                .iter()
-                .any(|f| f.kind == MentionKind::Person && f.field == field && f.start == start && f.end == end)
-        };
+        // The person mentions of this field, by their spans and their ends,
+        // looked up once per `and` (and kept up to date as pairs are read).
+        let mut spans: HashSet<(usize, usize)> = found
+            .items
+            .iter()
+            .filter(|f| f.kind == MentionKind::Person && f.field == field)
+            .map(|f| (f.start, f.end))
+            .collect();
+        let mut ends: HashSet<usize> = spans.iter().map(|&(_, end)| end).collect();
         let name_like = |words: &[Token<'_>]| {
             (1..=3).contains(&words.len())
                 && words.iter().all(|t| {
@@ -1989,9 +1990,7 @@ impl People {
             }
             // The person before `and`, the new name after it …
             let (left, right) = (&tokens[idx - 1], &tokens[idx + 1]);
-            let left_person = found.items.iter().any(|f| {
-                f.kind == MentionKind::Person && f.field == field && f.end == left.end && f.start <= left.start
-            });
+            let left_person = ends.contains(&left.end);
             let mut candidate = None;
             if left_person && !found.taken(field, right.start, right.end) {
                 let k = name_run_end(tokens, idx + 1).min(idx + 4);
@@ -2006,7 +2005,7 @@ impl People {
                     from -= 1;
                 }
                 let k = name_run_end(tokens, idx + 1);
-                if from < idx && k > idx + 1 && person_at(found, right.start, tokens[k - 1].end) {
+                if from < idx && k > idx + 1 && spans.contains(&(right.start, tokens[k - 1].end)) {
                     candidate = Some((from, idx));
                 }
             }
@@ -2030,7 +2029,10 @@ impl People {
             {
                 continue;
             }
-            self.push(found, (field, start, end), name, "list", 0.6);
+            if self.push(found, (field, start, end), name, "list", 0.6) {
+                spans.insert((start, end));
+                ends.insert(end);
+            }
         }
     }
 
