@@ -39,7 +39,8 @@ fn committed_datasets_are_up_to_date() {
 /// Every span of a default record, sliced from the record's own text (or, for
 /// `source`, from the input file), is the text `--evidence-text` writes beside
 /// it; only the dropped furniture keeps a copy; and each mention's entity is
-/// described once in the record's `entities`.
+/// described once: in `entities.csv`, and in the `entities` of a record read
+/// on its own (`--evidence-text`), never in the default record.
 #[test]
 fn spans_resolve_to_the_text_evidence_text_writes() {
     use crate::support::jsonl;
@@ -54,6 +55,9 @@ fn spans_resolve_to_the_text_evidence_text_writes() {
     assert!(run(&inputs, &lean, &[]).status.success());
     assert!(run(&inputs, &full, &["--evidence-text"]).status.success());
     let lean_docs = jsonl(&lean.join("documents.jsonl"));
+    let table = std::fs::read_to_string(lean.join("entities.csv")).unwrap();
+    let table_ids: std::collections::HashSet<&str> =
+        table.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
     let full_docs = jsonl(&full.join("documents.jsonl"));
     assert_eq!(lean_docs.len(), 3);
     let mut n_spans = 0;
@@ -94,13 +98,15 @@ fn spans_resolve_to_the_text_evidence_text_writes() {
                 _ => {}
             }
         }
+        assert!(lean_doc.get("entities").is_none(), "entities.csv describes them");
         let described: Vec<&str> =
-            lean_doc["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+            full_doc["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
         let mut unique = described.clone();
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), described.len(), "each entity once");
-        let entities = lean_doc["entities"].as_array().unwrap();
+        assert!(described.iter().all(|id| table_ids.contains(*id)), "every entity is a row of entities.csv");
+        let entities = full_doc["entities"].as_array().unwrap();
         for (m, full) in lean_doc["mentions"].as_array().unwrap().iter().zip(full_doc["mentions"].as_array().unwrap()) {
             assert!(m["evidence"].get("text").is_none());
             if let Some(id) = m.get("entity") {

@@ -62,6 +62,9 @@ fn one_line_out_per_line_in_matching_the_batch_run() {
     assert!(run(&[&dir.join("records.jsonl")], &batch_out, &[]).status.success());
     let mut batch = jsonl(&batch_out.join("documents.jsonl")).into_iter();
     let rejects = jsonl(&batch_out.join("rejects.jsonl"));
+    let entities_csv = std::fs::read_to_string(batch_out.join("entities.csv")).unwrap();
+    let entity_ids: std::collections::HashSet<&str> =
+        entities_csv.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
 
     let mut n_errors = 0;
     for (line, got) in lines.iter().zip(out_lines) {
@@ -74,6 +77,15 @@ fn one_line_out_per_line_in_matching_the_batch_run() {
         let want = batch.next().expect("a batch document for every streamed one");
         let id: Value = serde_json::from_str::<Value>(line).unwrap()["id"].clone();
         assert_eq!(got["source"]["record_key"], id);
+        // A streamed record is read on its own: it describes its entities,
+        // which the batch run describes once, in entities.csv.
+        let mut got = got;
+        let described =
+            got.as_object_mut().unwrap().remove("entities").expect("a streamed record describes its entities");
+        for e in described.as_array().unwrap() {
+            assert!(entity_ids.contains(e["id"].as_str().unwrap()), "{e}");
+        }
+        assert!(want.get("entities").is_none());
         assert_eq!(without_source(got), without_source(want));
     }
     assert_eq!(n_errors, rejects.len());

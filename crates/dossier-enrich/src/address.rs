@@ -227,6 +227,15 @@ static INLINE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?:\[To\]|To)\s+((?:the\s+)?[A-Z\[][^:;.!?]{2,240}):\s").expect("valid regex")
 });
 
+/// A comrade addressed in capitals inside a flattened text, up to the comma
+/// before the office: `… FROM 2 JUNE 1961[1] TO Comrade Anton Yugov, Prime
+/// Minister of PR of Bulgaria Comrade Yugov, …` (a heading's `TO`, never the
+/// preposition of running text).
+static INLINE_TO_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)TO\s+((?i:comrades?|cdes?\.?)\s+[A-Z][^\s,;:.!?]*(?:\s+[A-Z][^\s,;:!?]*){0,3}),")
+        .expect("valid regex")
+});
+
 /// Small words an institution's or office's name may hold in lower case.
 const NAME_FUNCTION_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to"];
 
@@ -687,6 +696,10 @@ fn inside_address(body: &str, line_start: usize, out: &mut Vec<Extracted<Actor>>
 /// the name.
 fn inline_address(body: &str, out: &mut Vec<Extracted<Actor>>) {
     let zone = &body[..body.floor_char_boundary(INLINE_ADDRESS_ZONE.min(body.len()))];
+    if let Some(found) = INLINE_TO_COMRADE.captures(zone).and_then(|c| c.get(1)) {
+        push_one(body, found.start(), found.end(), "actors.body.inline_address", ActorKind::Person, out);
+        return;
+    }
     let Some(found) = INLINE_ADDRESS.captures(zone).and_then(|c| c.get(1)) else { return };
     let text = found.as_str();
     if text.split_whitespace().count() > MAX_LABELED_ADDRESS_WORDS || !reads_as_names(text) {
@@ -1202,6 +1215,13 @@ mod tests {
     /// texts, each as a real page of corpus/wilson or corpus/wilson-dev writes it.
     #[test]
     fn distribution_inside_and_inline_addresses() {
+        // east-europe-ae docslib 4518169: a BCP Politburo resolution flattened
+        // to one line; the heading's `TO Comrade …`, up to the office.
+        check(
+            "RESOLUTION “A” No. 127 OF POLITBURO OF THE CENTRAL COMMITTEE OF THE BULGARIAN COMMUNIST PARTY FROM 2 JUNE 1961[1] TO Comrade Anton Yugov, Prime Minister of PR of Bulgaria Comrade Yugov, Our Ambassador in Havana has talked to Cuba’s Minister of Foreign Affairs",
+            &["Anton Yugov"],
+        );
+        check("We said to Comrade Yugov, then, that the visit is welcome.", &[]);
         // da__document-report-etre-sandor-…: a Hungarian report's copy list.
         check(
             "Regional Division IV\n\nKorean Branch\n\nEtre Sándor\n\n\nProduced in 5 copies for:\n\n- Comrade Péter\n\n- Comrade Puja\n\n- Department\n\n\nSubject: Information",

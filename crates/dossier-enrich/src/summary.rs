@@ -6,7 +6,8 @@
 //!
 //! The writer is read by shape, like a title's actors: a run of capitalized
 //! words (titles, initials and name particles included) that reads as a
-//! person and is no place; the entity scan then reads the name in it as it
+//! person and is no place, or as a body after the paper it sent (`A report
+//! prepared by the Foreign Ministry covering …`); the entity scan then reads the name in it as it
 //! reads a title's actors (method `writer`).
 
 use std::sync::LazyLock;
@@ -20,7 +21,7 @@ use crate::lexicon::{NAME_PARTICLES, WRITER_VERBS};
 /// came from someone, near the summary's start.
 static PAPER_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\S+\s+){0,3}?(?:report|letter|telegram|cable|memorandum|note|message|ciphergram|cryptogram|dispatch)\s+(?:from|by)\s+",
+        r"(?i)^(?:\S+\s+){0,3}?(?:report|letter|telegram|cable|memorandum|note|message|ciphergram|cryptogram|dispatch)\s+(?:(?:prepared|written|drafted|compiled|sent)\s+)?(?:from|by)\s+",
     )
     .expect("valid regex")
 });
@@ -35,8 +36,11 @@ const MAX_WORDS: usize = 6;
 pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     let (start, end) = match PAPER_FROM.find(summary) {
         Some(paper) => {
-            let end = run_end(summary, paper.end())?;
-            (paper.end(), end)
+            // `A report prepared by the Foreign Ministry covering …`: a body
+            // after its article.
+            let start = paper.end() + if summary[paper.end()..].starts_with("the ") { 4 } else { 0 };
+            let end = run_end(summary, start)?;
+            (start, end)
         }
         None => {
             let end = run_end(summary, 0)?;
@@ -49,13 +53,20 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     };
     let name = &summary[start..end];
     let first = name.split_whitespace().next()?;
+    let kind = crate::actors::actor_kind(name);
+    // A body writes only where the summary names the paper it sent, and only
+    // when its whole name was read (not `Embassy` of `Embassy of Hungary`).
+    let next = summary[end..].split_whitespace().next().unwrap_or_default();
+    let body_allowed = start > 0
+        && kind == ActorKind::Organization
+        && !matches!(next, "of" | "for" | "in" | "on" | "and" | "to" | "at" | "the");
     if matches!(first, "The" | "A" | "An")
-        || crate::actors::actor_kind(name) != ActorKind::Person
+        || kind != ActorKind::Person && !body_allowed
         || crate::entities::places::is_place_name(name)
     {
         return None;
     }
-    let actor = Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+    let actor = Actor { name: name.to_owned(), kind, aliases: Vec::new(), authority_id: None };
     Some(Extracted::new(actor, "actors.summary.writer", Evidence::new(TextField::Summary, summary, start, end)))
 }
 
@@ -154,6 +165,12 @@ mod tests {
         // The sentence's full stop and a trailing particle are no part of the name.
         assert_eq!(found("Report by Steinhofer. The embassy adds notes.").as_deref(), Some("Steinhofer"));
         assert_eq!(found("Letter from Pál Szarvas de, a note").as_deref(), Some("Pál Szarvas"));
+        // east-europe-ae docslib 9461472 (Romania, 1969): a body that prepared
+        // the paper writes it; a body that only opens the summary does not.
+        let s = "A report prepared by the Foreign Ministry covering all aspects of Romanian relations with the Eastern bloc countries";
+        let writer = writer(s).expect("read");
+        assert_eq!((writer.value.name.as_str(), writer.value.kind), ("Foreign Ministry", ActorKind::Organization));
+        assert!(found("Foreign Ministry reports on the talks").is_none());
     }
 
     #[test]

@@ -21,6 +21,7 @@
 //! assert_eq!(String::from_utf8(out).unwrap(), format!("{}\r\n", ENTITY_COLUMNS.join(",")));
 //! ```
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
@@ -188,66 +189,81 @@ impl EntityRow {
     }
 }
 
-/// One entity mention, as `add` and `add_jsonl_line` read it.
+/// One entity mention as the table reads it: from a document in memory
+/// ([`EntityTable::add`]), or from a line of the entity journal a run keeps
+/// beside its data files ([`journal_line`], read back by
+/// [`EntityTable::add_journal_line`] when the run is resumed). The journal
+/// holds exactly what `add` reads, so a resumed run's table is the one an
+/// uninterrupted run builds.
+#[derive(Serialize, Deserialize)]
 struct Seen<'a> {
-    id: &'a str,
-    kind: &'static str,
-    canonical_name: &'a str,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    #[serde(borrow)]
+    canonical_name: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     geonames_id: Option<u32>,
+    #[serde(default, with = "f64_bits", skip_serializing_if = "Option::is_none")]
     lat: Option<f64>,
+    #[serde(default, with = "f64_bits", skip_serializing_if = "Option::is_none")]
     lon: Option<f64>,
-    country: Option<&'a str>,
-    polity: Option<&'a str>,
-    modern_name: Option<&'a str>,
-    person_link: Option<&'a PersonLink>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    country: Option<Cow<'a, str>>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    polity: Option<Cow<'a, str>>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    modern_name: Option<Cow<'a, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    person_link: Option<Cow<'a, PersonLink>>,
     /// The office the mention names the person by.
-    office: Option<&'a str>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    office: Option<Cow<'a, str>>,
+    /// The words the mention was written with (see [`variant_text`]).
+    #[serde(borrow)]
+    text: Cow<'a, str>,
 }
 
-/// The parts of a `documents.jsonl` line the entity table needs.
-#[derive(Deserialize)]
-struct LiteDoc {
-    id: String,
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    fields: BTreeMap<String, serde_json::Value>,
-    mentions: Vec<LiteMention>,
-    #[serde(default)]
-    entities: Vec<LiteEntity>,
+/// One document's entity mentions, one line of the entity journal.
+#[derive(Serialize, Deserialize)]
+struct JournalDoc<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    mentions: Vec<Seen<'a>>,
 }
 
-impl LiteDoc {
-    /// The words a mention was written with, as [`variant_text`] reads them
-    /// from a document in memory: the slice of the body or header value its
-    /// evidence names, or for a span of the input file its value, which is its
-    /// entity's name (`name`; a schema-2 record wrote it beside the span).
-    fn variant_text<'a>(&'a self, m: &'a LiteMention, name: &'a str) -> &'a str {
-        let evidence = &m.evidence;
-        let whole = match evidence.field.as_str() {
-            "source" => return m.value.as_deref().unwrap_or(name),
-            "body" => Some(self.body.as_str()),
-            field => self.fields.get(field).and_then(|v| v.get("value")).and_then(serde_json::Value::as_str),
-        };
-        whole.and_then(|w| w.get(evidence.start..evidence.end)).unwrap_or_default()
-    }
+/// The entity mentions of a document in memory, borrowed from it.
+fn seen_of(doc: &EnrichedDoc) -> impl Iterator<Item = Seen<'_>> {
+    doc.mentions.iter().filter_map(dossier_model::Mention::as_entity).map(move |m| {
+        let e = &m.entity;
+        Seen {
+            id: Cow::Borrowed(&e.id),
+            kind: Cow::Borrowed(e.kind.as_str()),
+            canonical_name: Cow::Borrowed(&e.canonical_name),
+            geonames_id: e.geonames_id,
+            lat: e.lat,
+            lon: e.lon,
+            country: e.country.as_deref().map(Cow::Borrowed),
+            polity: e.polity.as_deref().map(Cow::Borrowed),
+            modern_name: e.modern_name.as_deref().map(Cow::Borrowed),
+            person_link: e.person_link.as_ref().map(Cow::Borrowed),
+            office: m.office.map(Cow::Borrowed),
+            text: Cow::Borrowed(variant_text(doc, m)),
+        }
+    })
 }
 
-#[derive(Deserialize)]
-struct LiteMention {
-    #[serde(default)]
-    value: Option<String>,
-    evidence: LiteEvidence,
-    entity: Option<String>,
-    #[serde(default)]
-    office: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct LiteEvidence {
-    field: String,
-    start: usize,
-    end: usize,
+/// One document's line of the entity journal (with its newline): what
+/// [`EntityTable::add`] takes from the document. `documents.jsonl` does not
+/// describe entities (`entities.csv` does, once), so a resumed run rebuilds
+/// its table from these lines. Pure, so workers render it beside the rows.
+pub fn journal_line(doc: &EnrichedDoc) -> Result<Vec<u8>, serde_json::Error> {
+    let line = JournalDoc { id: Cow::Borrowed(&doc.doc.meta.id.0), mentions: seen_of(doc).collect() };
+    let mut out = serde_json::to_vec(&line)?;
+    out.push(b'\n');
+    Ok(out)
 }
 
 /// The words a mention was written with, kept as a name variant of its
@@ -255,39 +271,6 @@ struct LiteEvidence {
 /// `<placeName>` element) the mention's value.
 fn variant_text<'a>(doc: &'a EnrichedDoc, m: &'a dossier_model::EntityMention) -> &'a str {
     if m.evidence.field == TextField::Source { &m.entity.canonical_name } else { doc.text(&m.evidence) }
-}
-
-#[derive(Deserialize)]
-struct LiteEntity {
-    id: String,
-    kind: String,
-    canonical_name: String,
-    geonames_id: Option<u32>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    country: Option<String>,
-    polity: Option<String>,
-    modern_name: Option<String>,
-    hsg_id: Option<u32>,
-    hsg_method: Option<String>,
-    pocom_id: Option<String>,
-    viaf_id: Option<String>,
-    birth_year: Option<i32>,
-    death_year: Option<i32>,
-}
-
-impl LiteEntity {
-    /// The people-database link the flat keys of a JSONL entity spell.
-    fn person_link(&self) -> Option<PersonLink> {
-        Some(PersonLink {
-            hsg_id: self.hsg_id?,
-            method: self.hsg_method.clone().unwrap_or_default(),
-            pocom_id: self.pocom_id.clone(),
-            viaf_id: self.viaf_id.clone(),
-            birth_year: self.birth_year,
-            death_year: self.death_year,
-        })
-    }
 }
 
 /// What is known of one entity so far.
@@ -446,72 +429,36 @@ impl EntityTable {
     /// document (not for rejected duplicates), in output order.
     pub fn add(&mut self, doc: &EnrichedDoc) -> io::Result<()> {
         let doc_id = &doc.doc.meta.id.0;
-        for m in doc.mentions.iter().filter_map(dossier_model::Mention::as_entity) {
-            let e = &m.entity;
-            let seen = Seen {
-                id: &e.id,
-                kind: e.kind.as_str(),
-                canonical_name: &e.canonical_name,
-                geonames_id: e.geonames_id,
-                lat: e.lat,
-                lon: e.lon,
-                country: e.country.as_deref(),
-                polity: e.polity.as_deref(),
-                modern_name: e.modern_name.as_deref(),
-                person_link: e.person_link.as_ref(),
-                office: m.office,
-            };
-            self.add_one(doc_id, variant_text(doc, m), seen);
+        for seen in seen_of(doc) {
+            self.add_one(doc_id, seen);
         }
         self.spill_if_full()
     }
 
-    /// Adds the entity mentions of one line of `documents.jsonl`, as written by
-    /// this crate: how a resumed run rebuilds the table of the documents it
-    /// already wrote, from the file itself.
-    pub fn add_jsonl_line(&mut self, line: &str) -> Result<(), serde_json::Error> {
-        self.add_jsonl_document(line)?;
+    /// Adds the entity mentions of one line of the entity journal (see
+    /// [`journal_line`]): how a resumed run rebuilds the table of the documents
+    /// it already wrote.
+    pub fn add_journal_line(&mut self, line: &str) -> Result<(), serde_json::Error> {
+        let doc: JournalDoc<'_> = serde_json::from_str(line)?;
+        for seen in doc.mentions {
+            self.add_one(&doc.id, seen);
+        }
         self.spill_if_full().map_err(serde_json::Error::io)
     }
 
-    fn add_jsonl_document(&mut self, line: &str) -> Result<(), serde_json::Error> {
-        let doc: LiteDoc = serde_json::from_str(line)?;
-        let described: std::collections::HashMap<&str, &LiteEntity> =
-            doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
-        for m in &doc.mentions {
-            let Some(e) = m.entity.as_deref().and_then(|id| described.get(id)) else { continue };
-            let kind = static_kind(&e.kind);
-            let person_link = e.person_link();
-            let seen = Seen {
-                id: &e.id,
-                kind,
-                canonical_name: &e.canonical_name,
-                geonames_id: e.geonames_id,
-                lat: e.lat,
-                lon: e.lon,
-                country: e.country.as_deref(),
-                polity: e.polity.as_deref(),
-                modern_name: e.modern_name.as_deref(),
-                person_link: person_link.as_ref(),
-                office: m.office.as_deref(),
-            };
-            self.add_one(&doc.id, doc.variant_text(m, &e.canonical_name), seen);
-        }
-        Ok(())
-    }
-
-    fn add_one(&mut self, doc_id: &str, text: &str, e: Seen<'_>) {
+    fn add_one(&mut self, doc_id: &str, e: Seen<'_>) {
+        let (id, text) = (e.id.as_ref(), e.text.as_ref());
         // Look up before allocating: most mentions are of entities already seen,
         // under names and variants already seen.
-        if !self.entries.contains_key(e.id) {
-            self.entries.insert(e.id.to_owned(), Entry::default());
+        if !self.entries.contains_key(id) {
+            self.entries.insert(id.to_owned(), Entry::default());
         }
-        let entry = self.entries.get_mut(e.id).expect("inserted above");
-        entry.kind = Kind(e.kind);
-        match entry.names.get_mut(e.canonical_name) {
+        let entry = self.entries.get_mut(id).expect("inserted above");
+        entry.kind = Kind(static_kind(&e.kind));
+        match entry.names.get_mut(e.canonical_name.as_ref()) {
             Some(n) => *n += 1,
             None => {
-                entry.names.insert(e.canonical_name.to_owned(), 1);
+                entry.names.insert(e.canonical_name.into_owned(), 1);
             }
         }
         let single_spaced = !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ");
@@ -526,21 +473,21 @@ impl EntityTable {
         entry.lat = entry.lat.or(e.lat);
         entry.lon = entry.lon.or(e.lon);
         if entry.country.is_none() {
-            entry.country = e.country.map(str::to_owned);
+            entry.country = e.country.map(Cow::into_owned);
         }
         if entry.modern_name.is_none() {
-            entry.modern_name = e.modern_name.map(str::to_owned);
+            entry.modern_name = e.modern_name.map(Cow::into_owned);
         }
-        if let Some(office) = e.office.filter(|o| !entry.offices.contains(*o)) {
-            entry.offices.insert(office.to_owned());
+        if let Some(office) = e.office.filter(|o| !entry.offices.contains(o.as_ref())) {
+            entry.offices.insert(office.into_owned());
         }
-        if let Some(polity) = e.polity.filter(|p| !entry.polities.contains(*p)) {
-            entry.polities.insert(polity.to_owned());
+        if let Some(polity) = e.polity.filter(|p| !entry.polities.contains(p.as_ref())) {
+            entry.polities.insert(polity.into_owned());
         }
         if let Some(link) = e.person_link {
             self.n_person_links += 1;
-            if !entry.person_links.contains(link) {
-                entry.person_links.insert(link.clone());
+            if !entry.person_links.contains(link.as_ref()) {
+                entry.person_links.insert(link.into_owned());
             }
         }
         if entry.last_doc != doc_id {
@@ -1024,12 +971,12 @@ mod tests {
         assert_eq!(cells(&rows[1]), ",,,,", "two persons: no link");
         assert_eq!(cells(&rows[2]), ",,,,");
 
-        // A resumed run reads the same links back from documents.jsonl.
+        // A resumed run reads the same links back from the entity journal.
         let mut resumed = EntityTable::default();
         for d in [&first, &second] {
-            resumed
-                .add_jsonl_line(&serde_json::to_string(&crate::document_record(d, crate::Detail::Spans)).unwrap())
-                .unwrap();
+            let line = journal_line(d).unwrap();
+            assert!(line.ends_with(b"\n") && !line[..line.len() - 1].contains(&b'\n'), "one line per document");
+            resumed.add_journal_line(std::str::from_utf8(&line).unwrap().trim_end()).unwrap();
         }
         assert_eq!(resumed.rows(), rows);
         let line = serde_json::to_string(&crate::document_record(&second, crate::Detail::Spans)).unwrap();

@@ -511,8 +511,11 @@ pub struct DocumentRecord {
     pub editorial: Vec<EditorialRecord>,
     /// Other values found in the text.
     pub mentions: Vec<MentionRecord>,
-    /// The entities the mentions link to, each described once.
-    pub entities: Vec<EntityRecord>,
+    /// The entities the mentions link to, each described once: in a record
+    /// read on its own (`dossier stream`, `inspect`, `--evidence-text`); a
+    /// dataset's `documents.jsonl` leaves them to `entities.csv`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<EntityRecord>>,
     /// Spans the source's markup tagged in the body.
     pub markup: Vec<MarkupSpanRecord>,
     /// Footnotes, kept apart from the body.
@@ -598,7 +601,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
         body_offset: d.meta.body_offset,
         editorial: d.editorial.iter().map(|s| editorial(&d.body, s)).collect(),
         mentions: e.mentions.iter().map(|m| mention(m, cite)).collect(),
-        entities: entities(&e.mentions),
+        entities: Some(entities(&e.mentions)),
         markup: d
             .markup
             .spans

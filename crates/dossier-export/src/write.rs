@@ -225,6 +225,8 @@ pub struct Checkpoint {
     pub n_edges: u64,
     /// Rejects written.
     pub n_rejects: u64,
+    /// Byte length of the entity journal (see [`ENTITY_JOURNAL`]).
+    pub n_entity_journal_bytes: u64,
 }
 
 struct Tracked<W: Write> {
@@ -265,6 +267,9 @@ pub struct DatasetWriter {
     /// Every entity of the documents written so far (a corpus-wide table,
     /// written whole as `entities.csv` by `finish`).
     entities: EntityTable,
+    /// What `entities` was built from, one line per document, for a resumed
+    /// run (see [`ENTITY_JOURNAL`]).
+    entity_journal: Sink,
     n_documents: u64,
     n_mentions: u64,
     n_edges: u64,
@@ -278,6 +283,13 @@ pub const SPILL_DIR: &str = ".dossier-spill";
 /// table keeps in memory before it spills a run (default
 /// [`crate::entities::SPILL_ENTRIES`]); the output is the same for any value.
 pub const SPILL_ENTRIES_VAR: &str = "DOSSIER_ENTITY_SPILL_ENTRIES";
+
+/// The entity journal: one line per written document with what the entity
+/// table took from it ([`crate::entities::journal_line`]). `documents.jsonl`
+/// does not describe entities (`entities.csv` does, once), so a resumed run
+/// rebuilds the table from this file; kept as `.entity-journal.jsonl.partial`
+/// beside the data files and removed by [`DatasetWriter::finish`].
+pub const ENTITY_JOURNAL: &str = "entity-journal.jsonl";
 
 fn spill_dir(dir: &Path) -> PathBuf {
     dir.join(SPILL_DIR)
@@ -375,6 +387,7 @@ impl DatasetWriter {
             edges_csv: csv_writer(dir, &name("edges.csv"), &EDGE_COLUMNS)?,
             rejects_jsonl: create(dir, &name("rejects.jsonl"))?,
             entities: entity_table(dir, part, spill_entries),
+            entity_journal: create(dir, &name(ENTITY_JOURNAL))?,
             n_documents: 0,
             n_mentions: 0,
             n_edges: 0,
@@ -395,26 +408,27 @@ impl DatasetWriter {
     ) -> Result<Self, Error> {
         let name = |file: &str| output_name(file, part);
         let [documents_csv, documents_jsonl, mentions_csv, edges_csv, rejects_jsonl] = checkpoint.n_bytes;
-        let documents_jsonl = reopen(dir, &name("documents.jsonl"), documents_jsonl)?;
-        // The entity table is not journaled: it is rebuilt from the documents
-        // already written, which are its only source.
+        // The entity table is rebuilt from its journal, cut back to the
+        // checkpoint like the data files.
+        let entity_journal = reopen(dir, &name(ENTITY_JOURNAL), checkpoint.n_entity_journal_bytes)?;
         let mut entities = entity_table(dir, part, spill_entries);
-        let path = partial_path(dir, &name("documents.jsonl"));
+        let path = partial_path(dir, &name(ENTITY_JOURNAL));
         let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        let reader = io::BufReader::new(file.take(checkpoint.n_bytes[1]));
+        let reader = io::BufReader::new(file.take(checkpoint.n_entity_journal_bytes));
         for line in io::BufRead::lines(reader) {
             let line = line.map_err(|source| Error::Io { path: path.clone(), source })?;
-            entities.add_jsonl_line(&line).map_err(|source| Error::Json { path: path.clone(), source })?;
+            entities.add_journal_line(&line).map_err(|source| Error::Json { path: path.clone(), source })?;
         }
         Ok(DatasetWriter {
             dir: dir.to_owned(),
             part,
             documents_csv: reopen(dir, &name("documents.csv"), documents_csv)?,
-            documents_jsonl,
+            documents_jsonl: reopen(dir, &name("documents.jsonl"), documents_jsonl)?,
             mentions_csv: reopen(dir, &name("mentions.csv"), mentions_csv)?,
             edges_csv: reopen(dir, &name("edges.csv"), edges_csv)?,
             rejects_jsonl: reopen(dir, &name("rejects.jsonl"), rejects_jsonl)?,
             entities,
+            entity_journal,
             n_documents: checkpoint.n_documents,
             n_mentions: checkpoint.n_mentions,
             n_edges: checkpoint.n_edges,
@@ -435,6 +449,8 @@ impl DatasetWriter {
         self.mentions_csv.flush().map_err(io_err(2))?;
         self.edges_csv.flush().map_err(io_err(3))?;
         self.rejects_jsonl.flush().map_err(io_err(4))?;
+        let journal_path = self.path(ENTITY_JOURNAL);
+        self.entity_journal.flush().map_err(|source| Error::Io { path: journal_path.clone(), source })?;
         let n_bytes = [
             sync(&self.documents_csv, &paths[0])?,
             sync(&self.documents_jsonl, &paths[1])?,
@@ -448,6 +464,7 @@ impl DatasetWriter {
             n_mentions: self.n_mentions,
             n_edges: self.n_edges,
             n_rejects: self.n_rejects,
+            n_entity_journal_bytes: sync(&self.entity_journal, &journal_path)?,
         })
     }
 
@@ -472,6 +489,7 @@ impl DatasetWriter {
         self.n_mentions += rendered.n_mentions;
         self.n_edges += rendered.n_edges;
         self.entities.add(doc).map_err(|source| Error::Io { path: spill_dir(dir), source })?;
+        self.entity_journal.write_all(&rendered.entity_journal).map_err(io(ENTITY_JOURNAL))?;
         self.n_documents += 1;
         Ok(())
     }
@@ -560,6 +578,10 @@ impl DatasetWriter {
             close(sink.inner, &dir, &name)?;
             outputs.push(OutputEntry { file: name, n_rows, blake3 });
         }
+        // The journal served a resumed run; the finished table is `entities.csv`.
+        let journal = partial_path(&dir, &output_name(ENTITY_JOURNAL, part));
+        drop(self.entity_journal);
+        fs::remove_file(&journal).map_err(|source| Error::Io { path: journal, source })?;
         manifest.outputs = outputs;
         manifest.part = part;
         write_manifest(&dir, &manifest)?;
@@ -661,6 +683,7 @@ pub struct Rendered {
     n_mentions: u64,
     edges_csv: Vec<u8>,
     n_edges: u64,
+    entity_journal: Vec<u8>,
 }
 
 /// Renders one document's CSV rows and JSONL record. Pure and thread-safe, so
@@ -679,7 +702,12 @@ pub fn render(doc: &EnrichedDoc, detail: Detail) -> Result<Rendered, Error> {
         w.serialize(&row).map_err(csv_err("documents.csv"))?;
         w.flush().map_err(|source| Error::Io { path: "documents.csv".into(), source })?;
     }
-    serde_json::to_writer(&mut out.documents_jsonl, &document_record(doc, detail))
+    let mut record = document_record(doc, detail);
+    if detail == Detail::Spans {
+        // A dataset describes each entity once, in `entities.csv`.
+        record.entities = None;
+    }
+    serde_json::to_writer(&mut out.documents_jsonl, &record)
         .map_err(|source| Error::Json { path: "documents.jsonl".into(), source })?;
     out.documents_jsonl.push(b'\n');
     {
@@ -700,6 +728,8 @@ pub fn render(doc: &EnrichedDoc, detail: Detail) -> Result<Rendered, Error> {
         }
         w.flush().map_err(|source| Error::Io { path: "edges.csv".into(), source })?;
     }
+    out.entity_journal =
+        crate::entities::journal_line(doc).map_err(|source| Error::Json { path: ENTITY_JOURNAL.into(), source })?;
     Ok(out)
 }
 

@@ -31,7 +31,7 @@ pub use values::{
 
 /// Version of the published dataset schema; bump it whenever a column or JSON key
 /// changes meaning, is added or is removed.
-pub const SCHEMA_VERSION: &str = "3";
+pub const SCHEMA_VERSION: &str = "4";
 
 /// One input file as read from disk, before any parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1590,4 +1590,52 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_broken_state_name_an_honour_and_a_hyphenated_rank() {
+        // east-asia-ae docslib 10311656 (Romanian telegram, Tokyo 1978): the
+        // copy dropped `China`; `People` is no person, and the citation's
+        // `Democratic People's Republic of Korea` stays North Korea.
+        let body = "Issue 220: Features of political-diplomatic relations between the Democratic People's Republic of Korea and some countries in Europe.\n\nThe main point of the discussions was the peace treaty signed between Japan and People’s Republic of , about which the South Koreans expressed concern.";
+        let found = mentions("Telegram 078.081", body, Some((1978, 9, 6)));
+        assert!(found.iter().all(|m| m.entity.kind != EntityKind::Person), "{found:?}");
+        let dprk = found.iter().find(|m| m.text.starts_with("Democratic")).expect("read");
+        assert_eq!(dprk.entity.canonical_name, "North Korea");
+        // east-europe-ae docslib 4518169 (BCP Politburo, 1961): an honour
+        // named after a person, in lower case.
+        let texts = person_texts(
+            "Resolution",
+            "Fidel Castro will visit Moscow this year in order to receive the international Lenin award “For strengthening the peace among the peoples”.",
+            (1961, 6, 2),
+        );
+        assert_eq!(texts, ["Fidel Castro"]);
+        // world-ae (Puzanov and Taraki, 1978): a hyphenated rank before initials.
+        let texts = person_texts(
+            "Record of Conversation",
+            "The deliveries of weapons will be fixed in an agreement, for the signing of which a delegation headed by Major-General V.E. Kuznetsov is arriving today.",
+            (1978, 7, 18),
+        );
+        assert_eq!(texts, ["V.E. Kuznetsov"]);
+    }
+
+    #[test]
+    fn regions_islands_and_resorts_of_the_lexicon() {
+        // east-asia-ae (Harriman and Soong, 1945) and world-ae (Mao and the
+        // Algerian ambassador, 1964).
+        let places = place_pairs(
+            "Memorandum of Conversation",
+            "Soong told Stalin that he considered Russia was entitled to the southern half of Sakhalin. The Chairman received him at Beidaihe.",
+            (1945, 7, 3),
+        );
+        let texts: Vec<&str> = places.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(texts.contains(&"Sakhalin") && texts.contains(&"Beidaihe"), "{places:?}");
+        // east-europe-h (Berlin, June 1953): a German square is a site, no person.
+        let found = mentions(
+            "Report",
+            "At 11 o'clock a crowd of up to 2,000 gathered at Strausberger Platz.",
+            Some((1953, 6, 17)),
+        );
+        let platz = found.iter().find(|m| m.text == "Strausberger Platz").expect("read");
+        assert_eq!(platz.entity.kind, EntityKind::Place);
+    }
 }

@@ -155,8 +155,14 @@ fn is_abbreviation(t: &Token<'_>) -> bool {
             || t.text.contains('.') && ABBREVIATIONS.contains_key(t.text.replace('.', "").as_str()))
 }
 
+/// `General`, `Comrade`; hyphenated ranks of honorifics and title words too
+/// (`Major-General`, `Lieutenant-Colonel`).
 fn is_honorific(t: &Token<'_>) -> bool {
-    (t.cap || t.all_caps) && HONORIFIC.contains(t.lower.as_ref())
+    (t.cap || t.all_caps)
+        && (HONORIFIC.contains(t.lower.as_ref())
+            || t.lower.contains('-')
+                && t.lower.split('-').all(|part| HONORIFIC.contains(part) || TITLE.contains(part))
+                && t.lower.split('-').any(|part| HONORIFIC.contains(part)))
 }
 
 /// The list that starts at word `from`: the items (word ranges) and the index
@@ -1648,8 +1654,14 @@ impl People {
     fn classify(&self, tokens: &[Token<'_>], i: usize, k: usize) -> Option<(&'static str, f32)> {
         let run = &tokens[i..k];
         // `Kennedy Library`, `Lemnitzer Papers`, `Wilson Center`: a name
-        // before an institution's or a collection's noun is part of that name.
-        if tokens.get(k).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_ref())) {
+        // before an institution's or a collection's noun is part of that name;
+        // an honour's in lower case too (`the international Lenin award`,
+        // `the Stalin prize`).
+        if tokens.get(k).is_some_and(|n| {
+            n.joined
+                && (n.cap || matches!(n.lower.as_ref(), "prize" | "award"))
+                && NAMED_AFTER.contains(n.lower.as_ref())
+        }) {
             return None;
         }
         // `the Islands of Habomai and Shikotan`, `the Strait of Tiran`: the

@@ -291,7 +291,12 @@ fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             return None;
         }
         let first = if tokens.get(k + 1).is_some_and(|t| t.joined && t.lower == "the") { k + 2 } else { k + 1 };
-        let n = tokens[first.min(tokens.len())..].iter().take(2).take_while(|t| t.joined && plain(t)).count();
+        // `People` is never a person's name but names halls and palaces.
+        let n = tokens[first.min(tokens.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.joined && (plain(t) || t.cap && !t.possessive && t.lower == "people"))
+            .count();
         (n > 0).then_some(first + n)
     };
     let t = tokens.get(i)?;
