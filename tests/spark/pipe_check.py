@@ -7,11 +7,14 @@ Run by `cargo xtask spark` inside a virtualenv that has pyspark installed:
 It builds a few hundred JSONL records from the bundled Wilson corpus, processes
 them once with `dossier run` (the batch path) and once through a local-mode
 SparkSession with `rdd.pipe("dossier stream")`, and checks that every record came
-back, in input order, with the same content as the batch run (the `source` block
-differs by design: a file path and hash in the batch run, stdin in the stream).
+back, in input order, with the same content as the batch run (by design the
+`source` block differs: a file path and hash in the batch run, stdin in the
+stream; and a streamed record, read on its own, describes its `entities`, which
+the batch run describes once, in `entities.csv`).
 """
 
 import argparse
+import csv
 import json
 import pathlib
 import subprocess
@@ -38,6 +41,7 @@ def build_records(corpus: pathlib.Path) -> list[str]:
 def without_source(record: dict) -> dict:
     record = dict(record)
     record.pop("source", None)
+    record.pop("entities", None)
     return record
 
 
@@ -61,6 +65,8 @@ def main() -> int:
         check=True,
     )
     batch = [json.loads(l) for l in (batch_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(batch_dir / "entities.csv", encoding="utf-8", newline="") as f:
+        entity_ids = {row["entity_id"] for row in csv.DictReader(f)}
 
     from pyspark.sql import SparkSession  # imported late: only the venv has it
 
@@ -91,6 +97,10 @@ def main() -> int:
         expected_key = json.loads(lines[idx])["id"]
         if s.get("source", {}).get("record_key") != str(expected_key):
             problems.append(f"line {idx + 1}: out of order (record_key {s.get('source', {}).get('record_key')!r}, expected {expected_key!r})")
+            break
+        unknown = [e["id"] for e in s.get("entities", []) if e["id"] not in entity_ids]
+        if "entities" in b or unknown:
+            problems.append(f"line {idx + 1}: entities described in the batch record, or not in entities.csv: {unknown}")
             break
         if without_source(s) != without_source(b):
             diff = sorted(k for k in set(s) | set(b) if s.get(k) != b.get(k))

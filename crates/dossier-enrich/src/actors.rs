@@ -159,6 +159,11 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The topic after ` on `: `the issue of`, `the question of` ….
+static ON_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:the\s+(?:issues?|questions?|problems?|situation|matter)\s+of)\b").expect("valid regex")
+});
+
 /// Where a title's topic begins: no addressee is named after it.
 static TOPIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:regarding|concerning|about|referring|relating)\s").expect("valid regex"));
@@ -1094,7 +1099,11 @@ fn cut_segment(title: &str, range: Range<usize>) -> Range<usize> {
     let mut end = range.end;
     for m in TERMINATOR.find_iter(text) {
         let is_on = m.as_str().trim().eq_ignore_ascii_case("on");
-        if is_on && ON_BODIES.contains(last_word(&text[..m.start()]).as_str()) {
+        // A committee is "on" something (`Committee on Disarmament`), but
+        // never on the issue of it (`… Olympic Committee on the Issue of
+        // Co-hosting the 1988 Olympics`).
+        let topic = ON_TOPIC.is_match(&text[m.end()..]);
+        if is_on && !topic && ON_BODIES.contains(last_word(&text[..m.start()]).as_str()) {
             continue;
         }
         end = range.start + m.start();
@@ -1189,9 +1198,22 @@ fn split_conjuncts(title: &str, region: Range<usize>, names: bool) -> Vec<Range<
     parts.into_iter().map(|part| trim(title, part)).filter(|part| !part.is_empty()).collect()
 }
 
+/// A register number after a name: `No. 320`, `Nº 31343/31353`, `№ 5`.
+static REGISTER_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:[Nn]o\.?|Nº|N°|№)\s*\d").expect("valid regex"));
+
 /// Builds the actor named in `range` (and any `via` actor) and adds it to `out`.
 fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extracted<Actor>>) {
     let mut range = trim(title, range);
+    // `Cable from Tehran Nº 31343/31353`: a register number is no part of a name.
+    if let Some(number) = REGISTER_NUMBER.find(&title[range.clone()]) {
+        range = trim(title, range.start..range.start + number.start());
+    }
+    // `Zhou Enlai to Mao Zedong and Others`: the others are no one in particular.
+    let text = &title[range.clone()];
+    if let Some(cut) = [" and others", " and Others", " et al."].iter().find_map(|tail| text.strip_suffix(tail)) {
+        range = trim(title, range.start..range.start + cut.len());
+    }
     // `Memorandum, by L.D. Battle, …`: the writer after `by`.
     if starts_with_ignore_case(&title[range.clone()], "by ") {
         range = trim(title, range.start + 3..range.end);
@@ -1340,7 +1362,9 @@ pub(crate) fn actor_kind(name: &str) -> ActorKind {
         return ActorKind::Organization;
     }
     let place = name.split(',').next().unwrap_or(name).trim().to_lowercase();
-    if ACTOR_CITIES.contains(place.as_str()) {
+    // `Cable from Tehran`: a city or a state alone is the post that wrote, no person.
+    if ACTOR_CITIES.contains(place.as_str()) || one_word && crate::entities::places::is_state_or_metropolis(name.trim())
+    {
         return ActorKind::Unknown;
     }
     // Capitalized words, a lowercase particle between them (`Maurice Couve
@@ -1422,6 +1446,27 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn register_numbers_others_and_topics_end_a_name() {
+        // world-af da__document-cable-tehran-no-3134331353 (1946): the number
+        // sign `Nº` had made `Tehran Nº` a person.
+        check("Cable from Tehran Nº 31343/31353", &["Tehran:u"], &[], &[]);
+        // east-asia-af da__document-111861 (Geneva, 1954).
+        check(
+            "Telegram, Zhou Enlai to Mao Zedong and Others, Regarding the Situation at the Sixteenth Restricted Session",
+            &["Zhou Enlai:p"],
+            &["Mao Zedong:p"],
+            &[],
+        );
+        // east-asia-af da__document-113544 (1988): a committee "on" a topic.
+        check(
+            "Letter from the President of the DPRK’s National Olympic Committee to the President of International Olympic Committee on the Issue of Co-hosting the 1988 Olympics",
+            &["President of the DPRK’s National Olympic Committee:p"],
+            &["President of International Olympic Committee:p"],
+            &[],
+        );
     }
 
     #[test]

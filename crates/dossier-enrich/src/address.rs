@@ -52,13 +52,13 @@ const HEADER_LINES: usize = 14;
 /// The longest line that can be an address line.
 const MAX_ADDRESS_LINE: usize = 160;
 
-/// `To:` (or `To –`), `TO THE …`, `sent to:`, `Addressee:`, a routing memo's `For the
+/// `To:` (or `To –`), `TO THE …`, `sent to:`, `Addressee:`, a telex's `ATTN:`, a routing memo's `For the
 /// information of:`, an editor's `[To]` or `[to the]`, `For Comrade …` at a
 /// line start; a proposal's `submitted to the Secretariat` (`presented`,
 /// `addressed`, `forwarded` too).
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|for\s+the\s+information\s+of)(?::|\s+[–—])|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|attn\.?|for\s+the\s+information\s+of)(?::|\s+[–—])|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
@@ -872,11 +872,18 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
 /// two addressees).
 fn push_person_and_post(body: &str, start: usize, end: usize, rule: &str, out: &mut Vec<Extracted<Actor>>) -> bool {
     let text = &body[start..end];
-    let Some(comma) = text.find(',').filter(|&c| is_personal_name(&text[..c])) else { return false };
+    // `ATTN: MR. JUAN ANTONIO SAMARANCH, IOC PRESIDENT, …`: past a courtesy title.
+    let lead = text
+        .split_once(' ')
+        .filter(|(first, _)| {
+            matches!(first.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "herr")
+        })
+        .map_or(0, |(first, _)| first.len() + 1);
+    let Some(comma) = text.find(',').filter(|&c| c > lead && is_personal_name(&text[lead..c])) else { return false };
     if text[comma + 1..].split(',').next().is_some_and(is_personal_name) {
         return false;
     }
-    push_one(body, start, start + comma, rule, ActorKind::Person, out);
+    push_one(body, start + lead, start + comma, rule, ActorKind::Person, out);
     let mut seg_start = start + comma + 1;
     for seg in text[comma + 1..].split(',') {
         if names_institution(seg) && reads_as_names(seg) {
@@ -1222,6 +1229,11 @@ mod tests {
             &["Anton Yugov"],
         );
         check("We said to Comrade Yugov, then, that the visit is welcome.", &[]);
+        // east-asia-af da__document-113544: a telex's `ATTN:` line.
+        check(
+            "454025 PCIO CH\n\nATTN: MR. JUAN ANTONIO SAMARANCH, IOC PRESIDENT, LAUSANNE, SWITZERLAND\nFROM: KIM YU SUN, PRESIDENT OF DPR KOREAN NOC, PYONGYANG\n\nI acknowledge receipt of yr tlx dtd 11 Aug.",
+            &["JUAN ANTONIO SAMARANCH"],
+        );
         // da__document-report-etre-sandor-…: a Hungarian report's copy list.
         check(
             "Regional Division IV\n\nKorean Branch\n\nEtre Sándor\n\n\nProduced in 5 copies for:\n\n- Comrade Péter\n\n- Comrade Puja\n\n- Department\n\n\nSubject: Information",

@@ -1063,6 +1063,13 @@ mod tests {
         // a Vietnamese name), and no Dutch particle.
         let got = persons("Note", "However, Ludwik [Ha Van Lau] stated that the Commission must go on.");
         assert!(got.iter().any(|p| p.contains("Ha Van Lau")), "{got:?}");
+        // east-asia-ad da__document-112183: a given name that is also an
+        // adjective (`Thai`) after `Van`.
+        let got = persons(
+            "Record of Conversation",
+            "Zhou Enlai, Kang Sheng, Pham Van Dong, Hoang Van Thai and Pham Hung address the COSVN delegation.",
+        );
+        assert!(got.contains(&"Hoang Van Thai".to_owned()), "{got:?}");
         assert!(persons("Note", "The Van Buren Street office was closed.").is_empty());
     }
 
@@ -1637,5 +1644,30 @@ mod tests {
         );
         let platz = found.iter().find(|m| m.text == "Strausberger Platz").expect("read");
         assert_eq!(platz.entity.kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn editors_brackets_glued_cues_and_a_states_letters() {
+        // world-af da__document-112853 (CPSU CC, 1980): the translated
+        // comrade's `c.` glued to an inverted name.
+        let texts = person_texts(
+            "Memorandum",
+            "For the Communist Party of the Soviet Union the plan was signed by candidate member of Politburo of CC CPSU, Secretary of CC CPSU\nc.Ponomarev B.N. For the Sandinista National Liberation Front of Nicaragua the plan was signed.",
+            (1980, 4, 18),
+        );
+        assert_eq!(texts, ["Ponomarev B.N"]);
+        // world-af (Rio de Janeiro, 1962): a space before the editor's bracket closes.
+        let found = mentions("Ciphergram No. 728", "From: [Ambassador Wojciech ] CHABASINSKI[1]", Some((1962, 1, 17)));
+        let names: Vec<&str> = found.iter().map(|m| m.entity.canonical_name.as_str()).collect();
+        assert_eq!(names, ["Wojciech CHABASINSKI"], "{found:?}");
+        // east-asia-af (GDR embassy in Beijing, 1969): a state's letters in
+        // brackets before its name; Goa, a name of three letters, as a region.
+        let places = place_pairs(
+            "Note",
+            "Comrade Bossev, Acting Ambassador of the People’s Republic [PR] Bulgaria\n\nAquino de Braganca (a native of Goa, India) came to visit.",
+            (1969, 4, 28),
+        );
+        let texts: Vec<&str> = places.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(texts.contains(&"Bulgaria") && texts.contains(&"Goa"), "{places:?}");
     }
 }

@@ -707,8 +707,12 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // Across a closing bracket only after an editor's given name (`[Luis
         // Alfonso] Zayas`), not after a description (`[Adviser to Prince
         // Sihanouk] Penn Nouth` is two people).
+        // Not a state's letters before its name (`People’s Republic [PR] Bulgaria`).
+        let state_letters =
+            k > from && tokens[k - 1].all_caps && tokens[k - 1].bracketed && super::places::is_state_or_region(t.text);
         let across = k > from
             && t.after_bracket
+            && !state_letters
             && (tokens[k - 1].bracketed
                 || tokens[k - 1].initial
                 || is_given(&tokens[k - 1])
@@ -743,7 +747,22 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             && !HONORIFIC.contains(t.lower.as_ref())
             && !TITLE.contains(t.lower.as_ref())
             && !crate::lexicon::ORG_HEADS.contains(t.lower.as_ref());
-        if verb || !(surname_after_bracket || opener || common_surname || namey(t) && (k == from || t.joined || across))
+        // `Hoang Van Thai`, `Nguyen Thi Binh`: after a Vietnamese surname and
+        // the middle name `Van` or `Thi`, the given name, even a word written
+        // in lower case elsewhere (`Thai`).
+        let vietnamese_given = k == from + 2
+            && t.joined
+            && t.cap
+            && !t.all_caps
+            && t.text.chars().all(char::is_alphabetic)
+            && crate::lexicon::VIETNAMESE_SURNAMES.contains(tokens[from].lower.as_ref())
+            && matches!(tokens[from + 1].lower.as_ref(), "van" | "thi");
+        if verb
+            || !(surname_after_bracket
+                || opener
+                || common_surname
+                || vietnamese_given
+                || namey(t) && (k == from || t.joined || across))
         {
             break;
         }

@@ -114,6 +114,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             } else if inner
                 && text[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
                 && !(c == '.' && bytes.get(j + 1).is_some_and(|b| b.is_ascii_lowercase()))
+                // `c.Ponomarev B.N.`: a lower-case letter's abbreviation (the
+                // translated `comrade`) glued to a name is a word of its own.
+                && !(c == '.' && j == start + 1 && bytes[start].is_ascii_lowercase())
             {
                 j += c.len_utf8();
             } else {
@@ -158,13 +161,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 || p.cap && p.text.len() <= 5 && crate::lexicon::HONORIFICS.contains(p.lower.as_ref())
         });
         // Any bracket closing right after a capitalized word: `[Zhou] Enlai`,
-        // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`.
+        // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`, an
+        // editor's stray space too (`[Ambassador Wojciech ] CHABASINSKI`).
         // Round brackets only around one word (`M. (Menachem) Begin`).
         let closing = gap.trim_start_matches('.');
         let spaces_after = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c == ' ');
         let after_bracketed = tokens.last().is_some_and(|p: &Token<'_>| {
             p.cap
-                && (closing.strip_prefix(']').is_some_and(spaces_after)
+                && (closing.trim_start_matches(' ').strip_prefix(']').is_some_and(spaces_after)
                     || p.bracketed && closing.strip_prefix(')').is_some_and(spaces_after))
         });
         let joined = !tokens.is_empty()
