@@ -148,7 +148,7 @@ static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Any type word: an author-and-subject title has none in its title proper.
 static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?)\b")
+    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?|meetings?)\b")
         .expect("valid regex")
 });
 
@@ -168,9 +168,10 @@ static ON_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 static TOPIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:regarding|concerning|about|referring|relating)\s").expect("valid regex"));
 
-/// A date where an actor's name would stand (`1 November 1956`, `May 1956`).
+/// A date or a time where an actor's name would stand (`1 November 1956`,
+/// `May 1956`, `… 11:45 am to 12:45 pm`).
 static DATE_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2},?)?\s+\d{4}$|^\d{4}$")
+    Regex::new(r"(?i)^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2},?)?\s+\d{4}$|^\d{4}$|^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$")
         .expect("valid regex")
 });
 
@@ -1458,6 +1459,14 @@ mod tests {
             "Telegram, Zhou Enlai to Mao Zedong and Others, Regarding the Situation at the Sixteenth Restricted Session",
             &["Zhou Enlai:p"],
             &["Mao Zedong:p"],
+            &[],
+        );
+        // world-g (Bonn, 1991): a meeting with someone is no letter to the
+        // time it ended.
+        check(
+            "The Chancellor's [Helmut Kohl's] Meeting with Canadian Prime Minister Brian Mulroney, Bonn, 13 June 1991, 11:45 am to 12:45 pm",
+            &[],
+            &[],
             &[],
         );
         // east-asia-af da__document-113544 (1988): a committee "on" a topic.

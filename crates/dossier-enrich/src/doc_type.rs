@@ -182,6 +182,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // title's place that says a letter was written.
         rule("writes_to", r"(?i)^[^.;:]{0,80}?\b(?:writes|wrote)\s+(?:a\s+(?:letter|note)\s+)?to\b", DocType::Letter),
         rule("record_of_action", r"(?i)\brecords?\s+of\s+(?:[\w ]+\s+)?actions?\b", DocType::RecordOfAction),
+        // "Information Note from the IOC's Vice President to the IOC President":
+        // a note that informs, not the East-bloc information report.
+        rule("information_note", r"(?i)^information\s+notes?\b", DocType::Note),
         // "Memorandum From the Assistant Secretary … to Secretary of State Rusk",
         // "Memorandum by …", "Draft Memorandum from …": a memorandum between
         // officials, not a conversation record (those are matched above).
@@ -881,6 +884,18 @@ mod tests {
             Some("Telegram, Gromyko to Cde. I.V. Stalin, Transmitting Letter from Kim Il Sung"),
             "",
             (DocType::Telegram, "doc_type.title.telegram", "Telegram"),
+        );
+    }
+
+    #[test]
+    fn an_information_note_is_a_note() {
+        // east-asia-ag da__document-information-note-international-olympic-committee-….
+        check(
+            Some(
+                "Information Note from the International Olympic Committee (IOC)’s Vice President to the IOC President with a copy of the party manifesto on the 1988 Olympic games by the North Korean Communist Party",
+            ),
+            "",
+            (DocType::Note, "doc_type.title.information_note", "Information Note"),
         );
     }
 

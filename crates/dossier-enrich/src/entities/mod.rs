@@ -322,10 +322,11 @@ pub(crate) fn entity_mentions(
     }
     // So are the credits of a source note in the body (`[Source: APRF, f. 3,
     // op. 120, d. 37; translated by Svetlana Savranskaya.]`).
+    // The site summary may carry the same credit.
     mentions.retain(|m| {
         m.entity.kind != EntityKind::Person
-            || m.evidence.field != TextField::Body
-            || !credited(doc.body.get(..m.evidence.start).unwrap_or_default())
+            || !matches!(m.evidence.field, TextField::Body | TextField::Summary)
+            || !credited(doc.text(&Evidence { start: 0, end: m.evidence.start, ..m.evidence }))
     });
     // `Szabad Nép [Free People]`, `Magyar Nemzet [Hungarian Nation]`: a name
     // an editor translates into common words is a newspaper's or a work's
@@ -349,11 +350,18 @@ pub(crate) fn entity_mentions(
 /// by`), whatever the case.
 fn credited(before: &str) -> bool {
     let before = before.trim_end();
-    crate::lexicon::CREDIT_CUES.iter().any(|cue| {
+    let ends_with = |cue: &str| {
         before.len() >= cue.len()
             && before.is_char_boundary(before.len() - cue.len())
             && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
-    })
+    };
+    if crate::lexicon::CREDIT_CUES.iter().any(|cue| ends_with(cue)) {
+        return true;
+    }
+    // `Translated for CWIHP by Gary Goldberg`: the cue with its client between.
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(60))..];
+    let tail = tail.to_lowercase();
+    ends_with(" by") && tail.rfind("translated for ").is_some_and(|p| tail[p..].split_whitespace().count() <= 7)
 }
 
 /// Methods by which a one-word person mention was read from its shape or from
@@ -1669,5 +1677,41 @@ mod tests {
         );
         let texts: Vec<&str> = places.iter().map(|(t, _)| t.as_str()).collect();
         assert!(texts.contains(&"Bulgaria") && texts.contains(&"Goa"), "{places:?}");
+    }
+
+    #[test]
+    fn flattened_lists_datelines_formal_names_and_credits() {
+        // world-ag docslib 9468460 (Pretoria, 1981): a flattened participants
+        // list; two names run together split at the second given name.
+        let texts = person_texts(
+            "Memorandum of Conversation",
+            "Participants: South Africa: Foreign Minister - Pik Botha Defence Minister - Magnus Malan US: Assistant Secretary - Designate Chester Crocker Alan Keyes, SIP Date & Place: April15/16, 1981, Pretoria",
+            (1981, 4, 15),
+        );
+        for name in ["Magnus Malan", "Chester Crocker", "Alan Keyes"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        // world-g (Bonn, 1991): the dateline's town is no part of the name.
+        let found = mentions(
+            "Vermerk",
+            "Betr.: Gespräch des Herrn Bundeskanzlers mit dem kanadischen Premierminister Brian Mulroney Bonn, 13. Juni 1991, 11.45 bis 12.45 Uhr",
+            Some((1991, 6, 13)),
+        );
+        assert!(found.iter().any(|m| m.text == "Brian Mulroney"), "{found:?}");
+        assert!(found.iter().any(|m| m.text == "Bonn" && m.entity.kind == EntityKind::Place), "{found:?}");
+        // east-asia-ag (Polish embassy in Korea, 1951): the state's own name.
+        let places = place_pairs(
+            "Official Note",
+            "The Embassy of the RP [Rzeczpospolita Polska—Polish Republic] in China is enclosing an official note.",
+            (1951, 8, 8),
+        );
+        assert!(places.iter().any(|(t, _)| t == "Rzeczpospolita Polska"), "{places:?}");
+        // east-europe (CC CPSU, 1979): a translator credited for a client.
+        let texts = person_texts(
+            "Summary",
+            "[signature] K. Chernenko\n\n[Source: A. A. Lyakhovskiy's “Plamya Afgana”, Iskon, Moscow, 1999; Translated for CWIHP by Gary Goldberg]",
+            (1979, 12, 12),
+        );
+        assert!(!texts.contains(&"Gary Goldberg".to_owned()), "{texts:?}");
     }
 }

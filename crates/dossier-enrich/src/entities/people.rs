@@ -642,6 +642,31 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         {
             break;
         }
+        // `Premierminister Brian Mulroney Bonn, 13. Juni 1991`: a town after a
+        // name and before punctuation and a day is a dateline's place.
+        if k >= from + 2
+            && t.joined
+            && t.cap
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| !n.joined && !n.sentence_start && n.text.starts_with(|c: char| c.is_ascii_digit()))
+            && super::places::is_place_name(t.text)
+        {
+            break;
+        }
+        // `Chester Crocker Alan Keyes`: a given name after a given name and
+        // a surname opens the next name of a flattened list.
+        if k == from + 2
+            && t.joined
+            && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap && !is_given(n))
+            && is_given(&tokens[from])
+            && is_given(t)
+            && !is_given(&tokens[from + 1])
+            && !tokens[from + 1].initial
+            && !is_name_particle(&tokens[from + 1])
+        {
+            break;
+        }
         // Four words at most, and the surname after an editor's bracket
         // (`[Foreign Minister Francisco Clementino San Tiago] Dantas`).
         if n_words >= 4 && !(t.after_bracket && titled_bracket(tokens, k - 1)) {
