@@ -1211,9 +1211,13 @@ fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extrac
         range = trim(title, range.start..range.start + number.start());
     }
     // `Zhou Enlai to Mao Zedong and Others`: the others are no one in particular.
+    const OTHERS: &str = " and others";
     let text = &title[range.clone()];
-    if let Some(cut) = [" and others", " and Others", " et al."].iter().find_map(|tail| text.strip_suffix(tail)) {
-        range = trim(title, range.start..range.start + cut.len());
+    if text.len() > OTHERS.len()
+        && text.is_char_boundary(text.len() - OTHERS.len())
+        && text[text.len() - OTHERS.len()..].eq_ignore_ascii_case(OTHERS)
+    {
+        range = trim(title, range.start..range.end - OTHERS.len());
     }
     // `Memorandum, by L.D. Battle, …`: the writer after `by`.
     if starts_with_ignore_case(&title[range.clone()], "by ") {

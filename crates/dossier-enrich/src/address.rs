@@ -237,7 +237,7 @@ static INLINE_TO_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Small words an institution's or office's name may hold in lower case.
-const NAME_FUNCTION_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to"];
+pub(crate) const NAME_FUNCTION_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to"];
 
 /// True when every word of `text` is capitalized, bracketed, or a small
 /// function word: a name, not a sentence (`the question of the border`).

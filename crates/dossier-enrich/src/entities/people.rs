@@ -627,6 +627,14 @@ fn wade_giles_given(word: &str) -> bool {
     })
 }
 
+/// True when `words` open with a Vietnamese surname and the middle name `Van`
+/// or `Thi` (`Ha Van Lau`, `Nguyen Thi Binh`): a given name follows.
+fn vietnamese_opening(words: &[Token<'_>]) -> bool {
+    words.len() >= 2
+        && crate::lexicon::VIETNAMESE_SURNAMES.contains(words[0].lower.as_ref())
+        && matches!(words[1].lower.as_ref(), "van" | "thi")
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
@@ -729,12 +737,13 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // (Menachem) Begin`): the brackets already say a name is written.
         let surname_after_bracket =
             k > from && t.after_bracket && t.cap && !t.all_caps && tokens[k - 1].bracketed && is_given(&tokens[k - 1]);
+        // A state's letters in brackets before its name are no given name
+        // (`People’s Republic [PR] Bulgaria`).
+        let state_letters =
+            k > from && tokens[k - 1].all_caps && tokens[k - 1].bracketed && super::places::is_state_or_region(t.text);
         // Across a closing bracket only after an editor's given name (`[Luis
         // Alfonso] Zayas`), not after a description (`[Adviser to Prince
         // Sihanouk] Penn Nouth` is two people).
-        // Not a state's letters before its name (`People’s Republic [PR] Bulgaria`).
-        let state_letters =
-            k > from && tokens[k - 1].all_caps && tokens[k - 1].bracketed && super::places::is_state_or_region(t.text);
         let across = k > from
             && t.after_bracket
             && !state_letters
@@ -780,8 +789,7 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             && t.cap
             && !t.all_caps
             && t.text.chars().all(char::is_alphabetic)
-            && crate::lexicon::VIETNAMESE_SURNAMES.contains(tokens[from].lower.as_ref())
-            && matches!(tokens[from + 1].lower.as_ref(), "van" | "thi");
+            && vietnamese_opening(&tokens[from..]);
         if verb
             || !(surname_after_bracket
                 || opener
@@ -1738,11 +1746,7 @@ impl People {
         }
         // `Ha Van Lau`, `Nguyen Thi Binh`: a Vietnamese surname, the middle
         // name `Van` or `Thi`, a given name.
-        if run.len() == 3
-            && !run.iter().any(|t| t.all_caps)
-            && crate::lexicon::VIETNAMESE_SURNAMES.contains(run[0].lower.as_ref())
-            && matches!(run[1].lower.as_ref(), "van" | "thi")
-        {
+        if run.len() == 3 && !run.iter().any(|t| t.all_caps) && vietnamese_opening(run) {
             return Some(("name_pattern", 0.7));
         }
         // `Zhou [Enlai]`: a surname and the given name an editor added, or a
