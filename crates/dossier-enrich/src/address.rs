@@ -1021,7 +1021,19 @@ fn push_one(body: &str, start: usize, end: usize, rule: &str, kind: ActorKind, o
     let raw = &body[start..end];
     let cue = ONE_CUE.find(raw).map_or(0, |m| m.end());
     let name = raw[cue..].trim().trim_end_matches(['.', ',', ';', ':', '!']).trim();
-    // `[Aleksander] KRAJEWSKI1`: a footnote's number stuck to the name.
+    // `[Aleksander] KRAJEWSKI1`, `CHABASINSKI[1]`: a footnote's number stuck
+    // to the name, bare or in brackets.
+    let name = match name.strip_suffix(']').and_then(|n| n.rsplit_once('[')) {
+        Some((bare, number))
+            if !number.is_empty()
+                && number.len() <= 2
+                && number.chars().all(|c| c.is_ascii_digit())
+                && bare.ends_with(char::is_alphabetic) =>
+        {
+            bare
+        }
+        _ => name,
+    };
     let name = match name.trim_end_matches(|c: char| c.is_ascii_digit()) {
         bare if bare.len() + 2 >= name.len() && bare.ends_with(char::is_alphabetic) && bare.len() < name.len() => bare,
         _ => name,
@@ -1142,6 +1154,11 @@ mod tests {
         );
         // -g dvinci__node-91680: a footnote's number after the name.
         check("Havana, 2 January 1962\nTo: [Aleksander] KRAJEWSKI1\nThe talks", &["[Aleksander] KRAJEWSKI"]);
+        // world-af (Rio de Janeiro, 1962): the footnote's number in brackets.
+        check(
+            "Ciphergram No. 728\nTo:  [Foreign Ministry Director Aleksander] KRAJEWSKI[1]\nThe talks",
+            &["[Foreign Ministry Director Aleksander] KRAJEWSKI"],
+        );
         // world-c da__document-115199: an editor's bracket opens the addressee's name.
         check("Mexico, D. F., 23 October 1962\n\n[To Amb. Alfonso] García Robles\n\nEmbamex", &["García Robles"]);
         // wilson dvinci__document-cable-chinese-foreign-ministry-and-public-security-ministry-…
