@@ -125,6 +125,11 @@ impl FoundSet {
         self.any_marked(field, start, end, ANY)
     }
 
+    /// The spans of the person mentions read so far in `field`, in reading order.
+    pub fn person_spans(&self, field: TextField) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.items.iter().filter(move |f| f.kind == MentionKind::Person && f.field == field).map(|f| (f.start, f.end))
+    }
+
     /// True when a span of `field` already holds a person or place mention:
     /// places may sit inside an organization's name (`Soviet consulate in Yining`).
     pub fn taken_by_name(&self, field: TextField, start: usize, end: usize) -> bool {

@@ -164,12 +164,7 @@ const LIST_GAP_MARKS: usize = 4;
 
 impl PersonSpans {
     fn new(found: &FoundSet, field: TextField) -> Self {
-        let mut by_start: Vec<(usize, usize)> = found
-            .items
-            .iter()
-            .filter(|f| f.kind == MentionKind::Person && f.field == field)
-            .map(|f| (f.start, f.end))
-            .collect();
+        let mut by_start: Vec<(usize, usize)> = found.person_spans(field).collect();
         by_start.sort_unstable();
         let max_end = by_start
             .iter()

@@ -1656,10 +1656,7 @@ impl People {
             }
             let is_person = |&(a, b): &(usize, usize)| {
                 let (s, e) = (tokens[a].start, tokens[b - 1].end);
-                found
-                    .items
-                    .iter()
-                    .any(|f| f.kind == MentionKind::Person && f.field == field && f.start < e && s < f.end)
+                found.person_spans(field).any(|(start, end)| start < e && s < end)
             };
             let n_people = items.iter().filter(|item| is_person(item)).count();
             let of_people = n_people >= 2 && 3 * n_people >= items.len();
@@ -2023,12 +2020,7 @@ impl People {
     pub fn read_pairs(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         // The person mentions of this field, by their spans and their ends,
         // looked up once per `and` (and kept up to date as pairs are read).
-        let mut spans: HashSet<(usize, usize)> = found
-            .items
-            .iter()
-            .filter(|f| f.kind == MentionKind::Person && f.field == field)
-            .map(|f| (f.start, f.end))
-            .collect();
+        let mut spans: HashSet<(usize, usize)> = found.person_spans(field).collect();
         let mut ends: HashSet<usize> = spans.iter().map(|&(_, end)| end).collect();
         let name_like = |words: &[Token<'_>]| {
             (1..=3).contains(&words.len())
