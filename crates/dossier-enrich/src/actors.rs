@@ -11,6 +11,7 @@
 //! | `conversation of A with B`, `conversation with B`, `conversation by A, B and C` | `Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht` | `actors.title.conversation` |
 //! | `reception by A for/of B` | `Reception by … Kuznetsov for the General Director …, Cde. Jerzy Michalowski` | `actors.title.reception` |
 //! | `speech/talk given by X` | `Talk Given by the Minister [Trần Quốc Hoàn] at …` | `actors.title.speech_by` |
+//! | `speech given by X to` a body | `Speech Given by Party First Secretary Le Duan to the 12th Plenum of the Party Central Committee` | `actors.title.speech_to` (the body, a recipient) |
 //! | author, `'subject'` | `Trần Đông, 'Key Issues …'` | `actors.title.author_subject` |
 //!
 //! Conventions, so a reader can predict the names:
@@ -70,8 +71,8 @@ pub(crate) struct TitleActors {
 }
 
 /// The words that open a correspondence title: an optional classification, up
-/// to two qualifiers ("Political"), the type noun, an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|memorandum|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
+/// to two qualifiers ("Political"), the type noun (`Memo` only as the first word: `Gosteleradio Memo to …` names its writer), an optional number.
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|memorandum|^memo|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -97,7 +98,7 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Ambassador Aristov`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|letter|memorandum)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -109,7 +110,7 @@ static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A note or memorandum written for someone: `Note for the Directorate …`.
 static NOTE_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:note|memorandum|information|instructions?|message)\s+for\s+").expect("valid regex")
+    Regex::new(r"(?i)^(?:note|memo(?:randum)?|information|instructions?|message)\s+for\s+").expect("valid regex")
 });
 
 /// True when `text` opens with a capitalized name, after an optional `the`
@@ -148,14 +149,14 @@ static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Any type word: an author-and-subject title has none in its title proper.
 static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memorandum|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?|meetings?)\b")
+    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memo(?:randum)?|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?|meetings?)\b")
         .expect("valid regex")
 });
 
 /// Where an actor's name ends and the rest of the title begins. ` on ` is
 /// checked separately because committees and commissions are "on" something.
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|\s+(?:referring|relating|pertaining)\s+to\s|\s+held\s+(?:by|in|at|on)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s")
+    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|\s+(?:referring|relating|pertaining)\s+to\s|\s+held\s+(?:by|in|at|on)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s|\s+re:?\s")
         .expect("valid regex")
 });
 
@@ -480,7 +481,16 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         .and_then(|c| c.get(0))
     {
         // `Speech by …`, and `Speech of Nicolae Ceausescu at …` when a name follows.
-        let speaker = cut_segment(title, at(m.end())..core.end);
+        let mut speaker = cut_segment(title, at(m.end())..core.end);
+        // `Speech Given by Party First Secretary Le Duan to the 12th Plenum of
+        // the Party Central Committee`: a body after `to` is the audience.
+        if let Some(&p) = top_level_finds(title, speaker.clone(), " to ").first()
+            && AUDIENCE.is_match(&title[p + 4..speaker.end])
+        {
+            let (audience, _) = cut_at_comma(title, p + 4..speaker.end);
+            push_actor(title, trim(title, audience), "actors.title.speech_to", &mut found.recipients);
+            speaker = trim(title, speaker.start..p);
+        }
         push_actor(title, speaker.clone(), "actors.title.speech_by", &mut found.senders);
         // `Speech by Comrade Khrushchev at the 6th PUWP CC Plenum, Warsaw`: the
         // body addressed is the speech's audience.
@@ -552,7 +562,7 @@ static MADE_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A paper for someone at a quoted subject's start (see [`from_title`]).
 static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:note|memorandum|information|proposals?|instructions?|message)\s+for\s+(?:the\s+attention\s+of\s+)?",
+        r"(?i)^(?:note|memo(?:randum)?|information|proposals?|instructions?|message)\s+for\s+(?:the\s+attention\s+of\s+)?",
     )
     .expect("valid regex")
 });
@@ -562,7 +572,7 @@ static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Republic of Germany and Cuba`), perhaps with its addressee (`…, Report to
 /// Boris N. Ponomarev, …`: group 2).
 static WRITER_COMMA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memorandum|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+|\s+(?i:to|for)\s+(.+))?$")
+    Regex::new(r"^([A-Z][^,\[\]]{2,60}),\s+(?i:(?:ciphered|cipher|coded)\s+)?(?i:reports?|memo(?:randum)?|notes?|letter|telegram|cable|information)(?:,\s+(?:\d{1,2}\s+)?\p{Lu}\w+\s+(?:\d{1,2},?\s+)?\d{4}\.?|\s+(?i:on|about|regarding|concerning)\s.+|\s+(?i:to|for)\s+(.+))?$")
         .expect("valid regex")
 });
 
@@ -574,7 +584,7 @@ static GERUND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Lu}\p{Ll}+in
 /// regarding …`, `Gomulka’s Memorandum of a Conversation …`, `Excerpts from
 /// Andrei A. Gromyko’s speech at …`, `President Tito's Response to …`).
 static POSSESSIVE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memorandum|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer)\b")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memo(?:randum)?|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer)\b")
         .expect("valid regex")
 });
 
@@ -610,7 +620,7 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
 /// `for` and its letters in brackets (`Czechoslovak Ministry of Interior
 /// Memorandum on …`, `Czechoslovak Secret Police (StB) Memorandum, …`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memorandum|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
         .expect("valid regex")
 });
 
@@ -1802,6 +1812,38 @@ mod tests {
             "Speech by Comrade Khrushchev at the 6th PUWP CC Plenum, Warsaw",
             &["Khrushchev:p"],
             &["6th PUWP CC Plenum:o"],
+            &[],
+        );
+        // east-asia-ah docslib 12946665 (1965): the body after `to`.
+        check(
+            "Speech Given by Party First Secretary Le Duan to the 12th Plenum of the Party Central Committee",
+            &["Party First Secretary Le Duan:p"],
+            &["12th Plenum of the Party Central Committee:o"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn memos_and_their_topics_after_re() {
+        // east-asia-ah dvinci node 99522 (1969): `Memo` as the type word;
+        // east-europe-p: a writer before `Memo`.
+        check(
+            "Memo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to Bulgarian Communist Party's Foreign Policy and International Relations Department",
+            &["Misho Nikolov:p"],
+            &["Bulgarian Communist Party's Foreign Policy and International Relations Department:o"],
+            &[],
+        );
+        check(
+            "Gosteleradio Memo to CPSU Central Committee, 'Ideological Subversion on the Airwaves of Foreign Radio Stations'",
+            &["Gosteleradio:o"],
+            &["CPSU Central Committee:o"],
+            &[],
+        );
+        // east-asia-ah da (Bulgarian embassy in the DPRK, 1971): `re:` opens the topic.
+        check(
+            "Information from BG Embassy in DPRK re: visit of Romanian Delegation in North Korea, 28 June 1971",
+            &["BG Embassy in DPRK:o"],
+            &[],
             &[],
         );
     }

@@ -111,13 +111,13 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\brecords?\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:(?:first|second|third|fourth|fifth|sixth|last|final)\s+)?(?:conversations?|meetings?|talks?|discussions?|reception)\b",
             DocType::RecordOfConversation,
         ),
-        // "Conversation Record of …", "Talks between …", "Discussion between
+        // "Conversation Record of …", "(Official) Talks between …", "Discussion between
         // …", "Meeting between Stalin and Kim Il Sung", "Conversation of Cde.
         // N. S. Khrushchev and … U Thant", "Conversation from [Mao Zedong's]
         // Audience with …": a title that names the encounter itself.
         rule(
             "conversation_between",
-            r"(?i)^(?:conversation\s+records?\b|(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
+            r"(?i)^(?:conversation\s+records?\b|(?:(?:official|unofficial|private|secret|confidential|bilateral|first|second|further)\s+)?(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
             DocType::RecordOfConversation,
         ),
         // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
@@ -809,7 +809,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 14] = [
+        let cases: [(&str, DocType, &str); 15] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -852,6 +852,12 @@ mod tests {
             ),
             (
                 "Discussion between Zhou Enlai, Chen Yi and Nguyen Duy Trinh",
+                DocType::RecordOfConversation,
+                "conversation_between",
+            ),
+            // east-europe-ah docslib 2898397 (1989): talks qualified as official.
+            (
+                "Official talks between Todor Zhivkov and Andreas Papandreou, Prime Minister of Greece",
                 DocType::RecordOfConversation,
                 "conversation_between",
             ),

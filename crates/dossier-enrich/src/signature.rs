@@ -14,7 +14,9 @@
 //! * alone after the last paragraph (`Jenő Sebestyén`), or, in a FRUS
 //!   telegram, the surname alone just before the source note (`Beam` /
 //!   `Source: Department of State, …`);
-//! * a telegram's surname after its date-time group (`2410-1830` / `Vazquez`).
+//! * a telegram's surname after its date-time group (`2410-1830` / `Vazquez`);
+//! * a cover letter's signer, dated on the line below, with the enclosure
+//!   after it (`B. Lewandowski` / `Warsaw, July 28, 1969` / `Note`).
 //!
 //! Below the name only the signer's office, a registration number, a typist's
 //! initials (`fb`), a footnote or a source note may follow. A name line must be made of name
@@ -158,7 +160,28 @@ pub(crate) fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
         let above = last.checked_sub(1).map(|p| closing[p]);
         name_in(&closing[last], above, source.is_some() && k == closing.len())
     });
-    at_end.or_else(|| cued_anywhere(&lines[..end]))
+    at_end.or_else(|| cued_anywhere(&lines[..end])).or_else(|| dated_anywhere(&lines[..end]))
+}
+
+/// True when `line` dates a letter, with or without its town (`February 27,
+/// 1970`, `Warsaw, July 28, 1969`).
+fn is_dateline(line: &str) -> bool {
+    is_date_line(line)
+        || line
+            .split_once(',')
+            .is_some_and(|(town, date)| crate::entities::is_place_name(town.trim()) && is_date_line(date.trim()))
+}
+
+/// A cover letter's signature where the page goes on after it: a name of two
+/// words or more alone after the last line of prose, its date of writing on
+/// the line below (`Wiktor Kinecki` / `February 27, 1970`, `B. Lewandowski` /
+/// `Warsaw, July 28, 1969`, then the enclosed note: two lines or more).
+fn dated_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
+    (1..lines.len().saturating_sub(3)).find_map(|i| {
+        let (above, line, below) = (lines[i - 1], &lines[i], lines[i + 1]);
+        let dated = line.text.split_whitespace().count() >= 2 && ends_prose(above.text) && is_dateline(below.text);
+        dated.then(|| name_in(line, Some(above), false)).flatten()
+    })
 }
 
 /// The first signature written after a cue, on its line or alone on the line
@@ -244,6 +267,12 @@ mod tests {
             "It is said that the Bogor Conference can be delayed.\n\n \n\nZhong Qingfa\n\nDecember 4\n\n \n\nDis";
         assert_eq!(signature(cable, true).map(|r| &cable[r]), Some("Zhong Qingfa"));
         assert_eq!(signature(cable, false), None, "a complete body ends in its last line");
+        // east-europe-ah 112576 and dvinci node 86815 (1969, 1970): a cover
+        // letter's signer, dated below, then the enclosed note.
+        let cover = "Please accept the proposals contained in this note.\n\nB. Lewandowski\n\nWarsaw, July 28, 1969\n\nNote\n\nThe International Department proposes to organize a meeting.\n\nThe first such meeting was organized in Moscow.";
+        assert_eq!(signer(cover), Some("B. Lewandowski"));
+        let cover = "The note includes the Department's propositions.\n\nWiktor Kinecki\nFebruary 27, 1970\n\n____\n\nNote regarding the consultation\n\nThe International Department proposes a meeting.";
+        assert_eq!(signer(cover), Some("Wiktor Kinecki"));
         // A cued signature before an attachment or the page's summary.
         assert_eq!(
             signer(&format!(

@@ -49,6 +49,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
+    ("editorial_marks.txt", include_str!("../../../data/lexicon/editorial_marks.txt")),
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
     ("feature_leads.txt", include_str!("../../../data/lexicon/feature_leads.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
@@ -280,6 +281,9 @@ pub static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 
 /// Words just before a list that make its items people (`present`, `cdes`).
 pub static LIST_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("list_cues.txt")));
+
+/// Words an editor writes in brackets to describe the page (`stamp`, `seal`).
+pub static EDITORIAL_MARKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("editorial_marks.txt")));
 
 /// Role labels of a conversation record's header (`interpreter`, `recorder`).
 pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));

@@ -15,10 +15,10 @@ use super::names::{NameStyle, PersonKey, is_chinese_syllables, person_key, slug,
 use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
-    ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, DRAFTING_VERBS as DRAFTING,
-    GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, LIST_CUES, NAME_PARTICLES,
-    NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PAPER_NOUNS, PLACE_PARTICLES, REPORT_VERBS, ROLE_LABELS,
-    SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
+    ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, COMPASS_WORDS, DRAFTING_VERBS as DRAFTING,
+    EDITORIAL_MARKS, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, LIST_CUES,
+    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PAPER_NOUNS, PLACE_PARTICLES,
+    REPORT_VERBS, ROLE_LABELS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
 };
 
 /// The built-in table indexed by name key and by surname.
@@ -155,6 +155,14 @@ fn is_abbreviation(t: &Token<'_>) -> bool {
             || t.text.contains('.') && ABBREVIATIONS.contains_key(t.text.replace('.', "").as_str()))
 }
 
+/// A body's letters with a small letter among them (`GUEhS`, `MInDel`):
+/// mostly capitals, three or more, which no name is written as.
+fn mixed_case_letters(word: &str) -> bool {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    upper >= 3 && lower >= 1 && upper > lower
+}
+
 /// `General`, `Comrade`; hyphenated ranks of honorifics and title words too
 /// (`Major-General`, `Lieutenant-Colonel`).
 fn is_honorific(t: &Token<'_>) -> bool {
@@ -261,6 +269,23 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
         && !run[..run.len() - n_after].iter().any(common)
     {
         return Some(0.75);
+    }
+    // `Apostol M. Apostolov`, `Harry S. Truman`: a given name the list may
+    // not hold, one middle initial, a surname; neither word a common word,
+    // nor the first a place (`the Embassy in Havana M. Manasov`).
+    let plain = |t: &Token<'_>| {
+        !t.initial && !t.all_caps && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !common(t)
+    };
+    if run.len() == 3
+        && run[1].initial
+        && run[1].text.trim_end_matches('.').chars().count() == 1
+        && plain(&run[0])
+        && plain(&run[2])
+        && !super::places::is_place_name(run[0].text)
+        && !HONORIFIC.contains(run[0].lower.as_ref())
+        && !TITLE.contains(run[0].lower.as_ref())
+    {
+        return Some(0.7);
     }
     None
 }
@@ -521,13 +546,18 @@ fn opens_initials(tokens: &[Token<'_>], i: usize) -> bool {
 /// only, an office among them, then given names (`[Foreign Minister Adam]
 /// RAPACKI`, `[Brazilian Ambassador Afonso] Arinos`): the surname after the bracket
 /// belongs to them. Not a description with a small word (`[Adviser to Prince
-/// Sihanouk] Penn Nouth` is two people).
+/// Sihanouk] Penn Nouth` is two people), save an office's `of`.
 fn titled_bracket(tokens: &[Token<'_>], last: usize) -> bool {
     let mut j = last;
     let mut titled = false;
     loop {
         let t = &tokens[j];
-        if !t.in_bracket || !t.cap {
+        // `[US Under Secretary of State General Walter Bedell] Smith`: an
+        // office's `of` is no description's small word.
+        let office_of = t.lower == "of"
+            && j > 0
+            && (HONORIFIC.contains(tokens[j - 1].lower.as_ref()) || TITLE.contains(tokens[j - 1].lower.as_ref()));
+        if !t.in_bracket || !(t.cap || office_of) {
             return false;
         }
         titled |= HONORIFIC.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref());
@@ -675,6 +705,11 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         {
             break;
         }
+        // `Tonight [I] visited`: a pronoun an editor supplied is the
+        // sentence's subject, never a name's word.
+        if k > from && t.bracketed && matches!(t.lower.as_ref(), "i" | "he" | "she" | "we" | "they" | "it" | "you") {
+            break;
+        }
         // Four words at most, and the surname after an editor's bracket
         // (`[Foreign Minister Francisco Clementino San Tiago] Dantas`).
         if n_words >= 4 && !(t.after_bracket && titled_bracket(tokens, k - 1)) {
@@ -692,7 +727,14 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         // the gloss reader and the aliases handle.
         let two_surnames = || has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
         // Not a role in brackets (`Salevsky (Interpreter)`).
-        let role = ROLE_LABELS.contains(t.lower.as_ref()) || is_title_word(t.lower.as_ref());
+        // Nor an editor's description of the page (`Kurbatov [Stamp]`), nor a
+        // body's letters in mixed case (`Makarov (GUEhS)`).
+        let role = ROLE_LABELS.contains(t.lower.as_ref())
+            || is_title_word(t.lower.as_ref())
+            || EDITORIAL_MARKS.contains(t.lower.as_ref())
+            || mixed_case_letters(t.text)
+            // Nor a word the bracket translates (`the V [Fifth] Directorate`).
+            || crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref()) && !is_given(t);
         if k == from + 1
             && t.bracketed
             && t.spaced_bracket
@@ -1033,10 +1075,19 @@ impl People {
             let Some((mut i, k)) = best else { continue };
             // `Soviet Ambassador to Cuba Alekseev`: the post's country or city
             // before the name is no part of it.
-            if i > 0
-                && matches!(tokens[i - 1].lower.as_ref(), "to" | "in")
+            // `Ambassador to North Korea Vasily Moskovsky`: the post may open
+            // with a compass word the run left out.
+            let lead = if i > 1 && tokens[i - 1].cap && COMPASS_WORDS.contains(tokens[i - 1].lower.as_ref()) {
+                i - 1
+            } else {
+                i
+            };
+            if lead > 0
+                && matches!(tokens[lead - 1].lower.as_ref(), "to" | "in")
                 && let Some(n) = (1..k - i).find(|&n| {
-                    super::places::is_place_name(&title[ev_start + tokens[i].start..ev_start + tokens[i + n - 1].end])
+                    super::places::is_place_name(
+                        &title[ev_start + tokens[lead].start..ev_start + tokens[i + n - 1].end],
+                    )
                 })
             {
                 i += n;
@@ -1576,8 +1627,10 @@ impl People {
                 let k = name_run_end(tokens, i);
                 // `Kim Il Sung University`: the whole run names an institution,
                 // so no shorter part of it (`Kim Il`) is a person either.
+                // (Not after a possessive: `Mao Zedong's Group` is his.)
                 let institution = (i + 2..=k).find(|&p| {
-                    tokens.get(p).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_ref()))
+                    !tokens[p - 1].possessive
+                        && tokens.get(p).is_some_and(|n| n.joined && n.cap && NAMED_AFTER.contains(n.lower.as_ref()))
                 });
                 if let Some(noun) = institution {
                     i = noun + 1;
@@ -1705,12 +1758,15 @@ impl People {
         // `Kennedy Library`, `Lemnitzer Papers`, `Wilson Center`: a name
         // before an institution's or a collection's noun is part of that name;
         // an honour's in lower case too (`the international Lenin award`,
-        // `the Stalin prize`).
-        if tokens.get(k).is_some_and(|n| {
-            n.joined
-                && (n.cap || matches!(n.lower.as_ref(), "prize" | "award"))
-                && NAMED_AFTER.contains(n.lower.as_ref())
-        }) {
+        // `the Stalin prize`). Not after a possessive (`the Policy of Mao
+        // Zedong's Group`): the person is named, the thing is theirs.
+        if !run[run.len() - 1].possessive
+            && tokens.get(k).is_some_and(|n| {
+                n.joined
+                    && (n.cap || matches!(n.lower.as_ref(), "prize" | "award"))
+                    && NAMED_AFTER.contains(n.lower.as_ref())
+            })
+        {
             return None;
         }
         // `the Islands of Habomai and Shikotan`, `the Strait of Tiran`: the

@@ -173,10 +173,24 @@ fn memoized(memo: &'static std::thread::LocalKey<Memo>, name: &str, test: fn(&st
 /// state each names; and the most words any of them has.
 static FORMAL: LazyLock<(HashMap<String, &'static str>, usize)> = LazyLock::new(|| {
     let mut longest = 0;
+    // A name written with `P.R.` or `S.R.` is written in full too, and the
+    // other way round (`Albanian P.R.`, `Albanian People's Republic`).
+    const SPELLED: [(&str, &str); 2] = [("P.R.", "People's Republic"), ("S.R.", "Socialist Republic")];
     let map = FORMAL_STATES
         .iter()
-        .map(|&(formal, state)| {
-            let tokens = super::tokens::tokenize(formal);
+        .flat_map(|&(formal, state)| {
+            let mut spellings = vec![formal.to_owned()];
+            for (short, full) in SPELLED {
+                if formal.ends_with(short) {
+                    spellings.push(formal.replace(short, full));
+                } else if let Some(head) = formal.strip_suffix(full) {
+                    spellings.push(format!("{head}{short}"));
+                }
+            }
+            spellings.into_iter().map(move |spelling| (spelling, state))
+        })
+        .map(|(formal, state)| {
+            let tokens = super::tokens::tokenize(&formal);
             longest = longest.max(tokens.len());
             let mut key = String::new();
             for (n, t) in tokens.iter().enumerate() {

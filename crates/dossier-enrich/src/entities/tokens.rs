@@ -66,6 +66,14 @@ pub(crate) fn is_digraph_initial(part: &str) -> bool {
     }
 }
 
+/// A hyphenated rank whose last part is abbreviated (`Major-Gen.`,
+/// `Lt-Col.`): its period belongs to it, as `Gen.`'s does.
+fn abbreviated_rank(lower: &str) -> bool {
+    lower.split_once('-').is_some_and(|(_, last)| {
+        last.len() <= 4 && lower.split('-').all(|part| crate::lexicon::HONORIFICS.contains(part))
+    })
+}
+
 fn is_initials(word: &str, period_after: bool) -> bool {
     let mut parts = word.split('.').peekable();
     let several = word.contains('.');
@@ -159,6 +167,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             p.initial
                 || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
                 || p.cap && p.text.len() <= 5 && crate::lexicon::HONORIFICS.contains(p.lower.as_ref())
+                || p.cap && abbreviated_rank(&p.lower)
         });
         // Any bracket closing right after a capitalized word: `[Zhou] Enlai`,
         // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`, an
@@ -198,7 +207,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let is_initial = n_letters <= 1
                 || word.contains('.')
                 || is_digraph_initial(word)
-                || crate::lexicon::HONORIFICS.contains(lower.as_ref());
+                || crate::lexicon::HONORIFICS.contains(lower.as_ref())
+                || abbreviated_rank(&lower);
             !is_initial
         };
         // `U.S.`, `U.N.`: an abbreviation with periods is no initial.
