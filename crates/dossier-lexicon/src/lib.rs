@@ -41,6 +41,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("arabic_articles.txt", include_str!("../../../data/lexicon/arabic_articles.txt")),
     ("arabic_particles.txt", include_str!("../../../data/lexicon/arabic_particles.txt")),
     ("cipher_marks.txt", include_str!("../../../data/lexicon/cipher_marks.txt")),
+    ("auxiliary_verbs.txt", include_str!("../../../data/lexicon/auxiliary_verbs.txt")),
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("combining_forms.txt", include_str!("../../../data/lexicon/combining_forms.txt")),
     ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
@@ -82,6 +83,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
     ("role_labels.txt", include_str!("../../../data/lexicon/role_labels.txt")),
     ("signature_cues.txt", include_str!("../../../data/lexicon/signature_cues.txt")),
+    ("route_words.txt", include_str!("../../../data/lexicon/route_words.txt")),
     ("settlement_nouns.txt", include_str!("../../../data/lexicon/settlement_nouns.txt")),
     ("periodical_heads.txt", include_str!("../../../data/lexicon/periodical_heads.txt")),
     ("site_heads.txt", include_str!("../../../data/lexicon/site_heads.txt")),
@@ -284,6 +286,12 @@ pub static LIST_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_se
 
 /// Words an editor writes in brackets to describe the page (`stamp`, `seal`).
 pub static EDITORIAL_MARKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("editorial_marks.txt")));
+
+/// Nouns of a way between places (`route`, `railway`).
+pub static ROUTE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("route_words.txt")));
+
+/// Auxiliary and modal verbs before a verb of speech (`will`, `would`).
+pub static AUXILIARY_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("auxiliary_verbs.txt")));
 
 /// Role labels of a conversation record's header (`interpreter`, `recorder`).
 pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));

@@ -1776,5 +1776,43 @@ mod tests {
             texts.contains(&"Albanian People\u{2019}s Republic") && texts.contains(&"Chinese People's Republic"),
             "{places:?}"
         );
+        // east-asia-i (1947) and east-europe-ac (Chernobyl, 1986): towns joined
+        // by hyphens are a route's places, never a person's double name.
+        let found = mentions(
+            "Telegram",
+            "The troops will cross the railway Beiping-Kalgan [Beijing-Zhangjiakou] this month.\n\nThe columns marched along a Kiev-Dymer-Ivankovo-Chernobyl' route.",
+            Some((1947, 6, 1)),
+        );
+        let places: Vec<&str> =
+            found.iter().filter(|m| m.entity.kind == EntityKind::Place).map(|m| m.text.as_str()).collect();
+        for town in ["Beijing", "Zhangjiakou", "Kiev"] {
+            assert!(places.contains(&town), "{town}: {found:?}");
+        }
+        assert!(!found.iter().any(|m| m.entity.kind == EntityKind::Person), "{found:?}");
+        // east-europe-x and east-asia-o (Soviet MFA, 1946): a distribution list.
+        let texts = person_texts(
+            "Ciphered Telegram",
+            "Copy N\u{ba} 6 - to Dekanozov\nCopy N\u{ba} 8 - to Silin\nCopy N\u{ba} 9 - to the 10th Department",
+            (1946, 12, 3),
+        );
+        assert!(texts.contains(&"Silin".to_owned()) && texts.contains(&"Dekanozov".to_owned()), "{texts:?}");
+        // world-ac (Kohl's meetings, 1992): German titles before a name; and
+        // east-europe-c (SED Politburo, 1989): an auxiliary before the verb
+        // of speech.
+        let texts = person_texts(
+            "Vermerk",
+            "Präsident Delors erläutert seine Eindrücke aus Moskau. Dementsprechend habe Präsident Aylwin in einem Interview vom 7. Juni gesprochen.\n\nThe campaign against the GDR grew. Kvitsinsky will speak with Genscher's representative.",
+            (1992, 4, 28),
+        );
+        for name in ["Delors", "Aylwin", "Kvitsinsky"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        // datasets/wilson-bulk (1989): an office's domain is no speaker.
+        let texts = person_texts(
+            "Memorandum",
+            "The exhibition is located in Moscow (Deputy Minister of Culture would explain this to the press).",
+            (1989, 1, 1),
+        );
+        assert!(!texts.contains(&"Culture".to_owned()), "{texts:?}");
     }
 }

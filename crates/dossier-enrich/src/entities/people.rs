@@ -126,6 +126,8 @@ fn namey(t: &Token<'_>) -> bool {
         // `General Administration of …`, `the General Association of Korean
         // Residents`: a body's head noun is no one's name after a title.
         && !crate::lexicon::ORG_HEADS.contains(t.lower.as_ref())
+        // `Beiping-Kalgan [Beijing-Zhangjiakou]`: a route's towns.
+        && !(t.text.contains('-') && super::places::is_route(t.text))
 }
 
 /// A patronymic in ordinary case (`Vladimirovich`, `Mikhailovna`): a long
@@ -1392,6 +1394,26 @@ impl People {
                         && !crate::lexicon::COMMON_WORDS.contains(n.lower.as_ref())
                         && !super::places::is_place_name(n.text)
                 });
+            // `Copy Nº 8 - to Silin`: a distribution list's addressee.
+            if namey(t)
+                && i >= 4
+                && tokens[i - 1].lower == "to"
+                && tokens[i - 2].text.chars().all(|c| c.is_ascii_digit())
+                && matches!(tokens[i - 3].lower.as_ref(), "nº" | "no" | "№")
+                && tokens[i - 4].lower == "copy"
+            {
+                let k = name_run_end(tokens, i);
+                let name = self.span_text(tokens, i, k);
+                if !tokens[i..k].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()))
+                    && !super::places::is_place_name(&name)
+                {
+                    let (start, end) = text_of(i, k);
+                    if self.push(found, (field, start, end), &name, "distribution", 0.7) {
+                        i = k;
+                        continue;
+                    }
+                }
+            }
             if is_honorific(t) || posted_lower || office_lower || bare_lower {
                 let mut j = i + 1;
                 while j < tokens.len()
@@ -1822,6 +1844,7 @@ impl People {
             && !run[0].all_caps
             && !run[0].bracketed
             && !super::places::is_gazetteer_name(run[1].text)
+            && !super::places::is_route(run[1].text)
             && !super::places::is_place_name(run[0].text)
             && !run.iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref()))
         {
@@ -1949,11 +1972,26 @@ impl People {
                 && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_ref()))
                 || marked
                 || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
-            let speech_verb = tokens.get(k).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
+            // `Kvitsinsky will speak with …`: an auxiliary may come between.
+            let verb_at = if tokens
+                .get(k)
+                .is_some_and(|n| n.joined && crate::lexicon::AUXILIARY_VERBS.contains(n.lower.as_ref()))
+            {
+                k + 1
+            } else {
+                k
+            };
+            let speech_verb = tokens.get(verb_at).is_some_and(|n| n.joined && SPEECH_VERBS.contains(n.lower.as_ref()));
             // `the Soviet Committee for Solidarity explained`: a body's name ends
             // in the word.
+            // Nor an office's domain (`Deputy Minister of Culture would explain`).
             let body_name = before.is_some_and(|b| matches!(b.lower.as_ref(), "for" | "of"))
-                && before2.is_some_and(|b| b.cap && ORG_HEADS.contains(b.lower.as_ref()));
+                && before2.is_some_and(|b| {
+                    b.cap
+                        && (ORG_HEADS.contains(b.lower.as_ref())
+                            || TITLE.contains(b.lower.as_ref())
+                            || HONORIFIC.contains(b.lower.as_ref()))
+                });
             // `the DPRK Minister of Higher Education said`: the last word of
             // a longer capitalized name is no speaker.
             let in_longer_name = before.is_some_and(|b| b.cap && t.joined && !b.sentence_start && !is_honorific(b));

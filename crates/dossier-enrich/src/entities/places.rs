@@ -653,6 +653,32 @@ impl Places {
                     continue;
                 }
             }
+            // `Beiping-Kalgan`, `a Kiev-Dymer-Ivankovo-Chernobyl' route`: towns
+            // joined by hyphens name each town the gazetteer knows.
+            if t.cap && t.text.contains('-') && !found.taken_by_name(field, t.start, t.end) && !is_place_name(t.text) {
+                let cued = [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| tokens.get(j))
+                    .any(|n| crate::lexicon::ROUTE_WORDS.contains(n.lower.as_ref()));
+                let towns = route_towns(t.text);
+                if towns.len() >= 2 || cued && !towns.is_empty() {
+                    for (at, len) in towns {
+                        self.candidates.push(Candidate {
+                            field,
+                            start: t.start + at,
+                            end: t.start + at + len,
+                            name: t.text[at..at + len].to_owned(),
+                            strength: Strength::Locative,
+                            method: "gazetteer",
+                            other_name: None,
+                        });
+                    }
+                    previous_place_end = Some(t.end);
+                    i += 1;
+                    continue;
+                }
+            }
             // `N. York`: a place whose `New` a cable cut short.
             if let Some(next) = tokens.get(i + 1)
                 && let Some(full) = new_abbreviated(t, next)
@@ -1103,6 +1129,34 @@ fn compound_states(word: &str, year: Option<i32>) -> Vec<(usize, usize, EntityRe
         at += part.len() + 1;
     }
     if parts < 2 || out.is_empty() { Vec::new() } else { out }
+}
+
+/// The parts of a hyphenated word that name places the gazetteer knows
+/// without a cue (offset and length in the word), when every part is a
+/// capitalized word of letters (`Beiping-Kalgan`, `Kiev-Dymer`); empty
+/// otherwise (`Jackson-Vanik` names one, which the caller does not take alone).
+fn route_towns(word: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in word.split('-') {
+        let letters = part.chars().count() >= 3
+            && part.starts_with(char::is_uppercase)
+            && part.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+        if !letters {
+            return Vec::new();
+        }
+        if is_place_name(part) {
+            out.push((at, part.len()));
+        }
+        at += part.len() + 1;
+    }
+    out
+}
+
+/// True when `word` is towns joined by hyphens, two or more of them known
+/// (`Beijing-Zhangjiakou`): a route, never a person's double name.
+pub(crate) fn is_route(word: &str) -> bool {
+    word.contains('-') && route_towns(word).len() >= 2
 }
 
 /// The entity of a country (`China`, `United States`) or a historical polity
