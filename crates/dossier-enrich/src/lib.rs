@@ -246,14 +246,24 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     // Romanian Embassy …` signed `Dumitru Popa`), and not the same person
     // written shorter (`Shtykov` of the title signing `T. Shtykov`).
     // Read once: the signer is also a person mention (`entities`).
-    let signer = signature::signature(&doc.body, doc.meta.truncated);
-    if doc.markup.senders.is_empty()
-        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
-        && let Some(signer) = signer.clone().map(|range| signature::sender(&doc.body, range))
-    {
-        let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
-        if !actors.senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname)) {
-            actors.senders.push(signer);
+    // Those who signed beside the signer (`[signature] V. Kryuchkov` under
+    // `[signature] A. Sukharev`) are senders too, when the signer is one (read
+    // here, or already by the title: `Sukharev et al. to …`).
+    let signers = signature::signatures(&doc.body, doc.meta.truncated);
+    if doc.markup.senders.is_empty() {
+        let signers: Vec<_> = signers.iter().map(|range| signature::sender(&doc.body, range.clone())).collect();
+        let known = |senders: &[dossier_model::Extracted<dossier_model::Actor>],
+                     signer: &dossier_model::Extracted<dossier_model::Actor>| {
+            let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname))
+        };
+        let person_sender = actors.senders.iter().any(|s| s.value.kind == ActorKind::Person);
+        if !person_sender || signers.iter().any(|signer| known(&actors.senders, signer)) {
+            for signer in signers {
+                if !known(&actors.senders, &signer) {
+                    actors.senders.push(signer);
+                }
+            }
         }
     }
     // The writer named under the letterhead, when no sender read so far is a
@@ -358,7 +368,8 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             recipients: &actors.recipients,
             participants: &actors.participants,
         };
-        let (found, link_diagnostics) = entities::entity_mentions(&doc, &all, signer, cfg.person_model, &archival_refs);
+        let (found, link_diagnostics) =
+            entities::entity_mentions(&doc, &all, &signers, cfg.person_model, &archival_refs);
         mentions.extend(found.into_iter().map(dossier_model::Mention::Entity));
         diagnostics.extend(link_diagnostics);
     }

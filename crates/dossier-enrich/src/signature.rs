@@ -118,6 +118,11 @@ fn ends_prose(line: &str) -> bool {
 /// True when `word` can stand in a signer's name: a capitalized word or an
 /// initial, no office, body or listed non-name word.
 fn name_word(word: &str) -> bool {
+    // `A. Sukharev`, `I. Aboimov`: an initial, not the article or the pronoun.
+    let mut chars = word.trim_start_matches('(').chars();
+    if chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.') {
+        return true;
+    }
     let bare = word.trim_matches(|c: char| matches!(c, '.' | ',' | '(' | ')'));
     let lower = bare.to_lowercase();
     !bare.is_empty()
@@ -129,10 +134,33 @@ fn name_word(word: &str) -> bool {
         && !ORG_HEADS.contains(lower.as_str())
 }
 
+/// The byte ranges of the signers' names in `body`, in the body's order: the
+/// signer its closing has, if any, and those who signed with a cue on the
+/// lines next to that one (`[signature] A. Sukharev` / `[signature] V. Kryuchkov` / …, a
+/// memorandum several officials sign). In a `truncated` body the last line is
+/// where the page was cut (`Dis`), and is passed over.
+pub(crate) fn signatures(body: &str, truncated: bool) -> Vec<Range<usize>> {
+    let Some(first) = signature(body, truncated) else { return Vec::new() };
+    let lines = non_empty_lines(body);
+    let mut all = vec![first.clone()];
+    let Some(at) = lines.iter().position(|l| l.start <= first.start && first.end <= l.start + l.text.len()) else {
+        return all;
+    };
+    let cued =
+        |line: &Line<'_>| cue_len(line.text).filter(|_| !is_cue(line.text)).and_then(|_| name_in(line, None, false));
+    if cue_len(lines[at].text).is_none() {
+        return all;
+    }
+    all.extend(lines[..at].iter().rev().map_while(cued));
+    all.extend(lines[at + 1..].iter().map_while(cued));
+    all.sort_by_key(|r| r.start);
+    all
+}
+
 /// The byte range of the signer's name in `body`, if its closing has one.
 /// In a `truncated` body the last line is where the page was cut (`Dis`), and
 /// is passed over.
-pub(crate) fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
+fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
     let mut lines = non_empty_lines(body);
     if truncated && lines.len() > 1 {
         lines.pop();
@@ -273,6 +301,10 @@ mod tests {
         assert_eq!(signer(cover), Some("B. Lewandowski"));
         let cover = "The note includes the Department's propositions.\n\nWiktor Kinecki\nFebruary 27, 1970\n\n____\n\nNote regarding the consultation\n\nThe International Department proposes a meeting.";
         assert_eq!(signer(cover), Some("Wiktor Kinecki"));
+        // east-europe-e, the Katyn memorandum (1989): six officials sign.
+        let katyn = "A draft CPSU CC decree is attached.\n[signature] A. Sukharev\n[signature] V. Kryuchkov\n[signature] I. Aboimov\n[signature] A. Pavlov\n[signature] V. Falin\n[signature] A. Kapto\n22 April 1989\nNº 17-305";
+        let names: Vec<&str> = signatures(katyn, false).into_iter().map(|r| &katyn[r]).collect();
+        assert_eq!(names, ["A. Sukharev", "V. Kryuchkov", "I. Aboimov", "A. Pavlov", "V. Falin", "A. Kapto"]);
         // A cued signature before an attachment or the page's summary.
         assert_eq!(
             signer(&format!(

@@ -203,12 +203,12 @@ impl Actors<'_> {
 }
 
 /// Every person, place and organization mention of a document.
-/// `signer` is the body's signature, as [`crate::signature::signature`] read it.
+/// `signers` are the body's signatures, as [`crate::signature::signatures`] read them.
 /// `person_model` lets the learned score of [`model`] read the runs no rule took.
 pub(crate) fn entity_mentions(
     doc: &NormalizedDoc,
     actors: &Actors<'_>,
-    signer: Option<std::ops::Range<usize>>,
+    signers: &[std::ops::Range<usize>],
     person_model: bool,
     archival: &[Extracted<ArchivalRef>],
 ) -> (Vec<EntityMention>, Vec<Diagnostic>) {
@@ -225,8 +225,8 @@ pub(crate) fn entity_mentions(
     for (field, text, words) in &tokens {
         people.scan(*field, text, words, &mut found);
     }
-    if let Some(range) = signer {
-        people.read_signature(&doc.body, range, &mut found);
+    for range in signers {
+        people.read_signature(&doc.body, range.clone(), &mut found);
     }
     for (field, text, words) in &tokens {
         people.scan_lists(*field, text, words, &mut found);
@@ -640,7 +640,7 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        said(&d, entity_mentions(&d, &all, crate::signature::signature(&d.body, d.meta.truncated), true, &[]).0)
+        said(&d, entity_mentions(&d, &all, &crate::signature::signatures(&d.body, d.meta.truncated), true, &[]).0)
     }
 
     /// An entity mention with the words its span points at.
@@ -689,11 +689,11 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        let with = said(&d, entity_mentions(&d, &all, None, true, &[]).0);
+        let with = said(&d, entity_mentions(&d, &all, &[], true, &[]).0);
         let pote = with.iter().find(|m| m.text == "Pote Sarasin").expect("read by the model");
         assert_eq!((pote.entity.kind, pote.method), (EntityKind::Person, "model"));
         assert!((0.5..=0.8).contains(&pote.confidence), "{pote:?}");
-        let without = said(&d, entity_mentions(&d, &all, None, false, &[]).0);
+        let without = said(&d, entity_mentions(&d, &all, &[], false, &[]).0);
         assert!(without.iter().all(|m| m.text != "Pote Sarasin"));
         // What the rules read is the same either way.
         let ruled: Vec<_> = with.iter().filter(|m| m.method != "model").collect();
@@ -1323,7 +1323,7 @@ mod tests {
         let actors = from_title(title);
         let all =
             Actors { senders: &actors.senders, recipients: &actors.recipients, participants: &actors.participants };
-        let got = said(&d, entity_mentions(&d, &all, None, true, &[]).0);
+        let got = said(&d, entity_mentions(&d, &all, &[], true, &[]).0);
         let in_citation: Vec<(&str, EntityKind)> = got
             .iter()
             .filter(|m| m.evidence.field == TextField::Citation)
@@ -1368,7 +1368,7 @@ mod tests {
             Evidence::new(TextField::ArchivalRef, "PRC FMA 118-01109-02, 30-31", 0, 27),
         );
         let in_citation = |archival: &[Extracted<ArchivalRef>]| -> Vec<String> {
-            said(&d, entity_mentions(&d, &all, None, true, archival).0)
+            said(&d, entity_mentions(&d, &all, &[], true, archival).0)
                 .into_iter()
                 .filter(|m| m.evidence.field == TextField::Citation)
                 .map(|m| m.text)
@@ -1545,7 +1545,7 @@ mod tests {
         let d = doc("Telegram", body, Some((1973, 11, 16)));
         let (senders, recipients) = (crate::address::senders(body), crate::address::recipients(body));
         let all = Actors { senders: &senders, recipients: &recipients, participants: &[] };
-        let found = said(&d, entity_mentions(&d, &all, None, false, &[]).0);
+        let found = said(&d, entity_mentions(&d, &all, &[], false, &[]).0);
         assert!(found.iter().any(|m| m.text == "Kewal Singh" && m.method == "address"), "{found:?}");
     }
 
