@@ -101,6 +101,13 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\brecords?\s+of\s+(?:the\s+)?[\p{L}.]+-[\p{L}]+\s+(?:conversations?|talks?|negotiations?|consultations?)\b",
             DocType::RecordOfConversation,
         ),
+        // "Polish-Soviet Talks in Lansk", "Soviet-Indian Talks (Conclusion)":
+        // the two sides' talks named as the title's first words.
+        rule(
+            "bilateral_talks",
+            r"(?i)^(?:the\s+)?[\p{L}.]+-[\p{L}]+\s+(?:talks|negotiations|conversations?|consultations)\b",
+            DocType::RecordOfConversation,
+        ),
         rule(
             "memorandum_of_bilateral_talks",
             r"(?i)\bmemo(?:randum)?\s+of\s+(?:the\s+)?[\p{L}.]+-[\p{L}]+\s+(?:conversations?|talks?|negotiations?|consultations?)\b",
@@ -809,7 +816,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 15] = [
+        let cases: [(&str, DocType, &str); 17] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -855,6 +862,10 @@ mod tests {
                 DocType::RecordOfConversation,
                 "conversation_between",
             ),
+            // east-europe-y dvinci (1967), world-c da (Soviet-Indian talks): two
+            // sides' talks as the title's first words.
+            ("Polish-Soviet Talks in Lansk: January 18, 1967", DocType::RecordOfConversation, "bilateral_talks"),
+            ("Soviet-Indian Talks (Conclusion)", DocType::RecordOfConversation, "bilateral_talks"),
             // east-europe-ah docslib 2898397 (1989): talks qualified as official.
             (
                 "Official talks between Todor Zhivkov and Andreas Papandreou, Prime Minister of Greece",
