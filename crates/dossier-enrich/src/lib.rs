@@ -252,8 +252,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     let signers = signature::signatures(&doc.body, doc.meta.truncated);
     if doc.markup.senders.is_empty() {
         let signers: Vec<_> = signers.iter().map(|range| signature::sender(&doc.body, range.clone())).collect();
-        let known = |senders: &[dossier_model::Extracted<dossier_model::Actor>],
-                     signer: &dossier_model::Extracted<dossier_model::Actor>| {
+        let known = |senders: &[Extracted<Actor>], signer: &Extracted<Actor>| {
             let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
             senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname))
         };

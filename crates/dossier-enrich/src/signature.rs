@@ -140,12 +140,15 @@ fn name_word(word: &str) -> bool {
 /// memorandum several officials sign). In a `truncated` body the last line is
 /// where the page was cut (`Dis`), and is passed over.
 pub(crate) fn signatures(body: &str, truncated: bool) -> Vec<Range<usize>> {
-    let Some(first) = signature(body, truncated) else { return Vec::new() };
-    let lines = non_empty_lines(body);
-    let mut all = vec![first.clone()];
-    let Some(at) = lines.iter().position(|l| l.start <= first.start && first.end <= l.start + l.text.len()) else {
-        return all;
+    let mut lines = non_empty_lines(body);
+    if truncated && lines.len() > 1 {
+        lines.pop();
+    }
+    let Some(first) = closing_signer(&lines) else { return Vec::new() };
+    let Some(at) = lines.iter().position(|l| l.start <= first.start && first.end <= l.end()) else {
+        return vec![first];
     };
+    let mut all = vec![first];
     let cued =
         |line: &Line<'_>| cue_len(line.text).filter(|_| !is_cue(line.text)).and_then(|_| name_in(line, None, false));
     if cue_len(lines[at].text).is_none() {
@@ -157,14 +160,9 @@ pub(crate) fn signatures(body: &str, truncated: bool) -> Vec<Range<usize>> {
     all
 }
 
-/// The byte range of the signer's name in `body`, if its closing has one.
-/// In a `truncated` body the last line is where the page was cut (`Dis`), and
-/// is passed over.
-fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
-    let mut lines = non_empty_lines(body);
-    if truncated && lines.len() > 1 {
-        lines.pop();
-    }
+/// The byte range of the signer's name among the body's `lines`, if its
+/// closing has one.
+fn closing_signer(lines: &[Line<'_>]) -> Option<Range<usize>> {
     // A FRUS text goes on after the telegram with its source note and the
     // editor's notes: the closing is what comes before the first source note
     // past the header.
@@ -193,7 +191,7 @@ fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
 
 /// True when `line` dates a letter, with or without its town (`February 27,
 /// 1970`, `Warsaw, July 28, 1969`).
-fn is_dateline(line: &str) -> bool {
+fn dates_a_letter(line: &str) -> bool {
     is_date_line(line)
         || line
             .split_once(',')
@@ -207,7 +205,7 @@ fn is_dateline(line: &str) -> bool {
 fn dated_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     (1..lines.len().saturating_sub(3)).find_map(|i| {
         let (above, line, below) = (lines[i - 1], &lines[i], lines[i + 1]);
-        let dated = line.text.split_whitespace().count() >= 2 && ends_prose(above.text) && is_dateline(below.text);
+        let dated = line.text.split_whitespace().count() >= 2 && ends_prose(above.text) && dates_a_letter(below.text);
         dated.then(|| name_in(line, Some(above), false)).flatten()
     })
 }
@@ -256,7 +254,7 @@ fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Opt
     Some(start..start + name.len())
 }
 
-/// The signer at `range` of `body` (as [`signature`] found it) as a sender.
+/// The signer at `range` of `body` (as [`signatures`] found it) as a sender.
 pub(crate) fn sender(body: &str, range: Range<usize>) -> Extracted<Actor> {
     let name = &body[range.clone()];
     let evidence = Evidence::new(TextField::Body, body, range.start, range.end);
@@ -270,6 +268,11 @@ mod tests {
 
     fn signer(body: &str) -> Option<&str> {
         signature(body, false).map(|r| &body[r])
+    }
+
+    /// The first signer `signatures` reads.
+    fn signature(body: &str, truncated: bool) -> Option<Range<usize>> {
+        signatures(body, truncated).into_iter().next()
     }
 
     /// Closings as the real pages of corpus/wilson-dev and the FRUS volume write them.

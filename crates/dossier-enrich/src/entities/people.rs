@@ -168,11 +168,7 @@ fn mixed_case_letters(word: &str) -> bool {
 /// `General`, `Comrade`; hyphenated ranks of honorifics and title words too
 /// (`Major-General`, `Lieutenant-Colonel`).
 fn is_honorific(t: &Token<'_>) -> bool {
-    (t.cap || t.all_caps)
-        && (HONORIFIC.contains(t.lower.as_ref())
-            || t.lower.contains('-')
-                && t.lower.split('-').all(|part| HONORIFIC.contains(part) || TITLE.contains(part))
-                && t.lower.split('-').any(|part| HONORIFIC.contains(part)))
+    (t.cap || t.all_caps) && (HONORIFIC.contains(t.lower.as_ref()) || super::tokens::hyphenated_rank(&t.lower))
 }
 
 /// The list that starts at word `from`: the items (word ranges) and the index
@@ -1167,6 +1163,21 @@ impl People {
         let ev = &actor.evidence;
         let name = &actor.value.name;
         let Some(body) = texts.get(TextField::Body) else { return };
+        // `Copy Nº 8 - to Silin`: a copy's addressee written as one
+        // capitalized word, no place and no body's word, is a person.
+        if actor.rule == "actors.body.copies"
+            && actor.value.kind == ActorKind::Unknown
+            && !name.contains(' ')
+            && name.starts_with(char::is_uppercase)
+            && crate::actors::plain_name_word(name)
+            && !ORG_HEADS.contains(name.to_lowercase().as_str())
+            && !NOT_NAME.contains(name.to_lowercase().as_str())
+            && !super::places::is_place_name(name)
+            && body.get(ev.start..ev.end) == Some(name.as_str())
+        {
+            self.push(found, (TextField::Body, ev.start, ev.end), name, "distribution", 0.7);
+            return;
+        }
         if actor.value.kind != ActorKind::Person
             || !crate::address::is_personal_name(name)
             || body.get(ev.start..ev.end) != Some(name.as_str())
@@ -1394,26 +1405,6 @@ impl People {
                         && !crate::lexicon::COMMON_WORDS.contains(n.lower.as_ref())
                         && !super::places::is_place_name(n.text)
                 });
-            // `Copy Nº 8 - to Silin`: a distribution list's addressee.
-            if namey(t)
-                && i >= 4
-                && tokens[i - 1].lower == "to"
-                && tokens[i - 2].text.chars().all(|c| c.is_ascii_digit())
-                && matches!(tokens[i - 3].lower.as_ref(), "nº" | "no" | "№")
-                && tokens[i - 4].lower == "copy"
-            {
-                let k = name_run_end(tokens, i);
-                let name = self.span_text(tokens, i, k);
-                if !tokens[i..k].iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()))
-                    && !super::places::is_place_name(&name)
-                {
-                    let (start, end) = text_of(i, k);
-                    if self.push(found, (field, start, end), &name, "distribution", 0.7) {
-                        i = k;
-                        continue;
-                    }
-                }
-            }
             if is_honorific(t) || posted_lower || office_lower || bare_lower {
                 let mut j = i + 1;
                 while j < tokens.len()
@@ -1844,6 +1835,8 @@ impl People {
             && !run[0].all_caps
             && !run[0].bracketed
             && !super::places::is_gazetteer_name(run[1].text)
+            // (`Beiping-Kalgan [Beijing-Zhangjiakou]`: the bracketed word
+            // is no given name when it is a route's towns.)
             && !super::places::is_route(run[1].text)
             && !super::places::is_place_name(run[0].text)
             && !run.iter().any(|t| ORG_HEADS.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref()))

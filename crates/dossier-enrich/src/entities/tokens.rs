@@ -66,12 +66,19 @@ pub(crate) fn is_digraph_initial(part: &str) -> bool {
     }
 }
 
+/// A hyphenated rank of honorifics and title words, one honorific at least
+/// (`Major-General`, `Lieutenant-Colonel`, `Major-Gen`), lowercased.
+pub(super) fn hyphenated_rank(lower: &str) -> bool {
+    use crate::lexicon::{HONORIFICS, TITLE_WORDS};
+    lower.contains('-')
+        && lower.split('-').all(|part| HONORIFICS.contains(part) || TITLE_WORDS.contains(part))
+        && lower.split('-').any(|part| HONORIFICS.contains(part))
+}
+
 /// A hyphenated rank whose last part is abbreviated (`Major-Gen.`,
 /// `Lt-Col.`): its period belongs to it, as `Gen.`'s does.
 fn abbreviated_rank(lower: &str) -> bool {
-    lower.split_once('-').is_some_and(|(_, last)| {
-        last.len() <= 4 && lower.split('-').all(|part| crate::lexicon::HONORIFICS.contains(part))
-    })
+    lower.rsplit_once('-').is_some_and(|(_, last)| last.len() <= 4) && hyphenated_rank(lower)
 }
 
 fn is_initials(word: &str, period_after: bool) -> bool {
