@@ -833,6 +833,34 @@ pub(crate) fn is_personal_name(text: &str) -> bool {
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && crate::actors::plain_name_word(w))
 }
 
+/// A line of its own that names who presented or prepared a paper, and the
+/// rest of the line: `Presented by: Comrade F. Krajčír` (a cover sheet for a
+/// Politburo), `Prepared by S.K. Arora, Deputy Secretary, AMS, …`.
+static PRESENTER_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:presented|prepared|submitted)\s+by:?\s+(.+)$").expect("valid regex"));
+
+/// The person, and the office after the name when there is one, that a
+/// `Presented by:` or `Prepared by` line anywhere in `body` names: the paper's
+/// author for those who read it. Nothing when the line names a body
+/// (`Prepared by the Foreign Ministry`).
+pub(crate) fn presenters(body: &str) -> Vec<Extracted<Actor>> {
+    let mut out = Vec::new();
+    for line in crate::lines::lines_iter(body).filter(|line| line.text.len() <= MAX_ADDRESS_LINE) {
+        let Some(found) = PRESENTER_LINE.captures(line.text).and_then(|c| c.get(1)) else { continue };
+        let (start, end) = (line.start + found.start(), line.start + found.end());
+        let rule = "actors.body.presenter";
+        if push_person_and_post(body, start, end, rule, &mut out) {
+            break;
+        }
+        let cue = ONE_CUE.find(found.as_str()).map_or(0, |m| m.end());
+        if is_personal_name(found.as_str()[cue..].trim_end_matches(['.', ','])) {
+            push_one(body, start, end, rule, ActorKind::Person, &mut out);
+            break;
+        }
+    }
+    out
+}
+
 /// The senders named by a `From:` line in the header zone of `body`.
 pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
     let mut out = Vec::new();

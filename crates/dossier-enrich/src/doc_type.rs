@@ -54,7 +54,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
         rule(
             "ciphered_telegram",
-            r"(?i)\b(?:ciphered|cipher|coded|code|encrypted)\s+(?:telegram|cable|message)s?\b|\bciphergrams?\b|\bcryptograms?\b|\b(?:by|via)\s+(?:[\w-]+\s+){0,2}cipher\b",
+            r"(?i)\b(?:ciphered|cipher|coded|code|encrypted)\s+(?:telegram|cable|message)s?\b|\bciphergrams?\b|\bcryptograms?\b|\b(?:by|via)\s+(?:[\w-]+\s+){0,2}cipher\b|\bcipher\s+(?:no\.?|nr\.?|number)\s*\d",
             DocType::CipheredTelegram,
         ),
         rule(
@@ -65,6 +65,14 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // "Record of the First Meeting between …", "Record of Telephone
         // Conversation between …": an ordinal or a kind of meeting may stand
         // before the conversation word.
+        // "Record of the Meeting of the Executive Committee of the CC of the
+        // RCP …": the record of a body's own session is its minutes, not a
+        // conversation between persons.
+        rule(
+            "record_of_session",
+            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?:committee|politburo|presidium|council|bureau|secretariat|plenum|cabinet|commission)\b",
+            DocType::Minutes,
+        ),
         rule(
             "record_of_conversation",
             r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
@@ -149,8 +157,14 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Kuznetsov for the General Director …".
         rule("reception", r"(?i)^reception\s+(?:by|of)\b", DocType::RecordOfConversation),
         rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
-        // "Minutes of …", "Meeting Minutes, Council of Ministers of the Netherlands".
-        rule("minutes", r"(?i)\bminutes\s+of\b|\bmeeting\s+minutes\b", DocType::Minutes),
+        // "Minutes of …", "Meeting Minutes, Council of Ministers of the Netherlands",
+        // and numbered: "Excerpt on Xinjiang from Minutes No. 57 of the VKP(b)
+        // CC Politburo Meetings".
+        rule(
+            "minutes",
+            r"(?i)\bminutes(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.\-]*\d[\w/.\-]*)?\s+of\b|\bmeeting\s+minutes\b",
+            DocType::Minutes,
+        ),
         // FRUS heads: "Notes of the 485th Meeting of the National Security Council".
         rule("notes_of_meeting", r"(?i)\bnotes?\s+of\s+the\s+\w+\s+meeting\b", DocType::Minutes),
         rule("editorial_note", r"(?i)^editorial\s+note\b", DocType::EditorialNote),
@@ -265,7 +279,7 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
         rule(
             "ciphered_telegram",
-            r"(?i)^(?:ciphered|cipher|coded)\s+telegram\b|^ciphergram\b|^cryptogram\b",
+            r"(?i)^(?:ciphered|cipher|coded)\s+telegram\b|^ciphergram\b|^cryptogram\b|^cipher\s+(?:no\.?|nr\.?|number)\s*\d",
             DocType::CipheredTelegram,
         ),
         // A form's kind in brackets anywhere on a header line (`Written Report -
@@ -1058,6 +1072,35 @@ mod tests {
             Some("Polish Ministry of State Security Action Memoranda, to Regional Branches"),
             "",
             (DocType::Memorandum, "doc_type.title.memorandum", "Memoranda"),
+        );
+    }
+
+    /// From `corpus/wilson-dev/east-asia-ai`, `east-europe-ai` and
+    /// `east-europe-c`: numbered minutes, a cipher's number as its heading,
+    /// and the record of a body's own session.
+    #[test]
+    fn numbered_minutes_ciphers_and_sessions() {
+        check(
+            Some("Excerpt on Xinjiang from Minutes No. 57 of the VKP(b) CC Politburo Meetings"),
+            "",
+            (DocType::Minutes, "doc_type.title.minutes", "Minutes No. 57 of"),
+        );
+        check(
+            Some("Cipher No. 6247"),
+            "",
+            (DocType::CipheredTelegram, "doc_type.title.ciphered_telegram", "Cipher No. 6"),
+        );
+        check(
+            Some(
+                "Record of the Meeting of the Executive Committee of the CC of the RCP concerning the Situation in Czechoslovakia",
+            ),
+            "",
+            (DocType::Minutes, "doc_type.title.record_of_session", "Record of the Meeting of the Executive Committee"),
+        );
+        check(
+            Some("Record of the Meeting between Zhou Enlai and Pham Van Dong"),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.record_of_conversation", "Record of the Meeting"),
         );
     }
 }

@@ -252,9 +252,13 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     let signers = signature::signatures(&doc.body, doc.meta.truncated);
     if doc.markup.senders.is_empty() {
         let signers: Vec<_> = signers.iter().map(|range| signature::sender(&doc.body, range.clone())).collect();
+        // By whole words: `Ene` signing is not known from `Romanian Embassy
+        // in Geneva`.
         let known = |senders: &[Extracted<Actor>], signer: &Extracted<Actor>| {
-            let surname = signer.value.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
-            senders.iter().any(|s| s.value.name.to_lowercase().contains(&surname))
+            let surname = crate::entities::folded(signer.value.name.rsplit(' ').next().unwrap_or_default());
+            senders.iter().any(|s| {
+                s.value.name.split(|c: char| !c.is_alphanumeric()).any(|w| crate::entities::folded(w) == surname)
+            })
         };
         let person_sender = actors.senders.iter().any(|s| s.value.kind == ActorKind::Person);
         if !person_sender || signers.iter().any(|signer| known(&actors.senders, signer)) {
@@ -264,6 +268,12 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
                 }
             }
         }
+    }
+    // The official a paper names as its presenter, when no sender read so far
+    // is a person (`Presented by: Comrade F. Krajčír` under a Politburo
+    // report's title).
+    if doc.markup.senders.is_empty() && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person) {
+        actors.senders.extend(address::presenters(&doc.body));
     }
     // The writer named under the letterhead, when no sender read so far is a
     // person (`9th Territorial Department` / `Béla László`).
@@ -1003,5 +1013,75 @@ mod tests {
             (avprf.value.fond.as_deref(), avprf.value.papka.as_deref(), avprf.value.list.as_deref()),
             (Some("059a"), Some("11"), Some("80"))
         );
+    }
+
+    /// From `corpus/wilson-dev/east-europe-ai`, `world-ag` and `world-ai`: a
+    /// `Presented by:` or `Prepared by` line names the paper's author; a
+    /// signer whose surname is a part of a word of the sender is still new.
+    #[test]
+    fn presenters_and_short_surnames_are_senders() {
+        let politburo = "Politburo of the Central Committee of the Communist Party of Czechoslovakia\n\nTo point: Military assistance to the Cuban government\n\nPresented by: Comrade F. Krajčír\n\n16 May 1960";
+        let enriched = enrich(doc(Some("Report to the Czechoslovak Politburo on Cuba"), politburo), &NO_DATES);
+        let senders: Vec<String> = enriched.senders.iter().map(show).collect();
+        assert!(senders.contains(&"F. Krajčír:p".to_owned()), "{senders:?}");
+        let body = "To Comrade Deputy Foreign Minister Nicolae Ghenea,\n\nIt seems however that there was a meeting with a PLO representative in Damascus.\n\nConstantin Ene";
+        let enriched = enrich(doc(Some("Telegram from the Romanian Embassy in Geneva"), body), &NO_DATES);
+        let senders: Vec<String> = enriched.senders.iter().map(show).collect();
+        assert_eq!(senders, ["Romanian Embassy in Geneva:o", "Constantin Ene:p"]);
+    }
+
+    /// The texts of the entity mentions of `enriched` that `keep` keeps.
+    fn texts_where(enriched: &EnrichedDoc, keep: impl Fn(&dossier_model::EntityMention) -> bool) -> Vec<&str> {
+        enriched
+            .mentions
+            .iter()
+            .filter_map(dossier_model::Mention::as_entity)
+            .filter(|m| keep(m))
+            .map(|m| enriched.doc.text(&m.evidence))
+            .collect()
+    }
+
+    /// From `corpus/wilson-dev/east-asia-ai`: the names of a related record's
+    /// summary, printed before the date line, are read as mentions of that
+    /// field, as a reader of the page reads them.
+    #[test]
+    fn a_related_summary_is_read_as_its_own_field() {
+        let mut d = doc(
+            Some("Letter from the President (Syngman Rhee) to Minister Duk Shin Choi"),
+            "I have received your Weekly Report.",
+        );
+        d.fields.related_summary = Some(field(
+            "Choi Duk Shin reports on Japanese Premier Kishi's travels in Southeast Asia, the current situations in Thailand and Laos.",
+        ));
+        let enriched = enrich(d, &Config::default());
+        let related = texts_where(&enriched, |m| m.evidence.field == TextField::RelatedSummary);
+        for name in ["Kishi", "Southeast Asia", "Thailand", "Laos"] {
+            assert!(related.contains(&name), "{name}: {related:?}");
+        }
+    }
+
+    /// From `corpus/wilson-dev/east-europe-n` and `east-asia-o`: an addressee
+    /// written as a capitalized word and a surname in capitals is a person
+    /// mention; a national capital in a title's `from … to …` is the post, not
+    /// the surname some official bore.
+    #[test]
+    fn shouted_addressees_and_capitals_as_posts() {
+        let body = "Ciphergram No. 18512\n\nTo: Zenon KLISZKO, Eyes only\n\nFrom: [Ambassador Boleslaw] JASZCZUK\n\nBased on the conversation with Yuri Andropov.";
+        let enriched = enrich(doc(Some("Ciphergram from Jaszczuk"), body), &Config::default());
+        let people = texts_where(&enriched, |m| m.entity.kind == dossier_model::EntityKind::Person);
+        assert!(people.contains(&"Zenon KLISZKO"), "{people:?}");
+        let title = "Telegram from Washington to Bucharest, SECRET, Regular, No. 083.895";
+        let enriched = enrich(
+            dated(
+                doc(Some(title), "Sender: Washington\n\nWe met the Assistant Secretary."),
+                "April 14, 1976",
+                1976,
+                4,
+                14,
+            ),
+            &Config::default(),
+        );
+        let places = texts_where(&enriched, |m| m.entity.kind == dossier_model::EntityKind::Place);
+        assert!(places.contains(&"Washington"), "{places:?}");
     }
 }

@@ -425,8 +425,15 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
         None => true,
         Some(ch) => !ch.is_alphabetic() || after_marking,
     };
-    let margin_stamp = after.trim().is_empty() && line.chars().count() <= SHORT_LINE_CHARS;
-    preceded_ok || margin_stamp
+    // `The Embassy of the Hungarian People’s Republic TOP SECRET!`: a stamp
+    // at the end of a short line, its exclamation mark with it.
+    let margin_stamp =
+        after.trim().trim_start_matches(['!', '.']).is_empty() && line.chars().count() <= SHORT_LINE_CHARS;
+    // `From the journal of TOP SECRET A. P. RATANOV Copy no. 2`: a grade in
+    // capitals set into a header line written in lower case stands out as a
+    // stamp wherever it falls.
+    let shouted = !weak && all_caps && line.chars().any(char::is_lowercase);
+    preceded_ok || margin_stamp || shouted
 }
 
 #[cfg(test)]
@@ -794,5 +801,24 @@ mod tests {
             "The Legation of the Hungarian People's Republic.\n\nTop Secret.\n\n00135/Top secret-1955\n\nTOP SECRET",
             &["C Top Secret@markings.header.standalone=Top Secret"],
         );
+    }
+
+    /// From `corpus/wilson-dev/east-europe-ai` and `world-c`: a stamp with its
+    /// exclamation mark at the end of a short line, and a grade in capitals
+    /// set into a header line written in lower case.
+    #[test]
+    fn stamps_set_into_header_lines() {
+        check(
+            None,
+            "The Embassy of the Hungarian People’s Republic TOP SECRET!\n\nReport on relations.",
+            &["C Top Secret@markings.header.inline=TOP SECRET"],
+        );
+        check(
+            None,
+            "From the journal of TOP SECRET A. P. RATANOV Copy no. 2\n\nI received Mengistu.",
+            &["C Top Secret@markings.header.inline=TOP SECRET"],
+        );
+        // A grade in capitals in a line all in capitals is no stamp by that alone.
+        check(None, "THE SECRET WAR OF THE COUNTERREVOLUTION IN HUNGARY AND ITS LESSONS FOR US\n\nText.", &[]);
     }
 }

@@ -442,6 +442,8 @@ pub struct FieldsRecord {
     pub title: Option<TextValue>,
     /// Summary.
     pub summary: Option<TextValue>,
+    /// A related record's summary printed before the date line.
+    pub related_summary: Option<TextValue>,
     /// Citation.
     pub citation: Option<TextValue>,
     /// Archival reference text.
@@ -549,6 +551,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             date_line: text_value(f.date_line.as_ref(), cite),
             title: text_value(f.title.as_ref(), cite),
             summary: text_value(f.summary.as_ref(), cite),
+            related_summary: text_value(f.related_summary.as_ref(), cite),
             citation: text_value(f.citation.as_ref(), cite),
             archival_ref: text_value(f.archival_ref.as_ref(), cite),
             translator: text_value(f.translator.as_ref(), cite),

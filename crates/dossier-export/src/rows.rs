@@ -348,7 +348,7 @@ pub const MENTION_COLUMNS_DOCS: [Column; 13] = [
     Column::new(
         "field",
         Text,
-        "the text the offsets point into: `source` (the decoded input file), `title`, `date_line`, `summary`, `citation`, `archival_ref`, `body` (normalized texts as in `documents.jsonl`)",
+        "the text the offsets point into: `source` (the decoded input file), `title`, `date_line`, `summary`, `related_summary` (a related record's summary a dvinci page prints before its date line), `citation`, `archival_ref`, `body` (normalized texts as in `documents.jsonl`)",
     ),
     Column::new("start", Integer, "UTF-8 byte offsets of the span in that text"),
     Column::new("end", Integer, "UTF-8 byte offsets of the span in that text"),
@@ -456,6 +456,7 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         ("date_line", &f.date_line),
         ("title", &f.title),
         ("summary", &f.summary),
+        ("related_summary", &f.related_summary),
         ("citation", &f.citation),
         ("archival_ref", &f.archival_ref),
         ("translator", &f.translator),

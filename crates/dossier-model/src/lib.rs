@@ -162,6 +162,8 @@ pub enum TextField {
     DateLine,
     /// The normalized summary.
     Summary,
+    /// The normalized summary of a related record printed before the date line.
+    RelatedSummary,
     /// The normalized citation.
     Citation,
     /// The normalized archival reference text.
@@ -180,6 +182,7 @@ impl TextField {
             TextField::Title => "title",
             TextField::DateLine => "date_line",
             TextField::Summary => "summary",
+            TextField::RelatedSummary => "related_summary",
             TextField::Citation => "citation",
             TextField::ArchivalRef => "archival_ref",
             TextField::Body => "body",
@@ -303,6 +306,10 @@ pub struct Fields {
     pub title: Option<Extracted<String>>,
     /// The archive's summary paragraph.
     pub summary: Option<Extracted<String>>,
+    /// A related record's summary that a dvinci page prints before its date
+    /// line when the page has its own summary too (often the page the site
+    /// links as "see also").
+    pub related_summary: Option<Extracted<String>>,
     /// The full citation text.
     pub citation: Option<Extracted<String>>,
     /// The archival reference as printed (e.g. `PRC FMA 118-01109-02, 30-31`).
@@ -549,6 +556,7 @@ impl Fields {
             TextField::Title => &self.title,
             TextField::DateLine => &self.date_line,
             TextField::Summary => &self.summary,
+            TextField::RelatedSummary => &self.related_summary,
             TextField::Citation => &self.citation,
             TextField::ArchivalRef => &self.archival_ref,
             TextField::SourceNote => &self.source_note,

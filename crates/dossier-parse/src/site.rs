@@ -190,17 +190,19 @@ fn looks_like_summary(line: &str) -> bool {
 /// A paragraph printed before a dvinci page's date line: a summary, most
 /// often the record's own, but on a page that also has its summary before the
 /// label list it is a related document's (`… (see also)`). It is the record's
-/// summary only when the page gives no other.
+/// summary only when the page gives no other; else it is kept as the related
+/// record's summary, a text of its own whose names are read as such (the page
+/// shows them, and a reader of the page reads them).
 fn leading_paragraph(draft: &mut Draft<'_>, leading: Option<Line>) {
     let Some(first) = leading else { return };
     if draft.fields.summary.is_none() {
         draft.set(Field::Summary, first.span, "summary_before_date");
         return;
     }
-    draft.drop_line(first);
-    draft.warn(
-        "summary_before_date",
-        "a paragraph precedes the date line and the page has its own summary before the label list, so it is a related document's summary; it was left out of the record".to_owned(),
+    draft.set(Field::RelatedSummary, first.span, "summary_before_date");
+    draft.note(
+        "related_summary",
+        "a paragraph precedes the date line and the page has its own summary before the label list, so it is a related document's summary, kept as `related_summary`".to_owned(),
         Some(first.span),
     );
 }

@@ -739,16 +739,16 @@ fn seed_record() {
 }
 
 #[test]
-fn related_summary_before_the_date_is_set_aside() {
+fn related_summary_before_the_date_is_kept_apart() {
     let (_, doc) = parse_file("dvinci__document-ciphered-telegram-shtykov-feng-xi-stalin-0__v2.txt");
-    let warning = doc
-        .diagnostics
-        .iter()
-        .find(|found| found.code == "summary_before_date")
-        .expect("summary_before_date diagnostic");
-    let evidence = warning.evidence.as_ref().expect("points at the paragraph");
+    let note =
+        doc.diagnostics.iter().find(|found| found.code == "related_summary").expect("related_summary diagnostic");
+    let evidence = note.evidence.as_ref().expect("points at the paragraph");
     assert!(doc.text(evidence).starts_with("A telegram from Stalin to Shtykov"));
-    assert!(doc.meta.dropped.iter().any(|found| found.start == 0));
+    // Kept as a text of its own, not dropped and not the record's summary.
+    assert!(!doc.meta.dropped.iter().any(|found| found.start == 0));
+    assert!(value(&doc.fields.related_summary).is_some_and(|related| related.starts_with("A telegram from Stalin")));
+    assert_eq!(doc.fields.related_summary.as_ref().map(|found| found.evidence.start), Some(0));
     assert!(value(&doc.fields.summary).is_some_and(|summary| summary.starts_with("Shtykov describes")));
     assert!(doc.body.starts_with("Ciphered Telegram # 600428/sh"));
 }

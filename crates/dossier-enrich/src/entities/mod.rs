@@ -60,6 +60,7 @@ pub(crate) struct Found {
 pub(crate) struct Texts<'a> {
     pub title: Option<&'a str>,
     pub summary: Option<&'a str>,
+    pub related_summary: Option<&'a str>,
     pub body: &'a str,
     pub citation: Option<&'a str>,
 }
@@ -70,6 +71,7 @@ impl<'a> Texts<'a> {
         Texts {
             title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
             summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
+            related_summary: doc.fields.related_summary.as_ref().map(|t| t.value.as_str()),
             body: &doc.body,
             citation: doc.fields.citation.as_ref().map(|t| t.value.as_str()),
         }
@@ -79,6 +81,7 @@ impl<'a> Texts<'a> {
         match field {
             TextField::Title => self.title,
             TextField::Summary => self.summary,
+            TextField::RelatedSummary => self.related_summary,
             TextField::Body => Some(self.body),
             TextField::Citation => self.citation,
             _ => None,
@@ -88,9 +91,12 @@ impl<'a> Texts<'a> {
 
 /// The fields scanned for names, in the order they are read: names in the
 /// title and the summary are often written in full, so they come before the
-/// body's surnames; the citation last, for the places and bodies it names
-/// (`(Bucharest: Omega Press Investment, 1996)`, `RGANI`), not its people.
-const SCANNED: [TextField; 4] = [TextField::Title, TextField::Summary, TextField::Body, TextField::Citation];
+/// body's surnames; a related record's summary after the body, so that its
+/// names are read as the record's own names are where both give them; the
+/// citation last, for the places and bodies it names (`(Bucharest: Omega
+/// Press Investment, 1996)`, `RGANI`), not its people.
+const SCANNED: [TextField; 5] =
+    [TextField::Title, TextField::Summary, TextField::Body, TextField::RelatedSummary, TextField::Citation];
 
 /// Everything found so far in one document, with the entities it links to.
 #[derive(Default)]
@@ -290,9 +296,11 @@ pub(crate) fn entity_mentions(
     let mut mentions: Vec<EntityMention> = with_office
         .filter_map(|(f, office)| {
             let evidence = match f.field {
-                TextField::Title | TextField::Summary | TextField::Body | TextField::Citation => {
-                    Evidence::new(f.field, texts.get(f.field)?, f.start, f.end)
-                }
+                TextField::Title
+                | TextField::Summary
+                | TextField::RelatedSummary
+                | TextField::Body
+                | TextField::Citation => Evidence::new(f.field, texts.get(f.field)?, f.start, f.end),
                 TextField::Source => {
                     let place = doc.fields.place.as_ref()?;
                     place.evidence
@@ -330,7 +338,7 @@ pub(crate) fn entity_mentions(
     // The site summary may carry the same credit.
     mentions.retain(|m| {
         m.entity.kind != EntityKind::Person
-            || !matches!(m.evidence.field, TextField::Body | TextField::Summary)
+            || !matches!(m.evidence.field, TextField::Body | TextField::Summary | TextField::RelatedSummary)
             || !credited(doc.text(&Evidence { start: 0, end: m.evidence.start, ..m.evidence }))
     });
     // `Szabad Nép [Free People]`, `Magyar Nemzet [Hungarian Nation]`: a name
@@ -361,6 +369,31 @@ fn credited(before: &str) -> bool {
             && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
     };
     if crate::lexicon::CREDIT_CUES.iter().any(|cue| ends_with(cue)) {
+        return true;
+    }
+    // `Editors: Anna S. Kosztricz, János Lakos, Karola Vágyi, …`: every name
+    // of a list the cue opens on its line is credited, not only the first.
+    let line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
+    let lower = line.to_ascii_lowercase();
+    let names_only = |list: &str| {
+        list.split(',').all(|item| {
+            let words: Vec<&str> = item.split_whitespace().filter(|w| *w != "and").collect();
+            words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+    };
+    if crate::lexicon::CREDIT_CUES.iter().any(|cue| {
+        lower.rfind(cue).is_some_and(|p| {
+            // `…, Karola Vágyi, Mrs. Németh`: the item's title before the name.
+            let list = line[p + cue.len()..].trim_end();
+            let list = list
+                .rsplit_once(' ')
+                .filter(|(_, last)| {
+                    crate::lexicon::HONORIFICS.contains(last.trim_end_matches('.').to_lowercase().as_str())
+                })
+                .map_or(list, |(head, _)| head.trim_end());
+            list.len() <= 240 && list.ends_with(',') && names_only(list.trim_end_matches(','))
+        })
+    }) {
         return true;
     }
     // `Translated for CWIHP by Gary Goldberg`: the cue with its client between.
@@ -550,7 +583,8 @@ fn field_order(field: TextField) -> u8 {
         TextField::Source => 0,
         TextField::Title => 1,
         TextField::Summary => 2,
-        TextField::Citation => 4,
+        TextField::RelatedSummary => 4,
+        TextField::Citation => 5,
         _ => 3,
     }
 }
@@ -1821,5 +1855,28 @@ mod tests {
             (1989, 1, 1),
         );
         assert!(!texts.contains(&"Culture".to_owned()), "{texts:?}");
+    }
+
+    /// From `corpus/wilson-dev`: a list inside the editor's bracket (`east-asia-h`),
+    /// a drafting line's two-word name (`east-europe-ai`), the name after a
+    /// post inside the bracket (`world-ai`), and a credit line's list of
+    /// editors, none of them people of the record (`east-europe-l`).
+    #[test]
+    fn bracketed_lists_typists_posts_and_credited_editors() {
+        let texts = person_texts(
+            "Excerpt from a Letter",
+            "[Attachment to a letter of Comrade Hegen, GDR Foreign Ministry, to Comrades Ulbricht, Stoph, Honecker, and Mattern; 23 February 1968]\n\nTyped by Elemérné Vajda three to Center\n\n[Israeli Ambassador to Brazil Arie] Eshel sent a telegram from Rio reporting the following.",
+            (1968, 2, 23),
+        );
+        for name in ["Stoph", "Mattern", "Elemérné Vajda", "Eshel"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        assert!(!texts.contains(&"Arie".to_owned()), "{texts:?}");
+        let texts = person_texts(
+            "Minutes of the 1989 Meetings",
+            "Published in 1993 by the archive. Editors: Anna S. Kosztricz, János Lakos, Karola Vágyi, Mrs. Németh, Lászlo Soós, György T. Varga. Magyar Országos Levéltár.",
+            (1989, 7, 24),
+        );
+        assert!(texts.is_empty(), "{texts:?}");
     }
 }

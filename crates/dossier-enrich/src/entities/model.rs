@@ -260,6 +260,16 @@ pub(crate) fn read_runs<S: Sink>(
         if foreign[i] || k == i + 1 && super::people::in_locative_list(tokens, i) {
             return;
         }
+        // Nor a run of titles alone (`Commander-in-Chief`, `Chief of Staff`):
+        // an office, whoever holds it.
+        let title_only = tokens[i..k].iter().all(|t| {
+            t.lower.split('-').filter(|p| !matches!(*p, "in" | "of" | "the" | "de" | "at")).all(|p| {
+                crate::lexicon::TITLE_WORDS.contains(p) || HONORIFICS.contains(p) || matches!(p, "of" | "in" | "the")
+            })
+        });
+        if title_only {
+            return;
+        }
         features(field, text, tokens, i, k, &persons, words, &mut sink);
         out.push(sink.finish(field, tokens[i].start, tokens[k - 1].end));
     });

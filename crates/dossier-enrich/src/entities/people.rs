@@ -551,8 +551,9 @@ fn titled_bracket(tokens: &[Token<'_>], last: usize) -> bool {
     loop {
         let t = &tokens[j];
         // `[US Under Secretary of State General Walter Bedell] Smith`: an
-        // office's `of` is no description's small word.
-        let office_of = t.lower == "of"
+        // office's `of` is no description's small word, nor a post's `to` or
+        // `in` (`[Israeli Ambassador to Brazil Arie] Eshel`).
+        let office_of = matches!(t.lower.as_ref(), "of" | "to" | "in")
             && j > 0
             && (HONORIFIC.contains(tokens[j - 1].lower.as_ref()) || TITLE.contains(tokens[j - 1].lower.as_ref()));
         if !t.in_bracket || !(t.cap || office_of) {
@@ -1178,7 +1179,18 @@ impl People {
             self.push(found, (TextField::Body, ev.start, ev.end), name, "distribution", 0.7);
             return;
         }
-        if actor.value.kind != ActorKind::Person
+        // An addressee of unknown kind is a person when a given name opens it,
+        // or when it is a capitalized word and a surname in capitals (`To:
+        // Zenon KLISZKO, Eyes only`, as Polish ciphergrams write names).
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let given_first = words.first().is_some_and(|first| GIVEN.contains(first.to_lowercase().as_str()));
+        let shouted_surname = words.len() == 2
+            && words[0].chars().skip(1).any(char::is_lowercase)
+            && words[1].chars().count() >= 3
+            && words[1].chars().all(|c| c.is_uppercase() || c == '-');
+        let person = actor.value.kind == ActorKind::Person
+            || actor.value.kind == ActorKind::Unknown && (given_first || shouted_surname);
+        if !person
             || !crate::address::is_personal_name(name)
             || body.get(ev.start..ev.end) != Some(name.as_str())
             || found.taken(TextField::Body, ev.start, ev.end)
@@ -1698,13 +1710,27 @@ impl People {
         // An editor's description before a name (`[Private Adviser to Prince
         // Sihanouk] Penn Nouth`) is read past: the list is of the names.
         // (A text with no bracket is read as it is.)
-        let shown: Vec<Token<'_>>;
-        let tokens = if tokens.iter().any(|t| t.in_bracket) {
-            shown = tokens.iter().filter(|t| !t.in_bracket).map(Token::reborrow).collect();
-            shown.as_slice()
-        } else {
-            tokens
-        };
+        if !tokens.iter().any(|t| t.in_bracket) {
+            self.scan_list_words(field, text, tokens, found);
+            return;
+        }
+        let shown: Vec<Token<'_>> = tokens.iter().filter(|t| !t.in_bracket).map(Token::reborrow).collect();
+        self.scan_list_words(field, text, &shown, found);
+        // A list the editor wrote inside a bracket is read there
+        // (`[Attachment to a letter of Comrade Hegen … to Comrades Ulbricht,
+        // Stoph, Honecker, and Mattern; 23 February 1968]`).
+        let mut i = 0;
+        while i < tokens.len() {
+            let run = tokens[i..].iter().take_while(|t| t.in_bracket).count();
+            if run >= 4 {
+                self.scan_list_words(field, text, &tokens[i..i + run], found);
+            }
+            i += run.max(1);
+        }
+    }
+
+    /// [`Self::scan_lists`] over words of one piece of text without brackets.
+    fn scan_list_words(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
         let mut i = 0;
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
@@ -1921,7 +1947,8 @@ impl People {
             return Some(("name_pattern", confidence));
         }
         // Two or three plain capitalized words in a person's slot: after `headed
-        // by`, `chaired by` (`the other, headed by Rashad Issa`), or a given
+        // by`, `chaired by` (`the other, headed by Rashad Issa`) or a drafting
+        // line's `by` (`Typed by Elemérné Vajda three to Center`), or a given
         // name before the surname of someone this document named in full
         // (`Suhail Yamout` after `Sheikh Chafiq Yamout`).
         let plain = |t: &Token<'_>| {
@@ -1936,7 +1963,8 @@ impl People {
             let led = i >= 2
                 && tokens[i - 1].lower == "by"
                 && run[0].joined
-                && LEADING_VERBS.contains(tokens[i - 2].lower.as_ref());
+                && (LEADING_VERBS.contains(tokens[i - 2].lower.as_ref())
+                    || DRAFTING.contains(tokens[i - 2].lower.as_ref()));
             if led {
                 return Some(("context", 0.7));
             }

@@ -71,17 +71,26 @@ fn place_name_uncached(name: &str) -> bool {
         || subdivision(name).is_some()
 }
 
-/// True when `name` is a country, a polity, a region, or a city of a million
+/// True when `name` is a country, a polity, a region, a city of a million
 /// people or more by its own GeoNames name (`Delhi`; not `Setúbal` or `Ibarra`,
 /// cities that are common surnames too, nor `Neves`, an alternate name of
-/// Ribeirão das Neves).
+/// Ribeirão das Neves), or a national capital by the name its country's row
+/// gives (`Washington`, whose GeoNames name is `Washington, D.C.`: `Telegram
+/// from Washington to Bucharest` is from the embassy there).
 pub(crate) fn is_state_or_metropolis(name: &str) -> bool {
+    let key = name_key(name);
     is_state_or_region(name)
         || Gazetteer::bundled()
-            .lookup_key(&name_key(name))
+            .lookup_key(&key)
             .first()
             .is_some_and(|c| c.population >= 1_000_000 && c.matched == dossier_gazetteer::NameMatch::Name)
+        || CAPITALS.contains(&key)
 }
+
+/// The name keys of the national capitals as the countries' rows name them.
+static CAPITALS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    Gazetteer::bundled().countries().iter().filter(|c| !c.capital.is_empty()).map(|c| name_key(&c.capital)).collect()
+});
 
 /// True when the gazetteer knows `name` as a town or city (no village: see
 /// [`Gazetteer::is_village`]) by its own or an alternate name.
