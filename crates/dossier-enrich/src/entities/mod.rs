@@ -1878,5 +1878,13 @@ mod tests {
             (1989, 7, 24),
         );
         assert!(texts.is_empty(), "{texts:?}");
+        // `east-europe-ai`: a gloss before a river's or a body's noun is no
+        // person's given name.
+        let texts = person_texts(
+            "Report",
+            "Also seized were three bridges across the Dunai [Danube] River. The Cubans have cancelled all Pan-American [Airlines] flights.",
+            (1956, 11, 4),
+        );
+        assert!(texts.is_empty(), "{texts:?}");
     }
 }

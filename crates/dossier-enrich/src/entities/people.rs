@@ -733,13 +733,21 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             || EDITORIAL_MARKS.contains(t.lower.as_ref())
             || mixed_case_letters(t.text)
             // Nor a word the bracket translates (`the V [Fifth] Directorate`).
-            || crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref()) && !is_given(t);
+            || crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref()) && !is_given(t)
+            // Nor a body's noun (`Pan-American [Airlines]`).
+            || ORG_HEADS.contains(t.lower.as_ref());
+        // Nor a gloss before a feature's or a body's noun: `the Dunai
+        // [Danube] River` names the river.
+        let before_head = tokens.get(k + 1).is_some_and(|n| {
+            n.cap && (crate::lexicon::FEATURE_HEADS.contains(n.lower.as_ref()) || ORG_HEADS.contains(n.lower.as_ref()))
+        });
         if k == from + 1
             && t.bracketed
             && t.spaced_bracket
             && t.cap
             && shouted_ok
             && !role
+            && !before_head
             && tokens[k - 1].cap
             && !two_surnames()
         {
