@@ -1887,4 +1887,24 @@ mod tests {
         );
         assert!(texts.is_empty(), "{texts:?}");
     }
+
+    /// From `corpus/wilson-bulk` (a Kohl memorandum): a minister of a
+    /// portfolio the title words name is a title before the name.
+    #[test]
+    fn a_ministers_portfolio_is_part_of_the_title() {
+        let texts = person_texts(
+            "Memorandum",
+            "One might fill the position with Finance Minister Waigel and Minister of Economics Rexrodt, or the Minister of Health Seehofer.",
+            (1993, 5, 1),
+        );
+        assert_eq!(texts, ["Waigel", "Rexrodt", "Seehofer"]);
+        // Nor are nationalities joined by a hyphen a double-barrelled name for
+        // the person model.
+        let texts = person_texts(
+            "Memorandum",
+            "With regard to agricultural policy as well as finances, German-British problems could be foreseen with certainty.",
+            (1997, 5, 1),
+        );
+        assert!(!texts.contains(&"German-British".to_owned()), "{texts:?}");
+    }
 }

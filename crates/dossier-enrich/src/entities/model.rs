@@ -267,7 +267,14 @@ pub(crate) fn read_runs<S: Sink>(
                 crate::lexicon::TITLE_WORDS.contains(p) || HONORIFICS.contains(p) || matches!(p, "of" | "in" | "the")
             })
         });
-        if title_only {
+        // Nor nationalities joined by a hyphen (`German-British`): the sides
+        // of a relation, not a double-barrelled name.
+        let demonyms = k == i + 1
+            && tokens[i].text.contains('-')
+            && tokens[i].text.split('-').all(|part| {
+                super::places::is_place_adjective(part) || NOT_NAMES.contains(part.to_lowercase().as_str())
+            });
+        if title_only || demonyms {
             return;
         }
         features(field, text, tokens, i, k, &persons, words, &mut sink);
