@@ -373,8 +373,15 @@ fn credited(before: &str) -> bool {
     }
     // `Editors: Anna S. Kosztricz, János Lakos, Karola Vágyi, …`: every name
     // of a list the cue opens on its line is credited, not only the first.
+    // Only a text that ends as a list item does (a comma, or a title after
+    // one) can be such a list: tested before the line is lowercased.
+    let honorific_last = |text: &str| {
+        text.rsplit_once(' ').is_some_and(|(_, last)| {
+            crate::lexicon::HONORIFICS.contains(last.trim_end_matches('.').to_lowercase().as_str())
+        })
+    };
     let line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
-    let lower = line.to_ascii_lowercase();
+    let lower = if before.ends_with(',') || honorific_last(before) { line.to_ascii_lowercase() } else { String::new() };
     let names_only = |list: &str| {
         list.split(',').all(|item| {
             let words: Vec<&str> = item.split_whitespace().filter(|w| *w != "and").collect();
@@ -385,12 +392,11 @@ fn credited(before: &str) -> bool {
         lower.rfind(cue).is_some_and(|p| {
             // `…, Karola Vágyi, Mrs. Németh`: the item's title before the name.
             let list = line[p + cue.len()..].trim_end();
-            let list = list
-                .rsplit_once(' ')
-                .filter(|(_, last)| {
-                    crate::lexicon::HONORIFICS.contains(last.trim_end_matches('.').to_lowercase().as_str())
-                })
-                .map_or(list, |(head, _)| head.trim_end());
+            let list = if honorific_last(list) {
+                list.rsplit_once(' ').map_or(list, |(head, _)| head.trim_end())
+            } else {
+                list
+            };
             list.len() <= 240 && list.ends_with(',') && names_only(list.trim_end_matches(','))
         })
     }) {

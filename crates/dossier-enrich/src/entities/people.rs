@@ -664,6 +664,43 @@ fn vietnamese_opening(words: &[Token<'_>]) -> bool {
         && matches!(words[1].lower.as_ref(), "van" | "thi")
 }
 
+/// True when the capitalized word `k`, in an editor's bracket right after a
+/// capitalized word, is that person's given name (`Zhou [Enlai]`), not a
+/// description, a translation or a code name's real name.
+fn bracketed_given(tokens: &[Token<'_>], k: usize) -> bool {
+    let t = &tokens[k];
+    // In capitals too (`Quinim [PHOLSENA]`), unless short (`Eighteen [ENDC]`),
+    // an abbreviation, or the initials of the words before it
+    // (`… Economic Cooperation and Development (CIECD)`).
+    let shouted_ok =
+        !t.all_caps || (t.text.chars().count() >= 5 && !is_abbreviation(t) && !is_acronym_of(t.text, &tokens[..k]));
+    // Not a code name's real name (`Pavlov [Pliyev]`, `Filippov
+    // [Stalin]`): two Slavic surnames are two names of one person, which
+    // the gloss reader and the aliases handle.
+    let two_surnames = || has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
+    // Not a role in brackets (`Salevsky (Interpreter)`).
+    // Nor an editor's description of the page (`Kurbatov [Stamp]`), nor a
+    // body's letters in mixed case (`Makarov (GUEhS)`).
+    let role = || {
+        ROLE_LABELS.contains(t.lower.as_ref())
+            || is_title_word(t.lower.as_ref())
+            || EDITORIAL_MARKS.contains(t.lower.as_ref())
+            || mixed_case_letters(t.text)
+            // Nor a word the bracket translates (`the V [Fifth] Directorate`).
+            || crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref()) && !is_given(t)
+            // Nor a body's noun (`Pan-American [Airlines]`).
+            || ORG_HEADS.contains(t.lower.as_ref())
+    };
+    // Nor a gloss before a feature's or a body's noun: `the Dunai
+    // [Danube] River` names the river.
+    let before_head = || {
+        tokens.get(k + 1).is_some_and(|n| {
+            n.cap && (crate::lexicon::FEATURE_HEADS.contains(n.lower.as_ref()) || ORG_HEADS.contains(n.lower.as_ref()))
+        })
+    };
+    shouted_ok && !role() && !before_head() && !two_surnames()
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
@@ -716,40 +753,7 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         }
         // `Zhou [Enlai]`, `Hashimoto [Hiroshi]`: an editor's bracketed given
         // name right after the surname.
-        // In capitals too (`Quinim [PHOLSENA]`), unless short (`Eighteen [ENDC]`),
-        // an abbreviation, or the initials of the words before it
-        // (`… Economic Cooperation and Development (CIECD)`).
-        let shouted_ok =
-            !t.all_caps || (t.text.chars().count() >= 5 && !is_abbreviation(t) && !is_acronym_of(t.text, &tokens[..k]));
-        // Not a code name's real name (`Pavlov [Pliyev]`, `Filippov
-        // [Stalin]`): two Slavic surnames are two names of one person, which
-        // the gloss reader and the aliases handle.
-        let two_surnames = || has_surname_ending(tokens[k - 1].text) && has_surname_ending(t.text);
-        // Not a role in brackets (`Salevsky (Interpreter)`).
-        // Nor an editor's description of the page (`Kurbatov [Stamp]`), nor a
-        // body's letters in mixed case (`Makarov (GUEhS)`).
-        let role = ROLE_LABELS.contains(t.lower.as_ref())
-            || is_title_word(t.lower.as_ref())
-            || EDITORIAL_MARKS.contains(t.lower.as_ref())
-            || mixed_case_letters(t.text)
-            // Nor a word the bracket translates (`the V [Fifth] Directorate`).
-            || crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref()) && !is_given(t)
-            // Nor a body's noun (`Pan-American [Airlines]`).
-            || ORG_HEADS.contains(t.lower.as_ref());
-        // Nor a gloss before a feature's or a body's noun: `the Dunai
-        // [Danube] River` names the river.
-        let before_head = tokens.get(k + 1).is_some_and(|n| {
-            n.cap && (crate::lexicon::FEATURE_HEADS.contains(n.lower.as_ref()) || ORG_HEADS.contains(n.lower.as_ref()))
-        });
-        if k == from + 1
-            && t.bracketed
-            && t.spaced_bracket
-            && t.cap
-            && shouted_ok
-            && !role
-            && !before_head
-            && tokens[k - 1].cap
-            && !two_surnames()
+        if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && tokens[k - 1].cap && bracketed_given(tokens, k)
         {
             return k + 1;
         }

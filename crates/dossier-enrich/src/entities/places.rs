@@ -284,6 +284,14 @@ struct Candidate {
     other_name: Option<String>,
 }
 
+impl Candidate {
+    /// A name the words around it mark as a place (a route, a head noun, a
+    /// shortened `New`): no gloss partner.
+    fn locative(field: TextField, start: usize, end: usize, name: String, method: &'static str) -> Self {
+        Candidate { field, start, end, name, strength: Strength::Locative, method, other_name: None }
+    }
+}
+
 /// Most capitalized words before a site's head noun (`West Flower Hall`).
 const MAX_SITE_WORDS: usize = 3;
 
@@ -673,15 +681,13 @@ impl Places {
                 let towns = route_towns(t.text);
                 if towns.len() >= 2 || cued && !towns.is_empty() {
                     for (at, len) in towns {
-                        self.candidates.push(Candidate {
+                        self.candidates.push(Candidate::locative(
                             field,
-                            start: t.start + at,
-                            end: t.start + at + len,
-                            name: t.text[at..at + len].to_owned(),
-                            strength: Strength::Locative,
-                            method: "gazetteer",
-                            other_name: None,
-                        });
+                            t.start + at,
+                            t.start + at + len,
+                            t.text[at..at + len].to_owned(),
+                            "gazetteer",
+                        ));
                     }
                     previous_place_end = Some(t.end);
                     i += 1;
@@ -693,15 +699,7 @@ impl Places {
                 && let Some(full) = new_abbreviated(t, next)
                 && !found.taken_by_name(field, t.start, next.end)
             {
-                self.candidates.push(Candidate {
-                    field,
-                    start: t.start,
-                    end: next.end,
-                    name: full,
-                    strength: Strength::Locative,
-                    method: "gazetteer",
-                    other_name: None,
-                });
+                self.candidates.push(Candidate::locative(field, t.start, next.end, full, "gazetteer"));
                 previous_place_end = Some(next.end);
                 i += 2;
                 continue;
@@ -740,15 +738,13 @@ impl Places {
                         continue;
                     }
                     let name: String = tokens[a..b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                    self.candidates.push(Candidate {
+                    self.candidates.push(Candidate::locative(
                         field,
-                        start: tokens[a].start,
-                        end: tokens[b - 1].end,
+                        tokens[a].start,
+                        tokens[b - 1].end,
                         name,
-                        strength: Strength::Locative,
-                        method: "feature",
-                        other_name: None,
-                    });
+                        "feature",
+                    ));
                     previous_place_end = Some(tokens[b - 1].end);
                     i = b;
                 }
@@ -760,15 +756,7 @@ impl Places {
             {
                 let stop = tokens[end - 1].end;
                 let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                self.candidates.push(Candidate {
-                    field,
-                    start: t.start,
-                    end: stop,
-                    name,
-                    strength: Strength::Locative,
-                    method,
-                    other_name: None,
-                });
+                self.candidates.push(Candidate::locative(field, t.start, stop, name, method));
                 previous_place_end = Some(stop);
                 i = end;
                 continue;
