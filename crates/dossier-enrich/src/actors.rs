@@ -1039,6 +1039,11 @@ fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
         if PURPOSE_BODIES.contains(before.as_str()) && PURPOSE_VERBS.contains(first_word(after).as_str()) {
             continue;
         }
+        // `… on N. Ceaușescu’s Visit to the Soviet Union`: a journey's
+        // destination.
+        if crate::lexicon::JOURNEY_NOUNS.contains(before.as_str()) {
+            continue;
+        }
         // `Ambassador to Japan`, and `the Acting Ambassador of East Germany to
         // North Korea`: the head of a mission of a country, then its post.
         let phrase = title[region.start..p].rsplit(',').next().unwrap_or_default();

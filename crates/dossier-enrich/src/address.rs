@@ -352,7 +352,9 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             push_addressees(body, at, line_start + lead + found.end(), "actors.body.submitted_by", &mut out);
             break;
         }
-        if line.len() > MAX_ADDRESS_LINE {
+        // A heading in title case (the paper's title repeated above the
+        // salutation) is no prose either.
+        if line.len() > MAX_ADDRESS_LINE && !is_heading(line) {
             break;
         }
         let mut at = line_start + lead;
@@ -923,10 +925,28 @@ fn push_person_and_post(body: &str, start: usize, end: usize, rule: &str, out: &
     true
 }
 
+/// True for a line in title case that ends without a sentence's punctuation
+/// (`Investigative Report on the [North] Korean Embassy in Beijing Supposedly
+/// Assuming …`): four in five of its longer words capitalized.
+fn is_heading(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(['[', ']', '(', ')']))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+        && long.len() >= 3
+        && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 5 >= long.len() * 4
+}
+
+/// Most words of a salutation naming one person (`Premier [Zhou Enlai]:`).
+const MAX_SALUTATION_WORDS: usize = 4;
+
 /// The addressees of a salutation line that lists them and ends with a colon
 /// (`Chairman [Mao], Comrade [Liu] Shaoqi, and report to the Central
 /// Committee:`): two or more items, each a person's title or `Comrade` and a
-/// name, or a body (`the Central Committee`), at least one a person. Returns
+/// name, or a body (`the Central Committee`), at least one a person; or one
+/// person's title and name of at most four words (`Premier [Zhou Enlai]:`). Returns
 /// each item's byte range in `line` and its kind.
 fn addressee_list(line: &str) -> Option<Vec<(usize, usize, ActorKind)>> {
     let content = line.strip_suffix(':')?;
@@ -960,7 +980,11 @@ fn addressee_list(line: &str) -> Option<Vec<(usize, usize, ActorKind)>> {
         };
         items.push((offset, offset + item.len(), kind));
     }
-    (items.len() >= 2 && items.iter().any(|&(_, _, kind)| kind == ActorKind::Person)).then_some(items)
+    // `Premier [Zhou Enlai]:`: one person, by title and name, alone on the
+    // salutation's line.
+    let one_person =
+        matches!(items[..], [(_, _, ActorKind::Person)]) && content.split_whitespace().count() <= MAX_SALUTATION_WORDS;
+    (one_person || items.len() >= 2 && items.iter().any(|&(_, _, kind)| kind == ActorKind::Person)).then_some(items)
 }
 
 /// Adds the addressee or addressees written in `body[start..end]`: a list

@@ -79,11 +79,11 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             DocType::RecordOfConversation,
         ),
         // "Summary of Talks between …", "An account of conversation between
-        // …" (a summary standing where the title should be): a written
-        // account of a conversation.
+        // …" (a summary standing where the title should be), "Abstract of
+        // Conversation: …": a written account of a conversation.
         rule(
             "account_of_conversation",
-            r"(?i)^(?:an?\s+|the\s+)?(?:brief\s+|short\s+)?(?:summary|account|résumé)\s+of\s+(?:a\s+|the\s+|two\s+)?(?:(?:first|second|third|main|private|official|further)\s+)?(?:conversations?|talks?|discussions?)\b",
+            r"(?i)^(?:an?\s+|the\s+)?(?:brief\s+|short\s+)?(?:summary|account|résumé|abstract)\s+of\s+(?:a\s+|the\s+|two\s+)?(?:(?:first|second|third|main|private|official|further)\s+)?(?:conversations?|talks?|discussions?)\b",
             DocType::RecordOfConversation,
         ),
         // "Memorandum of Chairman Mao Zedong's Conversation with Prince
@@ -120,6 +120,14 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             "memorandum_of_bilateral_talks",
             r"(?i)\bmemo(?:randum)?\s+of\s+(?:the\s+)?[\p{L}.]+-[\p{L}]+\s+(?:conversations?|talks?|negotiations?|consultations?)\b",
             DocType::MemorandumOfConversation,
+        ),
+        // "Record of a Preparatory Negotiation on a Joint Statement between
+        // …", "Record of the Points Discussed between …": a record of talks
+        // named by what was negotiated.
+        rule(
+            "record_of_negotiation",
+            r"(?i)\brecords?\s+of\s+(?:(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:negotiations?|consultations?)\b|(?:the\s+)?points\s+discussed\b)",
+            DocType::RecordOfConversation,
         ),
         rule(
             "record_of_named_conversation",
@@ -1072,6 +1080,29 @@ mod tests {
             Some("Polish Ministry of State Security Action Memoranda, to Regional Branches"),
             "",
             (DocType::Memorandum, "doc_type.title.memorandum", "Memoranda"),
+        );
+    }
+
+    /// From `corpus/wilson-dev/east-asia-aj`: a record named by what was
+    /// negotiated.
+    #[test]
+    fn records_of_negotiations() {
+        check(
+            Some(
+                "Record of a Preparatory Negotiation on a Joint Statement between the Head of Division of the North Korean Foreign Ministry and the Representative of the Mongolian People’s Republic",
+            ),
+            "",
+            (
+                DocType::RecordOfConversation,
+                "doc_type.title.record_of_negotiation",
+                "Record of a Preparatory Negotiation",
+            ),
+        );
+        // `world-ak`: an abstract of a conversation.
+        check(
+            Some("Abstract of Conversation: Vice-Minister Zhang Receives Indian Ambassador Nehru"),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.account_of_conversation", "Abstract of Conversation"),
         );
     }
 

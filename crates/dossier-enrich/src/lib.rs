@@ -1030,6 +1030,24 @@ mod tests {
         assert_eq!(senders, ["Romanian Embassy in Geneva:o", "Constantin Ene:p"]);
     }
 
+    /// From `corpus/wilson-dev/east-europe-aj` and `east-asia-aj`: ` to `
+    /// after a journey's noun names its destination; a Chinese cable's
+    /// salutation names one person below the title repeated as a heading.
+    #[test]
+    fn journeys_and_one_person_salutations() {
+        let body = "Classified\nCryptogram No 1750/III\nfrom Bucharest, date 19.08.1976\nUrgent\nCom. Roszak\nCom. Wojtasik informs in his telegram No 159 dated 19th this month:";
+        let title = "Cryptogram No 1750/III from Polish Embassy in Bucharest, Conversation with Ambassador Drezdenko on N. Ceaușescu’s Visit to the Soviet Union";
+        let enriched = enrich(doc(Some(title), body), &NO_DATES);
+        let recipients: Vec<String> = enriched.recipients.iter().map(show).collect();
+        assert_eq!(recipients, ["Roszak:p"]);
+        let labels: Vec<&str> = enriched.markings.iter().map(|m| m.value.label.as_str()).collect();
+        assert_eq!(labels, ["Classified", "Urgent"]);
+        let body = "Please convey this memo to Premier Zhou after reading\n\n[Ji] Pengfei\n\nAugust 25 [1960]\n\nInvestigative Report on the [North] Korean Embassy in Beijing Supposedly Assuming Responsibility for the Provision of Essential Foodstuffs to Korean Residents of Beijing\n\nPremier [Zhou Enlai]:\n\nRegarding the issue of the embassy’s apparent assumption of responsibility, Beijing Municipal Public Security looked into the matter.";
+        let enriched = enrich(doc(Some("Cable from the Chinese Foreign Ministry"), body), &NO_DATES);
+        let recipients: Vec<String> = enriched.recipients.iter().map(show).collect();
+        assert_eq!(recipients, ["Premier [Zhou Enlai]:p"]);
+    }
+
     /// The texts of the entity mentions of `enriched` that `keep` keeps.
     fn texts_where(enriched: &EnrichedDoc, keep: impl Fn(&dossier_model::EntityMention) -> bool) -> Vec<&str> {
         enriched

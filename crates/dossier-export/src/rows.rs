@@ -377,7 +377,7 @@ pub const MENTION_COLUMNS_DOCS: [Column; 13] = [
     Column::new(
         "office",
         Text,
-        "for a person named by an office (method `office_by_date`: `the Secretary`, `the Under Secretary`, `the President`, `the Ambassador` in a telegram from or to a US embassy, in a US government record): the office as POCOM names it (`secretary`, `under-secretary`, `chief-of-mission`) or `president`; the person is whoever held it at the document's date (`start ≤ date < end` in `data/authority/offices.tsv.gz`), confidence 0.80, or 0.50 within a month of a change of office. Nothing is linked when the office was vacant that day, or when the text names someone else with the same title (`President Yun`); empty otherwise",
+        "for a person named by an office (method `office_by_date`: `the Secretary`, `the Under Secretary`, `the President`, `the Ambassador` in a telegram from or to a US embassy, in a US government record): the office as POCOM names it (`secretary`, `under-secretary`, `chief-of-mission`) or `president`; the person is whoever held it at the document's date (`start ≤ date < end` in `data/authority/offices.tsv.gz`), confidence 0.80, or 0.50 within a month of a change of office. Nothing is linked when the office was vacant that day, or when the text names someone else with the same title (`President Yun`). In any record, a sovereign named by the title alone (`the Shah`, `Shah` of `Shah of Iran`) is the holder at the document's date in `data/lexicon/sovereigns.tsv`, office the title (`shah`), confidence 0.80; empty otherwise",
     ),
 ];
 

@@ -78,6 +78,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("patronymic_endings.txt", include_str!("../../../data/lexicon/patronymic_endings.txt")),
     ("place_particles.txt", include_str!("../../../data/lexicon/place_particles.txt")),
     ("purpose_bodies.txt", include_str!("../../../data/lexicon/purpose_bodies.txt")),
+    ("journey_nouns.txt", include_str!("../../../data/lexicon/journey_nouns.txt")),
     ("purpose_verbs.txt", include_str!("../../../data/lexicon/purpose_verbs.txt")),
     ("region_heads.txt", include_str!("../../../data/lexicon/region_heads.txt")),
     ("report_verbs.txt", include_str!("../../../data/lexicon/report_verbs.txt")),
@@ -265,6 +266,10 @@ pub static ACTOR_PERSON_TITLES: LazyLock<HashSet<&'static str>> =
 /// (`the Chinese Embassy to the Soviet Union`), not an addressee.
 pub static ACCREDITED_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("accredited_heads.txt")));
 
+/// Nouns of a journey, after which ` to ` names a destination, not an
+/// addressee (`Visit to the Soviet Union`).
+pub static JOURNEY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("journey_nouns.txt")));
+
 /// Bodies named for a purpose (`Committee to Defend World Peace`).
 pub static PURPOSE_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("purpose_bodies.txt")));
 
@@ -442,6 +447,7 @@ const REGIONS_TSV: &str = include_str!("../../../data/lexicon/regions.tsv");
 const FORMAL_STATES_TSV: &str = include_str!("../../../data/lexicon/formal_states.tsv");
 const OFFICE_PHRASES_TSV: &str = include_str!("../../../data/lexicon/office_phrases.tsv");
 const MISSION_POSTS_TSV: &str = include_str!("../../../data/lexicon/mission_posts.tsv");
+const SOVEREIGNS_TSV: &str = include_str!("../../../data/lexicon/sovereigns.tsv");
 
 /// Formal names of states (`People's Republic of China`, `Mongolian People's
 /// Republic`) and the country or historical polity each names:
@@ -466,6 +472,33 @@ pub static OFFICE_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLoc
 /// (`soviet union` → `russia`): `name \t post`.
 pub static MISSION_POSTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     lines(MISSION_POSTS_TSV).map(|l| l.split_once('\t').expect("mission_posts.tsv: two cells")).collect()
+});
+
+/// A reign of a sovereign named by title alone (`the Shah`).
+#[derive(Debug, Clone)]
+pub struct Reign {
+    /// The title's words, lowercase (`shah`).
+    pub title: &'static str,
+    /// The realm's names after `of` (`iran`, `persia`), lowercase.
+    pub realms: Vec<&'static str>,
+    /// First day of the reign (ISO).
+    pub from: &'static str,
+    /// Day the reign ended (ISO), or empty while it stays open.
+    pub to: &'static str,
+    /// The holder's name.
+    pub holder: &'static str,
+}
+
+/// Sovereigns a record names by title alone, one row per reign:
+/// `title \t realms \t from \t to \t holder`.
+pub static SOVEREIGNS: LazyLock<Vec<Reign>> = LazyLock::new(|| {
+    lines(SOVEREIGNS_TSV)
+        .map(|l| {
+            let cells: Vec<&str> = l.split('\t').collect();
+            let [title, realms, from, to, holder] = cells[..] else { panic!("sovereigns.tsv: five cells in `{l}`") };
+            Reign { title, realms: realms.split('|').collect(), from, to, holder }
+        })
+        .collect()
 });
 
 /// The built-in persons: per row the display name first, then other spellings
@@ -565,6 +598,16 @@ mod tests {
             for (key, value) in table {
                 assert!(key.to_lowercase() == *key && !value.contains(char::is_whitespace), "{name}: `{key}`");
             }
+        }
+        let reigns: Vec<String> = SOVEREIGNS.iter().map(|r| format!("{}\t{}", r.title, r.from)).collect();
+        check_sorted_unique("sovereigns.tsv", &reigns.iter().map(String::as_str).collect::<Vec<_>>());
+        for reign in SOVEREIGNS.iter() {
+            assert_eq!(reign.title.to_lowercase(), reign.title, "sovereigns.tsv: {}", reign.holder);
+            assert!(reign.from.len() == 10 && (reign.to.is_empty() || reign.to.len() == 10 && reign.from < reign.to));
+        }
+        // Reigns of one title follow each other without overlapping.
+        for pair in SOVEREIGNS.windows(2).filter(|p| p[0].title == p[1].title) {
+            assert!(!pair[0].to.is_empty() && pair[0].to <= pair[1].from, "sovereigns.tsv: {}", pair[1].holder);
         }
         let long: Vec<&str> = ACTOR_SHORT_FORMS.iter().map(|(l, _)| *l).collect();
         check_sorted_unique("actor_short_forms.tsv", &long);

@@ -266,7 +266,7 @@ pub struct EntityMention {
     /// For a person named by an office (`the Secretary`, method
     /// `office_by_date`): the office's id in the Office of the Historian's
     /// POCOM (`secretary`, `under-secretary`, `chief-of-mission`) or
-    /// `president`.
+    /// `president`; for a sovereign named by title (`the Shah`), the title.
     pub office: Option<&'static str>,
     /// Where it is.
     pub evidence: Evidence,

@@ -30,6 +30,10 @@ static PDF_OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The heading a PDF export of a Digital Archive record opens with.
 pub(crate) const PDF_HEADING: &str = "International History Declassified";
+
+/// A scribd copy's page counter above the text (`You are on page 1of 8`).
+pub(crate) static SCRIBD_PAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^You are on page \d+\s*of\s*\d+$").expect("valid regex"));
 /// The banner of the old site's search box.
 const OLD_SITE_BANNER: &str = "Search in";
 /// The old site's citation widget.
@@ -114,6 +118,18 @@ pub fn detect_layout(text: &str) -> Option<Layout> {
     // A docslib copy whose labels were dropped: the export's heading alone on
     // the first line (`Digital Archive International History Declassified`).
     if first.starts_with("Digital Archive") && first.ends_with(PDF_HEADING) && first.len() <= 60 {
+        return Some(Layout::PdfExport);
+    }
+    // The site's newer export as a scribd copy prints it: the reader's page
+    // counter, then the heading's two halves on lines of their own
+    // (`You are on page 1of 8` / `Digital Archive` / `International History
+    // Declassified`).
+    let heading_at = usize::from(SCRIBD_PAGE.is_match(first));
+    if lines.get(heading_at).is_some_and(|l| {
+        let l = l.text(text);
+        l.starts_with("Digital Archive") && l.len() <= 60
+    }) && lines.get(heading_at + 1).is_some_and(|l| l.text(text) == PDF_HEADING)
+    {
         return Some(Layout::PdfExport);
     }
     let has_line = |wanted: &str| lines.iter().any(|line| line.text(text) == wanted);

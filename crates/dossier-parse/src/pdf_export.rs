@@ -50,7 +50,7 @@ struct Label {
 pub(crate) fn extract(text: &str) -> Draft<'_> {
     let mut draft = Draft::new(text, Layout::PdfExport);
     let labels = find_labels(text);
-    if labels.is_empty() && text.trim_start().starts_with("Digital Archive") {
+    if labels.is_empty() && opens_with_heading(text) {
         unlabelled(&mut draft);
         return draft;
     }
@@ -85,6 +85,15 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
     draft
 }
 
+/// True when `text` opens with the export's heading, after a scribd copy's
+/// page counter if there is one.
+fn opens_with_heading(text: &str) -> bool {
+    let mut lines = nonblank_lines(text).into_iter().map(|line| line.span.of(text));
+    let first = lines.next().unwrap_or_default();
+    let heading = if crate::detect::SCRIBD_PAGE.is_match(first) { lines.next().unwrap_or_default() } else { first };
+    heading.starts_with("Digital Archive")
+}
+
 /// A docslib copy that lost its `Citation:`, `Summary:` and `Contents:`
 /// labels: the heading line, then paragraphs (date and title; the quoted
 /// citation; the summary), `Original Language:`, and the contents label
@@ -103,13 +112,36 @@ fn unlabelled(draft: &mut Draft<'_>) {
         }
         pos = end + 2;
     }
-    let mut rest = paragraphs.into_iter();
+    let mut rest = paragraphs.into_iter().peekable();
     if let Some(first) = rest.next() {
         date_and_title(draft, first);
+        // The newer export (a scribd copy) prints the date alone and the
+        // title, wrapped, as the next paragraph.
+        let mut cited = None;
+        if draft.fields.title.is_none()
+            && let Some(title) = rest.next()
+        {
+            // Title and citation without a blank line between them: the
+            // citation starts where the title's first words come again.
+            let (title, citation) = match repeated_title(text, title) {
+                Some(at) => (title.until(at), Some(title.from(at))),
+                None => (title, None),
+            };
+            draft.set(Field::Title, title, "heading_title");
+            cited = citation;
+        }
+        if let Some(citation_paragraph) = cited {
+            citation(draft, citation_paragraph);
+        }
     }
     for paragraph in rest {
-        if paragraph.of(text).starts_with(['“', '"']) {
+        let words = paragraph.of(text);
+        if words.starts_with(['“', '"']) || names_the_archive(words) {
+            // The newer export's citation is not quoted: the title, the
+            // date, then the archive's name.
             citation(draft, paragraph);
+        } else if let Some(found) = funder(text, paragraph) {
+            draft.set_plain(Field::Funder, found);
         } else {
             draft.set_plain(Field::Summary, paragraph);
         }
@@ -154,6 +186,41 @@ fn find_labels(text: &str) -> Vec<Label> {
     }
     labels
 }
+
+/// Where the title's first line comes again at the start of a later line of
+/// `paragraph` (the citation repeating the title), when the paragraph names
+/// the archive.
+fn repeated_title(text: &str, paragraph: Span) -> Option<usize> {
+    let words = paragraph.of(text);
+    if !names_the_archive(words) {
+        return None;
+    }
+    let first_line = words.lines().next()?;
+    let probe = &first_line[..first_line.floor_char_boundary(first_line.len().min(30))];
+    let mut at = first_line.len();
+    for line in words[first_line.len()..].split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        if line_start > first_line.len() && line.starts_with(probe) {
+            return Some(paragraph.start + line_start);
+        }
+        if line_start == first_line.len() && line.trim_start_matches('\n').starts_with(probe) {
+            return Some(paragraph.start + line_start + (line.len() - line.trim_start_matches('\n').len()));
+        }
+    }
+    None
+}
+
+/// True for a citation's paragraph: it names the archive the record is cited
+/// from (`…, History and Public Policy Program Digital Archive, Central State
+/// Archive, Tirana, …`).
+fn names_the_archive(paragraph: &str) -> bool {
+    ARCHIVE_NAME.is_match(paragraph)
+}
+
+/// The archive's name in a citation, across a line break.
+static ARCHIVE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:Program|Wilson\s+Center)\s+Digital\s+Archive,").expect("valid regex"));
 
 /// Everything before `Citation:`: docslib furniture, then the date and title.
 fn header(draft: &mut Draft<'_>, header: Span) {
@@ -279,6 +346,36 @@ mod tests {
         let body = draft.body.map(|span| span.of(text)).unwrap_or_default();
         assert!(body.starts_with("Record of I.V. Stalin’s Conversation with E. Hoxha\n"), "{body}");
         assert!(draft.truncated.is_some(), "the stored text stops mid-sentence");
+    }
+
+    /// A scribd copy of the site's newer export (`corpus/wilson-dev/east-europe`):
+    /// the reader's page counter, the heading on two lines, the date alone,
+    /// the title wrapped and its citation below it without a blank line, the
+    /// summary and the funder, no labels but `Original Language:`.
+    #[test]
+    fn a_scribd_copy_of_the_newer_export() {
+        let text = include_str!("../../../corpus/wilson-dev/east-europe/docs/scribd__document-273214583-117494.txt");
+        assert_eq!(crate::detect::detect_layout(text), Some(Layout::PdfExport));
+        let draft = extract(text);
+        let value = |field: &Option<dossier_model::Extracted<String>>| field.as_ref().map(|found| found.value.clone());
+        assert_eq!(value(&draft.fields.date_line).as_deref(), Some("November 12, 1960"));
+        assert_eq!(
+            value(&draft.fields.title).as_deref(),
+            Some(
+                "Report of the Meeting of the Albanian Labor Party\nDelegation with Leaders of the Communist Party of the\nSoviet Union, 12 November 1960"
+            )
+        );
+        assert!(
+            value(&draft.fields.citation)
+                .is_some_and(|c| c.starts_with("Report of the Meeting") && c.contains("Tirana"))
+        );
+        assert!(
+            value(&draft.fields.summary).is_some_and(|s| s.starts_with("An Albanian delegation headed by Enver Hoxha"))
+        );
+        assert_eq!(value(&draft.fields.funder).as_deref(), Some("Leon Levy Foundation"));
+        assert_eq!(value(&draft.fields.contents_label).as_deref(), Some("English Translation"));
+        let body = draft.body.map(|span| span.of(text)).unwrap_or_default();
+        assert!(body.starts_with("Albanian delegation represented by: Enver Hoxha"), "{body}");
     }
 
     /// A docbox-type mirror prints the heading's halves the other way round

@@ -290,7 +290,15 @@ pub(crate) fn entity_mentions(
         .filter(|(field, _, _)| matches!(field, TextField::Title | TextField::Body))
         .map(|(field, _, words)| (*field, words.as_slice()))
         .collect();
-    let offices = offices::resolve(doc, texts.title, &office_texts, iso, &items);
+    let mut offices = offices::resolve(doc, texts.title, &office_texts, iso, &items);
+    let sovereign_texts: Vec<(TextField, &[tokens::Token<'_>])> = tokens
+        .iter()
+        .filter(|(field, _, _)| {
+            matches!(field, TextField::Title | TextField::Summary | TextField::RelatedSummary | TextField::Body)
+        })
+        .map(|(field, _, words)| (*field, words.as_slice()))
+        .collect();
+    offices.extend(offices::sovereigns(&sovereign_texts, iso, &items));
     let with_office =
         items.into_iter().map(|f| (f, None)).chain(offices.into_iter().map(|o| (o.found, Some(o.office))));
     let mut mentions: Vec<EntityMention> = with_office
@@ -1912,5 +1920,67 @@ mod tests {
             (1997, 5, 1),
         );
         assert!(!texts.contains(&"German-British".to_owned()), "{texts:?}");
+    }
+
+    /// From `corpus/wilson-dev/world-aj` and `world-j`: a sovereign named by
+    /// the title alone is the holder at the document's date; a title before a
+    /// name or of another realm is not read so.
+    #[test]
+    fn the_shah_is_the_holder_at_the_date() {
+        let texts = person_texts(
+            "Minutes of Conversation between Nicolae Ceausescu and the Shah of Iran",
+            "The Shah said that Iran wants good relations. Comrade Ceausescu thanked the Shah of Iran.",
+            (1966, 6, 2),
+        );
+        assert_eq!(texts.iter().filter(|t| t.eq_ignore_ascii_case("the shah") || *t == "Shah").count(), 3, "{texts:?}");
+        let said = mentions("Report", "The Shah left for Tehran.", Some((1966, 6, 2)));
+        let shah = said.iter().find(|m| m.text == "The Shah").expect("the Shah read");
+        assert_eq!((shah.method, shah.office), ("office_by_date", Some("shah")));
+        assert_eq!(shah.entity.canonical_name, "Mohammad Reza Pahlavi");
+        let texts = person_texts("Report", "He met the Shah of Afghanistan in Kabul.", (1966, 6, 2));
+        assert!(texts.is_empty(), "{texts:?}");
+        // Before the date of the first reign, no one.
+        let texts = person_texts("Report", "The Shah left for Tehran.", (1920, 6, 2));
+        assert!(texts.is_empty(), "{texts:?}");
+    }
+
+    /// From `corpus/wilson-dev/east-europe-f`, `east-europe-g` and `world-t`:
+    /// a leader of the period named by surname alone, with no cue.
+    #[test]
+    fn leaders_named_by_surname_alone() {
+        let texts = person_texts(
+            "Note",
+            "Even Modrow is pushing away from the SED. Krenz remained silent, as did Mansfield.",
+            (1989, 12, 5),
+        );
+        assert_eq!(texts, ["Modrow", "Krenz", "Mansfield"]);
+    }
+
+    /// From `corpus/wilson-dev/world-ak` and `world-t`: an office written
+    /// first names the holder between two commas, never an item of a list;
+    /// a header line's label before a title is no name.
+    #[test]
+    fn an_office_then_its_holder_between_commas() {
+        let texts = person_texts(
+            "Report",
+            "The foreign minister, Santiago Dantas, presented the proposal. We met the GDR ambassador to China, Bierbach, at noon.",
+            (1962, 1, 18),
+        );
+        assert_eq!(texts, ["Santiago Dantas", "Bierbach"]);
+        let texts = person_texts(
+            "Report",
+            "The Vice Consulates in the cities of Rezaye, Maku, and Ardebil worked independently.",
+            (1946, 1, 1),
+        );
+        assert!(texts.is_empty(), "{texts:?}");
+        let texts = person_texts(
+            "Abstract of Conversation",
+            "Location: Foreign Affairs Ministry\nAccompanying Attendees: Deputy Department Director Li Chen\n\nThe Ambassador came to say goodbye.",
+            (1958, 1, 21),
+        );
+        assert!(!texts.contains(&"Accompanying Attendees".to_owned()), "{texts:?}");
+        // `FPRY`, the Federal People's Republic, is Yugoslavia.
+        let places = place_pairs("Telegram", "The delegation of the FPRY arrived in Havana.", (1962, 10, 30));
+        assert!(places.iter().any(|(text, _)| text == "FPRY"), "{places:?}");
     }
 }

@@ -274,7 +274,18 @@ pub(crate) fn read_runs<S: Sink>(
             && tokens[i].text.split('-').all(|part| {
                 super::places::is_place_adjective(part) || NOT_NAMES.contains(part.to_lowercase().as_str())
             });
-        if title_only || demonyms {
+        // Nor a header line's label before a person's title or name
+        // (`Accompanying Attendees: Deputy Department Director Li Chen`); a
+        // speaker's label (`Tserentsoodol: It is not necessary`) is prose's.
+        let label = tokens[i].sentence_start
+            && text[tokens[k - 1].end..].starts_with(':')
+            && tokens.get(k).is_some_and(|n| {
+                !text[tokens[k - 1].end..n.start].contains('\n')
+                    && (crate::lexicon::TITLE_WORDS.contains(n.lower.as_ref())
+                        || HONORIFICS.contains(n.lower.trim_end_matches('.'))
+                        || persons.holds(n.start, n.end))
+            });
+        if title_only || demonyms || label {
             return;
         }
         features(field, text, tokens, i, k, &persons, words, &mut sink);

@@ -13,6 +13,10 @@
 //! title (`President Yun` in a telegram from Seoul), the bare phrase is left
 //! unlinked, as it is when the office was vacant that day. A link within a
 //! month of a change of office has a lower confidence.
+//!
+//! Sovereigns named by their title alone (`the Shah`, `the Shah of Iran`;
+//! `data/lexicon/sovereigns.tsv`) are read the same way in every record: the
+//! holder of the title at the document's date.
 
 use std::sync::LazyLock;
 
@@ -269,6 +273,79 @@ fn read_field(
             office,
         });
     }
+}
+
+/// Sovereigns named by title alone in `texts` (`the Shah`, `Shah` of `Shah of
+/// Iran`; the realm stays a place of its own),
+/// resolved to the reign that holds the document's `date` (ISO, day
+/// precision). Not a title before a name (`the Shah Mohammad Reza`, read by the
+/// people scan), not a realm other than the title's (`the Shah of
+/// Afghanistan`), and not a phrase inside one of the document's other
+/// mentions (`found`). A holder the document names already keeps that entity.
+pub(crate) fn sovereigns(
+    texts: &[(TextField, &[Token<'_>])],
+    date: Option<&str>,
+    found: &[Found],
+) -> Vec<OfficeMention> {
+    let mut out = Vec::new();
+    let Some(date) = date.filter(|d| d.len() >= 10) else { return out };
+    for &(field, tokens) in texts {
+        for (i, t) in tokens.iter().enumerate() {
+            let Some(reign) = crate::lexicon::SOVEREIGNS
+                .iter()
+                .find(|r| r.title == t.lower && r.from <= date && (r.to.is_empty() || date < r.to))
+            else {
+                continue;
+            };
+            let the = i.checked_sub(1).map(|j| &tokens[j]).filter(|b| b.lower == "the" && t.joined);
+            let next = tokens.get(i + 1).filter(|n| n.joined && !t.possessive);
+            let realm = next.filter(|n| n.lower == "of").and_then(|_| tokens.get(i + 2)).filter(|r| r.joined && r.cap);
+            // The realm is the place's own mention; the title names the person.
+            let of_realm = match (next, realm) {
+                (Some(_), Some(r)) if reign.realms.contains(&r.lower.as_ref()) => true,
+                // Another realm's sovereign.
+                (Some(n), _) if n.lower == "of" => continue,
+                // A title before the holder's name.
+                (Some(n), _) if n.cap => continue,
+                _ => false,
+            };
+            if the.is_none() && !of_realm {
+                continue;
+            }
+            let end = t.end;
+            let start = the.map_or(t.start, |b| b.start);
+            if found.iter().any(|f| f.field == field && f.start < end && start < f.end) {
+                continue;
+            }
+            let key = super::names::person_key(reign.holder).key;
+            let entity = found
+                .iter()
+                .find(|f| {
+                    f.kind == MentionKind::Person && super::names::person_key(&f.entity.canonical_name).key == key
+                })
+                .map(|f| f.entity.clone())
+                .unwrap_or_else(|| {
+                    plain_entity(
+                        EntityKind::Person,
+                        format!("person:{}", super::names::slug(&key)),
+                        reign.holder.to_owned(),
+                    )
+                });
+            out.push(OfficeMention {
+                found: Found {
+                    kind: MentionKind::Person,
+                    field,
+                    start,
+                    end,
+                    entity,
+                    method: "office_by_date",
+                    confidence: CONFIDENCE,
+                },
+                office: reign.title,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -664,6 +664,29 @@ fn vietnamese_opening(words: &[Token<'_>]) -> bool {
         && matches!(words[1].lower.as_ref(), "van" | "thi")
 }
 
+/// Most words from `the` to the office's head word (`the new US ambassador`).
+const MAX_OFFICE_LEAD: usize = 4;
+
+/// True when a comma and, before it on the same line, an office introduced
+/// by `the` stand right before word `i`: `the foreign minister,`, `The
+/// Romanian consul in Alexandria,`, `the member of the Standing Committee of
+/// the Politburo,`. The office's head word (`data/lexicon/appositive_offices.txt`)
+/// is among the first words after `the`, and only words follow it up to the
+/// comma.
+fn office_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    if i < 2 || text[tokens[i - 1].end..tokens[i].start].trim() != "," {
+        return false;
+    }
+    (i.saturating_sub(MAX_OFFICE_WORDS + 1)..i - 1).rev().filter(|&j| tokens[j].lower == "the").any(|the| {
+        // One phrase: only spaces between its words.
+        tokens[the + 1..i].iter().all(|t| t.joined)
+            && tokens[the + 1..i.min(the + 1 + MAX_OFFICE_LEAD)]
+                .iter()
+                .take_while(|t| !matches!(t.lower.as_ref(), "of" | "for" | "to" | "in"))
+                .any(|t| APPOSITIVE_OFFICES.contains(t.lower.split(['-', '‐']).next().unwrap_or("")))
+    })
+}
+
 /// True when the capitalized word `k`, in an editor's bracket right after a
 /// capitalized word, is that person's given name (`Zhou [Enlai]`), not a
 /// description, a translation or a code name's real name.
@@ -1548,6 +1571,31 @@ impl People {
                     });
                     if opens_office && !wordy && !super::places::is_place_name(&name) {
                         let (start, end) = text_of(from, k);
+                        if self.push(found, (field, start, end), &name, "appositive_office", 0.75) {
+                            i = k;
+                            continue;
+                        }
+                    }
+                }
+                // `The foreign minister, Santiago Dantas, presented`, `the GDR
+                // ambassador to China, Bierbach,`: the office first, then its
+                // holder's name between two commas.
+                if (1..=4).contains(&n_words)
+                    && k - i == n_words
+                    && !tokens[k - 1].possessive
+                    && tokens.get(k).is_some_and(|next| text[tokens[k - 1].end..next.start].trim() == ",")
+                    // Not an item of a list (`in the cities of Rezaye, Maku, and Ardebil`).
+                    && !tokens.get(k).is_some_and(|next| matches!(next.lower.as_ref(), "and" | "or"))
+                    && office_before(text, tokens, i)
+                {
+                    let name = self.span_text(tokens, i, k);
+                    let wordy = tokens[i..k].iter().any(|w| {
+                        TITLE.contains(w.lower.as_ref())
+                            || ORG_HEADS.contains(w.lower.as_ref())
+                            || APPOSITIVE_OFFICES.contains(w.lower.as_ref())
+                    });
+                    if !wordy && !super::places::is_place_name(&name) {
+                        let (start, end) = text_of(i, k);
                         if self.push(found, (field, start, end), &name, "appositive_office", 0.75) {
                             i = k;
                             continue;
