@@ -1983,4 +1983,27 @@ mod tests {
         let places = place_pairs("Telegram", "The delegation of the FPRY arrived in Havana.", (1962, 10, 30));
         assert!(places.iter().any(|(text, _)| text == "FPRY"), "{places:?}");
     }
+
+    /// From `corpus/wilson-dev/world-ak`: in a Wilson title the holder in
+    /// brackets after an office is read before the addressee's `to`; an
+    /// office with its field and no name is nobody.
+    #[test]
+    fn holders_in_titles_and_offices_without_names() {
+        let texts = person_texts(
+            "Letter from Swiss Ambassador to Cuba (Stadelhofer) to the Secretary General of the Swiss Foreign Ministry (Micheli)",
+            "The Ambassador wrote.",
+            (1962, 11, 17),
+        );
+        assert_eq!(texts, ["Stadelhofer", "Micheli"]);
+        let texts = person_texts(
+            "Report from Cultural Attaché at the Israeli Embassy, Rio de Janeiro, Smeul Benizi, 18 January 1962",
+            "As part of Brazil’s recent drive, a plan is proposed.",
+            (1962, 1, 18),
+        );
+        assert!(!texts.contains(&"Cultural Attaché".to_owned()), "{texts:?}");
+        // A state's adjective that drops the name's final `e` is no surname.
+        let texts =
+            person_texts("Report", "There are over 250,000 Zairian refugees in Angola, who fled Zaire.", (1978, 7, 20));
+        assert!(texts.is_empty(), "{texts:?}");
+    }
 }

@@ -394,8 +394,10 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
     // before the surname, not a holder.
     // A round bracket followed by any word is left to the rules after (FRUS
     // headings, `(Parsons) to the Secretary`, link the office by its date).
+    // (Not `(Stadelhofer) to the Secretary General`: a correspondent's
+    // `to` after the bracket ends the sender's office, as in Wilson titles.)
     if !text[tokens[k - 1].end..].starts_with([')', ']'])
-        || tokens.get(k).is_some_and(|n| n.after_bracket && (n.cap || !editors))
+        || tokens.get(k).is_some_and(|n| n.after_bracket && (n.cap || !editors) && n.lower != "to")
     {
         return None;
     }
@@ -1155,9 +1157,13 @@ impl People {
             {
                 continue;
             }
-            // `the President's Special Assistant (Bundy)`: title words alone
-            // are an office; the bracket names the holder (read as an alias).
-            if tokens[i..k].iter().all(|t| TITLE.contains(t.lower.as_ref())) {
+            // `the President's Special Assistant (Bundy)`, `Cultural Attaché
+            // at the Israeli Embassy`: title words alone, or with the office's
+            // field, are an office; the bracket names the holder (read as an
+            // alias).
+            if tokens[i..k].iter().all(|t| {
+                TITLE.contains(t.lower.as_ref()) || crate::lexicon::OFFICE_MODIFIERS.contains(t.lower.as_ref())
+            }) {
                 continue;
             }
             // `Mikoyan-Suslov Report`: a pair of surnames wrote it (not `to
@@ -2481,6 +2487,8 @@ fn not_a_name(name: &str, key: &str) -> bool {
             .chain([
                 word.strip_suffix("ese").map(|stem| format!("{stem}a")),
                 word.strip_suffix("ese").map(str::to_owned),
+                // The name's final `e` dropped (`Zairian`).
+                word.strip_suffix("ian").map(|stem| format!("{stem}e")),
             ])
             .flatten()
             .any(|stem| stem.len() > 3 && super::places::is_state_or_region(&stem));

@@ -134,6 +134,10 @@ pub(crate) fn is_place_adjective(word: &str) -> bool {
         || ["n", "an", "ian", "ese"]
             .iter()
             .any(|end| word.strip_suffix(end).is_some_and(|stem| stem.len() > 3 && is_place_name(stem)))
+        // A name's final `e` dropped before the ending (`Zairian`, `Ukrainian`).
+        || ["an", "ian"]
+            .iter()
+            .any(|end| word.strip_suffix(end).is_some_and(|stem| stem.len() > 3 && is_place_name(&format!("{stem}e"))))
 }
 
 /// True when `name` is a country, a historical polity or a region.
