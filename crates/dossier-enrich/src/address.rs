@@ -197,9 +197,10 @@ static COPIES_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The closing formula of a distribution list: `Five copies printed`,
-/// `Printed in 5 copies`.
+/// `Printed in 5 copies`, `Five copies sent`; a few letters may trail it
+/// (`Five copies printed v[i]`, an initial or the typist's mark).
 static COPIES_PRINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:\w+\s+copies\s+(?:printed|typed|made))|(?:printed|typed)\s+in\s+\w+\s+copies)[.:]?$")
+    Regex::new(r"^(?i:(?:\w+\s+copies\s+(?:printed|typed|made|sent))|(?:printed|typed)\s+in\s+\w+\s+copies)(?:[.:]?$|\s+\S{1,6}$)")
         .expect("valid regex")
 });
 
@@ -1191,6 +1192,16 @@ mod tests {
         check(
             "The conversation lasted an hour.\n[signature]\n(A. PUZANOV)\nFive copies printed\n1 - Cde. A. A. Gromyko\n2 - Cde. Yu. V. Andropov\n3 - Cde. DVO, USSR MFA\n4 - Cde. I. I. Tugarinov\n5 - to file\nNº [208]",
             &["A. A. Gromyko", "Yu. V. Andropov", "DVO, USSR MFA", "I. I. Tugarinov"],
+        );
+        // east-asia-p dvinci__document-journal-…-puzanov-6-october-1960 and
+        // east-asia-al da__document-119436-pdf-…: `sent`, and a mark after the formula.
+        check(
+            "SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/\nFive copies printed v[i]\n1 - Cde. A. A. Gromyko\n2 - Cde. Yu. V. Andropov\n3 - Cde. I. I. Tugarinov\n4 - USSR MFA UVPI\n5 - to file\nNº 395 - 9 August 1960",
+            &["A. A. Gromyko", "Yu. V. Andropov", "I. I. Tugarinov", "USSR MFA UVPI"],
+        );
+        check(
+            "SOVIET AMBASSADOR IN THE DPRK [signature] (A. Puzanov)\nFive copies sent re\n1 - Cde. A. A. Gromyko\n2 - Cde. Yu. V. Andropov",
+            &["A. A. Gromyko", "Yu. V. Andropov"],
         );
         // -g dvinci__node-103112 and da__document-cable-telegram-no-59363-…: numbered copies.
         check(

@@ -87,11 +87,24 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A copy count straight after a marking: `Copy Nº 2`, `. Copy No. 6`, `copy 3`,
-/// `only copy` (a Soviet record kept in one copy).
+/// `only copy` (a Soviet record kept in one copy), `Done in 3 copies`.
 static COPY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[.,;]?\s*(?:copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d|(?:only|single|sole)\s+copy\b)")
+    Regex::new(r"(?i)^[.,;]?\s*(?:copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d|(?:only|single|sole)\s+copy\b|(?:done|made|printed|typed|produced)\s+in\s+\d+\s+copies\b)")
         .expect("valid regex")
 });
+
+/// A file's or a document's number straight after a grade: `Top Secret File
+/// #: 820`, `Secret document 35`, `Top secret file, Russian Foreign Ministry
+/// Archives`, or the noun ending the line.
+static FILE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?i:file|document)(?:\s*$|\s*[#,:]|\s+(?:(?i:no)\.?\s*|[Nn][º°]\s*|№\s*)?\d)")
+        .expect("valid regex")
+});
+
+/// How far into a line the highest grade may stand and still be read as a
+/// stamp in running header words: a page that lost its line breaks runs its
+/// header into one long line, whose prose starts past this.
+const TOP_GRADE_REACH: usize = 600;
 
 /// Bracketed editorial notes on a header line (`[Stamps:]`, `[large stamp]`).
 static BRACKET_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\]]*\]").expect("valid regex"));
@@ -389,6 +402,12 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let all_caps = !matched.chars().any(char::is_lowercase);
+    let first_cap = matched.starts_with(char::is_uppercase);
+    // `a Top Secret report`, `marked Top Secret`: a grade written about.
+    let prose_before = line[..c.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| crate::lexicon::MARKING_PROSE_WORDS.contains(w.to_lowercase().as_str()));
     // A registry number's suffix or bracket takes any case (`57/1961./top
     // secret`, `č.j.: A/1-00243/21-62 (Top secret)`).
     let suffixed = !weak
@@ -402,12 +421,23 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     // A grade printed with the copy count (`from the journal SECRET Copy Nº
     // 1`, `with the SECRET. Copy Nº 6`, `From the Diary of Secret Copy # 1`):
     // the stamp of a Soviet record, set into whatever line the header runs into.
-    let with_copy_count = !weak && capitalized && COPY_COUNT.is_match(&line[c.end..]);
+    // `… 14 December 1944 Top secret Done in 3 copies`.
+    let with_copy_count = !weak && first_cap && COPY_COUNT.is_match(&line[c.end..]);
     // `Foreign Ministry Top Secret File`, `Ministry of Foreign Affairs Top
-    // Secret Document`: the grade of a Chinese Foreign Ministry record, the
-    // header line's last words.
-    let file_grade = !weak && capitalized && matches!(line[c.end..].trim(), "File" | "FILE" | "Document" | "DOCUMENT");
-    if suffixed || compound || with_copy_count || file_grade {
+    // Secret Document`, `Not to be reproduced Top Secret File #: 820`,
+    // `English Translation Secret document 35`: the grade of a Chinese
+    // Foreign Ministry record and its file number.
+    let file_grade = !weak && first_cap && !prose_before && FILE_NUMBER.is_match(&line[c.end..]);
+    // `… with the Polish Professor Lange Top Secret May 17, 1944`: the
+    // highest grade, its first word capitalized, is a stamp wherever a page
+    // that lost its line breaks runs it into the header's words.
+    let top_grade = !weak
+        && first_cap
+        && !prose_before
+        && c.start < TOP_GRADE_REACH
+        && matched.get(..3).is_some_and(|top| top.eq_ignore_ascii_case("top"))
+        && canonical(&c.phrase).is_some_and(|(_, label, _)| label == "Top Secret");
+    if suffixed || compound || with_copy_count || file_grade || top_grade {
         return true;
     }
     if !capitalized || (weak && !all_caps) {
@@ -701,6 +731,32 @@ mod tests {
         );
         // east-asia-r dvinci__document-letter-no-104-…: a stamp run together.
         check(None, "Letter No. 104\nTOPSECRET\nMr. Minister", &["C Top Secret@markings.header.standalone=TOPSECRET"]);
+        // east-europe-v docslib__download-2017714, east-europe-x
+        // docslib__doc-7565805, east-asia-b docslib__doc-3840519, east-asia-c
+        // docslib__doc-6230277: PDF exports' one-line texts.
+        check(
+            None,
+            "Bierut's Account of Three Conversations with Stalin Held between 6 and 14 December 1944 Top secret Done in 3 copies Minutes from a Meeting",
+            &["C Top Secret@markings.header.inline=Top secret"],
+        );
+        check(
+            None,
+            "Record of the Conversation of Comrade I.V. Stalin and Comrade V.M. Molotov with the Polish Professor Lange Top Secret May 17, 1944 Lange thanks",
+            &["C Top Secret@markings.header.inline=Top Secret"],
+        );
+        check(
+            None,
+            "Original Language: Chinese Contents: English Translation Not to be reproduced Top Secret File #: 820 Ministry of Foreign Affairs",
+            &["C Top Secret@markings.header.inline=Top Secret"],
+        );
+        check(
+            None,
+            "Original Language: Chinese Contents: English Translation Secret document 35 Ministry of Foreign Affairs",
+            &["C Secret@markings.header.inline=Secret"],
+        );
+        // A grade written about is no stamp.
+        check(None, "He said that a Top Secret report was marked Top Secret by the Ministry", &[]);
+        check(None, "They discussed the Secret document of the Party", &[]);
         // In running words and in lower case it is no stamp.
         check(None, "the secret copy 3 of the treaty was kept", &[]);
         // east-europe/docslib__doc-4457184 (a PDF export's one-line text).

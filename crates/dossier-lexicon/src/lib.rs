@@ -65,6 +65,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
     ("locative_words.txt", include_str!("../../../data/lexicon/locative_words.txt")),
+    ("marking_prose_words.txt", include_str!("../../../data/lexicon/marking_prose_words.txt")),
     ("name_particles.txt", include_str!("../../../data/lexicon/name_particles.txt")),
     ("name_suffixes.txt", include_str!("../../../data/lexicon/name_suffixes.txt")),
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
@@ -118,6 +119,11 @@ pub static BODY_WORD_PREFIXES: LazyLock<Vec<&'static str>> =
 /// Verbs of a news headline before `to` (`… Tanzan Hopes to Visit China`):
 /// what stands before them is no sender.
 pub static HEADLINE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("headline_verbs.txt")));
+
+/// Words before a grade that make it prose, not a stamp (`a Top Secret
+/// report`, `marked Top Secret`).
+pub static MARKING_PROSE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("marking_prose_words.txt")));
 
 /// Nouns of a settlement or an area before `of` and its name (`the cities of
 /// Rezaye, Maku, and Ardebil`): the names listed after them are no people.

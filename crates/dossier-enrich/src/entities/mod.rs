@@ -235,7 +235,7 @@ pub(crate) fn entity_mentions(
         people.read_signature(&doc.body, range.clone(), &mut found);
     }
     for (field, text, words) in &tokens {
-        people.scan_lists(*field, text, words, &mut found);
+        people.scan_lists(*field, text, words, false, &mut found);
     }
     for (field, text, words) in &tokens {
         people.link_surnames(*field, text, words, &mut found);
@@ -262,6 +262,7 @@ pub(crate) fn entity_mentions(
     places.resolve(&mut found);
     features_named_again(&texts, &mut found);
     if person_model {
+        let mut read_by_model = false;
         for run in model_runs::<model::Hashed>(&tokens, &found) {
             let score = run.score;
             if score > model::THRESHOLD {
@@ -270,6 +271,13 @@ pub(crate) fn entity_mentions(
                 // a run only the model read is never as sure as a rule's.
                 let confidence = 0.5 + 0.3 * (2.0 / (1.0 + (-score).exp()) - 1.0);
                 people.push_model(&mut found, (run.field, run.start, run.end), name, confidence);
+                read_by_model = true;
+            }
+        }
+        // The model's names are evidence for the lists they stand in.
+        if read_by_model {
+            for (field, text, words) in &tokens {
+                people.scan_lists(*field, text, words, true, &mut found);
             }
         }
     }
@@ -748,6 +756,20 @@ mod tests {
         assert_eq!(ruled.len(), without.len());
     }
 
+    #[test]
+    fn the_models_names_make_a_list_of_people() {
+        // world-al da__document-untitled-report-communist-activities-syria:
+        // two names the model read make the list's third a person too.
+        let body = "It was decided that the delegation would comprise of Mustafa Murad, Ilias Shahin, Aakif Usairan for Lebanon, and Moris Salibi and Nasouh Al-Khafri for Syria.";
+        let found = mentions("Report", body, Some((1951, 7, 1)));
+        let usairan = found.iter().find(|m| m.text == "Aakif Usairan").expect("read from the list");
+        assert_eq!((usairan.entity.kind, usairan.method), (EntityKind::Person, "list"));
+        // world-y da__document-123328: a body's name alone between names stays out.
+        let body = "The document reports that the presidents of CNEN, Hervásio de Carvalho, and Nuclebrás, Paulo Nogueira Batista, had an unplanned meeting with the Argentine Foreign Minister, Pastor.";
+        let found = mentions("Report", body, Some((1977, 1, 1)));
+        assert!(found.iter().all(|m| m.text != "CNEN" && m.text != "Nuclebrás"), "{found:?}");
+    }
+
     fn check(title: &str, body: &str, date: Option<(i32, u32, u32)>, expect: &[&str]) {
         let got: Vec<String> = mentions(title, body, date)
             .iter()
@@ -843,6 +865,25 @@ mod tests {
         for name in ["I.V. Stalin", "V.M. Molotov", "A. Ya. Vyshinsky", "V.G. Dekanozov"] {
             assert!(texts.iter().any(|t| t == name), "{name} in {texts:?}");
         }
+    }
+
+    #[test]
+    fn lands_of_the_period_are_places() {
+        // world-al da__document-114536, da__document-untitled-report-communist-
+        // activities-syria, dvinci__document-proposal-…-help-peoples (east-europe-al),
+        // dvinci__document-letter-no-65-… (east-asia-al): a land, a colony, a
+        // McCune-Reischauer province, a zone.
+        let body = "Topics discussed included Arafat's approval of Soviet support for Palestine, the Soviets' expression. The meeting was attended by Amil Shuma for Palestine and Abdul-Qadir Ismail for Syria. Help to the People’s Progressive Party of British Guiana. I will leave for Cheju-do this afternoon. Only after the complete evacuation of British troops from the Canal Zone, that is, after 19 June 1956.";
+        let found = mentions("Report", body, Some((1974, 8, 1)));
+        let kinds = |kind: EntityKind| -> Vec<&str> {
+            found.iter().filter(|m| m.entity.kind == kind).map(|m| m.text.as_str()).collect()
+        };
+        let places = kinds(EntityKind::Place);
+        for place in ["Palestine", "British Guiana", "Cheju-do", "Canal Zone"] {
+            assert!(places.contains(&place), "{place} in {places:?}");
+        }
+        let others = [kinds(EntityKind::Person), kinds(EntityKind::Organization)].concat();
+        assert!(!others.contains(&"Palestine"), "{others:?}");
     }
 
     #[test]

@@ -1772,16 +1772,27 @@ impl People {
     /// too, unless it is a state or region, or holds an organization's head
     /// noun. Two items are enough after a cue. Position in a list is evidence
     /// that no name table has to hold.
-    pub fn scan_lists(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
+    ///
+    /// With `after_model`, only lists made of people by the person model's
+    /// reads are taken (`Mustafa Murad, Ilias Shahin, Aakif Usairan, and Moris
+    /// Salibi`): a cued list was read in full before.
+    pub fn scan_lists(
+        &mut self,
+        field: TextField,
+        text: &str,
+        tokens: &[Token<'_>],
+        after_model: bool,
+        found: &mut FoundSet,
+    ) {
         // An editor's description before a name (`[Private Adviser to Prince
         // Sihanouk] Penn Nouth`) is read past: the list is of the names.
         // (A text with no bracket is read as it is.)
         if !tokens.iter().any(|t| t.in_bracket) {
-            self.scan_list_words(field, text, tokens, found);
+            self.scan_list_words(field, text, tokens, after_model, found);
             return;
         }
         let shown: Vec<Token<'_>> = tokens.iter().filter(|t| !t.in_bracket).map(Token::reborrow).collect();
-        self.scan_list_words(field, text, &shown, found);
+        self.scan_list_words(field, text, &shown, after_model, found);
         // A list the editor wrote inside a bracket is read there
         // (`[Attachment to a letter of Comrade Hegen … to Comrades Ulbricht,
         // Stoph, Honecker, and Mattern; 23 February 1968]`).
@@ -1789,14 +1800,21 @@ impl People {
         while i < tokens.len() {
             let run = tokens[i..].iter().take_while(|t| t.in_bracket).count();
             if run >= 4 {
-                self.scan_list_words(field, text, &tokens[i..i + run], found);
+                self.scan_list_words(field, text, &tokens[i..i + run], after_model, found);
             }
             i += run.max(1);
         }
     }
 
     /// [`Self::scan_lists`] over words of one piece of text without brackets.
-    fn scan_list_words(&mut self, field: TextField, text: &str, tokens: &[Token<'_>], found: &mut FoundSet) {
+    fn scan_list_words(
+        &mut self,
+        field: TextField,
+        text: &str,
+        tokens: &[Token<'_>],
+        after_model: bool,
+        found: &mut FoundSet,
+    ) {
         let mut i = 0;
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
@@ -1808,7 +1826,7 @@ impl People {
             // passive verb, one word each, before their `by`.
             let passive = items.iter().all(|&(a, b)| b == a + 1 && tokens[a].lower.ends_with("ed"))
                 && tokens.get(next).is_some_and(|t| t.lower == "by");
-            if items.len() < if cued { 2 } else { 3 } || passive {
+            if items.len() < if cued { 2 } else { 3 } || passive || (after_model && cued) {
                 i = next.max(i + 1);
                 continue;
             }
@@ -1842,7 +1860,11 @@ impl People {
                         let single = lower.strip_suffix('s').unwrap_or(lower);
                         [lower, single].iter().any(|w| TITLE.contains(w) || HONORIFIC.contains(w))
                     });
-                    if place || office || tokens[a..b].iter().all(|t| t.initial) {
+                    // After the model, a full name only: a word alone between
+                    // names is often a body (`the presidents of CNEN, Hervásio
+                    // de Carvalho, and Nuclebrás, Paulo Nogueira Batista`).
+                    let lone = after_model && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
+                    if place || office || lone || tokens[a..b].iter().all(|t| t.initial) {
                         continue;
                     }
                     self.push(found, (field, s, e), &name, "list", 0.7);
