@@ -174,6 +174,22 @@ pub struct Subdivision {
     pub valid_to: Option<i32>,
 }
 
+impl Subdivision {
+    /// The name to show a reader: the English name where pycountry has one
+    /// (`Bavaria` for `Bayern`), else ISO's name without the kind words it
+    /// writes in the local language (`Hunan` for `Hunan Sheng`, `Gyeonggi` for
+    /// `Gyeonggi-do`), as historians write it. A Slavic adjectival name keeps
+    /// its kind word (`Lvivska oblast`), which alone it does not name.
+    pub fn display_name(&self) -> std::borrow::Cow<'static, str> {
+        if let Some(english) = self.english {
+            return english.into();
+        }
+        let (bare, stripped) = strip_kind(self.name);
+        let adjectival = ADJECTIVE_ENDINGS.iter().any(|(ending, _)| bare.to_lowercase().ends_with(ending));
+        if stripped && !adjectival && !bare.is_empty() { bare.into() } else { self.name.into() }
+    }
+}
+
 /// The subdivision `name` refers to, if any: a first-level subdivision of a
 /// country (`Henan`, `Henan Province`, `Lviv Oblast`, `Bavaria`) or a
 /// historical land (`Silesia`, `Transylvania`, `Hamgyong province`).
@@ -507,6 +523,20 @@ mod tests {
         let found = subdivision(name);
         let label = found.map(|s| s.code.unwrap_or(s.name));
         assert_eq!(label, expected, "{name} → {found:?}");
+    }
+
+    #[test]
+    fn names_shown_as_historians_write_them() {
+        let shown = |code: &str| {
+            let row = subdivisions().iter().find(|s| s.code == Some(code)).expect("a bundled row");
+            row.display_name().into_owned()
+        };
+        // east-asia-i dvinci__node-89885 (`Hebei province`, keyed `Hebei`).
+        assert_eq!(shown("CN-HE"), "Hebei");
+        assert_eq!(shown("CN-HN"), "Hunan");
+        assert_eq!(shown("KR-41"), "Gyeonggi");
+        assert_eq!(shown("DE-BY"), "Bavaria");
+        assert_eq!(shown("UA-46"), "Lvivska oblast");
     }
 
     #[test]

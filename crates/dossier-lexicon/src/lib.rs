@@ -53,6 +53,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("editorial_marks.txt", include_str!("../../../data/lexicon/editorial_marks.txt")),
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
     ("feature_leads.txt", include_str!("../../../data/lexicon/feature_leads.txt")),
+    ("german_function_words.txt", include_str!("../../../data/lexicon/german_function_words.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("gloss_stop_words.txt", include_str!("../../../data/lexicon/gloss_stop_words.txt")),
     ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
@@ -119,6 +120,11 @@ pub static BODY_WORD_PREFIXES: LazyLock<Vec<&'static str>> =
 /// Verbs of a news headline before `to` (`… Tanzan Hopes to Visit China`):
 /// what stands before them is no sender.
 pub static HEADLINE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("headline_verbs.txt")));
+
+/// German words of grammar that English text does not use (`der`, `und`,
+/// `nicht`): many of them mark a text written in German.
+pub static GERMAN_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("german_function_words.txt")));
 
 /// Words before a grade that make it prose, not a stamp (`a Top Secret
 /// report`, `marked Top Secret`).

@@ -228,9 +228,13 @@ pub(crate) fn entity_mentions(
     people.read_markup(doc, &mut found);
     people.read_actors(actors, &texts, &mut found);
     people.read_glosses(doc, &mut found);
+    let german: Vec<TextField> =
+        tokens.iter().filter(|(_, _, words)| tokens::is_german(words)).map(|(field, _, _)| *field).collect();
     for (field, text, words) in &tokens {
+        people.in_german = german.contains(field);
         people.scan(*field, text, words, &mut found);
     }
+    people.in_german = false;
     for range in signers {
         people.read_signature(&doc.body, range.clone(), &mut found);
     }
@@ -265,7 +269,9 @@ pub(crate) fn entity_mentions(
         let mut read_by_model = false;
         for run in model_runs::<model::Hashed>(&tokens, &found) {
             let score = run.score;
-            if score > model::THRESHOLD {
+            // German capitalizes its nouns (`der Hoffnung Ausdruck`): the
+            // model, which reads capitalized runs, has no say there.
+            if score > model::THRESHOLD && !german.contains(&run.field) {
                 let name = &texts.get(run.field).unwrap_or_default()[run.start..run.end];
                 // A logistic reading of the score, kept between 0.5 and 0.8:
                 // a run only the model read is never as sure as a rule's.

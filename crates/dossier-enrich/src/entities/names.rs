@@ -221,6 +221,34 @@ pub fn is_chinese_syllables(word: &str) -> bool {
     folded.split(['-', ' ']).all(|part| !part.is_empty() && split_syllables(&part.replace(['\'', '’'], "")).is_some())
 }
 
+/// Whether a capitalized word is one Vietnamese syllable as translations write
+/// it without diacritics (`Binh`, `Giap`, `Nguyen`, `Thach`): an initial
+/// consonant or cluster of the language's own (`ch`, `gi`, `kh`, `ng`, `ngh`,
+/// `nh`, `ph`, `qu`, `th`, `tr`), vowels, and a final `c`, `ch`, `m`, `n`,
+/// `ng`, `nh`, `p` or `t`. English words of other shapes (`Monde`, `Figaro`,
+/// `Street`) are not.
+pub fn is_vietnamese_syllable(word: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n",
+        "p", "r", "s", "t", "v", "x",
+    ];
+    const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let lower = word.to_ascii_lowercase();
+    if !(2..=7).contains(&lower.len())
+        || !lower.bytes().all(|b| b.is_ascii_lowercase())
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let onsets = ONSETS.iter().filter(|o| lower.starts_with(**o)).map(|o| o.len()).chain([0]);
+    onsets.into_iter().any(|at| {
+        let rest = &lower.as_bytes()[at..];
+        let n_vowels = rest.iter().take_while(|&&b| is_vowel(b)).count();
+        (1..=3).contains(&n_vowels) && CODAS.iter().any(|c| c.as_bytes() == &rest[n_vowels..])
+    })
+}
+
 /// Splits a joined given name (`enlai`, `xiaoping`) into syllables, greedily
 /// from the longest; `None` when it does not split.
 fn split_syllables(word: &str) -> Option<Vec<&str>> {
@@ -674,6 +702,16 @@ mod tests {
         }
         for word in ["Minister", "Committee", "Stalin", "Moscow", "Mao", "Nation", "Sunday", "Vietnam", "ohira"] {
             assert!(!super::is_japanese_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_syllables() {
+        for word in ["Binh", "Tu", "Giap", "Nguyen", "Thach", "Duan", "Dong", "Nghia", "Khanh", "Quang", "Xuan"] {
+            assert!(super::is_vietnamese_syllable(word), "{word}");
+        }
+        for word in ["Monde", "Figaro", "Street", "Moscow", "Albania", "Embassy", "binh", "Ab"] {
+            assert!(!super::is_vietnamese_syllable(word), "{word}");
         }
     }
 

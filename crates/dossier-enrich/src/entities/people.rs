@@ -908,6 +908,9 @@ pub(crate) struct People {
     /// The titles each person entity was named with in this document (`gen`
     /// for `General Magruder`), gathered by [`People::finish`].
     entity_titles: HashMap<String, BTreeSet<&'static str>>,
+    /// The text being scanned is German ([`super::tokens::is_german`]): a
+    /// word's Japanese shape names no one there (`Seite`, `Interesse`, `Unruhe`).
+    pub in_german: bool,
 }
 
 /// A title word in one spelling (`General` and `Gen` are one title).
@@ -948,6 +951,7 @@ impl People {
             single: Vec::new(),
             titles: Vec::new(),
             entity_titles: HashMap::default(),
+            in_german: false,
         }
     }
 
@@ -2020,8 +2024,10 @@ impl People {
         {
             return Some(("name_pattern", 0.75));
         }
-        // `Shimazu Hisanaga`, `Ushiba Nobuhiko`: two Japanese words.
+        // `Shimazu Hisanaga`, `Ushiba Nobuhiko`: two Japanese words (not
+        // German nouns: `Beide Seiten`).
         if run.len() == 2
+            && !self.in_german
             && run.iter().all(|t| super::names::is_japanese_name(t.text))
             && !super::places::is_place_name(&name)
         {
@@ -2105,7 +2111,20 @@ impl People {
             // a longer capitalized name is no speaker.
             let in_longer_name = before.is_some_and(|b| b.cap && t.joined && !b.sentence_start && !is_honorific(b));
             let speaks = !t.sentence_start && speech_verb && !body_name && !in_longer_name;
-            if (drafted || speaks) && !super::places::is_place_name(&name) {
+            // `Pawley (who, according to the “Times”, arrived …`, `Taraki,
+            // who`: a relative clause of a person after a word no list
+            // writes in lower case; not a state, a city, a month, a body or a
+            // people (`the Egyptians, who`).
+            let who = tokens.get(k).is_some_and(|n| n.lower == "who" && !n.cap && !n.joined)
+                && !t.sentence_start
+                && !body_name
+                && !in_longer_name
+                && !NOT_NAME.contains(t.lower.as_ref())
+                && !crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref())
+                && !ORG_HEADS.contains(t.lower.as_ref())
+                && !TITLE.contains(t.lower.as_ref())
+                && !t.text.strip_suffix('s').is_some_and(super::places::is_demonym);
+            if (drafted || speaks || who) && !super::places::is_place_name(&name) {
                 return Some(("context", 0.6));
             }
             // Two signals together: a person's context that a sentence's
@@ -2159,6 +2178,7 @@ impl People {
                 || tokens.get(k).is_some_and(|n| n.joined && foreign(n));
             if !t.sentence_start
                 && !capitalized_neighbour
+                && !self.in_german
                 && super::names::is_japanese_name(t.text)
                 && !super::places::is_place_name(&name)
             {
@@ -2198,6 +2218,31 @@ impl People {
             return Some(("name_pattern", 0.7));
         }
         if CHINESE_SURNAMES.contains(first) && run.len() <= 3 && run[1..].iter().all(|t| is_chinese_syllables(t.text)) {
+            return Some(("name_pattern", 0.7));
+        }
+        // `Tran Tu Binh`, `Vo Nguyen Giap`, `Le Duan`: a Vietnamese surname
+        // and one or two syllables of the language, none a word written in
+        // lower case elsewhere (`Do Not`, `Ha Long`).
+        let given_syllable = |t: &Token<'_>| {
+            super::names::is_vietnamese_syllable(t.text) && !crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref())
+        };
+        // Nor inside a longer run of such syllables, a title in Vietnamese
+        // (`Van Kien Dang Toan tap`, `Dang Cong san Viet Nam`), whose small
+        // words are no English ones.
+        let syllable_beside = |k: Option<usize>| {
+            k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                let capitalized = super::names::title_case(t.text);
+                super::names::is_vietnamese_syllable(&capitalized)
+                    && (t.cap || !crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref()))
+            })
+        };
+        if crate::lexicon::VIETNAMESE_SURNAMES.contains(first)
+            && (2..=3).contains(&run.len())
+            && !run[0].all_caps
+            && run[1..].iter().all(given_syllable)
+            && !(run[0].joined && syllable_beside(i.checked_sub(1)))
+            && !(tokens.get(i + run.len()).is_some_and(|n| n.joined) && syllable_beside(Some(i + run.len())))
+        {
             return Some(("name_pattern", 0.7));
         }
         if GIVEN.contains(first) || !first.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(first).as_str()) {

@@ -1048,12 +1048,12 @@ impl Places {
             return Some((entity, 0.8));
         }
         if let Some(division) = subdivision(name) {
-            let display = division.english.unwrap_or(division.name);
+            let display = division.display_name();
             let id = match division.code {
                 Some(code) => format!("place:division:{}", code.to_lowercase()),
                 None => format!("place:region:{}", slug(division.name)),
             };
-            let mut entity = plain_entity(EntityKind::Place, id, display.to_owned());
+            let mut entity = plain_entity(EntityKind::Place, id, display.into_owned());
             entity.country = (!division.country.is_empty()).then(|| division.country.to_owned());
             return Some((entity, if strength >= Strength::Locative { 0.8 } else { 0.7 }));
         }

@@ -265,13 +265,28 @@ fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
     (!letters.is_empty() && letters.chars().all(char::is_lowercase)).then_some(at + 1 + inner + 1)
 }
 
+/// Whether the words read as German: at least [`GERMAN_MIN_WORDS`] of German's
+/// words of grammar (`der`, `und`, `nicht`, `data/lexicon/german_function_words.txt`),
+/// one word in eight or more. German capitalizes every noun (`auf deutscher
+/// Seite`, `der Hoffnung Ausdruck`), so there a capitalized word's shape alone
+/// is no evidence of a name.
+pub(crate) fn is_german(words: &[Token<'_>]) -> bool {
+    let n = words.iter().filter(|t| crate::lexicon::GERMAN_FUNCTION_WORDS.contains(t.lower.as_ref())).count();
+    n >= GERMAN_MIN_WORDS && 8 * n >= words.len()
+}
+
+/// How many German words of grammar a text needs before [`is_german`] says
+/// it is German: a quoted phrase or a name (`Neues Deutschland`) is not enough.
+const GERMAN_MIN_WORDS: usize = 12;
+
 /// An Arabic article joined to a capitalized name (`al-Fasi`, `el-Sheikh`,
-/// `ash-Shadli`); only a word with a hyphen among its first four bytes is
-/// looked at.
+/// `ash-Shadli`, and capitalized as many translations write it: `Al-Zaim`);
+/// only a word with a hyphen among its first four bytes is looked at.
 pub(crate) fn has_arabic_article(word: &str) -> bool {
     word.as_bytes().iter().take(4).any(|&b| b == b'-')
         && crate::lexicon::ARABIC_ARTICLES.iter().any(|article| {
-            word.strip_prefix(article).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+            word.get(..article.len()).is_some_and(|opening| opening.eq_ignore_ascii_case(article))
+                && word[article.len()..].chars().next().is_some_and(char::is_uppercase)
         })
 }
 
