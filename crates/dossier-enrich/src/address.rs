@@ -211,7 +211,7 @@ static COPY_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A numbered copy's addressee: `1 - Cde. A. A. Gromyko`, `3. DVO, USSR MFA`.
 static NUMBERED_COPY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2}\s*[-–.)]\s*(\S.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\d{1,2}(?:\s*[.)]\s*[-–]?|\s*[-–])\s*(\S.*)$").expect("valid regex"));
 
 /// A list item line: `- Comrade Péter`, `• Department`.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–•*]\s+(\S.*)$").expect("valid regex"));
@@ -1202,6 +1202,11 @@ mod tests {
         check(
             "SOVIET AMBASSADOR IN THE DPRK [signature] (A. Puzanov)\nFive copies sent re\n1 - Cde. A. A. Gromyko\n2 - Cde. Yu. V. Andropov",
             &["A. A. Gromyko", "Yu. V. Andropov"],
+        );
+        // east-asia-an da__document-journal-…-puzanov-16-july-1957: a period after the number.
+        check(
+            "[signature] (A. PUZANOV)\nFive copies printed\n1 - Cde. Gromyko\n2. - Cde. Fedorenko\n3. - Cde. Kurdyukov\n4. - Cde. Solodovnik\n5. - file\nNº 482",
+            &["Gromyko", "Fedorenko", "Kurdyukov", "Solodovnik"],
         );
         // -g dvinci__node-103112 and da__document-cable-telegram-no-59363-…: numbered copies.
         check(

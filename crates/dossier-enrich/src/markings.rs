@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -152,6 +152,9 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         // The lowest British (and Japanese, 取扱注意) grade; a common word in
         // prose, so weak: a line of its own or capitals.
         "restricted" => (Classification, "Restricted", true),
+        // The Latin American grade (`Reservado`, a Mexican air letter's
+        // `Reserved`), likewise weak.
+        "reserved" => (Classification, "Reserved", true),
         // A translator's word for a grade the page does not spell out (a
         // Polish cryptogram's `Classified` above its number); weak as well.
         "classified" => (Classification, "Classified", true),
@@ -754,6 +757,14 @@ mod tests {
             "Original Language: Chinese Contents: English Translation Secret document 35 Ministry of Foreign Affairs",
             &["C Secret@markings.header.inline=Secret"],
         );
+        // world-an dvinci__document-air-letter-mexican-embassy-rio-de-janeiro-0:
+        // the Mexican grade alone on its line; in running words it is none.
+        check(
+            None,
+            "AIR LETTER [‘Correo Aereo’]\nReserved\nOffice EMBASSY OF MEXICO",
+            &["C Reserved@markings.header.standalone=Reserved"],
+        );
+        check(None, "He reserved the right to reply", &[]);
         // A grade written about is no stamp.
         check(None, "He said that a Top Secret report was marked Top Secret by the Ministry", &[]);
         check(None, "They discussed the Secret document of the Party", &[]);

@@ -1889,7 +1889,8 @@ impl People {
         // `Kennedy Library`, `Lemnitzer Papers`, `Wilson Center`: a name
         // before an institution's or a collection's noun is part of that name;
         // an honour's in lower case too (`the international Lenin award`,
-        // `the Stalin prize`). Not after a possessive (`the Policy of Mao
+        // `the Stalin prize`; not `the Diem government`, whose person the
+        // FRUS markup tags). Not after a possessive (`the Policy of Mao
         // Zedong's Group`): the person is named, the thing is theirs.
         if !run[run.len() - 1].possessive
             && tokens.get(k).is_some_and(|n| {
@@ -1897,6 +1898,16 @@ impl People {
                     && (n.cap || matches!(n.lower.as_ref(), "prize" | "award"))
                     && NAMED_AFTER.contains(n.lower.as_ref())
             })
+        {
+            return None;
+        }
+        // The noun inside the run itself (`the Marshall Plan`): the run names
+        // the thing, and the shorter run before the noun is read as above.
+        // Only a noun no name ends in (`Heo Dam` is a person, `Hall` a surname).
+        if run.len() >= 2
+            && run[run.len() - 1].cap
+            && !run[run.len() - 2].possessive
+            && matches!(run[run.len() - 1].lower.as_ref(), "plan" | "doctrine" | "prize" | "award" | "papers" | "files")
         {
             return None;
         }
