@@ -60,6 +60,8 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("handling_caveats.txt", include_str!("../../../data/lexicon/handling_caveats.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("body_word_prefixes.txt", include_str!("../../../data/lexicon/body_word_prefixes.txt")),
+    ("eponym_nouns.txt", include_str!("../../../data/lexicon/eponym_nouns.txt")),
+    ("honour_nouns.txt", include_str!("../../../data/lexicon/honour_nouns.txt")),
     ("headline_verbs.txt", include_str!("../../../data/lexicon/headline_verbs.txt")),
     ("instrument_titles.txt", include_str!("../../../data/lexicon/instrument_titles.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
@@ -228,6 +230,17 @@ pub static LOCATED_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 pub static NAMED_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     let mut words = word_set(list("named_after.txt"));
     words.extend(ORG_HEADS.iter().copied());
+    words
+});
+
+/// Nouns of an honour named for a person, in lower case too (`the Stalin prize`).
+pub static HONOUR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("honour_nouns.txt")));
+
+/// Capitalized nouns ending a thing named for a person that no name ends in
+/// (`the Marshall Plan`): these and the honours.
+pub static EPONYM_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words = word_set(list("eponym_nouns.txt"));
+    words.extend(HONOUR_NOUNS.iter().copied());
     words
 });
 

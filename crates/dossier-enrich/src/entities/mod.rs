@@ -239,7 +239,7 @@ pub(crate) fn entity_mentions(
         people.read_signature(&doc.body, range.clone(), &mut found);
     }
     for (field, text, words) in &tokens {
-        people.scan_lists(*field, text, words, false, &mut found);
+        people.scan_lists(*field, text, words, people::ListPass::Rules, &mut found);
     }
     for (field, text, words) in &tokens {
         people.link_surnames(*field, text, words, &mut found);
@@ -266,7 +266,7 @@ pub(crate) fn entity_mentions(
     places.resolve(&mut found);
     features_named_again(&texts, &mut found);
     if person_model {
-        let mut read_by_model = false;
+        let mut read_by_model: Vec<TextField> = Vec::new();
         for run in model_runs::<model::Hashed>(&tokens, &found) {
             let score = run.score;
             // German capitalizes its nouns (`der Hoffnung Ausdruck`): the
@@ -277,14 +277,15 @@ pub(crate) fn entity_mentions(
                 // a run only the model read is never as sure as a rule's.
                 let confidence = 0.5 + 0.3 * (2.0 / (1.0 + (-score).exp()) - 1.0);
                 people.push_model(&mut found, (run.field, run.start, run.end), name, confidence);
-                read_by_model = true;
+                if !read_by_model.contains(&run.field) {
+                    read_by_model.push(run.field);
+                }
             }
         }
-        // The model's names are evidence for the lists they stand in.
-        if read_by_model {
-            for (field, text, words) in &tokens {
-                people.scan_lists(*field, text, words, true, &mut found);
-            }
+        // The model's names are evidence for the lists they stand in: the
+        // fields it read a name in are read again.
+        for (field, text, words) in tokens.iter().filter(|(field, _, _)| read_by_model.contains(field)) {
+            people.scan_lists(*field, text, words, people::ListPass::AfterModel, &mut found);
         }
     }
     authority::link_markup(doc, actors, &mut found.items);

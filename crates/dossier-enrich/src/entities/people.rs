@@ -16,10 +16,20 @@ use super::tokens::Token;
 use super::{Actors, Found, FoundSet, Texts, plain_entity};
 use crate::lexicon::{
     ABBREVIATIONS, APPOSITIVE_OFFICES, ARABIC_PARTICLES, CHINESE_SURNAMES, COMPASS_WORDS, DRAFTING_VERBS as DRAFTING,
-    EDITORIAL_MARKS, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, KNOWN_PERSONS, LEADING_VERBS, LIST_CUES,
-    NAME_PARTICLES, NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PAPER_NOUNS, PLACE_PARTICLES,
-    REPORT_VERBS, ROLE_LABELS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
+    EDITORIAL_MARKS, EPONYM_NOUNS, GIVEN_NAMES as GIVEN, HONORIFICS as HONORIFIC, HONOUR_NOUNS, KNOWN_PERSONS,
+    LEADING_VERBS, LIST_CUES, NAME_PARTICLES, NAMED_AFTER, NOT_NAMES as NOT_NAME, ORG_HEADS, PAIR_NOUNS, PAPER_NOUNS,
+    PLACE_PARTICLES, REPORT_VERBS, ROLE_LABELS, SPEECH_VERBS, SURNAMES_ALONE, TITLE_CASE_WORDS, TITLE_WORDS as TITLE,
 };
+
+/// Which reading of the lists [`People::scan_lists`] makes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ListPass {
+    /// After the rules: a cue or people read by rules make a list of people.
+    Rules,
+    /// After the person model: a list its names made of people, cued lists
+    /// having been read in full already.
+    AfterModel,
+}
 
 /// The built-in table indexed by name key and by surname.
 struct Known {
@@ -1777,26 +1787,26 @@ impl People {
     /// noun. Two items are enough after a cue. Position in a list is evidence
     /// that no name table has to hold.
     ///
-    /// With `after_model`, only lists made of people by the person model's
-    /// reads are taken (`Mustafa Murad, Ilias Shahin, Aakif Usairan, and Moris
-    /// Salibi`): a cued list was read in full before.
+    /// [`ListPass::AfterModel`] reads the lists again once the person model
+    /// has read: only lists it made of people are taken (`Mustafa Murad,
+    /// Ilias Shahin, Aakif Usairan, and Moris Salibi`), full names only.
     pub fn scan_lists(
         &mut self,
         field: TextField,
         text: &str,
         tokens: &[Token<'_>],
-        after_model: bool,
+        pass: ListPass,
         found: &mut FoundSet,
     ) {
         // An editor's description before a name (`[Private Adviser to Prince
         // Sihanouk] Penn Nouth`) is read past: the list is of the names.
         // (A text with no bracket is read as it is.)
         if !tokens.iter().any(|t| t.in_bracket) {
-            self.scan_list_words(field, text, tokens, after_model, found);
+            self.scan_list_words(field, text, tokens, pass, found);
             return;
         }
         let shown: Vec<Token<'_>> = tokens.iter().filter(|t| !t.in_bracket).map(Token::reborrow).collect();
-        self.scan_list_words(field, text, &shown, after_model, found);
+        self.scan_list_words(field, text, &shown, pass, found);
         // A list the editor wrote inside a bracket is read there
         // (`[Attachment to a letter of Comrade Hegen … to Comrades Ulbricht,
         // Stoph, Honecker, and Mattern; 23 February 1968]`).
@@ -1804,7 +1814,7 @@ impl People {
         while i < tokens.len() {
             let run = tokens[i..].iter().take_while(|t| t.in_bracket).count();
             if run >= 4 {
-                self.scan_list_words(field, text, &tokens[i..i + run], after_model, found);
+                self.scan_list_words(field, text, &tokens[i..i + run], pass, found);
             }
             i += run.max(1);
         }
@@ -1816,9 +1826,10 @@ impl People {
         field: TextField,
         text: &str,
         tokens: &[Token<'_>],
-        after_model: bool,
+        pass: ListPass,
         found: &mut FoundSet,
     ) {
+        let after_model = pass == ListPass::AfterModel;
         let mut i = 0;
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
@@ -1894,20 +1905,19 @@ impl People {
         // Zedong's Group`): the person is named, the thing is theirs.
         if !run[run.len() - 1].possessive
             && tokens.get(k).is_some_and(|n| {
-                n.joined
-                    && (n.cap || matches!(n.lower.as_ref(), "prize" | "award"))
-                    && NAMED_AFTER.contains(n.lower.as_ref())
+                n.joined && (n.cap || HONOUR_NOUNS.contains(n.lower.as_ref())) && NAMED_AFTER.contains(n.lower.as_ref())
             })
         {
             return None;
         }
         // The noun inside the run itself (`the Marshall Plan`): the run names
         // the thing, and the shorter run before the noun is read as above.
-        // Only a noun no name ends in (`Heo Dam` is a person, `Hall` a surname).
+        // Only a noun no name ends in (`data/lexicon/eponym_nouns.txt`: `Heo
+        // Dam` is a person, `Hall` a surname).
         if run.len() >= 2
             && run[run.len() - 1].cap
             && !run[run.len() - 2].possessive
-            && matches!(run[run.len() - 1].lower.as_ref(), "plan" | "doctrine" | "prize" | "award" | "papers" | "files")
+            && EPONYM_NOUNS.contains(run[run.len() - 1].lower.as_ref())
         {
             return None;
         }

@@ -271,8 +271,10 @@ fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
 /// Seite`, `der Hoffnung Ausdruck`), so there a capitalized word's shape alone
 /// is no evidence of a name.
 pub(crate) fn is_german(words: &[Token<'_>]) -> bool {
-    let n = words.iter().filter(|t| crate::lexicon::GERMAN_FUNCTION_WORDS.contains(t.lower.as_ref())).count();
-    n >= GERMAN_MIN_WORDS && 8 * n >= words.len()
+    // Counting stops once the words needed are there.
+    let needed = GERMAN_MIN_WORDS.max(words.len().div_ceil(8));
+    words.iter().filter(|t| crate::lexicon::GERMAN_FUNCTION_WORDS.contains(t.lower.as_ref())).take(needed).count()
+        == needed
 }
 
 /// How many German words of grammar a text needs before [`is_german`] says
