@@ -673,6 +673,16 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     if is_person_list(sender) {
         return true;
     }
+    // `Moldavian Communist Party Central Committee, No. 101 s, to CPSU Central
+    // Committee`: a body's name of any length, its register number after it.
+    // (Without the number a long capitalized run before ` to ` is as often a
+    // headline: `Bulgarian and Czechoslovak Interior Ministries Plan to
+    // Cooperate …`.)
+    let named =
+        REGISTER_NUMBER.find(sender).map_or(sender, |number| sender[..number.start()].trim_end().trim_end_matches(','));
+    if named.len() < sender.len() && is_body_name(named) {
+        return true;
+    }
     // The Foreign Relations heading: an office, its holder in brackets
     // (`The President of the Republic of Korea (Rhee) to President
     // Eisenhower`, `The Ambassador in Korea (Briggs) to the Department of
@@ -708,6 +718,17 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     let initial = is_initials(words[0]) && words[1].len() > 2;
     // `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a body.
     crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || initial || known || has_org_head(sender)
+}
+
+/// True when `text` is a body's name alone: capitalized words, perhaps joined
+/// by `of`, `the`, `and` or `for`, with an institution's head noun
+/// (`Moldavian Communist Party Central Committee`, `Ministry of Foreign Affairs`).
+fn is_body_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for"))
+        && has_org_head(text)
 }
 
 /// True when `text` is a list of names (see [`is_name_list`]) of people: every
@@ -1466,6 +1487,25 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn a_body_to_a_body_with_its_register_number() {
+        // east-europe-an da__document-moldavian-communist-party-central-committee-no-101-s
+        // and da__document-116350 (1966, 1975): no type noun, a body's name of
+        // five words, its register number after a comma.
+        check(
+            "Moldavian Communist Party Central Committee, No. 101 s, to CPSU Central Committee",
+            &["Moldavian Communist Party Central Committee:o"],
+            &["CPSU Central Committee:o"],
+            &[],
+        );
+        check(
+            "Moldavian Communist Party Central Committee, no. 189 s, to CPSU Central Committee, 'Memorandum on the Falsification of Historical Events in Romania and Measures for Preventing its Negative Consequences in Moldavia'",
+            &["Moldavian Communist Party Central Committee:o"],
+            &["CPSU Central Committee:o"],
+            &[],
+        );
     }
 
     #[test]

@@ -198,9 +198,10 @@ static COPIES_FOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The closing formula of a distribution list: `Five copies printed`,
 /// `Printed in 5 copies`, `Five copies sent`; a few letters may trail it
-/// (`Five copies printed v[i]`, an initial or the typist's mark).
+/// (`Five copies printed v[i]`, `Five copies printed - vp`: an initial or the
+/// typist's mark).
 static COPIES_PRINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:\w+\s+copies\s+(?:printed|typed|made|sent))|(?:printed|typed)\s+in\s+\w+\s+copies)(?:[.:]?$|\s+\S{1,6}$)")
+    Regex::new(r"^(?i:(?:\w+\s+copies\s+(?:printed|typed|made|sent))|(?:printed|typed)\s+in\s+\w+\s+copies)(?:[.:]?$|\s+(?:[-–]\s*)?\S{1,6}$)")
         .expect("valid regex")
 });
 
@@ -220,6 +221,11 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–•*]\s+(\S
 /// cable opens (`Ministry of Foreign Affairs:`): the addressee.
 static INSTITUTION_COLON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][^:;.!?\d]{2,100}):$").expect("valid regex"));
+
+/// An institution on a line of its own that ends with a comma (`Military
+/// Intelligence Department,`): the addressee when it is the body's first line.
+static INSTITUTION_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][^:;,.!?\d]{2,100}),$").expect("valid regex"));
 
 /// An address at the start of a flattened text, up to its colon: `[To] the
 /// Central Committee International Liaison Department, Premier [Zhou Enlai],
@@ -434,6 +440,17 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
                 // address ends at its colon.
                 let end = f.as_str().find(':').filter(|&i| i > 0).map_or(f.end(), |i| f.start() + i);
                 push_addressees(body, at + f.start(), at + end, "actors.body.address_line", &mut out);
+                // `TO: Gen. Ivan Mihailov, Member of Politburo` / `Comrade Ivan
+                // Budinov, Minister of Foreign Trade` / `Gen. Dobri Djurov,
+                // Minister of Defense`: each line below of a person and a post
+                // is one more addressee.
+                for (at, next) in lines_after(body, offset, MORE_ADDRESSEE_LINES) {
+                    if ADDRESS_LINE.is_match(next)
+                        || !push_person_and_post(body, at, at + next.len(), "actors.body.address_line", &mut out)
+                    {
+                        break;
+                    }
+                }
                 break;
             }
             ("actors.body.address_line", c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
@@ -444,6 +461,15 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
                 && !TOPIC_WORDS.contains(first.as_str())
                 && reads_as_names(name)
                 && names_institution(name)
+        }) {
+            ("actors.body.institution_colon", c.get(1))
+        } else if let Some(c) = INSTITUTION_COMMA.captures(line).filter(|c| {
+            // `Military Intelligence Department,` as a cable's first line: its
+            // salutation (only there: below it a comma ends many a line).
+            n_lines == 1
+                && c[1].split_whitespace().count() <= MAX_ADDRESS_WORDS
+                && reads_as_names(&c[1])
+                && names_institution(&c[1])
         }) {
             ("actors.body.institution_colon", c.get(1))
         } else if let Some(c) = NOTE_FOR_LINE.captures(line) {
@@ -546,7 +572,146 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         inline_address(body, &mut out);
     }
     copies(body, &mut out);
+    distribution(body, &mut out);
     out
+}
+
+/// A distribution line: its cue (`Distributed to`, `Received by:`,
+/// `Distribution:`, `Already forwarded to:`, `Copy to:`) and the items after
+/// it on the same line (group 1), if any.
+static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+to)(?:\s*:|\s)\s*(.*)$")
+        .expect("valid regex")
+});
+
+/// A comrade's cue inside a line of names (`Comrade Gomulka Comrade
+/// Winiewicz`): where the next item starts.
+static INNER_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s(?:Comrades?|Cdes?\.)\s").expect("valid regex"));
+
+/// How many lines below a distribution cue with nothing after it may hold its
+/// items (`Received by:` / `Comrade Rapacki` / `Comrade Winiewicz` / …).
+const DISTRIBUTION_LINES: usize = 20;
+
+/// How many lines below a labeled address may name one more addressee each.
+const MORE_ADDRESSEE_LINES: usize = 4;
+
+/// The readers of a document's copies named on a distribution line anywhere in
+/// the body (`Distributed to V. Molotov, L. Beria, G. Malenkov, A. Mikoyan, and
+/// A. Vyshinskii.`, `Received by:` / `Comrades Kania, Pinkowski, …`,
+/// `Distribution: State Council, Cultural Affairs Office, …`, `Already
+/// forwarded to: Chairman, [Liu] Shaoqi, …`): each item that reads as a name,
+/// on the cue's line, or on the lines below it when the cue ends its line or
+/// ends it with a comma. An item of titles only (`Chairman`, `Under
+/// Secretary`) names no one in particular; a lowercase item is prose.
+fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
+    // Most bodies have no distribution line: a cheap test first.
+    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to"];
+    if !lower_cues.iter().any(|cue| body.contains(cue)) && !body.contains("DISTRIBUT") {
+        return;
+    }
+    let lines = crate::lines::non_empty_lines(body);
+    for (n, line) in lines.iter().enumerate() {
+        let Some(rest) = DISTRIBUTION.captures(line.text).and_then(|c| c.get(1)) else { continue };
+        let mut pieces = vec![(line.start + rest.start(), rest.as_str())];
+        if rest.as_str().trim().is_empty() || rest.as_str().trim_end().ends_with(',') {
+            for below in lines.iter().skip(n + 1).take(DISTRIBUTION_LINES) {
+                let text = below.text.trim_start_matches(['-', '–', '•', '*']).trim_start();
+                if text.len() > MAX_ADDRESS_LINE || !reads_as_names(text.trim_end_matches([',', '.', '…'])) {
+                    break;
+                }
+                pieces.push((below.start + (below.text.len() - text.len()), text));
+            }
+        }
+        let mut read = Vec::new();
+        for (at, piece) in pieces {
+            for (a, b) in distribution_items(piece) {
+                push_distribution_item(body, at + a, at + b, &mut read);
+            }
+        }
+        for actor in read {
+            if !out.iter().any(|a| a.value.name == actor.value.name) {
+                out.push(actor);
+            }
+        }
+    }
+}
+
+/// The items of a piece of a distribution line, as byte ranges of `piece`:
+/// cut at commas, semicolons, ` and ` and before a comrade's inner cue, never
+/// inside brackets.
+fn distribution_items(piece: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0i32;
+    for (i, c) in piece.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' | ';' if depth <= 0 => cuts.push((i, i + 1)),
+            _ => {}
+        }
+    }
+    for (i, _) in piece.match_indices(" and ") {
+        // `Soviet and European Affairs Department`, `Asian and African
+        // Affairs Department`: a word or two before ` and ` sharing the head
+        // noun of the institution after it is no item of its own.
+        let left = piece[..i].rsplit([',', ';']).next().unwrap_or_default();
+        let right = piece[i + 5..].split([',', ';']).next().unwrap_or_default();
+        // (`Soviet` alone is a council's noun too: one word is never a body here.)
+        let words = left.split_whitespace().count();
+        if (words == 1 || words == 2 && !names_institution(left)) && names_institution(right) {
+            continue;
+        }
+        cuts.push((i, i + 5));
+    }
+    // A list cued as a whole (`Comrades Árpád Pullai, Imre Hollai, …`) keeps
+    // its commas for [`push_addressees`]; single cues cut the line.
+    for m in INNER_CUE.find_iter(piece) {
+        if !piece[m.start()..].trim_start().to_lowercase().starts_with("comrades") {
+            cuts.push((m.start(), m.start() + 1));
+        }
+    }
+    cuts.sort_unstable();
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (start, end) in cuts.into_iter().chain(std::iter::once((piece.len(), piece.len()))) {
+        if start >= from {
+            items.push((from, start));
+            from = end;
+        }
+    }
+    items
+}
+
+/// Adds the distribution item at `body[start..end]` when it reads as a name.
+fn push_distribution_item(body: &str, start: usize, end: usize, out: &mut Vec<Extracted<Actor>>) {
+    let raw = &body[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let item = raw.trim().trim_start_matches(['-', '–', '•', '*']).trim_start();
+    let item = item.strip_prefix("and ").or_else(|| item.strip_prefix("to ")).unwrap_or(item);
+    let item = item.trim_end_matches(['.', ',', ';', ':', '…']).trim_end_matches("...").trim_end();
+    let start = start + lead + raw.trim().find(item).unwrap_or(0);
+    let end = start + item.len();
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let titles_only = words.iter().all(|w| {
+        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        TITLE_WORDS.contains(lower.as_str()) || ACTOR_PERSON_TITLES.contains(lower.as_str())
+    });
+    if words.is_empty() || words.len() > MAX_ADDRESS_WORDS || titles_only || !reads_as_names(item) {
+        return;
+    }
+    let rule = "actors.body.distribution";
+    if NAME_LIST_CUE.is_match(item) {
+        push_addressees(body, start, end, rule, out);
+        return;
+    }
+    let kind = if ONE_CUE.is_match(item) || is_personal_name(item) {
+        ActorKind::Person
+    } else if names_institution(item) {
+        ActorKind::Organization
+    } else {
+        ActorKind::Unknown
+    };
+    push_one(body, start, end, rule, kind, out);
 }
 
 /// The addressees of a document's copies, which a Soviet cable or report
@@ -582,7 +747,21 @@ fn copies(body: &str, out: &mut Vec<Extracted<Actor>>) {
             }
         }
     }
-    for (start, end) in found {
+    for (start, mut end) in found {
+        let mut start = start;
+        // `4- to the USSR MFA UVPI`: the body a copy goes to (a comrade's
+        // `to Cde.` is read by the cue itself).
+        // A name ends in a capitalized word: `to Secretariat’s file` is a file.
+        if body[start..end].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
+            && !ONE_CUE.is_match(&body[start..end])
+        {
+            let last = body[start..end].split_whitespace().last().unwrap_or_default();
+            if !last.starts_with(char::is_uppercase) {
+                continue;
+            }
+            start += 3;
+        }
+        end = end.max(start);
         let mut one = Vec::new();
         let kind = if ONE_CUE.is_match(&body[start..end]) { ActorKind::Person } else { ActorKind::Unknown };
         push_one(body, start, end, "actors.body.copies", kind, &mut one);
@@ -903,12 +1082,12 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
 /// two addressees).
 fn push_person_and_post(body: &str, start: usize, end: usize, rule: &str, out: &mut Vec<Extracted<Actor>>) -> bool {
     let text = &body[start..end];
-    // `ATTN: MR. JUAN ANTONIO SAMARANCH, IOC PRESIDENT, …`: past a courtesy title.
+    // `ATTN: MR. JUAN ANTONIO SAMARANCH, IOC PRESIDENT, …`, `Gen. Dobri
+    // Djurov, Minister of Defense`, `Comrade Ivan Budinov, …`: past a
+    // courtesy title, a rank or a comrade's cue.
     let lead = text
         .split_once(' ')
-        .filter(|(first, _)| {
-            matches!(first.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "herr")
-        })
+        .filter(|(first, _)| crate::lexicon::HONORIFICS.contains(first.trim_end_matches('.').to_lowercase().as_str()))
         .map_or(0, |(first, _)| first.len() + 1);
     let Some(comma) = text.find(',').filter(|&c| c > lead && is_personal_name(&text[lead..c])) else { return false };
     if text[comma + 1..].split(',').next().is_some_and(is_personal_name) {
@@ -917,7 +1096,13 @@ fn push_person_and_post(body: &str, start: usize, end: usize, rule: &str, out: &
     push_one(body, start + lead, start + comma, rule, ActorKind::Person, out);
     let mut seg_start = start + comma + 1;
     for seg in text[comma + 1..].split(',') {
-        if names_institution(seg) && reads_as_names(seg) {
+        // `Member of Politburo` is the person's post, not a body addressed.
+        let post = seg
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .is_some_and(|w| TITLE_WORDS.contains(w.as_str()) || ACTOR_PERSON_TITLES.contains(w.as_str()));
+        if names_institution(seg) && reads_as_names(seg) && !post {
             push_one(body, seg_start, seg_start + seg.len(), rule, ActorKind::Organization, out);
             break;
         }
@@ -1137,6 +1322,48 @@ mod tests {
     }
 
     #[test]
+    fn distribution_lines_name_the_readers_of_copies() {
+        // east-europe-an da__document-117116 (Stalin with Gomułka and Minc,
+        // 1945): the readers in prose after the cue.
+        check(
+            "English HTML\n\nDistributed to V. Molotov, L. Beria, G. Malenkov, A. Mikoyan, and A. Vyshinskii.\n\nMoscow     14 November 1945\n",
+            &["V. Molotov", "L. Beria", "G. Malenkov", "A. Mikoyan", "A. Vyshinskii"],
+        );
+        // world-v, Polish embassy in Rio de Janeiro (1962): two comrades a
+        // line below `Received by:`; a footnote ends the list.
+        check(
+            "Our friends are having increasing problems with Juliao, the leader of the peasant league. He has a significant amount of money in his possession, which he has been using for unpredictable political activity.\n\n\nReceived by:\n\nComrade Gomulka Comrade Winiewicz\n\nComrade Cyrankiewicz Comrade Wierna\n\nComrade Ochab\n\n[1] Przemysław Ogrodziński (1918 – 1980), Polish diplomat",
+            &["Gomulka", "Winiewicz", "Cyrankiewicz", "Wierna", "Ochab"],
+        );
+        // world-m, Chinese embassy in Pakistan (1960s): names, bodies, an
+        // institution whose head two adjectives share; an editor's bracket
+        // is no separator.
+        check(
+            "Copy to: Zhang, Zhang [Wenji], Ji [Pengfei], General Office, Soviet and European Affairs Department, Asian and African Affairs Department, Department of International Affairs\n",
+            &[
+                "Zhang",
+                "Zhang [Wenji]",
+                "Ji [Pengfei]",
+                "General Office",
+                "Soviet and European Affairs Department",
+                "Asian and African Affairs Department",
+                "Department of International Affairs",
+            ],
+        );
+        // east-asia-ad, Yegnarov's special report (1945): one reader a line;
+        // an editor's note is no reader. Titles alone name no one
+        // (east-asia-y: `Already Forwarded to: Chairman, [Liu] Shaoqi, …`).
+        check(
+            "Distributed to:\nCde. Stalin\nCde. Malenkov\n[date off the reproduced page] April 1945\n",
+            &["Stalin", "Malenkov"],
+        );
+        check(
+            "Already Forwarded to: Chairman, [Liu] Shaoqi, Foreign Ministry\n",
+            &["[Liu] Shaoqi", "Foreign Ministry"],
+        );
+    }
+
+    #[test]
     fn quoted_addresses_routing_lines_and_numbered_copies() {
         // east-asia-m, Petrov's cable No. 832 (1945): the editor quotes the
         // handwritten address; the numbered copies are the distribution.
@@ -1161,7 +1388,7 @@ mod tests {
     fn address_blocks() {
         // Real lines of `corpus/wilson-dev/east-asia-c`: an editor's bracketed
         // `[To]`, and a second addressee after `, to comrade`.
-        check("Top Secret\n\n[To] Ambassador Wang Bingnan,\n\nThe 14th meeting", &["Ambassador Wang Bingnan"]);
+        check("Top Secret\n\n[To] Ambassador Wang Bingnan,\n\nThe 14th meeting", &["Wang Bingnan"]);
         // east-europe-e da__document-sukharev-et-al-cpsu-central-committee-question-katyn
         check("Secret\n[CPSU stamp:\n22 April 89 09287]\n[to the] CPSU CC\non the question of Katyn", &["CPSU CC"]);
         // east-europe-e da__document-116920: a cryptogram's addressee after `Com.`.
@@ -1325,14 +1552,15 @@ mod tests {
             &["Péter", "Puja", "Department"],
         );
         // dvinci__node-91473: routing lines longer than a heading, then the
-        // addressee ministry alone on its line.
+        // addressee ministry alone on its line; the routing line's items are
+        // the readers of copies after it.
         let routing =
             format!("Forward to: {}Xi Bai", "Soviet and European Department, International Department, ".repeat(3));
         check(
             &format!(
                 "Vice Minister has read this\n\n{routing}\n\nFrom: Indonesia\n\nDiscussion of Issues\n\nMinistry of Foreign Affairs:\n\nOn 27 January"
             ),
-            &["Ministry of Foreign Affairs"],
+            &["Ministry of Foreign Affairs", "Soviet and European Department", "International Department", "Xi Bai"],
         );
         check("Regarding the Central Committee of the Party:\nThe", &[]);
         check("Committee Members:\nThe chairman", &[]);

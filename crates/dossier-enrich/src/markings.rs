@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|très\s+secret|secret\s+défense|confidentiel|estrictamente\s+confidencial|confidencial|secreto|reservado|streng\s+geheim|geheim|vertraulich|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -68,6 +68,12 @@ fn may_be_letter_spaced(line: &str) -> bool {
 
 static WHOLE_MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{MARKING_PHRASES})$")).expect("valid regex"));
+
+/// Whether `text` is a marking phrase and nothing else (`CONFIDENTIEL`,
+/// `Top Secret`): a stamp, never a name.
+pub(crate) fn is_marking_phrase(text: &str) -> bool {
+    WHOLE_MARKING.is_match(text.trim())
+}
 
 /// A word typed with spaces between its letters, as stamps are transcribed.
 static LETTER_SPACED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:\p{L} ){3,}\p{L}\b").expect("valid regex"));
@@ -147,6 +153,16 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         "highly classified" => (Classification, "Highly Classified", false),
         "strictly secret" => (Classification, "Strictly Secret", false),
         "strictly confidential" => (Classification, "Strictly Confidential", false),
+        // Grades in the original's language, printed in a translation or
+        // an untranslated page: French, Spanish and Portuguese, German.
+        "très secret" => (Classification, "Top Secret", false),
+        "secret défense" => (Classification, "Secret", false),
+        "confidentiel" | "confidencial" => (Classification, "Confidential", false),
+        "estrictamente confidencial" => (Classification, "Strictly Confidential", false),
+        "secreto" | "geheim" => (Classification, "Secret", false),
+        "streng geheim" => (Classification, "Strictly Secret", false),
+        "vertraulich" => (Classification, "Confidential", false),
+        "reservado" => (Classification, "Reserved", true),
         "secret" => (Classification, "Secret", false),
         "confidential" => (Classification, "Confidential", false),
         // The lowest British (and Japanese, 取扱注意) grade; a common word in
@@ -581,6 +597,21 @@ mod tests {
             None,
             "[...]\n\n[To the] Party Committee of Xinjiang Autonomous Region and the Ministries of Foreign Affairs and Public Security: (Top Secret)\n\nWe have received the 16 June cable from the Ministry of Foreign Affairs.",
             &["C Top Secret@markings.header.inline=(Top Secret)"],
+        );
+    }
+
+    #[test]
+    fn grades_in_the_originals_language() {
+        // world-ao, Pierre Laurent's note to the French Foreign Minister (1974).
+        check(
+            None,
+            "Note pour le Ministre\n\nCONFIDENTIEL\n\nL’inde a procédé le 16 mai a une explosion nucléaire souterraine.",
+            &["C Confidential@markings.header.standalone=CONFIDENTIEL"],
+        );
+        check(
+            None,
+            "Nota\n\nSecreto\n\nEl embajador informó al ministro.",
+            &["C Secret@markings.header.standalone=Secreto"],
         );
     }
 

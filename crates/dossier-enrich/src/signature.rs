@@ -186,8 +186,31 @@ fn closing_signer(lines: &[Line<'_>]) -> Option<Range<usize>> {
         let above = last.checked_sub(1).map(|p| closing[p]);
         name_in(&closing[last], above, source.is_some() && k == closing.len())
     });
-    at_end.or_else(|| cued_anywhere(&lines[..end])).or_else(|| dated_anywhere(&lines[..end]))
+    at_end
+        .or_else(|| cued_anywhere(&lines[..end]))
+        .or_else(|| dated_anywhere(&lines[..end]))
+        .or_else(|| office_below_anywhere(&lines[..end]))
 }
+
+/// A signature where the page goes on after it (a copy list, a page cut
+/// short): a name alone after the last line of prose, its office on the line
+/// below (`Jarck` / `Acting Ambassador` / `CC:` / …). The office is the cue:
+/// a single word is enough.
+fn office_below_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
+    (1..lines.len().saturating_sub(1)).find_map(|i| {
+        let (above, line, below) = (lines[i - 1], &lines[i], lines[i + 1]);
+        let signed = ends_prose(above.text)
+            && is_office(below.text)
+            && below.text.split_whitespace().count() <= MAX_OFFICE_BELOW_WORDS
+            && !ends_prose(below.text);
+        // The office below cues the name as an office above it would.
+        signed.then(|| name_in(line, Some(below), false)).flatten()
+    })
+}
+
+/// How many words the office below a signature may have (`Acting
+/// Ambassador`, `Deputy Head of the Far Eastern Department`).
+const MAX_OFFICE_BELOW_WORDS: usize = 8;
 
 /// True when `line` dates a letter, with or without its town (`February 27,
 /// 1970`, `Warsaw, July 28, 1969`).
@@ -321,6 +344,10 @@ mod tests {
             )),
             Some("S. Chervonenko")
         );
+        // east-asia-ao, the GDR acting ambassador's note (1967): a surname,
+        // his office below, then the copy list.
+        let note = "- The DPRK has indicated its willingness to send workers to mine for coal and salt.\nJarck\nActing Ambassador\nCC:\n2x Far Eastern Department/Foreign Ministry\n1x Embassy\n1x File";
+        assert_eq!(signer(note), Some("Jarck"));
         assert_eq!(
             signer(
                 "Warsaw, March 7, 1961\n1254. Talks.\nNext meeting.\nApril 18, 2 p.m.\n\nBeam\n\nSource: Department of State, Central Files.\n\nBeam sent recommendations."

@@ -271,8 +271,9 @@ pub(crate) fn entity_mentions(
             let score = run.score;
             // German capitalizes its nouns (`der Hoffnung Ausdruck`): the
             // model, which reads capitalized runs, has no say there.
-            if score > model::THRESHOLD && !german.contains(&run.field) {
-                let name = &texts.get(run.field).unwrap_or_default()[run.start..run.end];
+            let name = &texts.get(run.field).unwrap_or_default()[run.start..run.end];
+            // A stamp in the original's language (`CONFIDENTIEL`) is no name.
+            if score > model::THRESHOLD && !german.contains(&run.field) && !crate::markings::is_marking_phrase(name) {
                 // A logistic reading of the score, kept between 0.5 and 0.8:
                 // a run only the model read is never as sure as a rule's.
                 let confidence = 0.5 + 0.3 * (2.0 / (1.0 + (-score).exp()) - 1.0);
@@ -1549,6 +1550,16 @@ mod tests {
         // The Arabic `Jabal` heads a feature (world-d, a Beirut report, 1949).
         let got = places("who are among the communists living in Jabal Amil, and Joaquim Arrasi");
         assert_eq!(got, ["Jabal Amil"]);
+    }
+
+    #[test]
+    fn a_place_after_a_french_elided_article() {
+        let places =
+            |body: &str| place_pairs("Note", body, (1974, 5, 27)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // world-ao, Pierre Laurent's note (1974): `la bombe d’Hiroshima`; a
+        // name's particle and a phrase stay as they are.
+        let got = places("soit la moitié environ de celle de la bombe d’Hiroshima. Giscard d’Estaing, tour d'Horizon.");
+        assert_eq!(got, ["Hiroshima"]);
     }
 
     #[test]

@@ -783,6 +783,17 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         }
         // Four words at most, and the surname after an editor's bracket
         // (`[Foreign Minister Francisco Clementino San Tiago] Dantas`).
+        // A particle and the last surname of an Iberian name may make a
+        // fifth word (`JOSÉ MARIA DINIZ RUIZ DE GAMBOA`, a Brazilian
+        // ambassador's signature), when no name word follows them.
+        let last_surname = n_words < 5
+            && t.joined
+            && is_name_particle(t)
+            && tokens.get(k + 1).is_some_and(|n| n.joined && namey(n) && !is_name_particle(n))
+            && tokens.get(k + 2).is_none_or(|n| !(n.joined && n.cap));
+        if n_words >= 4 && last_surname {
+            return k + 2;
+        }
         if n_words >= 4 && !(t.after_bracket && titled_bracket(tokens, k - 1)) {
             break;
         }
@@ -2223,7 +2234,10 @@ impl People {
                     && !ORG_HEADS.contains(t.lower.as_ref())
                     && !is_abbreviation(t)
             };
-            let shouted_name = (2..=4).contains(&run.len())
+            // Particles do not count (`JOSÉ MARIA DINIZ RUIZ DE GAMBOA`).
+            let n_words = run.iter().filter(|t| !is_name_particle(t)).count();
+            let shouted_name = (2..=5).contains(&n_words)
+                && run.len() <= 6
                 && run[0].text.len() >= 4
                 && is_given(&run[0])
                 && run.iter().all(plain)

@@ -674,6 +674,19 @@ impl Places {
                     continue;
                 }
             }
+            // `la bombe d’Hiroshima`: a French article elided before a place's
+            // name (the word stays whole for names: `Giscard d’Estaing`).
+            if !t.cap
+                && let Some(at) = elided_article_end(t.text)
+                && is_place_name(&t.text[at..])
+                && !found.taken_by_name(field, t.start + at, t.end)
+            {
+                let name = t.text[at..].to_owned();
+                self.candidates.push(Candidate::locative(field, t.start + at, t.end, name, "gazetteer"));
+                previous_place_end = Some(t.end);
+                i += 1;
+                continue;
+            }
             // `Beiping-Kalgan`, `a Kiev-Dymer-Ivankovo-Chernobyl' route`: towns
             // joined by hyphens name each town the gazetteer knows.
             if t.cap && t.text.contains('-') && !found.taken_by_name(field, t.start, t.end) && !is_place_name(t.text) {
@@ -1229,4 +1242,13 @@ fn polity_scan(country: &str, year: i32) -> Option<String> {
         [only] => Some(only.polity.clone()),
         _ => None,
     }
+}
+
+/// Where the name starts in a word that opens with a French article elided
+/// before it (`d’Hiroshima`, `l’Inde`): after the apostrophe, when a capital
+/// follows.
+fn elided_article_end(word: &str) -> Option<usize> {
+    let rest = word.strip_prefix(['d', 'l'])?;
+    let rest = rest.strip_prefix(['\'', '’'])?;
+    rest.starts_with(char::is_uppercase).then_some(word.len() - rest.len())
 }
