@@ -210,9 +210,11 @@ static COPY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:copy\s+)?(?:Nº|No\.?|№)\s*\d{1,2}\s*[-–—]?\s*(?i:to)\s+(\S.{0,80})$").expect("valid regex")
 });
 
-/// A numbered copy's addressee: `1 - Cde. A. A. Gromyko`, `3. DVO, USSR MFA`.
-static NUMBERED_COPY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2}(?:\s*[.)]\s*[-–]?|\s*[-–])\s*(\S.*)$").expect("valid regex"));
+/// A numbered copy's addressee: `1 - Cde. A. A. Gromyko`, `3. DVO, USSR MFA`,
+/// `2nd - to Cde. Yu. V. Andropov`.
+static NUMBERED_COPY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}(?:st|nd|rd|th)?(?:\s*[.)]\s*[-–]?|\s*[-–])\s*(\S.*)$").expect("valid regex")
+});
 
 /// A list item line: `- Comrade Péter`, `• Department`.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–•*]\s+(\S.*)$").expect("valid regex"));
@@ -577,10 +579,11 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
 }
 
 /// A distribution line: its cue (`Distributed to`, `Received by:`,
-/// `Distribution:`, `Already forwarded to:`, `Copy to:`) and the items after
+/// `Distribution:`, `Already forwarded to:`, `Copy to:`, a Polish
+/// ciphergram's `FYI:`) and the items after
 /// it on the same line (group 1), if any.
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+to)(?:\s*:|\s)\s*(.*)$")
+    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+to|fyi)(?:\s*:|\s)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -605,7 +608,7 @@ const MORE_ADDRESSEE_LINES: usize = 4;
 /// Secretary`) names no one in particular; a lowercase item is prose.
 fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
     // Most bodies have no distribution line: a cheap test first.
-    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to"];
+    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to", "FYI"];
     if !lower_cues.iter().any(|cue| body.contains(cue)) && !body.contains("DISTRIBUT") {
         return;
     }
@@ -1360,6 +1363,17 @@ mod tests {
         check(
             "Already Forwarded to: Chairman, [Liu] Shaoqi, Foreign Ministry\n",
             &["[Liu] Shaoqi", "Foreign Ministry"],
+        );
+        // east-asia-ap, Maneli's ciphergram from Saigon (1963): the copies'
+        // readers under the addressee.
+        check(
+            "Came in to the Decoding Department at 15:00 hours.\nSpasowski\nFYI: Siedlecki, Trojanowski, Thee\nI asked Ambassador Lalouette to explain the attitude of de Gaulle’s declaration as to the Geneva Accords, and he replied at length.\n",
+            &["Siedlecki", "Trojanowski", "Thee"],
+        );
+        // east-asia-ap, Puzanov's journal (1960): copies numbered as ordinals.
+        check(
+            "He left at noon, and the talk was recorded by the attaché who was present at it for the whole time.\nFive copies printed\n1st - to Cde. A. A. Gromyko\n3rd - to the USSR MFA DVO\n5th - to file\n",
+            &["A. A. Gromyko", "USSR MFA DVO"],
         );
     }
 

@@ -183,7 +183,12 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // "Session of the CPSU CC Politburo on …", and such a heading after a
         // dash (`Brazilian Foreign Policy toward the Cuban Issue - Secret
         // Foreign Ministry Conclave - Meeting of the Planning Commission …`):
-        // the written record of a body's session.
+        // the written record of a body's session; so is a title that opens
+        // with the meeting itself (`Meeting between Stalin and Kim Il Sung`,
+        // `Fifth Official Meeting Between the Delegation of …`, `General
+        // Meeting of Prime Minister and Vice Premier Deng (Summary Record)`),
+        // where no paper's noun comes first (a meeting of one with another
+        // is read above).
         // "Summary of a Meeting of Comrade Hermann Axen with the
         // Representative of the PLO", "Meeting of ChefBK, Federal Minster Bohl,
         // with Chile’s Special Envoy Holger": a meeting of one person with
@@ -195,7 +200,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
+            r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}meeting\s+(?:between|of)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -1132,6 +1137,13 @@ mod tests {
             Some("Record of the Meeting between Zhou Enlai and Pham Van Dong"),
             "",
             (DocType::RecordOfConversation, "doc_type.title.record_of_conversation", "Record of the Meeting"),
+        );
+        // east-asia-ap da__document-general-meeting-prime-minister-and-vice-
+        // premier-deng-summary-record (1979): the meeting opens the title.
+        check(
+            Some("General Meeting of Prime Minister and Vice Premier Deng (Summary Record)"),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", "General Meeting of"),
         );
     }
 }
