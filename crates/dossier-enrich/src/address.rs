@@ -224,6 +224,30 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–•*]\s+(\S
 static INSTITUTION_COLON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][^:;.!?\d]{2,100}):$").expect("valid regex"));
 
+/// A heading line that opens with `TO` in capitals (`TO CC BCP [Central
+/// Committee of the Bulgarian Communist Party] POLITBURO`): its addressee.
+static CAPS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^TO\s+(\p{Lu}.*?)\.?$").expect("valid regex"));
+
+/// A line of an editor's bracket with an office and a given name, then a
+/// surname (`[Deputy Foreign Minister Antonin] Gregor.`).
+static BRACKETED_OFFICE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[([^\[\]]{3,80})\]\s+(\p{Lu}[\p{L}’'\-]+)\.?$").expect("valid regex"));
+
+/// `text` without its editor's brackets and what they hold.
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// An institution on a line of its own that ends with a comma (`Military
 /// Intelligence Department,`): the addressee when it is the body's first line.
 static INSTITUTION_COMMA: LazyLock<Regex> =
@@ -456,6 +480,31 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
                 break;
             }
             ("actors.body.address_line", c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+        } else if let Some(c) = CAPS_TO.captures(line).filter(|c| {
+            // `TO CC BCP [Central Committee of the Bulgarian Communist Party]
+            // POLITBURO`: a heading in capitals (an editor's gloss aside).
+            let outside: String = without_brackets(&c[1]);
+            // An office or a body, not a heading's verb (`TO ADVANCE
+            // SINO-JAPANESE DIPLOMATIC RELATIONS`).
+            let addressed = names_institution(&outside)
+                || outside.split_whitespace().any(|w| {
+                    let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    crate::lexicon::HONORIFICS.contains(lower.as_str()) || ACTOR_PERSON_TITLES.contains(lower.as_str())
+                });
+            !outside.chars().any(char::is_lowercase)
+                && addressed
+                && outside.split_whitespace().count() <= MAX_ADDRESS_WORDS
+        }) {
+            ("actors.body.address_line", c.get(1))
+        } else if let Some(c) = BRACKETED_OFFICE_NAME.captures(line).filter(|c| {
+            // `[Deputy Foreign Minister Antonin] Gregor.`: the editor's office
+            // and given name, then the addressee's surname, alone in the
+            // header of a cable.
+            c[1].split_whitespace().any(|w| TITLE_WORDS.contains(w.to_lowercase().as_str()))
+        }) {
+            let name = c.get(2).expect("surname group");
+            push_one(body, at + name.start(), at + name.end(), "actors.body.address_line", ActorKind::Person, &mut out);
+            break;
         } else if let Some(c) = INSTITUTION_COLON.captures(line).filter(|c| {
             let name = &c[1];
             let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
@@ -583,7 +632,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
 /// ciphergram's `FYI:`) and the items after
 /// it on the same line (group 1), if any.
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+to|fyi)(?:\s*:|\s)\s*(.*)$")
+    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|fyi)(?:\s*:|\s)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -752,6 +801,13 @@ fn copies(body: &str, out: &mut Vec<Extracted<Actor>>) {
     }
     for (start, mut end) in found {
         let mut start = start;
+        // `4th - to the USSR MFA UVPI [expansion unknown]`: an editor's note
+        // after the copy's addressee is no part of it.
+        if body[start..end].ends_with(']')
+            && let Some(open) = body[start..end].rfind('[').filter(|&o| o > 0)
+        {
+            end = start + body[start..start + open].trim_end().len();
+        }
         // `4- to the USSR MFA UVPI`: the body a copy goes to (a comrade's
         // `to Cde.` is read by the cue itself).
         // A name ends in a capitalized word: `to Secretariat’s file` is a file.
@@ -1370,6 +1426,12 @@ mod tests {
             "Came in to the Decoding Department at 15:00 hours.\nSpasowski\nFYI: Siedlecki, Trojanowski, Thee\nI asked Ambassador Lalouette to explain the attitude of de Gaulle’s declaration as to the Geneva Accords, and he replied at length.\n",
             &["Siedlecki", "Trojanowski", "Thee"],
         );
+        // east-asia-aq, Puzanov's journal of 20 May 1960: an editor's note
+        // after a copy's addressee.
+        check(
+            "He left at noon, and the talk was recorded by the attaché who was present at it for the whole time.\nFive copies printed\n3rd - to Cde. I. I. Tugarinov\n4th - to the USSR MFA UVPI [expansion unknown]\n5th - to file\n",
+            &["I. I. Tugarinov", "USSR MFA UVPI"],
+        );
         // east-asia-ap, Puzanov's journal (1960): copies numbered as ordinals.
         check(
             "He left at noon, and the talk was recorded by the attaché who was present at it for the whole time.\nFive copies printed\n1st - to Cde. A. A. Gromyko\n3rd - to the USSR MFA DVO\n5th - to file\n",
@@ -1395,6 +1457,22 @@ mod tests {
             "Hungarian Socialist Worker’s Party Central Committee Foreign Affairs Department | STRICTLY CONFIDENTIAL!\nsubmitted to the Secretariat\nAt the invitation of the Hungarian Socialist Worker’s Party the delegation of the Central Committee",
             &["Secretariat"],
         );
+    }
+
+    /// Address lines in capitals and an editor's bracketed office.
+    #[test]
+    fn capital_and_bracketed_address_lines() {
+        // east-europe-aq, the Bulgarian Foreign Ministry's memorandum (1967).
+        check(
+            "TO CC BCP [Central Committee of the Bulgarian Communist Party] POLITBURO\n\nMEMORANDUM\n\nIt is known that since 1962 relations between the two countries have not been normal.",
+            &["CC BCP [Central Committee of the Bulgarian Communist Party] POLITBURO"],
+        );
+        // world-v, Khrushchev with Sarper (1960): the covering note's line.
+        check("TO MEMBERS OF THE PRESIDIUM\n\nI am sending the transcript.", &["MEMBERS OF THE PRESIDIUM"]);
+        // east-asia-b, Zhou Enlai with Ishibashi (1963): a heading's verb.
+        check("TO ADVANCE SINO-JAPANESE DIPLOMATIC RELATIONS *[1]\n\nZhou Enlai said that", &[]);
+        // east-europe-aq, Pavlíček's Cable No. 339 from Havana (1962).
+        check("NEWSFLASH!\n\n[Deputy Foreign Minister Antonin] Gregor.\n\nRodriguez said that", &["Gregor"]);
     }
 
     /// Address blocks as the real pages of corpus/wilson-dev write them.

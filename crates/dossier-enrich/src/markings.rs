@@ -358,9 +358,21 @@ fn line_candidates(line: &str) -> Vec<Candidate> {
             candidates.push(Candidate { start: m.start(), end: m.end(), phrase: compact });
         }
     }
+    // `CONFI[DENTIAL]`: a stamp the editor completed, alone on its line.
+    if candidates.is_empty() && line.contains('[') && EDITOR_COMPLETED.is_match(line) {
+        let compact: String = line.chars().filter(|c| !matches!(c, '[' | ']')).collect();
+        if WHOLE_MARKING.is_match(&compact) {
+            candidates.push(Candidate { start: 0, end: line.len(), phrase: compact });
+        }
+    }
     candidates.sort_by_key(|c| c.start);
     candidates
 }
+
+/// A word whose end an editor supplied in brackets (`CONFI[DENTIAL]`,
+/// `Sec[ret]`), alone on its line.
+static EDITOR_COMPLETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{L}+\[\p{L}+\]\p{L}*$").expect("valid regex"));
 
 /// True when nothing but markings, brackets and punctuation is on the line.
 fn is_standalone(line: &str, candidates: &[Candidate]) -> bool {
@@ -612,6 +624,13 @@ mod tests {
             None,
             "Nota\n\nSecreto\n\nEl embajador informó al ministro.",
             &["C Secret@markings.header.standalone=Secreto"],
+        );
+        // world-aq, Boissevain's cable from Havana (1963): a stamp the
+        // editor completed.
+        check(
+            None,
+            "Havana, 1 July 1963\n\nCONFI[DENTIAL]\n\nCastro came to lunch at the embassy.",
+            &["C Confidential@markings.header.standalone=CONFI[DENTIAL]"],
         );
     }
 
