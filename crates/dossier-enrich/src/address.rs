@@ -233,21 +233,6 @@ static CAPS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^TO\s+(\p{Lu}.*?
 static BRACKETED_OFFICE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[([^\[\]]{3,80})\]\s+(\p{Lu}[\p{L}’'\-]+)\.?$").expect("valid regex"));
 
-/// `text` without its editor's brackets and what they hold.
-fn without_brackets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// An institution on a line of its own that ends with a comma (`Military
 /// Intelligence Department,`): the addressee when it is the body's first line.
 static INSTITUTION_COMMA: LazyLock<Regex> =
@@ -483,7 +468,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         } else if let Some(c) = CAPS_TO.captures(line).filter(|c| {
             // `TO CC BCP [Central Committee of the Bulgarian Communist Party]
             // POLITBURO`: a heading in capitals (an editor's gloss aside).
-            let outside: String = without_brackets(&c[1]);
+            let outside = crate::entities::names::without_enclosed(&c[1], &['['], &[']']);
             // An office or a body, not a heading's verb (`TO ADVANCE
             // SINO-JAPANESE DIPLOMATIC RELATIONS`).
             let addressed = names_institution(&outside)
