@@ -72,6 +72,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("name_particles.txt", include_str!("../../../data/lexicon/name_particles.txt")),
     ("name_suffixes.txt", include_str!("../../../data/lexicon/name_suffixes.txt")),
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
+    ("naming_nouns.txt", include_str!("../../../data/lexicon/naming_nouns.txt")),
     ("not_addresses.txt", include_str!("../../../data/lexicon/not_addresses.txt")),
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
     ("office_modifiers.txt", include_str!("../../../data/lexicon/office_modifiers.txt")),
@@ -325,6 +326,9 @@ pub static AUXILIARY_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| w
 
 /// Role labels of a conversation record's header (`interpreter`, `recorder`).
 pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));
+
+/// Nouns of a person before `called` or `named` (`a man called Fahmi`).
+pub static NAMING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("naming_nouns.txt")));
 
 /// Nouns of a paper sent by someone to someone (`memorandum`, `telegram`).
 pub static PAPER_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("paper_nouns.txt")));

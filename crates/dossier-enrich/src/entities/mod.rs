@@ -1563,6 +1563,33 @@ mod tests {
     }
 
     #[test]
+    fn arabic_particles_kunyas_and_phrases_that_introduce_a_name() {
+        let persons = |body: &str| person_texts("Report", body, (1958, 7, 1));
+        // world-ar, reports to the Lebanese Sûreté Générale (1958): a French
+        // transliteration's lowercase `abou`, the article standing alone, a
+        // kunya written `Abou`, a name introduced as one.
+        let got = persons(
+            "On 11/6/1958 Nasser called Abdel-Hamid al-Sarraj and Mohsen abou Nowar, assistant to the Commander of the Syrian Army, to Cairo.",
+        );
+        assert!(got.contains(&"Mohsen abou Nowar".to_owned()), "{got:?}");
+        let got = persons("Fourth – What is the new maneuver that Riad Al Solh is making by reaching out?");
+        assert_eq!(got, ["Riad Al Solh"]);
+        let got = persons(
+            "the militant leaderships in Beirut were unified under a leader by the name of Abou Ali, which I believe to be a fictitious name",
+        );
+        assert_eq!(got, ["Abou Ali"]);
+        // east-europe-ar, a Bulgarian report from Havana (1965): a capital
+        // whose two words are each shaped like a Japanese name.
+        let got = persons(
+            "all the communist parties of Latin America, except that of Santo Domingo, whose representative was unable to come",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let places =
+            |body: &str| place_pairs("Report", body, (1965, 2, 1)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(places("except that of Santo Domingo, whose representative"), ["Santo Domingo"]);
+    }
+
+    #[test]
     fn natural_features_compass_parts_and_federal_districts() {
         let places = |body: &str| place_pairs("Telegram", body, (1949, 5, 1));
         // east-asia: units of the PLA crossing the river (1949).

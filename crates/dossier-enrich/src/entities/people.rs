@@ -490,6 +490,20 @@ fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
     single(i) && (from.saturating_sub(5)..from).any(|p| PAPER_NOUNS.contains(tokens[p].lower.as_ref()))
 }
 
+/// Whether the words before word `i` introduce a name: `by the name of`, or
+/// `called`/`named` after a noun of a person (`a man called`,
+/// `data/lexicon/naming_nouns.txt`).
+fn introduces_name(tokens: &[Token<'_>], i: usize) -> bool {
+    let joined = |from: usize| tokens[from + 1..=i].iter().all(|t| t.joined);
+    let idiom =
+        i >= 4 && joined(i - 4) && tokens[i - 4..i].iter().map(|t| t.lower.as_ref()).eq(["by", "the", "name", "of"]);
+    let called = i >= 2
+        && joined(i - 2)
+        && matches!(tokens[i - 1].lower.as_ref(), "called" | "named")
+        && crate::lexicon::NAMING_NOUNS.contains(tokens[i - 2].lower.as_ref());
+    idiom || called
+}
+
 /// Where a run of name words starting at `from` ends (at most four words).
 /// A lowercase word inside a person's name, between two capitalized ones
 /// (`Saleh bin Yousef`, `Luiz Augusto de Castro Neves`).
@@ -1905,6 +1919,11 @@ impl People {
         tokens[i..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
     }
 
+    /// Whether words `i..k` together are a place's name.
+    fn names_place(&self, tokens: &[Token<'_>], i: usize, k: usize) -> bool {
+        super::places::is_place_name(&self.span_text(tokens, i, k))
+    }
+
     /// Whether words `i..k` are a person's name, by which method and how surely.
     fn classify(&self, tokens: &[Token<'_>], i: usize, k: usize) -> Option<(&'static str, f32)> {
         let run = &tokens[i..k];
@@ -2010,11 +2029,11 @@ impl People {
         {
             return Some(("name_pattern", 0.7));
         }
-        // `Abu Nidal`, `Abu Iyad`, `Abu Tariq`: a kunya, `Abu` and one
+        // `Abu Nidal`, `Abu Iyad`, `Abu Tariq`, `Abou Ali`: a kunya, `Abu` and one
         // capitalized word, is a person's name unless it is a place's (`Abu
         // Dhabi`).
         if run.len() == 2
-            && run[0].lower == "abu"
+            && matches!(run[0].lower.as_ref(), "abu" | "abou")
             && !run[0].all_caps
             && namey(&run[1])
             && !super::places::is_place_name(&name)
@@ -2097,6 +2116,17 @@ impl People {
             if run.len() == 2 && self.named.values().any(|(surname, _, _)| *surname == key.surname) {
                 return Some(("document", 0.7));
             }
+        }
+        // `a leader by the name of Abou Ali`, `a man called Fahmi`: a phrase
+        // that introduces a person's name.
+        if (1..=3).contains(&run.len())
+            && run[0].joined
+            && !run[0].sentence_start
+            && run.iter().all(plain)
+            && introduces_name(tokens, i)
+            && !super::places::is_place_name(&name)
+        {
+            return Some(("context", 0.7));
         }
         if run.len() == 1 {
             let t = &run[0];
@@ -2205,7 +2235,12 @@ impl People {
             // word, the word ends a longer name.
             let after_particle = before.is_some_and(|b| t.joined && PLACE_PARTICLES.contains(b.lower.as_ref()))
                 && before2.is_some_and(|b| b.cap);
+            // Nor a half of a place whose other half is Japanese-shaped too
+            // (`Santo Domingo`: `san-to`, `do-mi-n-go`).
+            let pair_place = before.is_some_and(|b| t.joined && b.cap && self.names_place(tokens, i - 1, k))
+                || tokens.get(k).is_some_and(|n| n.joined && n.cap && self.names_place(tokens, i, k + 1));
             let capitalized_neighbour = after_particle
+                || pair_place
                 || before.is_some_and(|b| t.joined && foreign(b))
                 || tokens.get(k).is_some_and(|n| n.joined && foreign(n));
             if !t.sentence_start
