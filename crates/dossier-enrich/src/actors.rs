@@ -727,7 +727,7 @@ fn is_body_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=8).contains(&words.len())
         && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for"))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_FUNCTION_WORDS.contains(w))
         && has_org_head(text)
 }
 

@@ -254,9 +254,6 @@ static INLINE_TO_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Small words an institution's or office's name may hold in lower case.
-pub(crate) const NAME_FUNCTION_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to"];
-
 /// True when every word of `text` is capitalized, bracketed, or a small
 /// function word: a name, not a sentence (`the question of the border`).
 fn reads_as_names(text: &str) -> bool {
@@ -264,7 +261,7 @@ fn reads_as_names(text: &str) -> bool {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
         w.is_empty()
             || w.starts_with(|c: char| c.is_uppercase() || c == '[')
-            || NAME_FUNCTION_WORDS.contains(&w)
+            || crate::lexicon::NAME_FUNCTION_WORDS.contains(w)
             || is_ordinal(w)
     })
 }

@@ -149,8 +149,9 @@ pub(crate) fn signatures(body: &str, truncated: bool) -> Vec<Range<usize>> {
         return vec![first];
     };
     let mut all = vec![first];
-    let cued =
-        |line: &Line<'_>| cue_len(line.text).filter(|_| !is_cue(line.text)).and_then(|_| name_in(line, None, false));
+    let cued = |line: &Line<'_>| {
+        cue_len(line.text).filter(|_| !is_cue(line.text)).and_then(|_| name_in(line, Around::Above(None), false))
+    };
     if cue_len(lines[at].text).is_none() {
         return all;
     }
@@ -184,7 +185,7 @@ fn closing_signer(lines: &[Line<'_>]) -> Option<Range<usize>> {
     }
     let at_end = k.checked_sub(1).and_then(|last| {
         let above = last.checked_sub(1).map(|p| closing[p]);
-        name_in(&closing[last], above, source.is_some() && k == closing.len())
+        name_in(&closing[last], Around::Above(above), source.is_some() && k == closing.len())
     });
     at_end
         .or_else(|| cued_anywhere(&lines[..end]))
@@ -203,8 +204,7 @@ fn office_below_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
             && is_office(below.text)
             && below.text.split_whitespace().count() <= MAX_OFFICE_BELOW_WORDS
             && !ends_prose(below.text);
-        // The office below cues the name as an office above it would.
-        signed.then(|| name_in(line, Some(below), false)).flatten()
+        signed.then(|| name_in(line, Around::OfficeBelow, false)).flatten()
     })
 }
 
@@ -229,7 +229,7 @@ fn dated_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     (1..lines.len().saturating_sub(3)).find_map(|i| {
         let (above, line, below) = (lines[i - 1], &lines[i], lines[i + 1]);
         let dated = line.text.split_whitespace().count() >= 2 && ends_prose(above.text) && dates_a_letter(below.text);
-        dated.then(|| name_in(line, Some(above), false)).flatten()
+        dated.then(|| name_in(line, Around::Above(Some(above)), false)).flatten()
     })
 }
 
@@ -240,13 +240,24 @@ fn cued_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     lines.iter().enumerate().find_map(|(i, line)| {
         let above = i.checked_sub(1).map(|p| lines[p]).filter(|a| is_cue(a.text));
         let cued_here = cue_len(line.text).is_some() && !is_cue(line.text);
-        (cued_here || above.is_some()).then(|| name_in(line, above, false)).flatten()
+        (cued_here || above.is_some()).then(|| name_in(line, Around::Above(above), false)).flatten()
     })
 }
 
-/// The name on `line`, given the line above it; `before_source` when nothing
+/// What stands around a line that may hold a signature.
+#[derive(Clone, Copy)]
+enum Around<'a> {
+    /// The line above it, if there is one: a cue or a closing formula
+    /// (`Sincerely,`, an office) cues the name, prose lets a longer one stand.
+    Above(Option<Line<'a>>),
+    /// An office alone on the line below, prose above (`Jarck` / `Acting
+    /// Ambassador`): the office cues the name as an office above it would.
+    OfficeBelow,
+}
+
+/// The name on `line`, given what is around it; `before_source` when nothing
 /// but the source note follows it (a FRUS telegram's signature).
-fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Option<Range<usize>> {
+fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<Range<usize>> {
     // `(Bitterlich)`: a German memorandum's drafter signs in brackets.
     let bracketed = line.text.len() > 2 && line.text.starts_with('(') && line.text.ends_with(')');
     let text = if bracketed { &line.text[..line.text.len() - 1] } else { line.text };
@@ -266,8 +277,11 @@ fn name_in(line: &Line<'_>, above: Option<Line<'_>>, before_source: bool) -> Opt
     if words.is_empty() || words.len() > MAX_NAME_WORDS || name.contains(',') || !words.iter().all(|w| name_word(w)) {
         return None;
     }
-    let cued = cue.is_some() || above.is_some_and(|a| is_closing(a.text));
-    let after_prose = above.is_none_or(|a| ends_prose(a.text));
+    let (closing_around, after_prose) = match around {
+        Around::Above(above) => (above.is_some_and(|a| is_closing(a.text)), above.is_none_or(|a| ends_prose(a.text))),
+        Around::OfficeBelow => (true, true),
+    };
+    let cued = cue.is_some() || closing_around;
     let single_ok = cued || before_source;
     let accepted = if words.len() == 1 { single_ok } else { cued || after_prose };
     if !accepted || crate::entities::is_place_name(name) {

@@ -58,7 +58,7 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     // when its whole name was read (not `Embassy` of `Embassy of Hungary`).
     let next = summary[end..].split_whitespace().next().unwrap_or_default();
     let body_allowed =
-        start > 0 && kind == ActorKind::Organization && !crate::address::NAME_FUNCTION_WORDS.contains(&next);
+        start > 0 && kind == ActorKind::Organization && !crate::lexicon::NAME_FUNCTION_WORDS.contains(next);
     if matches!(first, "The" | "A" | "An")
         || kind != ActorKind::Person && !body_allowed
         || crate::entities::places::is_place_name(name)

@@ -69,6 +69,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
     ("locative_words.txt", include_str!("../../../data/lexicon/locative_words.txt")),
     ("marking_prose_words.txt", include_str!("../../../data/lexicon/marking_prose_words.txt")),
+    ("name_function_words.txt", include_str!("../../../data/lexicon/name_function_words.txt")),
     ("name_particles.txt", include_str!("../../../data/lexicon/name_particles.txt")),
     ("name_suffixes.txt", include_str!("../../../data/lexicon/name_suffixes.txt")),
     ("named_after.txt", include_str!("../../../data/lexicon/named_after.txt")),
@@ -326,6 +327,11 @@ pub static AUXILIARY_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| w
 
 /// Role labels of a conversation record's header (`interpreter`, `recorder`).
 pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("role_labels.txt")));
+
+/// Small words an institution's or an office's name may hold in lower case
+/// (`of`, `for`, `the`).
+pub static NAME_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("name_function_words.txt")));
 
 /// Nouns of a person before `called` or `named` (`a man called Fahmi`).
 pub static NAMING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("naming_nouns.txt")));
