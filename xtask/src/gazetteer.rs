@@ -65,6 +65,19 @@ const SUBDIVISIONS_EN_MO: &str = "pycountry/locales/en/LC_MESSAGES/iso3166-2.mo"
 /// The file name of the generated subdivision table in `data/gazetteer/`.
 const SUBDIVISIONS_TSV: &str = "subdivisions.tsv";
 
+/// The members of the pycountry wheel that `exonyms.tsv` is derived from:
+/// the countries, and their names' catalogue in each language of
+/// [`EXONYM_LANGUAGES`].
+const COUNTRIES_JSON: &str = "pycountry/databases/iso3166-1.json";
+
+/// The languages, besides English, that the archives' records are often
+/// written in or quote: German, Spanish, French, Italian, Portuguese.
+const EXONYM_LANGUAGES: &[&str] = &["de", "es", "fr", "it", "pt"];
+
+/// The file name of the generated table of countries' names in other
+/// languages in `data/gazetteer/`.
+const EXONYMS_TSV: &str = "exonyms.tsv";
+
 /// The gzip level of the compressed files: the best, since they are written
 /// rarely and read only by decompression, whose speed hardly depends on it.
 /// Fixed, because another level gives other bytes.
@@ -218,10 +231,18 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         &read(&pycountry_dir.join("iso3166-2.json"))?,
         &read_bytes(&pycountry_dir.join("iso3166-2.en.mo"))?,
     )?;
+    let mut catalogues = Vec::new();
+    for &language in EXONYM_LANGUAGES {
+        catalogues.push((language, read_bytes(&pycountry_dir.join(format!("iso3166-1.{language}.mo")))?));
+    }
+    let exonyms = generate_exonyms(&read(&pycountry_dir.join("iso3166-1.json"))?, &catalogues)?;
     let committed = root.join("data/gazetteer");
     if check {
         let mut problems = Vec::new();
-        let generated = output.files().into_iter().chain([(SUBDIVISIONS_TSV, subdivisions.tsv.as_str(), false)]);
+        let generated = output
+            .files()
+            .into_iter()
+            .chain([(SUBDIVISIONS_TSV, subdivisions.tsv.as_str(), false), (EXONYMS_TSV, exonyms.tsv.as_str(), false)]);
         for (file, text, compressed) in generated {
             let old = std::fs::read(committed.join(file)).unwrap_or_default();
             if old == encode(text, compressed) {
@@ -248,6 +269,7 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
     }
     let sizes = write_output(&committed, &output)?;
     write(&committed.join(SUBDIVISIONS_TSV), &subdivisions.tsv)?;
+    write(&committed.join(EXONYMS_TSV), &exonyms.tsv)?;
     let stats = &output.stats;
     eprintln!(
         "gazetteer: {} of {} places ({} capitals below {}, {} merged), {} alternates",
@@ -266,6 +288,12 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         eprintln!("gazetteer: {file:<18} {size:>9} B ({} B of text)", text.len());
     }
     eprintln!("gazetteer: {SUBDIVISIONS_TSV:<18} {:>9} B", subdivisions.tsv.len());
+    eprintln!(
+        "gazetteer: {EXONYMS_TSV:<18} {:>9} B, {} names of {} countries",
+        exonyms.tsv.len(),
+        exonyms.n_rows,
+        exonyms.n_countries
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -389,11 +417,24 @@ fn fetch_sources(work: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// Downloads (once) and verifies the pycountry wheel, unzips the subdivision
-/// table and its English names; returns the folder that holds them.
+/// table and its English names, and the country table with its names in the
+/// languages of [`EXONYM_LANGUAGES`]; returns the folder that holds them.
 fn fetch_pycountry(work: &Path) -> anyhow::Result<PathBuf> {
     let wheel = fetch_wheel(work, &PYCOUNTRY)?;
     let extract = work.join("pycountry");
-    unzip(&wheel, &extract, &[(SUBDIVISIONS_JSON, "iso3166-2.json"), (SUBDIVISIONS_EN_MO, "iso3166-2.en.mo")])?;
+    let mut members: Vec<(String, String)> = vec![
+        (SUBDIVISIONS_JSON.to_owned(), "iso3166-2.json".to_owned()),
+        (SUBDIVISIONS_EN_MO.to_owned(), "iso3166-2.en.mo".to_owned()),
+        (COUNTRIES_JSON.to_owned(), "iso3166-1.json".to_owned()),
+    ];
+    for language in EXONYM_LANGUAGES {
+        members.push((
+            format!("pycountry/locales/{language}/LC_MESSAGES/iso3166-1.mo"),
+            format!("iso3166-1.{language}.mo"),
+        ));
+    }
+    let members: Vec<(&str, &str)> = members.iter().map(|(member, file)| (member.as_str(), file.as_str())).collect();
+    unzip(&wheel, &extract, &members)?;
     Ok(extract)
 }
 
@@ -658,6 +699,74 @@ pub fn generate_subdivisions(json: &str, english_mo: &[u8]) -> anyhow::Result<Su
     Ok(Subdivisions { tsv, n_source, n_first_level: rows.len(), n_english })
 }
 
+/// A record of pycountry's `iso3166-1.json`.
+#[derive(Debug, Deserialize)]
+struct CountryRecord {
+    alpha_2: String,
+    name: String,
+    /// The short name in use where the ISO name is formal (`Iran` for `Iran,
+    /// Islamic Republic of`).
+    #[serde(default)]
+    common_name: Option<String>,
+}
+
+/// The top level of `iso3166-1.json`.
+#[derive(Debug, Deserialize)]
+struct CountryFile {
+    #[serde(rename = "3166-1")]
+    countries: Vec<CountryRecord>,
+}
+
+/// `exonyms.tsv` as text, with counts for the report.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Exonyms {
+    /// The file's text.
+    pub tsv: String,
+    /// Names written.
+    pub n_rows: usize,
+    /// Countries with at least one.
+    pub n_countries: usize,
+}
+
+/// Derives `exonyms.tsv` from pycountry's `iso3166-1.json` and its message
+/// catalogues (`iso3166-1.mo`, one per language): for every country, the
+/// translation of its common name (else its ISO name) in each language, where
+/// it is Latin script and differs from every English name of the table under
+/// the gazetteer's name key (`Deutschland`, `Allemagne`, `Alemania`; not `Iran`
+/// or `Chile`). Columns `iso`, `language`, `name`, sorted by all three.
+pub fn generate_exonyms(json: &str, catalogues: &[(&str, Vec<u8>)]) -> anyhow::Result<Exonyms> {
+    let file: CountryFile = serde_json::from_str(json).context("parsing `iso3166-1.json`")?;
+    let english: BTreeSet<String> = file
+        .countries
+        .iter()
+        .flat_map(|c| std::iter::once(&c.name).chain(c.common_name.as_ref()))
+        .map(|name| name_key(name))
+        .collect();
+    let mut rows: BTreeSet<(String, String, String)> = BTreeSet::new();
+    for (language, bytes) in catalogues {
+        let catalogue =
+            parse_mo(bytes).with_context(|| format!("reading the `{language}` catalogue `iso3166-1.mo`"))?;
+        for country in &file.countries {
+            let source = country.common_name.as_ref().unwrap_or(&country.name);
+            let Some(translation) = catalogue.get(source.as_str()).map(|t| t.trim()) else { continue };
+            if translation.is_empty()
+                || translation.contains(['\t', '\n', '\r', ','])
+                || !is_latin_script(translation)
+                || english.contains(&name_key(translation))
+            {
+                continue;
+            }
+            rows.insert((country.alpha_2.clone(), (*language).to_owned(), translation.to_owned()));
+        }
+    }
+    let mut tsv = String::from("iso\tlanguage\tname\n");
+    for (iso, language, name) in &rows {
+        writeln!(tsv, "{iso}\t{language}\t{name}").expect("writing to a String cannot fail");
+    }
+    let n_countries = rows.iter().map(|(iso, _, _)| iso).collect::<BTreeSet<_>>().len();
+    Ok(Exonyms { tsv, n_rows: rows.len(), n_countries })
+}
+
 /// The messages of a GNU gettext `.mo` catalogue, original → translation.
 /// The header entry (empty original) and entries with a context or plural
 /// forms are left out; none of the subdivision names has either.
@@ -819,5 +928,31 @@ mod tests {
         );
         assert_eq!((subdivisions.n_source, subdivisions.n_first_level, subdivisions.n_english), (4, 3, 1));
         assert!(generate_subdivisions(json, b"not a catalogue").is_err());
+    }
+
+    #[test]
+    fn exonyms_differ_from_every_english_name_and_are_sorted() {
+        let json = r#"{"3166-1": [
+            {"alpha_2": "DE", "alpha_3": "DEU", "name": "Germany"},
+            {"alpha_2": "IR", "alpha_3": "IRN", "name": "Iran, Islamic Republic of", "common_name": "Iran"},
+            {"alpha_2": "CL", "alpha_3": "CHL", "name": "Chile"},
+            {"alpha_2": "RU", "alpha_3": "RUS", "name": "Russian Federation"}
+        ]}"#;
+        let german = mo(&[
+            ("Germany", "Deutschland"),
+            ("Iran", "Iran"),
+            ("Chile", "Chile"),
+            ("Russian Federation", "Russische Föderation"),
+        ]);
+        let french = mo(&[("Germany", "Allemagne"), ("Iran", "Iran"), ("Russian Federation", "Русия")]);
+        let exonyms = generate_exonyms(json, &[("fr", french), ("de", german)]).unwrap();
+        assert_eq!(
+            exonyms.tsv,
+            "iso\tlanguage\tname\n\
+             DE\tde\tDeutschland\n\
+             DE\tfr\tAllemagne\n\
+             RU\tde\tRussische Föderation\n"
+        );
+        assert_eq!((exonyms.n_rows, exonyms.n_countries), (3, 2));
     }
 }

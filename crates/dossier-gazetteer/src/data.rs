@@ -183,6 +183,17 @@ pub(crate) fn parse_countries(text: &str) -> Result<Vec<Country>, Error> {
         .collect()
 }
 
+/// Parses `exonyms.tsv`: (ISO alpha-2 code, language, name) rows.
+pub(crate) fn parse_exonyms(text: &str) -> Result<Vec<(String, String)>, Error> {
+    const FILE: &str = "exonyms.tsv";
+    data_lines(text)
+        .map(|(line_no, line)| {
+            let f = fields(FILE, line_no, line, 3)?;
+            Ok((f[0].to_owned(), f[2].to_owned()))
+        })
+        .collect()
+}
+
 /// Parses `historical.tsv`; lines starting with `#` are comments.
 pub(crate) fn parse_historical(text: &str) -> Result<Vec<HistoricalName>, Error> {
     const FILE: &str = "historical.tsv";

@@ -57,6 +57,13 @@ const PLACES_TSV_GZ: &[u8] = include_bytes!("../../../data/gazetteer/places.tsv.
 const ALTERNATES_TSV_GZ: &[u8] = include_bytes!("../../../data/gazetteer/alternates.tsv.gz");
 const COUNTRIES_TSV: &str = include_str!("../../../data/gazetteer/countries.tsv");
 const HISTORICAL_TSV: &str = include_str!("../../../data/gazetteer/historical.tsv");
+const EXONYMS_TSV: &str = include_str!("../../../data/gazetteer/exonyms.tsv");
+
+/// A country's name in another language is no name of it when a place of at
+/// least this many people has that name (`Granada`, Spanish for Grenada, is
+/// the Andalusian city; `Salvador`, Portuguese for El Salvador, the Brazilian
+/// one).
+const EXONYM_CITY_POPULATION: u64 = 50_000;
 
 /// The error of loading gazetteer data that is not in the expected shape.
 #[derive(Debug, thiserror::Error)]
@@ -111,6 +118,9 @@ pub struct Gazetteer {
     countries: Vec<Country>,
     /// Upper-case ISO2, ISO3 and name key → index into `countries`.
     country_index: HashMap<String, usize>,
+    /// Name key of a country's name in another language → index into
+    /// `countries` ([`Gazetteer::add_exonyms`]).
+    exonym_index: HashMap<String, usize>,
     historical: Vec<HistoricalName>,
     /// Name key → indexes into `historical`, in file order.
     historical_by_key: HashMap<String, Vec<usize>>,
@@ -120,7 +130,9 @@ static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| {
     let bundled = || {
         let places_tsv = gunzip("places.tsv.gz", PLACES_TSV_GZ)?;
         let alternates_tsv = gunzip("alternates.tsv.gz", ALTERNATES_TSV_GZ)?;
-        Gazetteer::from_sources(&places_tsv, &alternates_tsv, COUNTRIES_TSV, HISTORICAL_TSV)
+        let mut gazetteer = Gazetteer::from_sources(&places_tsv, &alternates_tsv, COUNTRIES_TSV, HISTORICAL_TSV)?;
+        gazetteer.add_exonyms(EXONYMS_TSV)?;
+        Ok::<_, Error>(gazetteer)
     };
     bundled().expect("the bundled gazetteer data is checked by the crate's tests")
 });
@@ -197,7 +209,16 @@ impl Gazetteer {
             }
         }
 
-        Ok(Gazetteer { places, by_key, merged, countries, country_index, historical, historical_by_key })
+        Ok(Gazetteer {
+            places,
+            by_key,
+            merged,
+            countries,
+            country_index,
+            exonym_index: HashMap::default(),
+            historical,
+            historical_by_key,
+        })
     }
 
     /// Every place, sorted by geonameid.
@@ -254,13 +275,55 @@ impl Gazetteer {
         }
     }
 
+    /// Makes the countries' names in other languages (`exonyms.tsv`:
+    /// `Deutschland`, `Allemagne`, `Ägypten`) names of them, unless the name is
+    /// already a country's, a city's of [`EXONYM_CITY_POPULATION`] people or
+    /// more, a stop name ([`is_stop_name`]) or a given name (`Maurice`,
+    /// French for Mauritius).
+    pub fn add_exonyms(&mut self, exonyms_tsv: &str) -> Result<(), Error> {
+        for (iso, name) in data::parse_exonyms(exonyms_tsv)? {
+            let Some(&idx) = self.country_index.get(&iso.to_ascii_uppercase()) else {
+                return Err(Error::Malformed {
+                    file: "exonyms.tsv",
+                    line: 0,
+                    message: format!("`{name}` names `{iso}`, which is no country of countries.tsv"),
+                });
+            };
+            let key = name_key(&name);
+            let city =
+                self.by_key.get(&key).and_then(|c| c.first()).is_some_and(|c| c.population >= EXONYM_CITY_POPULATION);
+            let given_name = !key.contains(' ') && dossier_lexicon::GIVEN_NAMES.contains(key.as_str());
+            if city
+                || given_name
+                || is_stop_name(&key)
+                || self.country_index.contains_key(&key)
+                || self.exonym_index.contains_key(&key)
+            {
+                continue;
+            }
+            self.exonym_index.insert(key, idx);
+        }
+        Ok(())
+    }
+
+    /// True when `name` is a country's only by its name in another language
+    /// (`Deutschland`; not `Germany`, `DE`).
+    pub fn is_exonym(&self, name: &str) -> bool {
+        let key = name_key(name);
+        !self.country_index.contains_key(&key) && self.exonym_index.contains_key(&key)
+    }
+
     /// The country with this ISO alpha-2 or alpha-3 code (any case), or this
-    /// English name (`Mongolia`, `North Korea` when GeoNames spells it so).
+    /// English name (`Mongolia`, `North Korea` when GeoNames spells it so), or
+    /// its name in another language the bundled data adds
+    /// ([`Gazetteer::add_exonyms`]: `Deutschland`, `Ägypten`).
     pub fn country(&self, code_or_name: &str) -> Option<&Country> {
         let code = code_or_name.to_ascii_uppercase();
+        let key = || name_key(code_or_name);
         self.country_index
             .get(&code)
-            .or_else(|| self.country_index.get(&name_key(code_or_name)))
+            .or_else(|| self.country_index.get(&key()))
+            .or_else(|| self.exonym_index.get(&key()))
             .map(|&idx| &self.countries[idx])
     }
 
@@ -401,6 +464,26 @@ mod tests {
         assert_eq!(gazetteer.country("PRK").unwrap().iso, "KP");
         assert_eq!(gazetteer.country("Mongolia").unwrap().capital, "Ulaanbaatar");
         assert!(gazetteer.country("SU").is_none(), "historical polities are in the historical table");
+    }
+
+    #[test]
+    fn countries_by_their_names_in_other_languages() {
+        let gazetteer = Gazetteer::bundled();
+        for (name, iso) in
+            [("Deutschland", "DE"), ("Ägypten", "EG"), ("Allemagne", "DE"), ("Espagne", "ES"), ("Spanien", "ES")]
+        {
+            assert_eq!(gazetteer.country(name).map(|c| c.iso.as_str()), Some(iso), "{name}");
+            assert!(gazetteer.is_exonym(name), "{name}");
+        }
+        assert!(!gazetteer.is_exonym("Germany") && !gazetteer.is_exonym("DE"));
+        // A city's name (`Granada`, `Salvador`) and a given name (`Maurice`)
+        // stay what they were.
+        for name in ["Granada", "Salvador", "Maurice"] {
+            assert!(gazetteer.country(name).is_none(), "{name}");
+        }
+        let mut small = Gazetteer::from_sources("h\n", "h\n", "h\n", "h\n").unwrap();
+        let err = small.add_exonyms("iso\tlanguage\tname\nXX\tde\tNirgendland\n").unwrap_err();
+        assert!(err.to_string().contains("no country"), "{err}");
     }
 
     #[test]

@@ -45,9 +45,11 @@ use crate::{Error, Gazetteer, HistoricalKind, NameMatch, is_stop_name, name_key}
 const SUBDIVISIONS_TSV: &str = include_str!("../../../data/gazetteer/subdivisions.tsv");
 const HISTORICAL_REGIONS_TSV: &str = include_str!("../../../data/gazetteer/historical_regions.tsv");
 
-/// The attribution of the subdivision names, to carry next to
-/// [`crate::ATTRIBUTION`] in a dataset manifest that includes them.
-pub const SUBDIVISION_ATTRIBUTION: &str = "First-level subdivision names from ISO 3166-2 as compiled by the \
+/// The attribution of the subdivision names and of the countries' names in
+/// other languages (`exonyms.tsv`), to carry next to [`crate::ATTRIBUTION`]
+/// in a dataset manifest that includes them.
+pub const SUBDIVISION_ATTRIBUTION: &str = "First-level subdivision names from ISO 3166-2, and countries' names \
+     in German, Spanish, French, Italian and Portuguese from ISO 3166-1, as compiled by the \
      Debian iso-codes project (https://salsa.debian.org/iso-codes-team/iso-codes), licensed under the \
      GNU LGPL 2.1, as packaged in pycountry 26.2.16; historical regions written by dossier \
      (see data/gazetteer/README.md)";

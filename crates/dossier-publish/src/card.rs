@@ -262,7 +262,11 @@ fn licences(out: &mut String, dataset: &Summary) {
         );
     }
     if dataset.has_divisions {
-        let _ = writeln!(out, "- **Provinces and regions**: {}.", dossier_gazetteer::SUBDIVISION_ATTRIBUTION);
+        let _ = writeln!(
+            out,
+            "- **Provinces, regions and countries' names in other languages**: {}.",
+            dossier_gazetteer::SUBDIVISION_ATTRIBUTION
+        );
     }
     let _ = writeln!(out, "- **Report map**: {}; Natural Earth is in the public domain.", crate::worldmap::ATTRIBUTION);
     out.push_str("- **dossier** (the software that made this dataset): MIT OR Apache-2.0.\n\n");

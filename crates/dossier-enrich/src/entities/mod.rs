@@ -1590,6 +1590,24 @@ mod tests {
     }
 
     #[test]
+    fn countries_by_their_names_in_the_records_language() {
+        let places =
+            |body: &str| place_pairs("Note", body, (1991, 2, 15)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // world-g and world-am, notes of the Federal Chancellery (1991): German
+        // names of countries.
+        let got = places(
+            "Was ihn am meisten stutzig mache, sei die Tatsache, daß der Irak einen großen Teil seiner Flugzeuge in den Iran verbracht habe.",
+        );
+        assert_eq!(got, ["Irak", "Iran"]);
+        let got = places(
+            "Präsident Rafsandschani bewertet ebenfalls die Entwicklung der bilateralen Beziehungen mit Deutschland hoch.",
+        );
+        assert_eq!(got, ["Deutschland"]);
+        // The last word of a longer name is none: the SED's newspaper.
+        assert!(places("An article in Neues Deutschland said so.").is_empty());
+    }
+
+    #[test]
     fn natural_features_compass_parts_and_federal_districts() {
         let places = |body: &str| place_pairs("Telegram", body, (1949, 5, 1));
         // east-asia: units of the PLA crossing the river (1949).

@@ -836,15 +836,19 @@ impl Places {
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
                 let strength = if locative { Strength::Locative } else { Strength::Bare };
                 let region = REGION.contains_key(&key);
-                let country = name.len() > 3 && gazetteer.country(&name).is_some();
-                let polity = gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity);
-                let candidates = gazetteer.lookup_key(&key);
                 // `the Leningrad Institute of Journalism`, `the Prague Embassy`:
                 // before a body's head noun only a country, a region or a large
                 // city is named by its own or a former name (`Leningrad`; `Gold` is
                 // only another name of Gold Coast), and not as the end of a longer
                 // name (`Lok Sabha Secretariat`).
                 let inside_name = before.is_some_and(|b| t.joined && b.cap && !b.sentence_start);
+                // A country's name in another language ends no longer name
+                // (`Neues Deutschland`, a newspaper).
+                let country = name.len() > 3
+                    && gazetteer.country(&name).is_some()
+                    && !(inside_name && gazetteer.is_exonym(&name));
+                let polity = gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity);
+                let candidates = gazetteer.lookup_key(&key);
                 let large = key.chars().count() >= 4
                     && !is_stop_name(&key)
                     && !inside_name
