@@ -132,10 +132,11 @@ const OCCASION_WORDS: &[&str] = &["conversation", "discussion", "meeting", "talk
 static BRACKET_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[(?i:to)\s+([A-Z][^\[\]]*\]\s*[A-Z][^\[\]]{1,80})$").expect("valid regex"));
 
-/// `Note for Mister D II`, `Information for Comrade Kádár`: a note's heading
+/// `Note for Mister D II`, `Information for Comrade Kádár`, `Notice for
+/// Comrade Fischer`: a note's heading
 /// names whom it is for (a capitalized name after an optional honorific).
 static NOTE_FOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:note|information|memorandum)\s+(?i:for)\s+(?:(?i:mister|mr\.?)\s+)?((?:(?i:comrades?|cdes?\.?)\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5})$")
+    Regex::new(r"^(?i:note|notice|information|memorandum)\s+(?i:for)\s+(?:(?i:mister|mr\.?)\s+)?((?:(?i:comrades?|cdes?\.?)\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5})$")
         .expect("valid regex")
 });
 
@@ -229,9 +230,11 @@ static INSTITUTION_COLON: LazyLock<Regex> =
 static CAPS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^TO\s+(\p{Lu}.*?)\.?$").expect("valid regex"));
 
 /// A line of an editor's bracket with an office and a given name, then a
-/// surname (`[Deputy Foreign Minister Antonin] Gregor.`).
-static BRACKETED_OFFICE_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\[([^\[\]]{3,80})\]\s+(\p{Lu}[\p{L}’'\-]+)\.?$").expect("valid regex"));
+/// surname (`[Deputy Foreign Minister Antonin] Gregor.`, `To [Foreign Minister
+/// Stefan] Olszowski`).
+static BRACKETED_OFFICE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:To|TO)\s+)?\[([^\[\]]{3,80})\]\s+(\p{Lu}[\p{L}’'\-]+)\.?$").expect("valid regex")
+});
 
 /// An institution on a line of its own that ends with a comma (`Military
 /// Intelligence Department,`): the addressee when it is the body's first line.
@@ -1455,6 +1458,16 @@ mod tests {
         check("TO ADVANCE SINO-JAPANESE DIPLOMATIC RELATIONS *[1]\n\nZhou Enlai said that", &[]);
         // east-europe-aq, Pavlíček's Cable No. 339 from Havana (1962).
         check("NEWSFLASH!\n\n[Deputy Foreign Minister Antonin] Gregor.\n\nRodriguez said that", &["Gregor"]);
+        // east-europe-as, the Polish Secret Telegram No. 3453/III (1976).
+        check(
+            "Secret Telegram No. 3453/III\nFrom Moscow to Warsaw, September 29, 1976\nUrgent\nTo [Foreign Minister Stefan] Olszowski\nThe Information from the Foreign Ministry",
+            &["Olszowski"],
+        );
+        // east-europe-as, the GDR Foreign Ministry's notice (1973).
+        check(
+            "[GDR Ministry of Foreign Affairs]\nDepartment Far East\n\nBerlin, July 18, 1973\n\nNotice for Comrade Fischer\n\n1. Attached is the draft",
+            &["Fischer"],
+        );
     }
 
     /// Address blocks as the real pages of corpus/wilson-dev write them.

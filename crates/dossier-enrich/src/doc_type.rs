@@ -265,6 +265,9 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             DocType::Speech,
         ),
         rule("note", r"(?i)\bnotes?\b", DocType::Note),
+        // `Notice for Comrade Fischer, …`, `Notice from First Secretary …`:
+        // a title that opens with the paper's own word for a note.
+        rule("notice", r"(?i)^notices?\s+(?:for|from|to|on|of)\b", DocType::Note),
         // A message a mission sends is a wire (`Message from Yugoslav Embassy
         // Addis Ababa, …`); anyone else's is a letter (`Message from Prime
         // Minister Ahmad Qavam to Ambassador Sadchikov`).
@@ -940,6 +943,22 @@ mod tests {
             ),
             "",
             (DocType::Note, "doc_type.title.information_note", "Information Note"),
+        );
+    }
+
+    #[test]
+    fn a_notice_is_a_note() {
+        // world-ad, an Irish circular (1965), and east-asia-ag, a Chinese
+        // party notice (1955).
+        check(
+            Some("Notice from First Secretary Eoin MacWhite To All Irish Diplomatic Missions (Except Washington)"),
+            "",
+            (DocType::Note, "doc_type.title.notice", "Notice from"),
+        );
+        check(
+            Some("Notice on Strengthening Party, Group Members’ and Cadres’ Connections to Chinese Internationals"),
+            "",
+            (DocType::Note, "doc_type.title.notice", "Notice on"),
         );
     }
 

@@ -264,6 +264,7 @@ pub(crate) fn entity_mentions(
         places.scan(*field, words, &mut found);
     }
     places.resolve(&mut found);
+    places::read_divided_halves(&tokens, year, &mut found);
     features_named_again(&texts, &mut found);
     if person_model {
         let mut read_by_model: Vec<TextField> = Vec::new();
@@ -1605,6 +1606,43 @@ mod tests {
         assert_eq!(got, ["Deutschland"]);
         // The last word of a longer name is none: the SED's newspaper.
         assert!(places("An article in Neues Deutschland said so.").is_empty());
+    }
+
+    #[test]
+    fn the_chancellerys_abbreviated_ranks() {
+        // world-as, notes of the Federal Chancellery (1991, 1992).
+        let got = person_texts(
+            "Note",
+            "Er sehe mit Sorge, daß MP Santer und sein Außenminister möglichst viel bis zum Juni fertigstellen wollten.",
+            (1991, 5, 6),
+        );
+        assert!(got.contains(&"Santer".to_owned()), "{got:?}");
+        let got = person_texts(
+            "Note",
+            "Präsident Dr. Wertebach (BfV), MD Schlagintweit (AA), der Unterzeichnende",
+            (1992, 6, 3),
+        );
+        assert!(got.contains(&"Schlagintweit".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn the_halves_of_a_divided_country() {
+        // east-asia-aa, Nakae's cable on a Chinese leader's talks (1984): in a
+        // record about Korea, `the North` and `the South` are its two states.
+        let got = place_pairs(
+            "Cable",
+            "North Korea, for its part, was terribly angry. China proposed three-party talks among the North, the South, and the United States, but the United States has not responded.",
+            (1984, 3, 24),
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["North Korea", "China", "North", "South", "United States", "United States"]);
+        let korea = |text: &str| got.iter().find(|(t, _)| t == text).map(|(_, id)| id.clone()).unwrap();
+        assert_ne!(korea("North"), korea("South"));
+        // Without a divided country named, the words are no places; nor is
+        // a compass word before `of`.
+        assert!(
+            place_pairs("Cable", "the North and the South of France", (1984, 3, 24)).iter().all(|(t, _)| t == "France")
+        );
     }
 
     #[test]

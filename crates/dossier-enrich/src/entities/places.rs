@@ -1177,6 +1177,64 @@ pub(crate) fn is_route(word: &str) -> bool {
     word.contains('-') && route_towns(word).len() >= 2
 }
 
+/// `the North`, `the South`, `North and South`: in a record that names a
+/// half of one divided country (North or South Korea, the DPRK, the ROK; the
+/// DRV or the Republic of Vietnam) and no half of the other, a capitalized
+/// compass word standing for a country is that half (`the North` of an
+/// inter-Korean meeting is North Korea). It stands alone: after `the` (not
+/// `towards the South`, a direction) or beside `and` with its counterpart,
+/// before no capitalized word (`the North Atlantic`) and no `of` (`the South
+/// of France`).
+pub(crate) fn read_divided_halves(
+    tokens: &[(TextField, &str, Vec<Token<'_>>)],
+    year: Option<i32>,
+    found: &mut FoundSet,
+) {
+    let named =
+        |half: &dyn Fn(&EntityRef) -> bool| found.items.iter().any(|f| f.kind == MentionKind::Place && half(&f.entity));
+    let korea = named(&|e| matches!(e.country.as_deref(), Some("KP" | "KR")));
+    let vietnam = named(&|e| matches!(e.id.as_str(), "place:polity:vd" | "place:polity:vn"));
+    let country = match (korea, vietnam) {
+        (true, false) => "Korea",
+        (false, true) => "Vietnam",
+        _ => return,
+    };
+    let mut halves = Vec::new();
+    for (field, _, words) in tokens {
+        for (i, t) in words.iter().enumerate() {
+            let half = match t.text {
+                "North" => "North",
+                "South" => "South",
+                _ => continue,
+            };
+            let counterpart = if half == "North" { "South" } else { "North" };
+            let next = words.get(i + 1);
+            let before = i.checked_sub(1).map(|p| &words[p]);
+            let alone = !next.is_some_and(|n| n.joined && (n.cap || n.lower == "of") || n.text.starts_with('-'));
+            let paired = next
+                .is_some_and(|n| n.lower == "and" && words.get(i + 2).is_some_and(|m| m.text == counterpart))
+                || before.is_some_and(|b| b.lower == "and") && i >= 2 && words[i - 2].text == counterpart;
+            let direction = i >= 2 && matches!(words[i - 2].lower.as_ref(), "towards" | "toward");
+            let after_the = before.is_some_and(|b| b.lower == "the" && t.joined) && !direction;
+            if alone && (after_the || paired) && !found.taken_by_name(*field, t.start, t.end) {
+                halves.push((*field, t.start, t.end, half));
+            }
+        }
+    }
+    for (field, start, end, half) in halves {
+        let Some(entity) = named_state(&format!("{half} {country}"), year) else { continue };
+        found.push(Found {
+            kind: MentionKind::Place,
+            field,
+            start,
+            end,
+            entity,
+            method: "divided_half",
+            confidence: 0.7,
+        });
+    }
+}
+
 /// The entity of a country (`China`, `United States`) or a historical polity
 /// (`Soviet Union`, `GDR`), or `None` when `name` is neither.
 pub(crate) fn named_state(name: &str, year: Option<i32>) -> Option<EntityRef> {
