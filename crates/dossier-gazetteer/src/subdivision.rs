@@ -664,7 +664,7 @@ mod tests {
         let rows = subdivisions();
         let n_historical = rows.iter().filter(|row| row.kind == HISTORICAL_REGION).count();
         assert!(
-            rows.len() > 3_000 && (40..=60).contains(&n_historical),
+            rows.len() > 3_000 && (40..=80).contains(&n_historical),
             "{} rows, {n_historical} historical",
             rows.len()
         );

@@ -1626,6 +1626,29 @@ mod tests {
     }
 
     #[test]
+    fn a_people_a_korean_daily_and_a_republican_province() {
+        // world-at, the Indian Mission in Lhasa's monthly report (1950).
+        let persons = |body: &str| person_texts("Report", body, (1950, 7, 16));
+        let got = persons(
+            "In the meantime Tibetan troops were sent to retake Chamdo and in a small operation they claim to have killed 60 Chinese for the loss of 14 Tibetans but did not recapture the town.",
+        );
+        assert!(!got.contains(&"Tibetans".to_owned()), "{got:?}");
+        let places = place_pairs(
+            "Report",
+            "proposals from their commissioner in Kham that he should be allowed to invade Sikang and try to occupy it",
+            (1950, 7, 16),
+        );
+        assert!(places.iter().any(|(t, _)| t == "Sikang"), "{places:?}");
+        // east-asia-at, a South Korean record of a preliminary meeting (1972).
+        let got = person_texts(
+            "Minutes",
+            "His assistant is Jeoung Tae- Yyeon (Hankook Ilbo correspondent to Japan).",
+            (1972, 3, 14),
+        );
+        assert!(!got.iter().any(|p| p.contains("Ilbo")), "{got:?}");
+    }
+
+    #[test]
     fn the_halves_of_a_divided_country() {
         // east-asia-aa, Nakae's cable on a Chinese leader's talks (1984): in a
         // record about Korea, `the North` and `the South` are its two states.

@@ -1904,7 +1904,10 @@ impl People {
                     // names is often a body (`the presidents of CNEN, Hervásio
                     // de Carvalho, and Nuclebrás, Paulo Nogueira Batista`).
                     let lone = after_model && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
-                    if place || office || lone || tokens[a..b].iter().all(|t| t.initial) {
+                    // A people is no person (`60 Chinese for the loss of 14
+                    // Tibetans`).
+                    let people = b - a == 1 && name.strip_suffix('s').is_some_and(super::places::is_place_adjective);
+                    if place || office || lone || people || tokens[a..b].iter().all(|t| t.initial) {
                         continue;
                     }
                     self.push(found, (field, s, e), &name, "list", 0.7);
