@@ -1290,7 +1290,14 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
         push_one(body, start + and + 5, end, rule, ActorKind::Organization, out);
         return;
     }
-    let kind = if ONE_CUE.is_match(text) { ActorKind::Person } else { ActorKind::Unknown };
+    let kind = if ONE_CUE.is_match(text) {
+        ActorKind::Person
+    } else if names_institution(text) {
+        // `Military Intelligence Department,`: a body by its head noun.
+        ActorKind::Organization
+    } else {
+        ActorKind::Unknown
+    };
     push_one(body, start, end, rule, kind, out);
 }
 

@@ -129,6 +129,16 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\brecords?\s+of\s+(?:(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:negotiations?|consultations?)\b|(?:the\s+)?points\s+discussed\b)",
             DocType::RecordOfConversation,
         ),
+        // "Soviet Record of 1 November1962 Dinner conversation between …": the
+        // date and the occasion between the record and its conversation.
+        rule(
+            "record_of_dated_conversation",
+            r"(?i)\brecords?\s+of\s+(?:\S+\s+){1,4}?conversations?\s+(?:between|with)\b",
+            DocType::RecordOfConversation,
+        ),
+        // "Zhou Enlai Talking to Ho Chi Minh": the conversation named by its
+        // speakers and the verb.
+        rule("talking_to", r"(?i)^[^,:;]{1,60}?\btalking\s+(?:to|with)\b", DocType::RecordOfConversation),
         rule(
             "record_of_named_conversation",
             r"(?i)\brecords?\s+of\s+[^,:;]{1,60}?[’']s?\s+(?:(?:first|second|third|fourth|fifth|sixth|last|final)\s+)?(?:conversations?|meetings?|talks?|discussions?|reception)\b",
@@ -183,7 +193,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // "Session of the CPSU CC Politburo on …", and such a heading after a
         // dash (`Brazilian Foreign Policy toward the Cuban Issue - Secret
         // Foreign Ministry Conclave - Meeting of the Planning Commission …`):
-        // the written record of a body's session; so is a title that opens
+        // the written record of a body's session, also named after the body
+        // (`Iraq Revolutionary Command Council Meeting about Coalition
+        // Operations`, `Protocols of the Talks between …`); so is a title that opens
         // with the meeting itself (`Meeting between Stalin and Kim Il Sung`,
         // `Fifth Official Meeting Between the Delegation of …`, `General
         // Meeting of Prime Minister and Vice Premier Deng (Summary Record)`),
@@ -200,7 +212,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:protocol\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}meeting\s+(?:between|of)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
+            r"(?i)^(?:protocols?\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}meeting\s+(?:between|of)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -943,6 +955,39 @@ mod tests {
             ),
             "",
             (DocType::Note, "doc_type.title.information_note", "Information Note"),
+        );
+    }
+
+    #[test]
+    fn conversations_and_sessions_named_other_ways() {
+        // The -au round: east-asia-au (a Chinese record, 1965; a Mongolian
+        // one, 1972), east-europe-au (a Soviet record, 1962), world-au (a
+        // captured Iraqi recording, 1991).
+        check(
+            Some("Zhou Enlai Talking to Ho Chi Minh"),
+            "",
+            (DocType::RecordOfConversation, "doc_type.title.talking_to", "Zhou Enlai Talking to"),
+        );
+        check(
+            Some("Protocols of the Talks between the Mongolian and the North Korean Government Delegations"),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", "Protocols of the Talks"),
+        );
+        check(
+            Some(
+                "Soviet Record of 1 November1962 Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy and US Ambassador to the UN Adlai Stevenson",
+            ),
+            "",
+            (
+                DocType::RecordOfConversation,
+                "doc_type.title.record_of_dated_conversation",
+                "Record of 1 November1962 Dinner conversation between",
+            ),
+        );
+        check(
+            Some("Iraq Revolutionary Command Council Meeting about Coalition Operations Against Iraq"),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", "Iraq Revolutionary Command Council Meeting about"),
         );
     }
 

@@ -1604,6 +1604,12 @@ mod tests {
             "Präsident Rafsandschani bewertet ebenfalls die Entwicklung der bilateralen Beziehungen mit Deutschland hoch.",
         );
         assert_eq!(got, ["Deutschland"]);
+        // world-au, a note of the Federal Chancellery (1991): the Cold War
+        // polities by their German names.
+        let got = places(
+            "Der Bundeskanzler erklärt, es sei für ihn eine große Freude, den Präsidenten wiederzusehen und schildert kurz die Lage in der Bundesrepublik Deutschland. Die Wirtschaft der DDR sei stark verflochten gewesen mit der Sowjetunion und den mittel- und osteuropäischen Ländern.",
+        );
+        assert_eq!(got, ["Bundesrepublik Deutschland", "DDR", "Sowjetunion"]);
         // The last word of a longer name is none: the SED's newspaper.
         assert!(places("An article in Neues Deutschland said so.").is_empty());
     }
