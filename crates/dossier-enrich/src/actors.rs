@@ -883,9 +883,13 @@ fn is_name_list(text: &str) -> bool {
             let item = item.split('[').next().unwrap_or(item).trim();
             let item = HONORIFIC.find(item).map_or(item, |m| &item[m.end()..]);
             let words: Vec<&str> = item.split_whitespace().collect();
+            // `President Geisel, US Threats and Promises and Brazilian
+            // Responses`: a topic's nouns are common words, a name's are not.
+            let common = words.last().is_some_and(|w| crate::lexicon::COMMON_WORDS.contains(w.to_lowercase().as_str()));
             (1..=3).contains(&words.len())
                 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
                 && !has_org_head(item)
+                && !common
         })
 }
 
@@ -2012,6 +2016,14 @@ mod tests {
         check("The KGB’s 1967 Annual Report", &["KGB:o"], &[], &[]);
         check("Excerpt from Chernyaev Diary on Dissidents in the Soviet Union", &["Chernyaev:p"], &[], &[]);
         check("Excerpt from the Diary of Anatoly Chernyaev", &["Anatoly Chernyaev:p"], &[], &[]);
+        // world-av, a Brazilian memorandum (1977): after the addressee, the
+        // topic's nouns are no list of names.
+        check(
+            "Memorandum from Brazilian Foreign Minister Silveira to President Geisel, US Threats and Promises and Brazilian Responses",
+            &["Brazilian Foreign Minister Silveira:p"],
+            &["President Geisel:p"],
+            &[],
+        );
         // world-f: the head of a mission named in brackets after it.
         check(
             "Cable from Dutch Embassy, Havana (Boissevain), 24 October 1962",

@@ -49,6 +49,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
     ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
+    ("dotted_abbreviations.txt", include_str!("../../../data/lexicon/dotted_abbreviations.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("editorial_marks.txt", include_str!("../../../data/lexicon/editorial_marks.txt")),
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
@@ -332,6 +333,10 @@ pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_
 /// (`of`, `for`, `the`).
 pub static NAME_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("name_function_words.txt")));
+
+/// Abbreviations in capitals and periods that are no initials (`P.O.`, `A.M.`).
+pub static DOTTED_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("dotted_abbreviations.txt")));
 
 /// Nouns of a person before `called` or `named` (`a man called Fahmi`).
 pub static NAMING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("naming_nouns.txt")));

@@ -1655,6 +1655,18 @@ mod tests {
     }
 
     #[test]
+    fn a_post_office_is_no_ones_initials() {
+        // world-at and world-av, the Indian Mission in Lhasa's reports
+        // (1950): the post office's abbreviation before the town.
+        let got = person_texts(
+            "Report",
+            "From: The Indian Trade Agent. Gyantse and Officer in Charge, Indian Mission, Lhasa.\nP.O. Gyantse, Tibet.",
+            (1950, 5, 15),
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn the_halves_of_a_divided_country() {
         // east-asia-aa, Nakae's cable on a Chinese leader's talks (1984): in a
         // record about Korea, `the North` and `the South` are its two states.

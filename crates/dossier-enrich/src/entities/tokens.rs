@@ -221,7 +221,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // `U.S.`, `U.N.`: an abbreviation with periods is no initial.
         let initial = cap
             && is_initials(word, next == Some('.'))
-            && !crate::lexicon::ABBREVIATIONS.contains_key(word.replace('.', "").as_str());
+            && !crate::lexicon::ABBREVIATIONS.contains_key(word.replace('.', "").as_str())
+            && !(word.contains('.')
+                && crate::lexicon::DOTTED_ABBREVIATIONS.contains(word.replace('.', "").to_lowercase().as_str()));
         // `[Zhou] Enlai`, and `M. (Menachem) Begin` as attendance lists give
         // the full given name of an initial.
         let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
