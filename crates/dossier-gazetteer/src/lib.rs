@@ -319,11 +319,13 @@ impl Gazetteer {
     /// ([`Gazetteer::add_exonyms`]: `Deutschland`, `Ägypten`).
     pub fn country(&self, code_or_name: &str) -> Option<&Country> {
         let code = code_or_name.to_ascii_uppercase();
-        let key = || name_key(code_or_name);
         self.country_index
             .get(&code)
-            .or_else(|| self.country_index.get(&key()))
-            .or_else(|| self.exonym_index.get(&key()))
+            .or_else(|| {
+                // Keyed once: most calls are for names that are no country.
+                let key = name_key(code_or_name);
+                self.country_index.get(&key).or_else(|| self.exonym_index.get(&key))
+            })
             .map(|&idx| &self.countries[idx])
     }
 

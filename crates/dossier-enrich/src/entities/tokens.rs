@@ -219,11 +219,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             !is_initial
         };
         // `U.S.`, `U.N.`: an abbreviation with periods is no initial.
-        let initial = cap
-            && is_initials(word, next == Some('.'))
-            && !crate::lexicon::ABBREVIATIONS.contains_key(word.replace('.', "").as_str())
-            && !(word.contains('.')
-                && crate::lexicon::DOTTED_ABBREVIATIONS.contains(word.replace('.', "").to_lowercase().as_str()));
+        // `P.O.`, `A.M.`: a common abbreviation in capitals and periods is no
+        // one's initials either.
+        let initial = cap && is_initials(word, next == Some('.')) && {
+            let bare = word.replace('.', "");
+            let dotted =
+                bare.len() < word.len() && crate::lexicon::DOTTED_ABBREVIATIONS.contains(bare.to_lowercase().as_str());
+            !dotted && !crate::lexicon::ABBREVIATIONS.contains_key(bare.as_str())
+        };
         // `[Zhou] Enlai`, and `M. (Menachem) Begin` as attendance lists give
         // the full given name of an initial.
         let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
