@@ -621,8 +621,9 @@ static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A comrade's cue inside a line of names (`Comrade Gomulka Comrade
-/// Winiewicz`): where the next item starts.
+/// A comrade's cue inside a line: where the next item of a line of names
+/// starts (`Comrade Gomulka Comrade Winiewicz`), a diary keeper after his
+/// office (`In the DPRK, Comrade Ivanov V.I. for the period`).
 static INNER_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s(?:Comrades?|Cdes?\.)\s").expect("valid regex"));
 
 /// How many lines below a distribution cue with nothing after it may hold its
@@ -1040,6 +1041,59 @@ pub(crate) fn letterhead_writer(body: &str) -> Option<Extracted<Actor>> {
     let evidence = Evidence::new(TextField::Body, body, next.start, next.end());
     let actor = Actor { name: text.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
     Some(Extracted::new(actor, "actors.body.letterhead_writer", evidence))
+}
+
+/// The heading of a diplomat's diary or journal entry, as Soviet missions
+/// head them: `From the Diary of N. V. ROSHCHIN`, `From the journal of` (the
+/// name on a line below), `English Translation From the Diary of Secret Copy #
+/// 1` (a marking set beside it), `Diary of` alone.
+static DIARY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:english\s+translation\s+)?(?i:(?:excerpts?|extracts?)\s+)?(?:(?i:from\s+(?:the\s+)?)(?i:diary|journal)(?:\s+(?i:of)\b)?|(?i:diary|journal)\s+(?i:of)\b)")
+        .expect("valid regex")
+});
+
+/// A name with initials, as a diary's heading writes its keeper: `N. G.
+/// Sudarikov`, `G.V. SAMSONOV`, `Zh. Batmunkh`, `Shcherbakov I.S.`, `Darusenkov,
+/// O. T.`, `Ivanov V.I.`, after an optional `of` or a comrade's cue.
+static INITIALED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:of)\s+)?(?:(?i:comrade|cde\.)\s+)?((?:[A-Z][a-z]?\.\s*){1,3}[A-Z][A-Za-z'’\-]+|[A-Z][A-Za-z'’\-]+,?\s+(?:[A-Z][a-z]?\.\s*){1,2}[A-Z][a-z]?\.)")
+        .expect("valid regex")
+});
+
+/// The lines a diary's heading runs over, counting its own: the keeper's name
+/// follows the office or a marking set in the same block.
+const DIARY_HEAD_LINES: usize = 4;
+
+/// The keeper of the diary or journal whose heading opens `body` (`From the
+/// Diary of the Ambassador of the USSR in the DPRK,` / `Comrade Ivanov V.I.`):
+/// a name with initials at the start of the heading's rest or of one of the
+/// next lines, or after a comrade's cue there. A heading whose lines name no
+/// one so (`From the journal of` / `with Indonesian Minister … SUBANDRIO`)
+/// gives nothing.
+pub(crate) fn diary_writer(body: &str) -> Option<Extracted<Actor>> {
+    let mut lines = crate::lines::lines_iter(body).take(HEADER_LINES);
+    let (head, end) = lines.by_ref().find_map(|line| Some((line, DIARY_HEAD.find(line.text)?.end())))?;
+    let rest = head.text[end..].trim_start();
+    let first = (head.end() - rest.len(), rest);
+    let pieces = std::iter::once(first).chain(lines.take(DIARY_HEAD_LINES - 1).map(|l| (l.start, l.text)));
+    for (start, text) in pieces {
+        let cued = || {
+            let at = INNER_CUE.find(text)?.end();
+            Some((at, INITIALED_NAME.captures(&text[at..])?))
+        };
+        let Some((at, caps)) = INITIALED_NAME.captures(text).map(|c| (0, c)).or_else(cued) else { continue };
+        let name = caps.get(1).expect("group 1 always takes part");
+        let (first_word, _) = name.as_str().split_once([' ', '.']).unwrap_or_default();
+        if matches!(first_word, "No" | "St") || crate::entities::is_place_name(name.as_str()) {
+            continue;
+        }
+        let at = start + at + name.start();
+        let evidence = Evidence::new(TextField::Body, body, at, name.end() - name.start() + at);
+        let actor =
+            Actor { name: name.as_str().to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+        return Some(Extracted::new(actor, "actors.body.diary_writer", evidence));
+    }
+    None
 }
 
 /// `9th`, `1st`, `22nd`: an ordinal in figures, as offices number their
@@ -1731,6 +1785,39 @@ mod tests {
         assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
         assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);
         assert_eq!(head("Pyongyang, 1 September, 1975\nMinistry for Foreign Affairs"), None);
+    }
+
+    #[test]
+    fn the_keeper_of_a_diary_under_its_heading() {
+        let keeper = |body: &str| {
+            diary_writer(body).map(|a| {
+                assert_eq!(&body[a.evidence.start..a.evidence.end], a.value.name);
+                a.value.name
+            })
+        };
+        // east-asia-ar da__document-memorandum-conversation-ambassador-…-qiao-xiaoguang:
+        // the office, then the comrade on the next line.
+        let body = "From the Diary of the Ambassador of the USSR in the DPRK,\nComrade Ivanov V.I.\n29 August – 14 September\n\nDuring a reception";
+        assert_eq!(keeper(body).as_deref(), Some("Ivanov V.I."));
+        // Its dvinci copy: the comrade inside the line.
+        let body = "From the diary of the ambassador of the USSR\nIn the DPRK, Comrade Ivanov V.I. for the period\nFrom 30 October to 14 November 1956.";
+        assert_eq!(keeper(body).as_deref(), Some("Ivanov V.I."));
+        // east-asia-ad da__document-117863: the name on the heading's line.
+        assert_eq!(keeper("From the Diary of N. V. ROSHCHIN\n\nTop Secret, Copy 4").as_deref(), Some("N. V. ROSHCHIN"));
+        // world-ap (Samsonov and Siad Barre): a marking beside the heading,
+        // the name below with the number.
+        let body = "From the journal of Secret. Copy No. 2\nG.V. SAMSONOV Orig. No. 101\n11 March 1977";
+        assert_eq!(keeper(body).as_deref(), Some("G.V. SAMSONOV"));
+        // world-x docslib__doc-9812573: the office and date between.
+        let body = "English Translation From the Diary of Secret Copy # 1\n\nVOKS Board Member 1 August 1953\n\nL. D. Kislova\n\nMemorandum from Conversations";
+        assert_eq!(keeper(body).as_deref(), Some("L. D. Kislova"));
+        // world-e da__document-117068 and east-asia-l (Shcherbakov): the
+        // surname first.
+        assert_eq!(keeper("from the diary of\n\nDarusenkov, O. T.\n").as_deref(), Some("Darusenkov, O. T."));
+        assert_eq!(keeper("Diary of\n\nShcherbakov I.S.").as_deref(), Some("Shcherbakov I.S."));
+        // east-asia-g (Volkov and Subandrio): the heading's lines name the
+        // other side only.
+        assert_eq!(keeper("From the journal of\n\nwith Indonesian Minister of Foreign Affairs SUBANDRIO"), None);
     }
 
     #[test]

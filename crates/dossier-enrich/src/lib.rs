@@ -275,6 +275,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     if doc.markup.senders.is_empty() && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person) {
         actors.senders.extend(address::presenters(&doc.body));
     }
+    // The keeper of the diary whose heading opens the body, when no sender
+    // read so far is a person (`From the Diary of the Ambassador of the USSR
+    // in the DPRK,` / `Comrade Ivanov V.I.`).
+    if doc.markup.senders.is_empty()
+        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
+        && let Some(keeper) = address::diary_writer(&doc.body)
+    {
+        actors.senders.push(keeper);
+    }
     // The writer named under the letterhead, when no sender read so far is a
     // person (`9th Territorial Department` / `Béla László`).
     if doc.markup.senders.is_empty()
