@@ -98,7 +98,7 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Ambassador Aristov`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -2090,6 +2090,8 @@ mod tests {
             &[],
             &[],
         );
+        // east-europe-aw dvinci__node-96418.
+        check("Notepad of Teimuraz Stepanov-Mamaladze, 16 May 1989", &["Teimuraz Stepanov-Mamaladze:p"], &[], &[]);
         check("U Thant's message to Khrushchev", &["U Thant:p"], &["Khrushchev:p"], &[]);
         // A sixth held-out set, east-europe-f dvinci__node-105679: a serial
         // comma before `and` in a list of names (it had panicked).

@@ -200,7 +200,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // `Fifth Official Meeting Between the Delegation of …`, `General
         // Meeting of Prime Minister and Vice Premier Deng (Summary Record)`),
         // where no paper's noun comes first (a meeting of one with another
-        // is read above).
+        // is read above); and a conference between two sides' delegates
+        // (`Preliminary Conference between Delegates of North and South
+        // Korea`, a liaison contact's record).
         // "Summary of a Meeting of Comrade Hermann Axen with the
         // Representative of the PLO", "Meeting of ChefBK, Federal Minster Bohl,
         // with Chile’s Special Envoy Holger": a meeting of one person with
@@ -212,13 +214,15 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:protocols?\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}meeting\s+(?:between|of)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
+            r"(?i)^(?:protocols?\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
         // Ambassador in the DPRK A.M. Puzanov for 16 June 1960"); with one, the
         // rules above have already named the conversation record.
-        rule("diary", r"(?i)\b(?:diary|journal)\b", DocType::Diary),
+        // A personal notepad or notebook kept as one (`Notepad of Teimuraz
+        // Stepanov-Mamaladze, 16 May 1989`) is a diary too.
+        rule("diary", r"(?i)\b(?:diary|journal|notepad|notebook)\b", DocType::Diary),
         rule(
             "intelligence_estimate",
             r"(?i)\b(?:special\s+)?(?:national\s+)?intelligence\s+estimates?\b|\bS?NIE\s+\d",
@@ -858,7 +862,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 17] = [
+        let cases: [(&str, DocType, &str); 19] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -884,6 +888,8 @@ mod tests {
                 "record_of_conversation",
             ),
             ("Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 16 June 1960", DocType::Diary, "diary"),
+            // east-europe-aw dvinci__node-96418: a notepad kept as a diary.
+            ("Notepad of Teimuraz Stepanov-Mamaladze, 16 May 1989", DocType::Diary, "diary"),
             (
                 "Memorandum of Chairman Mao Zedong’s Conversation with Prince Sihanouk",
                 DocType::MemorandumOfConversation,
@@ -920,6 +926,9 @@ mod tests {
                 "meeting_record",
             ),
             ("Summary of a CC CPSU Meeting", DocType::Minutes, "meeting_record"),
+            // east-asia-aw dvinci__document-preliminary-conference-…: a liaison
+            // contact's record, its speakers `North:` and `South:`.
+            ("Preliminary Conference between Delegates of North and South Korea", DocType::Minutes, "meeting_record"),
             (
                 "Protocol number 62 of the Israeli Foreign Affairs and Defense Committee, Friday, May 26, 1967 at 4 pm, in The Kirya, Tel Aviv",
                 DocType::Minutes,

@@ -78,6 +78,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("not_addresses.txt", include_str!("../../../data/lexicon/not_addresses.txt")),
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
     ("office_modifiers.txt", include_str!("../../../data/lexicon/office_modifiers.txt")),
+    ("office_sections.txt", include_str!("../../../data/lexicon/office_sections.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
@@ -337,6 +338,10 @@ pub static NAME_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
 /// Abbreviations in capitals and periods that are no initials (`P.O.`, `A.M.`).
 pub static DOTTED_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("dotted_abbreviations.txt")));
+
+/// Abbreviated sections of a mission written after an office (`First
+/// Secretary (Pol)`).
+pub static OFFICE_SECTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("office_sections.txt")));
 
 /// Nouns of a person before `called` or `named` (`a man called Fahmi`).
 pub static NAMING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("naming_nouns.txt")));

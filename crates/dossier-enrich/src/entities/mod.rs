@@ -1591,6 +1591,38 @@ mod tests {
     }
 
     #[test]
+    fn a_sections_mark_after_an_office_and_a_countrys_adjective_are_no_people() {
+        let persons = |title: &str, body: &str| person_texts(title, body, (1977, 10, 24));
+        // world-aw da__document-123936, an Indian telegram (1977): `Pol` is
+        // the political section.
+        let got = persons(
+            "Telegram from K. V. Rajan, First Secretary (Pol), 'Agha Shahi’s meeting with [Cyrus] Vance'",
+            "FROM: K.V. Rajan (First Secretary, Pol)\nTO: Shri N. Dayal, Counsellor, Embassy of India, Islamabad",
+        );
+        assert!(!got.iter().any(|p| p == "Pol"), "{got:?}");
+        assert!(got.iter().any(|p| p == "K. V. Rajan"), "{got:?}");
+        // east-asia-aw, a transcript's title (1964): `Philippine` is the
+        // adjective of the Philippines.
+        let got = persons("Transcript of Conversation between Zhou Enlai and Philippine's Journalists' Delegation", "");
+        assert_eq!(got, ["Zhou Enlai"]);
+    }
+
+    #[test]
+    fn the_second_of_a_pair_a_locative_word_opens_is_placed_by_it() {
+        let places =
+            |body: &str| place_pairs("Report", body, (1974, 5, 21)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // world-aw, the Brazilian Foreign Ministry on India's test (1974):
+        // the gazetteer knows Río Tercero (53,000 people) but not Atucha.
+        let got = places(
+            "Argentina, whose option in favor of natural uranium as fuel for its plants in Atucha and Rio Tercero would have been strongly influenced",
+        );
+        assert_eq!(got, ["Argentina", "Rio Tercero"]);
+        // Not after a name the pair's `and` does not follow.
+        let got = places("Argentina sent Smith to London with Atucha and Rio Tercero.");
+        assert_eq!(got, ["Argentina", "London"]);
+    }
+
+    #[test]
     fn countries_by_their_names_in_the_records_language() {
         let places =
             |body: &str| place_pairs("Note", body, (1991, 2, 15)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();

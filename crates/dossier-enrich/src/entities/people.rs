@@ -412,8 +412,12 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
         return None;
     }
     // `the Ambassador (Moscow)` names a post; a town that shares a surname
-    // (`Rostow`) does not hold the slot.
+    // (`Rostow`) does not hold the slot; nor does a section's abbreviation
+    // (`First Secretary (Pol)`).
     let name = tokens[i..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    if k == i + 1 && crate::lexicon::OFFICE_SECTIONS.contains(tokens[i].lower.as_ref()) {
+        return None;
+    }
     if super::places::is_state_or_metropolis(&name) {
         return None;
     }
@@ -1534,9 +1538,12 @@ impl People {
                 // `[Foreign Minister] Subandrio`, `[Prince] Boun Oum`: an
                 // editor's bracketed title before the name counts as written.
                 // `Deputy Secretary (AMS)`: a short code in capitals in brackets
-                // after an office is its department's.
-                let code =
-                    k == j + 1 && tokens[j].bracketed && tokens[j].all_caps && tokens[j].text.chars().count() <= 4;
+                // after an office is its department's; so is a section's
+                // abbreviation (`First Secretary (Pol)`).
+                let code = k == j + 1
+                    && tokens[j].bracketed
+                    && (tokens[j].all_caps && tokens[j].text.chars().count() <= 4
+                        || crate::lexicon::OFFICE_SECTIONS.contains(tokens[j].lower.trim_end_matches('.')));
                 // `the Chairman of the Central Revision Committee`: a body's
                 // noun after the words makes them the body's name.
                 let body_name = k > j
@@ -1905,8 +1912,11 @@ impl People {
                     // de Carvalho, and Nuclebrás, Paulo Nogueira Batista`).
                     let lone = after_model && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
                     // A people is no person (`60 Chinese for the loss of 14
-                    // Tibetans`).
-                    let people = b - a == 1 && name.strip_suffix('s').is_some_and(super::places::is_place_adjective);
+                    // Tibetans`), nor a country's adjective (`between Zhou Enlai
+                    // and Philippine's Journalists' Delegation`).
+                    let people = b - a == 1
+                        && (super::places::is_demonym(&name)
+                            || name.strip_suffix('s').is_some_and(super::places::is_place_adjective));
                     if place || office || lone || people || tokens[a..b].iter().all(|t| t.initial) {
                         continue;
                     }

@@ -118,13 +118,14 @@ pub(crate) fn new_abbreviated(initial: &Token<'_>, word: &Token<'_>) -> Option<S
 
 /// True when `word` is a state's adjective of nationality made by a suffix
 /// (`Uruguayan`, `Cuban`, `Iranian`, `Chilean`), which an Armenian surname's
-/// ending (`Mikoyan`) or a Slavic one would otherwise read as a surname.
+/// ending (`Mikoyan`) or a Slavic one would otherwise read as a surname; or
+/// a plural country's name without its `s` (`Philippine`).
 pub(crate) fn is_demonym(word: &str) -> bool {
     ["ian", "an", "n", "ese", "i"].iter().any(|suffix| {
         word.len() > suffix.len() + 3
             && word.ends_with(suffix)
             && Gazetteer::bundled().country(&word[..word.len() - suffix.len()]).is_some()
-    })
+    }) || word.len() > 4 && !word.ends_with('s') && Gazetteer::bundled().country(&format!("{word}s")).is_some()
 }
 
 /// True when `word` is the adjective of a country ([`is_demonym`]) or of a
@@ -449,6 +450,30 @@ fn division_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             }
         })
         .flatten()
+}
+
+/// The most capitalized words of the first name of a pair a locative word
+/// opens (`in Atucha and Rio Tercero`).
+const MAX_PAIR_WORDS: usize = 3;
+
+/// True when the name at `i` is the second of a pair a locative word opens,
+/// whatever the first is (`its plants in Atucha and Rio Tercero`: the
+/// gazetteer does not know Atucha, but `in` places both).
+fn second_of_locative_pair(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(and) = i.checked_sub(1).map(|p| &tokens[p]) else { return false };
+    if !tokens[i].joined || !and.joined || !matches!(and.lower.as_ref(), "and" | "or") {
+        return false;
+    }
+    let mut k = i - 1;
+    let mut words = 0;
+    while k > 0 && words < MAX_PAIR_WORDS && tokens[k - 1].cap && !tokens[k - 1].sentence_start {
+        k -= 1;
+        words += 1;
+        if !tokens[k].joined {
+            return false;
+        }
+    }
+    words > 0 && k > 0 && LOCATIVE_WORDS.contains(tokens[k - 1].lower.as_ref())
 }
 
 /// Place mentions of one document.
@@ -833,6 +858,7 @@ impl Places {
                 });
                 let locative = before.is_some_and(|b| LOCATIVE_WORDS.contains(b.lower.as_ref()))
                     || continues_list
+                    || second_of_locative_pair(tokens, i)
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
                 let strength = if locative { Strength::Locative } else { Strength::Bare };
                 let region = REGION.contains_key(&key);
