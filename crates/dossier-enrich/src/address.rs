@@ -1096,6 +1096,51 @@ pub(crate) fn diary_writer(body: &str) -> Option<Extracted<Actor>> {
     None
 }
 
+/// A German office's place and date, as its notes head them at the right
+/// margin (`Bonn, den 22. November 1990`, `Bonn   14. September 1992`, `Bonn,
+/// 29.04.1993`), and whatever stands before them on the line.
+static GERMAN_PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(.{1,60}?)\s+)?\p{Lu}[\p{L}\-]+,?\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+\.?\s+|\d{1,2}\.\s*)\d{2,4}$")
+        .expect("valid regex")
+});
+
+/// The most words a drafter's line holds (`Referatsleiter 214 VLR I Dr.
+/// Ueberschaer`).
+const MAX_DRAFTER_WORDS: usize = 8;
+
+/// The drafter of a German office's note, named by office or by name at the
+/// left of its place-and-date line or on the line above it (`AL 2 Bonn, 10.
+/// Juni 1991`, `Ministerialdirektor Schlagintweit   Bonn, den 3. Juni 1992`,
+/// `Neuer` / `Bonn, den 22. November 1990`), among the first lines of `body`.
+pub(crate) fn drafter(body: &str) -> Option<Extracted<Actor>> {
+    let lines: Vec<_> = crate::lines::lines_iter(body).take(DRAFTER_LINES).collect();
+    let n = lines.iter().position(|l| l.text.len() <= MAX_ADDRESS_LINE && GERMAN_PLACE_DATE.is_match(l.text))?;
+    let caps = GERMAN_PLACE_DATE.captures(lines[n].text)?;
+    let (start, text) = match caps.get(1) {
+        Some(before) => (lines[n].start + before.start(), before.as_str()),
+        None => (lines[n.checked_sub(1)?].start, lines[n - 1].text),
+    };
+    let text = text.trim_end_matches([',', ' ']);
+    let words = text.split_whitespace().count();
+    if words == 0
+        || words > MAX_DRAFTER_WORDS
+        || !text.starts_with(char::is_uppercase)
+        || text.contains(':')
+        || text.ends_with(['.', '!', '?'])
+        || crate::signature::is_date_line(text)
+    {
+        return None;
+    }
+    let kind = if is_personal_name(text) { ActorKind::Person } else { ActorKind::Unknown };
+    let evidence = Evidence::new(TextField::Body, body, start, start + text.len());
+    let actor = Actor { name: text.to_owned(), kind, aliases: Vec::new(), authority_id: None };
+    Some(Extracted::new(actor, "actors.body.drafter", evidence))
+}
+
+/// How many non-blank lines at the top of the body may hold a note's
+/// place-and-date line.
+const DRAFTER_LINES: usize = 4;
+
 /// `9th`, `1st`, `22nd`: an ordinal in figures, as offices number their
 /// departments.
 fn is_ordinal(word: &str) -> bool {
@@ -1785,6 +1830,33 @@ mod tests {
         assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
         assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);
         assert_eq!(head("Pyongyang, 1 September, 1975\nMinistry for Foreign Affairs"), None);
+    }
+
+    #[test]
+    fn the_drafter_beside_a_german_notes_place_and_date() {
+        let drafter = |body: &str| {
+            drafter(body).map(|a| {
+                assert_eq!(&body[a.evidence.start..a.evidence.end], a.value.name);
+                a.value.name
+            })
+        };
+        // world-ax, notes of the Federal Chancellery (1990-93): an office's
+        // code or a name on the place-and-date line, or on the line above.
+        let wide = "AL 2 Bonn                                        14. September 1992\n\nV e r m e r k";
+        assert_eq!(drafter(wide).as_deref(), Some("AL 2"));
+        assert_eq!(drafter("AL 2 Bonn, 10. Juni 1991\nV e r m e r k").as_deref(), Some("AL 2"));
+        assert_eq!(drafter("Referat 214 Bonn, 29.04.1993\nV e r m e r k").as_deref(), Some("Referat 214"));
+        let body = "Ministerialdirektor Schlagintweit        Bonn, den 3. Juni 1992\n\nV e r m e r k";
+        assert_eq!(drafter(body).as_deref(), Some("Ministerialdirektor Schlagintweit"));
+        assert_eq!(drafter("Neuer\nBonn, den 22. November 1990\nV e r m e r k").as_deref(), Some("Neuer"));
+        // world-as: a page's date line and a subject line are no drafter.
+        assert_eq!(
+            drafter("Chef BK, Referat 214       Bonn, den 18. Februar 1994").as_deref(),
+            Some("Chef BK, Referat 214")
+        );
+        assert_eq!(drafter("Betr.: Gespräch\nBonn, den 3. Juni 1992"), None);
+        assert_eq!(drafter("Bonn, den 3. Juni 1992\nV e r m e r k"), None);
+        assert_eq!(drafter("The Ambassador said so.\nBonn, den 3. Juni 1992"), None);
     }
 
     #[test]

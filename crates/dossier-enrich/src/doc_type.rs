@@ -164,16 +164,17 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Audience with …": a title that names the encounter itself.
         rule(
             "conversation_between",
-            r"(?i)^(?:conversation\s+records?\b|(?:(?:official|unofficial|private|secret|confidential|bilateral|first|second|further|preliminary)\s+)?(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
+            r"(?i)^(?:conversation\s+records?\b|(?:(?:official|unofficial|private|secret|confidential|bilateral|first|second|further|preliminary|one-on-one)\s+)?(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
             DocType::RecordOfConversation,
         ),
         // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
         // [Helmut Kohl's] Meeting with Canadian Prime Minister Brian
-        // Mulroney": a conversation named by its first speaker (not
-        // "Tsedenbal's diary on his conversation").
+        // Mulroney", "… Breakfast Meeting with President Mitterrand": a
+        // conversation named by its first speaker, one word of its kind
+        // before the noun (not "Tsedenbal's diary on his conversation").
         rule(
             "named_conversation",
-            r"(?i)^[^,:;]{1,60}?[’']s\]?\s+(?:(?:telephone|private|secret|confidential)\s+)?(?:conversations?|talks?|meetings?)\s+(?:with|between)\b",
+            r"(?i)^[^,:;]{1,60}?[’']s\]?\s+(?:[\w\-]+\s+)?(?:conversations?|talks?|meetings?)\s+(?:with|between)\b",
             DocType::RecordOfConversation,
         ),
         // "Notes on the Conversation of Khrushchev with Ulbricht" is a record of
@@ -889,7 +890,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 24] = [
+        let cases: [(&str, DocType, &str); 26] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -974,6 +975,17 @@ mod tests {
                 "Comrade Zhou Enlai, Comrade Peng Zhen Receive Tran Tu Binh, Vietnam’s Ambassador to China; Nesti Nase, Albania’s Ambassador to China",
                 DocType::RecordOfConversation,
                 "receives",
+            ),
+            // world-ax, notes of the German Federal Chancellery (1990, 1992).
+            (
+                "The Chancellor's [Helmut Kohl's] Breakfast Meeting with President Mitterrand on Wednesday, 21 November 1990 in Paris for the Occasion of the CSCE Summit",
+                DocType::RecordOfConversation,
+                "named_conversation",
+            ),
+            (
+                "One-on-one talks between Minister of State Schmidbauer and Minister of Security Fallahian",
+                DocType::RecordOfConversation,
+                "conversation_between",
             ),
             // Not a paper's quoted headline, nor what was received from someone.
             ("Cable from Qiang Xiaochu, 'Premier Kim Received the Study Delegation'", DocType::Cable, "cable"),

@@ -275,6 +275,15 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     if doc.markup.senders.is_empty() && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person) {
         actors.senders.extend(address::presenters(&doc.body));
     }
+    // The drafter a German office's note names beside its place and date,
+    // when nothing else names a sender (`AL 2 Bonn, 10. Juni 1991` above
+    // `V e r m e r k`).
+    if doc.markup.senders.is_empty()
+        && actors.senders.is_empty()
+        && let Some(drafter) = address::drafter(&doc.body)
+    {
+        actors.senders.push(drafter);
+    }
     // The keeper of the diary whose heading opens the body, when no sender
     // read so far is a person (`From the Diary of the Ambassador of the USSR
     // in the DPRK,` / `Comrade Ivanov V.I.`).

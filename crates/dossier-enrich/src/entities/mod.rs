@@ -1608,6 +1608,34 @@ mod tests {
     }
 
     #[test]
+    fn a_town_placed_by_its_country_after_a_comma() {
+        let places =
+            |body: &str| place_pairs("Report", body, (1950, 2, 15)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // world-ax and the Lhasa reports: Gyantse (Jiangzi, 10,000 people)
+        // placed by the region after it, as `in` would.
+        let got = places("From: The Officer in Charge, Indian Mission, Lhasa\n\nP.O. Gyantse, Tibet.");
+        assert_eq!(got, ["Lhasa", "Gyantse", "Tibet"]);
+        // Not a sentence's end, nor a country the town is not in.
+        assert_eq!(places("They met Gyantse. Tibet was calm."), ["Tibet"]);
+        assert_eq!(places("They met Gyantse, India and Nepal."), ["India", "Nepal"]);
+    }
+
+    #[test]
+    fn the_federal_chancellerys_german_names_of_lands() {
+        let places =
+            |body: &str| place_pairs("Note", body, (1991, 4, 26)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // world-ax, notes of the Federal Chancellery (1991-93).
+        let got = places(
+            "PM Major erklärt, eine der Frustrationen für die europäischen Partner Großbritanniens sei sicherlich, daß sie nicht wüßten, was Großbritannien wolle.",
+        );
+        assert_eq!(got, ["Großbritannien"]);
+        let got = places(
+            "Die Lage des Nahen und Mittleren Ostens, die Siedlungen im Westjordanland und Rußland, Europa und die CSFR.",
+        );
+        assert_eq!(got, ["Mittleren Ostens", "Westjordanland", "Rußland", "Europa", "CSFR"]);
+    }
+
+    #[test]
     fn the_second_of_a_pair_a_locative_word_opens_is_placed_by_it() {
         let places =
             |body: &str| place_pairs("Report", body, (1974, 5, 21)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();

@@ -476,6 +476,38 @@ fn second_of_locative_pair(tokens: &[Token<'_>], i: usize) -> bool {
     words > 0 && k > 0 && LOCATIVE_WORDS.contains(tokens[k - 1].lower.as_ref())
 }
 
+/// True when the name ending before word `end` is followed, after a comma,
+/// by the country or region a town of that name lies in (`P.O. Gyantse,
+/// Tibet`, `Atucha, Argentina`): the writer placed it.
+fn followed_by_its_country(tokens: &[Token<'_>], end: usize, key: &str) -> bool {
+    let Some(next) = tokens.get(end) else { return false };
+    // One separator between the words (`, `), not a sentence's end.
+    if next.joined || next.sentence_start || !next.cap || next.start > tokens[end - 1].end + 2 {
+        return false;
+    }
+    let gazetteer = Gazetteer::bundled();
+    let mut name = next.text.to_owned();
+    let mut code = None;
+    for (n, t) in tokens[end..].iter().take(2).enumerate() {
+        if n > 0 {
+            if !t.joined || !t.cap {
+                break;
+            }
+            name.push(' ');
+            name.push_str(t.text);
+        }
+        code = gazetteer
+            .country(&name)
+            .map(|c| c.iso.as_str())
+            .or_else(|| REGION.get(&name_key(&name)).map(|&(_, code)| code).filter(|c| !c.is_empty()));
+        if code.is_some() {
+            break;
+        }
+    }
+    let Some(code) = code else { return false };
+    gazetteer.lookup_key(key).iter().any(|c| gazetteer.places()[c.index as usize].country == code)
+}
+
 /// Place mentions of one document.
 pub(crate) struct Places {
     year: Option<i32>,
@@ -860,7 +892,10 @@ impl Places {
                     || continues_list
                     || second_of_locative_pair(tokens, i)
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
-                let strength = if locative { Strength::Locative } else { Strength::Bare };
+                // `P.O. Gyantse, Tibet`: the country after a comma places a
+                // town as surely as `in` (a village too).
+                let placed = followed_by_its_country(tokens, end, &key);
+                let strength = if locative || placed { Strength::Locative } else { Strength::Bare };
                 let region = REGION.contains_key(&key);
                 // `the Leningrad Institute of Journalism`, `the Prague Embassy`:
                 // before a body's head noun only a country, a region or a large
@@ -912,7 +947,8 @@ impl Places {
                     Some(word) => (word.end, format!("{name} {}", word.text)),
                     None => (stop, name),
                 };
-                let village = village_cue(tokens, i, continues_list && village_list_end == previous_place_end);
+                let village =
+                    placed || village_cue(tokens, i, continues_list && village_list_end == previous_place_end);
                 let accepted = region
                     || country
                     || polity
