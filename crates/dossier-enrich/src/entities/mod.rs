@@ -1621,6 +1621,20 @@ mod tests {
     }
 
     #[test]
+    fn the_federal_chancellerys_people() {
+        let persons = |body: &str| person_texts("Vermerk", body, (1993, 4, 29));
+        // world-ax, notes of the Federal Chancellery (1992, 1993): the
+        // heading's columns run together, deputies joined by `und`, a
+        // ministerial rank's abbreviation, `the undersigned`.
+        let got = persons("Ministerialdirektor Schlagintweit Bonn, den 3. Juni 1992\n\nV e r m e r k");
+        assert_eq!(got, ["Schlagintweit"]);
+        let got = persons(
+            "StM Schmidbauer empfing am 29. April den Vorsitzenden des Auswärtigen Ausschusses des Iranischen Parlaments und Sekretär des Obersten Nationalen Sicherheitsrats der Islamischen Republik Iran, Herrn Hassan Rouhani, zu einem Gespräch. Auf iranischer Seite nahmen neben Botschafter Moussavian und dem Dolmetscher noch die Abgeordneten Saadi und Saddatian an dem Gespräch teil; auf unserer Seite waren Herr Abteilungsleiter 6, Herr MDg Hellmann und Unterzeichner anwesend.",
+        );
+        assert_eq!(got, ["Schmidbauer", "Hassan Rouhani", "Moussavian", "Saadi", "Saddatian", "Hellmann"]);
+    }
+
+    #[test]
     fn the_federal_chancellerys_german_names_of_lands() {
         let places =
             |body: &str| place_pairs("Note", body, (1991, 4, 26)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();

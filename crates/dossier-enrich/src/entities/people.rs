@@ -1531,7 +1531,19 @@ impl People {
                         continue;
                     }
                 }
-                let k = name_run_end(tokens, j);
+                let mut k = name_run_end(tokens, j);
+                // `Ministerialdirektor Schlagintweit Bonn, den 3. Juni 1992`
+                // (a German note's heading, its columns run together): a
+                // place the gazetteer knows after the surname, then a comma
+                // and a date, is where and when the note was written.
+                if k > j + 1
+                    && tokens.get(k).is_some_and(|n| {
+                        !n.joined && (n.lower == "den" || n.text.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+                    && super::places::is_place_name(tokens[k - 1].text)
+                {
+                    k -= 1;
+                }
                 // `Minister of Education`, `President of the Federative
                 // Republic`: after `of` or `the` comes the office's domain.
                 let domain = matches!(tokens[j - 1].lower.as_ref(), "of" | "the" | "for" | "and");
@@ -2368,7 +2380,13 @@ impl People {
                 && words.windows(2).all(|w| w[1].joined)
         };
         for (idx, and) in tokens.iter().enumerate() {
-            if and.lower != "and" || idx == 0 || idx + 1 >= tokens.len() || !and.joined || !tokens[idx + 1].joined {
+            // German `und` too (`die Abgeordneten Saadi und Saddatian`).
+            if !matches!(and.lower.as_ref(), "and" | "und")
+                || idx == 0
+                || idx + 1 >= tokens.len()
+                || !and.joined
+                || !tokens[idx + 1].joined
+            {
                 continue;
             }
             // The person before `and`, the new name after it …
