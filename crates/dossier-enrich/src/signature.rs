@@ -194,13 +194,15 @@ fn closing_signer(lines: &[Line<'_>]) -> Option<Range<usize>> {
 }
 
 /// A signature where the page goes on after it (a copy list, a page cut
-/// short): a name alone after the last line of prose, its office on the line
-/// below (`Jarck` / `Acting Ambassador` / `CC:` / …). The office is the cue:
-/// a single word is enough.
+/// short): a name alone after the last line of prose or the place and date of
+/// writing, its office on the line below (`Jarck` / `Acting Ambassador` / `CC:`
+/// / …). The office is the cue: a single word is enough.
 fn office_below_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     (1..lines.len().saturating_sub(1)).find_map(|i| {
         let (above, line, below) = (lines[i - 1], &lines[i], lines[i + 1]);
-        let signed = ends_prose(above.text)
+        // Prose above, or the place and date of writing (`Sofia, 7 December
+        // 1967` / `Ivan Bashev[1]` / `Minister of Foreign Affairs`).
+        let signed = (ends_prose(above.text) || dates_a_letter(above.text))
             && is_office(below.text)
             && below.text.split_whitespace().count() <= MAX_OFFICE_BELOW_WORDS
             && !ends_prose(below.text);
@@ -271,6 +273,11 @@ fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<R
         lead += 1;
     }
     let name = name.trim_end_matches(['.', ',']);
+    // `Ivan Bashev[1]`: an editor's footnote mark after the name.
+    let name = match name.strip_suffix(']').and_then(|n| n.rsplit_once('[')) {
+        Some((bare, mark)) if !mark.is_empty() && mark.len() <= 2 && mark.chars().all(|c| c.is_ascii_digit()) => bare,
+        _ => name,
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     // A comma inside is a list (`Mikoyan, Kaganovich, Bulganin` of a
     // distribution line), not one name.
@@ -328,6 +335,11 @@ mod tests {
         assert_eq!(signer(&format!("{prose}\n(Bitterlich)\n  [1] BArch, B 136/59748, 396-402.")), Some("Bitterlich"));
         // A telegram's surname after its date-time group; a typist's initials below a name.
         assert_eq!(signer(&format!("{prose}\n2410-1830\nVazquez")), Some("Vazquez"));
+        // east-europe-ax, Bashev to the Bulgarian Politburo (1967): the place
+        // and date above, an editor's footnote mark after the name, the
+        // footnote and the site's summary below.
+        let body = "A number of experts and technical assistants will be included in the delegation.\nSofia, 7 December 1967\nIvan Bashev[1]\nMinister of Foreign Affairs\n[1] Minister of Foreign Affairs (1962-1971).\nBulgarian Minister of Foreign Affairs Ivan Bashev proposes a list of Bulgarian government officials to visit Cuba.";
+        assert_eq!(signer(body), Some("Ivan Bashev"));
         assert_eq!(signer(&format!("{prose}\nDEL RIO\n510599\nfb")), Some("DEL RIO"));
         // east-asia-v, the Chinese embassy in Jakarta (1954): the name, the day
         // below it, and the page cut inside the next word.
