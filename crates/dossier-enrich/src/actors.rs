@@ -93,6 +93,23 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A wire named by its correspondents alone, without `from`: `Telegram
+/// Shtykov to Vyshinsky on a Luncheon …`, `Ciphered Telegram Roshchin to
+/// Filippov`.
+static WIRE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:ciphered\s+|coded\s+|cipher\s+)?(?i:telegram|cable|ciphergram)\s+").expect("valid regex")
+});
+
+/// Words that may follow a wire's noun in capitals without naming its
+/// sender (`Telegram From …`, `Cable No. 3027`).
+fn opens_with_function_word(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default().trim_end_matches(['.', ',', ':']).to_lowercase();
+    matches!(
+        first.as_str(),
+        "from" | "to" | "of" | "by" | "on" | "for" | "no" | "number" | "regarding" | "about" | "concerning" | "the"
+    )
+}
+
 /// Notes or a report named after their writer: `Notes of V. Kolarov from a
 /// Meeting with Stalin`, `Notes of G. Dimitrov on a Phone Call`, `Memorandum by
 /// Ambassador Aristov`, `Report No. 3
@@ -374,6 +391,14 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         } else {
             recipients_first(title, region, &mut found);
         }
+    } else if let Some(m) = WIRE_NAMED.find(text).filter(|m| {
+        let rest = &text[m.end()..];
+        names_a_body(rest)
+            && !rest.starts_with("the ")
+            && !opens_with_function_word(rest)
+            && find_to_split(title, at(m.end())..core.end).is_some()
+    }) {
+        correspondents(title, at(m.end())..core.end, "actors.title.wire_named", &mut found);
     } else if let Some(m) = NOTE_FOR.find(text).filter(|m| names_a_body(&text[m.end()..])) {
         // `Note for the Directorate of Political Affairs, Disarmament, '…'`;
         // `Note for Comrade Veljko Micunovic’s Personal Use`: the possessor.
@@ -2092,6 +2117,13 @@ mod tests {
         );
         // east-europe-aw dvinci__node-96418.
         check("Notepad of Teimuraz Stepanov-Mamaladze, 16 May 1989", &["Teimuraz Stepanov-Mamaladze:p"], &[], &[]);
+        // east-europe-ay: a wire named by its correspondents alone.
+        check(
+            "Telegram Shtykov to Vyshinsky on a Luncheon at the Ministry of Foreign Affairs of the DPRK",
+            &["Shtykov:p"],
+            &["Vyshinsky:p"],
+            &[],
+        );
         check("U Thant's message to Khrushchev", &["U Thant:p"], &["Khrushchev:p"], &[]);
         // A sixth held-out set, east-europe-f dvinci__node-105679: a serial
         // comma before `and` in a list of names (it had panicked).

@@ -1635,6 +1635,33 @@ mod tests {
     }
 
     #[test]
+    fn restored_letters_plural_offices_and_compound_ranks() {
+        // east-asia-ay (Zhou Enlai with Tsedenbal, 1962): letters an editor
+        // restored inside a name.
+        let got =
+            person_texts("Record", "Present were Comrades Tsedenbal, Schagda[r]suren and Zewegmid.", (1962, 12, 26));
+        assert!(got.contains(&"Schagda[r]suren".to_owned()), "{got:?}");
+        assert!(!got.iter().any(|p| p == "Schagda"), "{got:?}");
+        // world-ay (Dutch Council of Ministers, 1963): an office's plural
+        // before the names, past the editor's bracket.
+        let got = person_texts(
+            "Minutes",
+            "The prime minister [De Quay] reports that he, as foreign minister ad interim, together with state secretaries [of Foreign Affairs] Van Houten, Calmeyer and De Jong [both of Defense], received NATO Secretary-General Stikker.",
+            (1963, 2, 8),
+        );
+        for name in ["Van Houten", "Calmeyer", "De Jong"] {
+            assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+        }
+        // Not the domains of the offices.
+        let got = person_texts("Minutes", "The Ministers of Defence, Finance and Trade agreed.", (1963, 2, 8));
+        assert!(!got.iter().any(|p| p == "Defence" || p == "Finance"), "{got:?}");
+        // east-europe-ay (a Baku intelligence message, 1945): a compound rank
+        // is no part of the name.
+        let got = person_texts("Message to Bagirov from General-Lieutenant Korzhenevich", "", (1945, 12, 20));
+        assert_eq!(got, ["Bagirov", "Korzhenevich"]);
+    }
+
+    #[test]
     fn the_federal_chancellerys_german_names_of_lands() {
         let places =
             |body: &str| place_pairs("Note", body, (1991, 4, 26)).into_iter().map(|(t, _)| t).collect::<Vec<_>>();

@@ -132,6 +132,8 @@ fn namey(t: &Token<'_>) -> bool {
         // A. M. Puzanov`); at a line's start they number a section (`I. Key Issues`).
         && (t.initial && !t.sentence_start || !NOT_NAME.contains(t.lower.as_ref()))
         && !HONORIFIC.contains(t.lower.trim_end_matches('.'))
+        // `General-Lieutenant Korzhenevich`: a compound rank.
+        && !(t.text.contains(['-', '‑']) && is_title_word(t.lower.as_ref()))
         && !is_abbreviation(t)
         // `General Administration of …`, `the General Association of Korean
         // Residents`: a body's head noun is no one's name after a title.
@@ -1878,7 +1880,14 @@ impl People {
         while i < tokens.len() {
             let (items, next) = list_items(text, tokens, i);
             let first = items.first().map_or(i, |item| item.0);
-            let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(tokens[p].lower.as_ref()));
+            // So is an office's plural right before the names (`state
+            // secretaries [of Foreign Affairs] Van Houten, Calmeyer and De
+            // Jong`, `the ministers Luns, Zijlstra and Visser`; not `the
+            // Ministers of Defence, Finance and Trade`).
+            let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(tokens[p].lower.as_ref()))
+                || first > 0
+                    && (tokens[first].joined || tokens[first].after_bracket)
+                    && is_plural_office(&tokens[first - 1].lower);
             // Two names after a cue are a list already (`Present: Madame
             // Sihanouk, Penn Nouth`); without one it takes three.
             // `Printed and Distributed by the Office …`: participles of a
@@ -2674,6 +2683,19 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE.contains(lower)
         || lower.contains(['-', '‑'])
             && lower.split(['-', '‑']).all(|part| TITLE.contains(part) || HONORIFIC.contains(part))
+}
+
+/// True when `lower` is the plural of an office or a rank (`secretaries`,
+/// `ministers`, `ambassadors`, `generals`).
+fn is_plural_office(lower: &str) -> bool {
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match lower.strip_suffix('s') {
+            Some(stem) => stem.to_owned(),
+            None => return false,
+        },
+    };
+    TITLE.contains(singular.as_str()) || HONORIFIC.contains(singular.as_str())
 }
 
 #[cfg(test)]

@@ -123,6 +123,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 // `V[áclav] Dvořák`: an editor spelled out the initial.
                 j = close;
                 end = j;
+            } else if c == '['
+                && let Some(close) = restored_letters(text, start, j)
+            {
+                // `Schagda[r]suren`, `Lip[p]man[n]`: letters an editor
+                // restored inside a name.
+                j = close;
+                end = j;
             } else if c.is_alphanumeric() {
                 j += c.len_utf8();
                 end = j;
@@ -268,6 +275,21 @@ fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
     let inner = rest.find(']')?;
     let letters = &rest[..inner];
     (!letters.is_empty() && letters.chars().all(char::is_lowercase)).then_some(at + 1 + inner + 1)
+}
+
+/// The end of an editor's bracket of one to three lower-case letters at
+/// `at`, inside a word that began at `start` (`Schagda[r]suren`, `Ig[n]arov`,
+/// `Lip[p]man[n]`): the word goes on after it. Not after an initial (see
+/// [`expanded_initial`]), nor a bracket of figures (a footnote's `[1]`).
+fn restored_letters(text: &str, start: usize, at: usize) -> Option<usize> {
+    if text[start..at].chars().count() < 2 {
+        return None;
+    }
+    let rest = text.get(at + 1..)?;
+    let inner = rest.find(']')?;
+    let letters = &rest[..inner];
+    let n = letters.chars().count();
+    ((1..=3).contains(&n) && letters.chars().all(char::is_lowercase)).then_some(at + 1 + inner + 1)
 }
 
 /// Whether the words read as German: at least [`GERMAN_MIN_WORDS`] of German's
