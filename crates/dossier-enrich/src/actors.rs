@@ -393,9 +393,14 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         }
     } else if let Some(m) = WIRE_NAMED.find(text).filter(|m| {
         let rest = &text[m.end()..];
+        // (Not a participle: `Telegram Transmitting Kim Il Sung's Letter to
+        // Stalin`.)
+        let first = rest.split_whitespace().next().unwrap_or_default().to_lowercase();
         names_a_body(rest)
             && !rest.starts_with("the ")
             && !opens_with_function_word(rest)
+            && !first.ends_with("ing")
+            && !first.ends_with("ed")
             && find_to_split(title, at(m.end())..core.end).is_some()
     }) {
         correspondents(title, at(m.end())..core.end, "actors.title.wire_named", &mut found);
@@ -2117,6 +2122,9 @@ mod tests {
         );
         // east-europe-aw dvinci__node-96418.
         check("Notepad of Teimuraz Stepanov-Mamaladze, 16 May 1989", &["Teimuraz Stepanov-Mamaladze:p"], &[], &[]);
+        // Not a participle after the wire's noun.
+        let found = from_title("Telegram Transmitting Kim Il Sung's Letter to Stalin");
+        assert!(found.senders.iter().all(|s| !s.value.name.contains("Transmitting")));
         // east-europe-ay: a wire named by its correspondents alone.
         check(
             "Telegram Shtykov to Vyshinsky on a Luncheon at the Ministry of Foreign Affairs of the DPRK",

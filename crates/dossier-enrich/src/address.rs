@@ -1048,7 +1048,7 @@ pub(crate) fn letterhead_writer(body: &str) -> Option<Extracted<Actor>> {
 /// name on a line below), `English Translation From the Diary of Secret Copy #
 /// 1` (a marking set beside it), `Diary of` alone.
 static DIARY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:english\s+translation\s+)?(?i:(?:excerpts?|extracts?)\s+)?(?:(?i:from\s+(?:the\s+)?)(?i:diary|journal)(?:\s+(?i:of)\b)?|(?i:diary|journal)\s+(?i:of)\b)")
+    Regex::new(r"^(?i:english\s+translation\s+)?(?i:(?:excerpts?|extracts?)\s+)?(?:(?i:from\s+(?:the\s+)?)(?i:diary|journal)\b(?:\s+(?i:of)\b)?|(?i:diary|journal)\s+(?i:of)\b)")
         .expect("valid regex")
 });
 
@@ -1056,7 +1056,7 @@ static DIARY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Sudarikov`, `G.V. SAMSONOV`, `Zh. Batmunkh`, `Shcherbakov I.S.`, `Darusenkov,
 /// O. T.`, `Ivanov V.I.`, after an optional `of` or a comrade's cue.
 static INITIALED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:of)\s+)?(?:(?i:comrade|cde\.)\s+)?((?:[A-Z][a-z]?\.\s*){1,3}[A-Z][A-Za-z'’\-]+|[A-Z][A-Za-z'’\-]+,?\s+(?:[A-Z][a-z]?\.\s*){1,2}[A-Z][a-z]?\.)")
+    Regex::new(r"^(?:(?i:of)\s+)?(?:(?i:comrade|cde\.)\s+)?((?:\p{Lu}\p{Ll}?\.\s*){1,3}\p{Lu}[\p{L}'’\-]+\b|\p{Lu}[\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}?\.\s*){1,2}\p{Lu}\p{Ll}?\.)")
         .expect("valid regex")
 });
 
@@ -1084,7 +1084,18 @@ pub(crate) fn diary_writer(body: &str) -> Option<Extracted<Actor>> {
         let Some((at, caps)) = INITIALED_NAME.captures(text).map(|c| (0, c)).or_else(cued) else { continue };
         let name = caps.get(1).expect("group 1 always takes part");
         let (first_word, _) = name.as_str().split_once([' ', '.']).unwrap_or_default();
-        if matches!(first_word, "No" | "St") || crate::entities::is_place_name(name.as_str()) {
+        // Not a rank's abbreviation before the name (`Lt. Col. A. Ivanov`), a
+        // section's number (`I. Key Issues`) or a place.
+        let words_are_names = name.as_str().split([' ', '.', ',']).filter(|w| w.chars().count() > 2).all(|w| {
+            let lower = w.to_lowercase();
+            crate::actors::plain_name_word(w)
+                && !crate::lexicon::HONORIFICS.contains(lower.as_str())
+                && !crate::lexicon::COMMON_WORDS.contains(lower.as_str())
+        });
+        if matches!(first_word, "No" | "St" | "Lt" | "Col" | "Gen" | "Dr" | "Mr")
+            || !words_are_names
+            || crate::entities::is_place_name(name.as_str())
+        {
             continue;
         }
         let at = start + at + name.start();
@@ -1100,8 +1111,10 @@ pub(crate) fn diary_writer(body: &str) -> Option<Extracted<Actor>> {
 /// margin (`Bonn, den 22. November 1990`, `Bonn   14. September 1992`, `Bonn,
 /// 29.04.1993`), and whatever stands before them on the line.
 static GERMAN_PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(.{1,60}?)\s+)?\p{Lu}[\p{L}\-]+,?\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+\.?\s+|\d{1,2}\.\s*)\d{2,4}$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:(.{1,60}?)\s+)?(\p{Lu}[\p{L}\-]+),?\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+\.?\s+|\d{1,2}\.\s*)\d{2,4}$",
+    )
+    .expect("valid regex")
 });
 
 /// The most words a drafter's line holds (`Referatsleiter 214 VLR I Dr.
@@ -1116,18 +1129,29 @@ pub(crate) fn drafter(body: &str) -> Option<Extracted<Actor>> {
     let lines: Vec<_> = crate::lines::lines_iter(body).take(DRAFTER_LINES).collect();
     let n = lines.iter().position(|l| l.text.len() <= MAX_ADDRESS_LINE && GERMAN_PLACE_DATE.is_match(l.text))?;
     let caps = GERMAN_PLACE_DATE.captures(lines[n].text)?;
+    // The place is one the gazetteer knows, whole (not `Main` of `Frankfurt
+    // am Main`: the word before it would be a particle).
+    if !crate::entities::is_place_name(caps.get(2)?.as_str()) {
+        return None;
+    }
     let (start, text) = match caps.get(1) {
         Some(before) => (lines[n].start + before.start(), before.as_str()),
         None => (lines[n.checked_sub(1)?].start, lines[n - 1].text),
     };
     let text = text.trim_end_matches([',', ' ']);
     let words = text.split_whitespace().count();
+    let last = text.split_whitespace().last().unwrap_or_default();
+    // Not a marking or a copy's number above the place and date (`Geheim`,
+    // `Top Secret`, `Copy No. 2`).
     if words == 0
         || words > MAX_DRAFTER_WORDS
         || !text.starts_with(char::is_uppercase)
+        || last.starts_with(char::is_lowercase)
         || text.contains(':')
         || text.ends_with(['.', '!', '?'])
         || crate::signature::is_date_line(text)
+        || crate::markings::is_marking_phrase(text)
+        || text.to_lowercase().starts_with("copy")
     {
         return None;
     }
@@ -1857,6 +1881,11 @@ mod tests {
         assert_eq!(drafter("Betr.: Gespräch\nBonn, den 3. Juni 1992"), None);
         assert_eq!(drafter("Bonn, den 3. Juni 1992\nV e r m e r k"), None);
         assert_eq!(drafter("The Ambassador said so.\nBonn, den 3. Juni 1992"), None);
+        // Not part of a place's name, nor a marking or a copy's number above.
+        assert_eq!(drafter("Frankfurt am Main, den 3. Juni 1992"), None);
+        assert_eq!(drafter("Geheim\nBonn, den 3. Juni 1992"), None);
+        assert_eq!(drafter("Top Secret\nBerlin, 12.5.1956"), None);
+        assert_eq!(drafter("Copy No. 2\nPrague, 12.5.1956"), None);
     }
 
     #[test]
@@ -1890,6 +1919,11 @@ mod tests {
         // east-asia-g (Volkov and Subandrio): the heading's lines name the
         // other side only.
         assert_eq!(keeper("From the journal of\n\nwith Indonesian Minister of Foreign Affairs SUBANDRIO"), None);
+        // Letters beyond ASCII; not a rank, a section's number or a union.
+        assert_eq!(keeper("From the Diary of A. Dvořák\nTop Secret").as_deref(), Some("A. Dvořák"));
+        assert_eq!(keeper("From the Diary of\nLt. Col. A. Ivanov"), None);
+        assert_eq!(keeper("Diary of\nI. Key Issues"), None);
+        assert_eq!(keeper("From the Journalists' Union of the USSR\nN. V. Roshchin"), None);
     }
 
     #[test]

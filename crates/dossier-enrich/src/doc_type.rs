@@ -201,7 +201,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"^[^:;'‘“]{1,160}?\s(?i:receives?|received)\s+(?:(?i:the)\s+)?\p{Lu}\w*",
             DocType::RecordOfConversation,
         )
-        .unless(r"(?i)\s(?:from|by|on|in|at|through|via|during|about|regarding)$"),
+        .unless(r"(?i)^(?:cables?|telegrams?|letters?|reports?|notes?|memo(?:randum)?|information|minutes|messages?)\b|\s(?:from|by|on|in|at|through|via|during|about|regarding|concerning|under|with|for|since|as|into)$"),
         rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
         // "Minutes of …", "Meeting Minutes, Council of Ministers of the Netherlands",
         // and numbered: "Excerpt on Xinjiang from Minutes No. 57 of the VKP(b)
@@ -890,7 +890,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 26] = [
+        let cases: [(&str, DocType, &str); 28] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -990,6 +990,8 @@ mod tests {
             // Not a paper's quoted headline, nor what was received from someone.
             ("Cable from Qiang Xiaochu, 'Premier Kim Received the Study Delegation'", DocType::Cable, "cable"),
             ("Note on Information Received From the Hungarian Embassy", DocType::Note, "note"),
+            ("Cable from Qiang Xiaochu, Premier Kim Received the Study Delegation", DocType::Cable, "cable"),
+            ("Information Received Concerning the Hungarian Events", DocType::Report, "information"),
             (
                 "Protocol number 62 of the Israeli Foreign Affairs and Defense Committee, Friday, May 26, 1967 at 4 pm, in The Kirya, Tel Aviv",
                 DocType::Minutes,

@@ -202,7 +202,9 @@ fn office_below_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
         let (above, line, below) = (lines[i - 1], &lines[i], lines[i + 1]);
         // Prose above, or the place and date of writing (`Sofia, 7 December
         // 1967` / `Ivan Bashev[1]` / `Minister of Foreign Affairs`).
-        let signed = (ends_prose(above.text) || dates_a_letter(above.text))
+        // (Not a letter's opening place and date above its addressee.)
+        let dated = dates_a_letter(above.text) && i >= 2 && ends_prose(lines[i - 2].text);
+        let signed = (ends_prose(above.text) || dated)
             && is_office(below.text)
             && below.text.split_whitespace().count() <= MAX_OFFICE_BELOW_WORDS
             && !ends_prose(below.text);
@@ -275,7 +277,9 @@ fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<R
     let name = name.trim_end_matches(['.', ',']);
     // `Ivan Bashev[1]`: an editor's footnote mark after the name.
     let name = match name.strip_suffix(']').and_then(|n| n.rsplit_once('[')) {
-        Some((bare, mark)) if !mark.is_empty() && mark.len() <= 2 && mark.chars().all(|c| c.is_ascii_digit()) => bare,
+        Some((bare, mark)) if !mark.is_empty() && mark.len() <= 2 && mark.chars().all(|c| c.is_ascii_digit()) => {
+            bare.trim_end()
+        }
         _ => name,
     };
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -340,6 +344,13 @@ mod tests {
         // footnote and the site's summary below.
         let body = "A number of experts and technical assistants will be included in the delegation.\nSofia, 7 December 1967\nIvan Bashev[1]\nMinister of Foreign Affairs\n[1] Minister of Foreign Affairs (1962-1971).\nBulgarian Minister of Foreign Affairs Ivan Bashev proposes a list of Bulgarian government officials to visit Cuba.";
         assert_eq!(signer(body), Some("Ivan Bashev"));
+        // Not the addressee under a letter's opening place and date.
+        let letter = "Sofia, 7 December 1967\nTodor Zhivkov\nFirst Secretary of the Central Committee\nDear Comrade Zhivkov,\nThe delegation will leave on Monday.\nIvan Bashev\nMinister of Foreign Affairs\n[1] Minister of Foreign Affairs (1962-1971).\nBashev proposes a list of officials to visit Cuba.";
+        assert_eq!(signer(letter), Some("Ivan Bashev"));
+        assert_eq!(
+            signer("The delegation will leave.\nSofia, 7 December 1967\nIvan Bashev [1]\nMinister of Foreign Affairs"),
+            Some("Ivan Bashev")
+        );
         assert_eq!(signer(&format!("{prose}\nDEL RIO\n510599\nfb")), Some("DEL RIO"));
         // east-asia-v, the Chinese embassy in Jakarta (1954): the name, the day
         // below it, and the page cut inside the next word.

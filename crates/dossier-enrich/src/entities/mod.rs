@@ -1628,6 +1628,11 @@ mod tests {
         // ministerial rank's abbreviation, `the undersigned`.
         let got = persons("Ministerialdirektor Schlagintweit Bonn, den 3. Juni 1992\n\nV e r m e r k");
         assert_eq!(got, ["Schlagintweit"]);
+        assert_eq!(persons("Referat 214\nMinisterialdirektor Schlagintweit Bonn, 29.04.1993"), ["Schlagintweit"]);
+        // Not an English name before a comma and a date.
+        let got =
+            person_texts("Note", "The letter went to Ambassador Warren Austin, 12 May 1950, by pouch.", (1950, 5, 12));
+        assert_eq!(got, ["Warren Austin"]);
         let got = persons(
             "StM Schmidbauer empfing am 29. April den Vorsitzenden des Auswärtigen Ausschusses des Iranischen Parlaments und Sekretär des Obersten Nationalen Sicherheitsrats der Islamischen Republik Iran, Herrn Hassan Rouhani, zu einem Gespräch. Auf iranischer Seite nahmen neben Botschafter Moussavian und dem Dolmetscher noch die Abgeordneten Saadi und Saddatian an dem Gespräch teil; auf unserer Seite waren Herr Abteilungsleiter 6, Herr MDg Hellmann und Unterzeichner anwesend.",
         );
@@ -1642,6 +1647,13 @@ mod tests {
             person_texts("Record", "Present were Comrades Tsedenbal, Schagda[r]suren and Zewegmid.", (1962, 12, 26));
         assert!(got.contains(&"Schagda[r]suren".to_owned()), "{got:?}");
         assert!(!got.iter().any(|p| p == "Schagda"), "{got:?}");
+        // Not an editor's `[sic]`, nor a footnote's letter at a word's end.
+        let got = person_texts(
+            "Record",
+            "Then Comrade Gromyko[sic] said that Comrades Tsedenbal, Bashev[a] and Zewegmid agreed.",
+            (1962, 12, 26),
+        );
+        assert!(got.contains(&"Gromyko".to_owned()) && got.contains(&"Bashev".to_owned()), "{got:?}");
         // world-ay (Dutch Council of Ministers, 1963): an office's plural
         // before the names, past the editor's bracket.
         let got = person_texts(

@@ -1540,7 +1540,11 @@ impl People {
                 // and a date, is where and when the note was written.
                 if k > j + 1
                     && tokens.get(k).is_some_and(|n| {
-                        !n.joined && (n.lower == "den" || n.text.starts_with(|c: char| c.is_ascii_digit()))
+                        // A German date: `den …`, `3. Juni`, `29.04.1993` (not
+                        // `Warren Austin, 12 May 1950`).
+                        let german_day = n.text.starts_with(|c: char| c.is_ascii_digit())
+                            && (n.text.contains('.') || text[n.end..].starts_with('.'));
+                        !n.joined && text[tokens[k - 1].end..n.start].trim() == "," && (n.lower == "den" || german_day)
                     })
                     && super::places::is_place_name(tokens[k - 1].text)
                 {
