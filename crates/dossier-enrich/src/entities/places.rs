@@ -477,9 +477,9 @@ fn second_of_locative_pair(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// True when the name ending before word `end` is followed, after a comma,
-/// by the country or region a town of that name lies in (`P.O. Gyantse,
+/// by the country or region one of its gazetteer `candidates` lies in (`P.O. Gyantse,
 /// Tibet`, `Atucha, Argentina`): the writer placed it.
-fn followed_by_its_country(tokens: &[Token<'_>], end: usize, key: &str) -> bool {
+fn followed_by_its_country(tokens: &[Token<'_>], end: usize, candidates: &[dossier_gazetteer::Candidate]) -> bool {
     let Some(next) = tokens.get(end) else { return false };
     // One separator between the words (`, `), not a sentence's end.
     if next.joined || next.sentence_start || !next.cap || next.start > tokens[end - 1].end + 2 {
@@ -505,7 +505,7 @@ fn followed_by_its_country(tokens: &[Token<'_>], end: usize, key: &str) -> bool 
         }
     }
     let Some(code) = code else { return false };
-    gazetteer.lookup_key(key).iter().any(|c| gazetteer.places()[c.index as usize].country == code)
+    candidates.iter().any(|c| gazetteer.places()[c.index as usize].country == code)
 }
 
 /// Place mentions of one document.
@@ -892,9 +892,10 @@ impl Places {
                     || continues_list
                     || second_of_locative_pair(tokens, i)
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
+                let candidates = gazetteer.lookup_key(&key);
                 // `P.O. Gyantse, Tibet`: the country after a comma places a
                 // town as surely as `in` (a village too).
-                let placed = followed_by_its_country(tokens, end, &key);
+                let placed = followed_by_its_country(tokens, end, candidates);
                 let strength = if locative || placed { Strength::Locative } else { Strength::Bare };
                 let region = REGION.contains_key(&key);
                 // `the Leningrad Institute of Journalism`, `the Prague Embassy`:
@@ -909,7 +910,6 @@ impl Places {
                     && gazetteer.country(&name).is_some()
                     && !(inside_name && gazetteer.is_exonym(&name));
                 let polity = gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity);
-                let candidates = gazetteer.lookup_key(&key);
                 let large = key.chars().count() >= 4
                     && !is_stop_name(&key)
                     && !inside_name
