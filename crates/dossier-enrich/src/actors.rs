@@ -636,9 +636,16 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
     if (has_org_head(name.as_str()) || abbreviation) && !crate::entities::is_place_name(name.as_str()) {
         return Some(core.start + name.start()..core.start + name.end());
     }
-    // Titles may come first (`President Tito's Response to …`).
+    // Titles may come first (`President Tito's Response to …`), an office's
+    // words too (`Deputy Minister Naszkowski's Record of the Conference …`).
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
-    let titles = words.iter().take_while(|w| crate::lexicon::HONORIFICS.contains(w.to_lowercase().as_str())).count();
+    let titles = words
+        .iter()
+        .take_while(|w| {
+            let lower = w.to_lowercase();
+            crate::lexicon::HONORIFICS.contains(lower.as_str()) || crate::lexicon::TITLE_WORDS.contains(lower.as_str())
+        })
+        .count();
     let plain = titles < words.len() && words[titles..].iter().all(|w| is_initials(w) || plain_name_word(w));
     (plain && !crate::entities::is_place_name(name.as_str()))
         .then(|| core.start + name.start()..core.start + name.end())
@@ -1678,6 +1685,13 @@ mod tests {
             "President Tito's Response to Kim Il Sung's Message of July 7, 1973",
             &["President Tito:p"],
             &["Kim Il Sung:p"],
+            &[],
+        );
+        // east-europe-az: an office's words before the possessive writer.
+        check(
+            "Deputy Minister Naszkowski's Record of the Conference of Chiefs of Diplomatic Missions",
+            &["Deputy Minister Naszkowski:p"],
+            &[],
             &[],
         );
         check(

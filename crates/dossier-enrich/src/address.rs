@@ -275,14 +275,20 @@ fn reads_as_names(text: &str) -> bool {
 /// noun (`Committee Members`). A mission may be "to" its host (`GDR Embassy
 /// to DPRK`).
 pub(crate) fn names_institution(line: &str) -> bool {
-    let words: Vec<String> =
-        line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let bare: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let words: Vec<String> = bare.iter().map(|w| w.to_lowercase()).collect();
     words.iter().enumerate().any(|(i, w)| {
         let mission = matches!(w.as_str(), "embassy" | "legation" | "mission" | "consulate");
-        ORG_HEADS.contains(w.as_str())
-            && words
-                .get(i + 1)
-                .is_none_or(|n| matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | "") || mission && n == "to")
+        // `First Direction – Relations`: a Romanian ministry's directorate
+        // (`Direcția`) as translations name it, before its field.
+        let direction = w == "direction" && bare[i].starts_with('D');
+        (ORG_HEADS.contains(w.as_str()) || direction)
+            && words.get(i + 1).is_none_or(|n| {
+                matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | "")
+                    || mission && n == "to"
+                    // `First Division, MFA`: the body it belongs to, abbreviated.
+                    || crate::lexicon::ABBREVIATIONS.contains_key(bare[i + 1])
+            })
     })
 }
 
@@ -1107,6 +1113,46 @@ pub(crate) fn diary_writer(body: &str) -> Option<Extracted<Actor>> {
     None
 }
 
+/// The kinds of paper a heading names alone on its line, above the line
+/// that says whose it is.
+const PAPER_HEADINGS: [&str; 6] = ["report", "information", "memorandum", "note", "letter", "proposal"];
+
+/// The writer a paper's heading names on the line below it (`R E P O R T` /
+/// `of GEORGI KUMBILIEV` / `Minister of Foreign Trade`): two or three words
+/// of a name after `of`, `by` or `from`, nothing else on the line. A topic
+/// (`of visits to the Mongolian People's Republic`) or an office (`From the
+/// Minister of National Defense`) gives nothing.
+pub(crate) fn heading_writer(body: &str) -> Option<Extracted<Actor>> {
+    let lines: Vec<_> = crate::lines::lines_iter(body).take(HEADER_LINES).collect();
+    let n = lines.iter().position(|l| {
+        let compact: String = l.text.chars().filter(|c| !c.is_whitespace()).collect();
+        PAPER_HEADINGS.contains(&compact.to_lowercase().as_str())
+    })?;
+    let next = lines.get(n + 1)?;
+    let (cue, rest) = next.text.split_once(' ')?;
+    if !matches!(cue, "of" | "by" | "from" | "Of" | "By" | "From") {
+        return None;
+    }
+    let name = rest.trim();
+    let words: Vec<&str> = name.split(' ').collect();
+    let names = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && crate::actors::plain_name_word(w)
+                && !crate::lexicon::HONORIFICS.contains(lower.as_str())
+                && !crate::lexicon::COMMON_WORDS.contains(lower.as_str())
+        });
+    if !names || crate::entities::is_place_name(name) {
+        return None;
+    }
+    let at = next.start + next.text.len() - rest.len() + (rest.len() - rest.trim_start().len());
+    let evidence = Evidence::new(TextField::Body, body, at, at + name.len());
+    let actor = Actor { name: name.to_owned(), kind: ActorKind::Person, aliases: Vec::new(), authority_id: None };
+    Some(Extracted::new(actor, "actors.body.heading_writer", evidence))
+}
+
 /// A German office's place and date, as its notes head them at the right
 /// margin (`Bonn, den 22. November 1990`, `Bonn   14. September 1992`, `Bonn,
 /// 29.04.1993`), and whatever stands before them on the line.
@@ -1351,6 +1397,16 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
         end = start + comma;
     }
     let text = &body[start..end];
+    // `To: First Direction – Relations; Second Direction – Relations`: a
+    // semicolon between addressees, each written out in capitals.
+    if text.contains("; ") && text.split("; ").all(|piece| piece.trim_start().starts_with(char::is_uppercase)) {
+        let mut piece_start = start;
+        for piece in text.split("; ") {
+            push_addressees(body, piece_start, piece_start + piece.len(), rule, out);
+            piece_start += piece.len() + 2;
+        }
+        return;
+    }
     if let Some(cue) = NAME_LIST_CUE.find(text) {
         let list_start = start + cue.end();
         let mut piece_start = list_start;
@@ -1493,6 +1549,43 @@ mod tests {
             "30 October 1962\n\nThe report submitted by Foreign Minister Corneliu Mănescu to the members of the Politburo of the RWP CC, regarding the discussions of the members of a Romanian government delegations and several members of the CPSU and Soviet state’s leaders (Moscow, October 23, 1962).1\n\n[Manuscript records:]",
             &["Politburo of the RWP CC"],
         );
+    }
+
+    #[test]
+    fn a_papers_heading_names_its_writer_below() {
+        // east-europe-az da__document-116358, Kumbiliev's report to Zhivkov (1961).
+        let body = "Top secret!\n\n \n\nR E P O R T\n\nof GEORGI KUMBILIEV\n\nMinister of Foreign Trade\n\n \n\nComrade Zhivkov,";
+        let writer = heading_writer(body).expect("a writer");
+        assert_eq!(writer.value.name, "GEORGI KUMBILIEV");
+        assert_eq!(&body[writer.evidence.start..writer.evidence.end], "GEORGI KUMBILIEV");
+        // east-europe-f and east-asia-s: an office, a topic.
+        assert!(
+            heading_writer("Report\n\nBy the Chairman of the Delegation of the Ministry of Internal Affairs\n")
+                .is_none()
+        );
+        assert!(heading_writer("REPORT\n\nof visits to the Mongolian People's Republic\n").is_none());
+        assert!(
+            heading_writer("MEMORANDUM\n\nFrom the Minister of National Defense\n\nCol.-Gen. Dobri Djurov\n").is_none()
+        );
+    }
+
+    #[test]
+    fn a_ministry_division_addressed_at_the_top() {
+        // east-asia-az da__document-114077, a Romanian telegram from Pyongyang
+        // (1973): the division and its ministry's abbreviation.
+        check(
+            "English HTML\n\nTo the First Division, MFA\n\nBetween 8 and 13 October, several gatherings organized as military training comprising all military corps took place in Pyongyang.",
+            &["First Division, MFA"],
+        );
+        // east-asia-az dvinci …-no-060076 (1974): two directions of the
+        // ministry, a dash before their field.
+        check(
+            "Telegram from Pyongyang to Bucharest, SECRET, Urgent, No. 060.076\n\nTo: First Direction – Relations; Second Direction – Relations\n\nOn 15 February, a South Korean fishing boat was sunk.",
+            &["First Direction – Relations", "Second Direction – Relations"],
+        );
+        assert!(names_institution("First Division, MFA"));
+        assert!(names_institution("Second Direction – Relations"));
+        assert!(!names_institution("the direction of the talks"));
     }
 
     #[test]

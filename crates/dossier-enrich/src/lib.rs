@@ -293,6 +293,14 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     {
         actors.senders.push(keeper);
     }
+    // The writer a paper's heading names below it (`R E P O R T` / `of GEORGI
+    // KUMBILIEV`), when no sender read so far is a person.
+    if doc.markup.senders.is_empty()
+        && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person)
+        && let Some(writer) = address::heading_writer(&doc.body)
+    {
+        actors.senders.push(writer);
+    }
     // The writer named under the letterhead, when no sender read so far is a
     // person (`9th Territorial Department` / `Béla László`).
     if doc.markup.senders.is_empty()

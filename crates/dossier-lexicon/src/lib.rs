@@ -79,6 +79,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("not_names.txt", include_str!("../../../data/lexicon/not_names.txt")),
     ("office_modifiers.txt", include_str!("../../../data/lexicon/office_modifiers.txt")),
     ("office_sections.txt", include_str!("../../../data/lexicon/office_sections.txt")),
+    ("rank_surnames.txt", include_str!("../../../data/lexicon/rank_surnames.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
@@ -342,6 +343,10 @@ pub static DOTTED_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 /// Abbreviated sections of a mission written after an office (`First
 /// Secretary (Pol)`).
 pub static OFFICE_SECTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("office_sections.txt")));
+
+/// Ranks that are also surnames (`Prime Minister Major`): the surname when
+/// they close an office's words before no name.
+pub static RANK_SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("rank_surnames.txt")));
 
 /// Nouns of a person before `called` or `named` (`a man called Fahmi`).
 pub static NAMING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("naming_nouns.txt")));

@@ -1621,6 +1621,25 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_that_is_a_surname_after_an_office() {
+        // world-az, the Chancellery's note on Kohl and Major (1991), in
+        // German, and its English title.
+        let persons = |body: &str| person_texts("Vermerk", body, (1991, 2, 13));
+        assert_eq!(persons("Premierminister Major stimmt dem zu."), ["Major"]);
+        assert_eq!(
+            person_texts(
+                "The Chancellor's Conversation with British Prime Minister Major on Monday, 11 February 1991",
+                "",
+                (1991, 2, 13)
+            ),
+            ["Major"]
+        );
+        // A rank before a name stays a rank; a rank alone after no office too.
+        assert_eq!(persons("Prime Minister Major General Smith spoke."), ["Smith"]);
+        assert!(persons("The Major said nothing.").is_empty());
+    }
+
+    #[test]
     fn the_federal_chancellerys_people() {
         let persons = |body: &str| person_texts("Vermerk", body, (1993, 4, 29));
         // world-ax, notes of the Federal Chancellery (1992, 1993): the

@@ -126,6 +126,11 @@ fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
 
 /// True for a word that can be part of a person's name.
 fn namey(t: &Token<'_>) -> bool {
+    t.namey
+}
+
+/// The test behind [`Token::namey`], run once per word by the tokenizer.
+pub(super) fn is_namey(t: &Token<'_>) -> bool {
     t.cap
         && t.text.chars().next().is_some_and(char::is_alphabetic)
         // `A.` and `I.` inside a sentence are initials before a surname (`of
@@ -1534,6 +1539,25 @@ impl People {
                     }
                 }
                 let mut k = name_run_end(tokens, j);
+                // `Premierminister Major stimmt dem zu`, `Prime Minister Major on`:
+                // a rank that is also a surname closes the office's words and
+                // no name follows: it is the name.
+                if k == j
+                    && j >= i + 2
+                    && tokens[j - 1].cap
+                    && !tokens[j - 1].all_caps
+                    && !tokens[j - 1].text.ends_with('.')
+                    && crate::lexicon::RANK_SURNAMES.contains(tokens[j - 1].lower.as_ref())
+                    && tokens.get(j).is_none_or(|n| !n.cap || !n.joined)
+                {
+                    let (start, end) = text_of(j - 1, j);
+                    let name = self.span_text(tokens, j - 1, j);
+                    self.titles = tokens[i..j - 1].iter().filter_map(|t| canonical_title(&t.lower)).collect();
+                    if self.push(found, (field, start, end), &name, "honorific", 0.8) {
+                        i = j;
+                        continue;
+                    }
+                }
                 // `Ministerialdirektor Schlagintweit Bonn, den 3. Juni 1992`
                 // (a German note's heading, its columns run together): a
                 // place the gazetteer knows after the surname, then a comma

@@ -43,6 +43,9 @@ pub(crate) struct Token<'a> {
     pub spaced_bracket: bool,
     /// The word stands inside square brackets (an editor's insertion).
     pub in_bracket: bool,
+    /// The word may be part of a person's name (see `people::namey`),
+    /// decided once here: every person scanner asks it, many times a word.
+    pub namey: bool,
 }
 
 impl Token<'_> {
@@ -238,7 +241,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // the full given name of an initial.
         let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
             || gap.ends_with('(') && text[end..].starts_with(')');
-        tokens.push(Token {
+        let mut token = Token {
             start,
             end,
             text: word,
@@ -253,7 +256,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             after_bracket: after_bracketed,
             spaced_bracket: !tokens.is_empty() && (gap == " [" || gap == " ("),
             in_bracket: depth > 0,
-        });
+            namey: false,
+        };
+        token.namey = super::people::is_namey(&token);
+        tokens.push(token);
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
     }
