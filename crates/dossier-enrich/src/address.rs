@@ -74,10 +74,13 @@ static SUBMITTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A header's sender line: `From: Embassy in Ottawa`, a routing memo's `Produced by:
-/// General Directorate for Nuclear Affairs`, an Indian memorandum's `From – The
+/// General Directorate for Nuclear Affairs`, a resolution's `Submitted by : Comrade
+/// Barak, September 19, 1956` (the date after it left out), an Indian memorandum's `From – The
 /// Indian Trade Agent, Gyantse` (a dash for the colon).
-static FROM_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:from|produced\s+by)(?::|\s+[–—])\s*(.+)$").expect("valid regex"));
+static FROM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:from|produced\s+by|submitted\s+by)(?:\s?:|\s+[–—])\s*(.+?)(?:,\s*(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\.?)?$")
+        .expect("valid regex")
+});
 
 /// A cable form's routing line: `From Brasemb Baires to Exteriores  4/9/87`
 /// (sender, addressee, then a date or nothing).
@@ -2034,6 +2037,11 @@ mod tests {
         let body = "Telegram received\nFrom: Embassy in Ottawa\nDate: 02/11/77\nNo: 118";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Embassy in Ottawa"]);
+        // east-europe-ba, a Czechoslovak Politburo resolution (1956): the
+        // submitter, a space before the colon and the date after a comma.
+        let body = "Strictly confidential!\n\nSubmitted by : Comrade Barak, September 19, 1956\n\nResolution";
+        let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
+        assert_eq!(got, ["Barak"]);
     }
 
     #[test]

@@ -164,7 +164,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Audience with …": a title that names the encounter itself.
         rule(
             "conversation_between",
-            r"(?i)^(?:conversation\s+records?\b|(?:(?:official|unofficial|private|secret|confidential|bilateral|first|second|further|preliminary|one-on-one)\s+)?(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
+            r"(?i)^(?:conversation\s+records?\b|(?:(?:official|unofficial|informal|private|secret|confidential|bilateral|first|second|further|preliminary|one-on-one)\s+)?(?:talks?|discussions?|meetings?|conversations?)\s+(?:between|with)\b|conversations?\s+(?:of|from|at|during)\b)",
             DocType::RecordOfConversation,
         ),
         // "Bierut's Telephone Conversation with Stalin", "The Chancellor's
@@ -890,7 +890,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 28] = [
+        let cases: [(&str, DocType, &str); 29] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -984,6 +984,12 @@ mod tests {
             ),
             (
                 "One-on-one talks between Minister of State Schmidbauer and Minister of Security Fallahian",
+                DocType::RecordOfConversation,
+                "conversation_between",
+            ),
+            // east-asia-ba da__document-121231, the Japanese record of 1972.
+            (
+                "Informal Talks between Foreign Minister Ohira and Foreign Minister Ji Pengfei",
                 DocType::RecordOfConversation,
                 "conversation_between",
             ),

@@ -35,7 +35,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|極秘|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|très\s+secret|secret\s+défense|confidentiel|estrictamente\s+confidencial|confidencial|secreto|reservado|streng\s+geheim|geheim|vertraulich|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|極秘無期限|極秘|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|très\s+secret|secret\s+défense|confidentiel|estrictamente\s+confidencial|confidencial|secreto|reservado|streng\s+geheim|geheim|vertraulich|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -137,8 +137,9 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         "绝密" => (Classification, "Top Secret", false),
         "机密" => (Classification, "Secret", false),
         "秘密" => (Classification, "Confidential", false),
-        // The Japanese foreign ministry's top grade (`第1582号 極秘 大至急`).
-        "極秘" => (Classification, "Top Secret", false),
+        // The Japanese foreign ministry's top grade (`第1582号 極秘 大至急`),
+        // also with its term, `indefinitely` (極秘無期限).
+        "極秘" | "極秘無期限" => (Classification, "Top Secret", false),
         // `(To Be Kept in Strict Secrecy)`, a Korean record's head.
         "to be kept in strict secrecy" | "kept in strict secrecy" => (Classification, "Strictly Secret", false),
         // The East German `Nicht für die Öffentlichkeit!` and the US and
@@ -549,6 +550,12 @@ mod tests {
         // east-asia-ar and east-asia-az, Ambassador Sato's cables (1978): the
         // Japanese grade on a line of its own.
         check(None, "第1582号\n\n極秘\n\n外務大臣殿", &["C Top Secret@markings.header.standalone=極秘"]);
+        // east-asia-ba da__document-121231 (1972): the grade and its term.
+        check(
+            None,
+            "大平大臣・姫鵬飛外交部長非公式会談\n\n極秘無期限\n\n",
+            &["C Top Secret@markings.header.standalone=極秘無期限"],
+        );
         check(
             None,
             "(To Be Kept in Strict Secrecy)\n\nThe following is the gist of the talks.",

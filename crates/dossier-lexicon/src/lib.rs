@@ -80,6 +80,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("office_modifiers.txt", include_str!("../../../data/lexicon/office_modifiers.txt")),
     ("office_sections.txt", include_str!("../../../data/lexicon/office_sections.txt")),
     ("rank_surnames.txt", include_str!("../../../data/lexicon/rank_surnames.txt")),
+    ("motion_verbs.txt", include_str!("../../../data/lexicon/motion_verbs.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
@@ -343,6 +344,10 @@ pub static DOTTED_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 /// Abbreviated sections of a mission written after an office (`First
 /// Secretary (Pol)`).
 pub static OFFICE_SECTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("office_sections.txt")));
+
+/// Verbs of coming and going in the past tense (`LECHUGA CAME TO SEE ME`):
+/// one ends a name written in capitals.
+pub static MOTION_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("motion_verbs.txt")));
 
 /// Ranks that are also surnames (`Prime Minister Major`): the surname when
 /// they close an office's words before no name.

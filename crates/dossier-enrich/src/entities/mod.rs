@@ -1621,6 +1621,41 @@ mod tests {
     }
 
     #[test]
+    fn names_by_age_across_wrapped_lists_and_in_capitals() {
+        // east-europe-ba da__document-111922, Kruglov to Malenkov (1953): a
+        // name in capitals before the person's age.
+        let got = person_texts(
+            "Memorandum",
+            "An investigative file on 7 residents of the city of Berlin - HERTEL, 18 years of age, lubricator in a transport association, MULLER, 26 years old, the owner of a truck, and others.",
+            (1953, 7, 15),
+        );
+        assert_eq!(got, ["HERTEL", "MULLER"]);
+        // Not a place, nor a span of time.
+        assert!(person_texts("Note", "Moscow, 26 years old, is a city.", (1953, 7, 15)).is_empty());
+        // world-ba da__document-115542, Dutch cabinet minutes (1962): the
+        // list of ministers wrapped over lines after its plural office.
+        let got = person_texts(
+            "Minutes",
+            "Prime minister De Quay and ministers Van Aartsen, Beerman,\n\nKlompé, Korthals, Marijnen, De Pous, Toxopeus, Veldkamp,\n\nVisser (partially) and Zijlstra\n\nSecretary: J. Middelburg",
+            (1962, 10, 25),
+        );
+        for name in ["Klompé", "Korthals", "Marijnen", "Veldkamp", "Visser", "Zijlstra"] {
+            assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+        }
+        // world-ba da__document-115387, a Brazilian telegram in capitals (1962).
+        let got = person_texts(
+            "Telegram",
+            "167 – FRIDAY – 19hs30 – [CUBAN] AMBASSADOR LECHUGA CAME TO SEE ME TODAY IN THE HEADQUARTERS OF THE MISSION.",
+            (1962, 11, 16),
+        );
+        assert_eq!(got, ["LECHUGA"]);
+        // east-europe-ba da__document-110469, Romanian Politburo protocol
+        // (1956): Alexandru abbreviated as one initial.
+        let got = person_texts("Minutes", "Present were comrades Al. Draghici and Al. Moghioros.", (1956, 10, 30));
+        assert_eq!(got, ["Al. Draghici", "Al. Moghioros"]);
+    }
+
+    #[test]
     fn a_rank_that_is_a_surname_after_an_office() {
         // world-az, the Chancellery's note on Kohl and Major (1991), in
         // German, and its English title.

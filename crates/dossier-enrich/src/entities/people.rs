@@ -230,6 +230,9 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
         let next = &tokens[k];
         let gap = without_brackets(&text[after..next.start]);
         let gap = gap.trim_matches(|c: char| c == ' ' || c == '.');
+        // A list wrapped over lines keeps its comma at the line's end
+        // (`ministers Van Aartsen, Beerman,` / `Klompé, Korthals, …`).
+        let gap = if gap.starts_with([',', ';']) { gap.trim_end_matches(['\n', '\r', ' ']) } else { gap };
         if matches!(gap, "," | ";") {
             i = k;
             if tokens[i].lower == "and" && without_brackets(&text[after..tokens[i].start]).trim() == "," {
@@ -883,6 +886,19 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             && t.text.chars().count() <= 4
             && tokens.get(k + 1).is_some_and(|n| !n.joined && matches!(n.text, "No" | "Nº" | "№"))
             && tokens.get(k + 2).is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            break;
+        }
+        // `AMBASSADOR LECHUGA CAME TO SEE ME`: in capitals, a verb ends the
+        // name when the sentence goes on after it (not `EDWARD SAID.`).
+        if k > from
+            && t.all_caps
+            && tokens[k - 1].all_caps
+            && t.joined
+            && tokens.get(k + 1).is_some_and(|n| n.joined)
+            && (crate::lexicon::MOTION_VERBS.contains(t.lower.as_ref())
+                || crate::lexicon::SPEECH_VERBS.contains(t.lower.as_ref())
+                || crate::lexicon::AUXILIARY_VERBS.contains(t.lower.as_ref()))
         {
             break;
         }
@@ -1605,6 +1621,33 @@ impl People {
                     // (`President Kennedy`, `Charge Green`, not `Ambassador Korea`).
                     if !super::places::is_state_or_region(&name) {
                         self.push(found, (field, start, end), &name, "honorific", 0.85);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            // `MULLER, 26 years old, the owner of a truck`, `HERTEL, 18 years of
+            // age`: a person's age in apposition after the name (one to three
+            // words, no place).
+            if namey(t) && !t.initial && !t.bracketed {
+                let k = name_run_end(tokens, i);
+                let aged = |at: usize| {
+                    let (Some(n), Some(y), Some(after)) = (tokens.get(at), tokens.get(at + 1), tokens.get(at + 2))
+                    else {
+                        return false;
+                    };
+                    (1..=3).contains(&n.text.len())
+                        && n.text.bytes().all(|b| b.is_ascii_digit())
+                        && text[tokens[at - 1].end..n.start].trim() == ","
+                        && matches!(y.lower.as_ref(), "years" | "year")
+                        && (after.lower == "old"
+                            || after.lower == "of" && tokens.get(at + 3).is_some_and(|a| a.lower == "age"))
+                };
+                if (1..=3).contains(&(k - i)) && !tokens[k - 1].possessive && aged(k) {
+                    let name = self.span_text(tokens, i, k);
+                    let (start, end) = text_of(i, k);
+                    if !super::places::is_place_name(&name) && self.push(found, (field, start, end), &name, "age", 0.8)
+                    {
                         i = k;
                         continue;
                     }
