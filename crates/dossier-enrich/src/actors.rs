@@ -72,7 +72,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun (`Memo` only as the first word: `Gosteleradio Memo to …` names its writer), an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -1685,6 +1685,13 @@ mod tests {
             "President Tito's Response to Kim Il Sung's Message of July 7, 1973",
             &["President Tito:p"],
             &["Kim Il Sung:p"],
+            &[],
+        );
+        // world-bb: a British minute between two ministers.
+        check(
+            "Minute from Selwyn Lloyd to Winston Churchill, Reflecting British Perspectives on the Berlin Uprising",
+            &["Selwyn Lloyd:p"],
+            &["Winston Churchill:p"],
             &[],
         );
         // east-europe-az: an office's words before the possessive writer.

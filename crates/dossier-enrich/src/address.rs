@@ -661,12 +661,27 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
         let Some(rest) = DISTRIBUTION.captures(line.text).and_then(|c| c.get(1)) else { continue };
         let mut pieces = vec![(line.start + rest.start(), rest.as_str())];
         if rest.as_str().trim().is_empty() || rest.as_str().trim_end().ends_with(',') {
+            let mut wrapped = !rest.as_str().trim().is_empty();
             for below in lines.iter().skip(n + 1).take(DISTRIBUTION_LINES) {
                 let text = below.text.trim_start_matches(['-', '–', '•', '*']).trim_start();
-                if text.len() > MAX_ADDRESS_LINE || !reads_as_names(text.trim_end_matches([',', '.', '…'])) {
+                // A list wrapped after a comma or `and` goes on with its next
+                // line (`Received by: members and substitute members of the
+                // Politburo,` / `members of the Secretariat,` / `Comrade Árpád
+                // Pulai and` / `Imre Hollai`), when that line is short, names
+                // someone in capitals and ends no sentence.
+                let continued = wrapped
+                    && !text.ends_with(['.', '!', '?', ':'])
+                    && text.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+                if text.len() > MAX_ADDRESS_LINE
+                    || !continued && !reads_as_names(text.trim_end_matches([',', '.', '…']))
+                {
                     break;
                 }
-                pieces.push((below.start + (below.text.len() - text.len()), text));
+                let lead = below.text.len() - text.len();
+                let and_end = text.ends_with(" and");
+                let text = text.strip_suffix(" and").unwrap_or(text);
+                wrapped = and_end || text.ends_with(',');
+                pieces.push((below.start + lead, text));
             }
         }
         let mut read = Vec::new();
@@ -730,6 +745,12 @@ fn distribution_items(piece: &str) -> Vec<(usize, usize)> {
 }
 
 /// Adds the distribution item at `body[start..end]` when it reads as a name.
+/// The members of a body, as a distribution names them before the body's name
+/// (`members of the`, `substitute members of the`, `candidate members of`).
+static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:candidate|substitute|alternate|full)\s+)?members\s+of\s+(?:the\s+)?").expect("valid regex")
+});
+
 fn push_distribution_item(body: &str, start: usize, end: usize, out: &mut Vec<Extracted<Actor>>) {
     let raw = &body[start..end];
     let lead = raw.len() - raw.trim_start().len();
@@ -743,10 +764,21 @@ fn push_distribution_item(body: &str, start: usize, end: usize, out: &mut Vec<Ex
         let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         TITLE_WORDS.contains(lower.as_str()) || ACTOR_PERSON_TITLES.contains(lower.as_str())
     });
-    if words.is_empty() || words.len() > MAX_ADDRESS_WORDS || titles_only || !reads_as_names(item) {
+    // `members of the Secretariat`, `substitute members of the Politburo`:
+    // the members of a body named in capitals.
+    let members = MEMBERS_OF.find(item).is_some_and(|m| reads_as_names(&item[m.end()..]));
+    if words.is_empty() || words.len() > MAX_ADDRESS_WORDS || titles_only || !reads_as_names(item) && !members {
         return;
     }
     let rule = "actors.body.distribution";
+    if members && !reads_as_names(item) {
+        // Kept whole: the readers are the members, not the body.
+        let evidence = Evidence::new(TextField::Body, body, start, end);
+        let actor =
+            Actor { name: item.to_owned(), kind: ActorKind::Organization, aliases: Vec::new(), authority_id: None };
+        out.push(Extracted::new(actor, rule, evidence));
+        return;
+    }
     if NAME_LIST_CUE.is_match(item) {
         push_addressees(body, start, end, rule, out);
         return;
@@ -1589,6 +1621,19 @@ mod tests {
         assert!(names_institution("First Division, MFA"));
         assert!(names_institution("Second Direction – Relations"));
         assert!(!names_institution("the direction of the talks"));
+    }
+
+    #[test]
+    fn a_distribution_wrapped_over_lines() {
+        // east-europe-bb, the Hungarian embassy in Havana (Beck), 1962.
+        let body = "HIGHLY CONFIDENTIAL!\n\nPrepared in: 24 copies\n\nReceived by: members and substitute members of the Politburo,\n\nmembers of the Secretariat,\n\nComrade Árpád Pulai and\n\nImre Hollai\n\n \n\nC o p y\n\nof the report prepared by the embassy in Havana on 3 December 1962.";
+        let mut got = Vec::new();
+        distribution(body, &mut got);
+        let names: Vec<&str> = got.iter().map(|a| a.value.name.as_str()).collect();
+        for want in ["members of the Secretariat", "Árpád Pulai", "Imre Hollai"] {
+            assert!(names.iter().any(|n| n.ends_with(want)), "{want} in {names:?}");
+        }
+        assert!(names.iter().all(|n| !n.contains("C o p y") && !n.contains("report")), "{names:?}");
     }
 
     #[test]

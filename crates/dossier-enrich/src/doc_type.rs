@@ -271,6 +271,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\bmemorandum(?:\s+no\.?\s*[\w/.\-]*\d[\w/.\-]*)?\s+(?:from|by|to|for)\b",
             DocType::Memorandum,
         ),
+        // "Minute from Selwyn Lloyd to Winston Churchill": a British minute,
+        // an official's memorandum to another (not a meeting's minutes).
+        rule("minute", r"(?i)^minute\s+(?:no\.?\s*[\w/.\-]*\d[\w/.\-]*\s+)?(?:from|by|to)\b", DocType::Memorandum),
     ]
 });
 
@@ -890,7 +893,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 29] = [
+        let cases: [(&str, DocType, &str); 30] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -986,6 +989,12 @@ mod tests {
                 "One-on-one talks between Minister of State Schmidbauer and Minister of Security Fallahian",
                 DocType::RecordOfConversation,
                 "conversation_between",
+            ),
+            // world-bb, a British minute (1953).
+            (
+                "Minute from Selwyn Lloyd to Winston Churchill, Reflecting British Perspectives on the Berlin Uprising",
+                DocType::Memorandum,
+                "minute",
             ),
             // east-asia-ba da__document-121231, the Japanese record of 1972.
             (

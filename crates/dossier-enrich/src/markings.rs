@@ -80,7 +80,7 @@ static LETTER_SPACED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:\p{L}
 
 /// A header field whose value is a marking.
 static LABELED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:classification|precedence|level|status|priority|security|handling|grade|urgency)\s*:\s*")
+    Regex::new(r"(?i)^\W*(?:(?:degree|level)\s+of\s+)?(?:classification|precedence|level|status|priority|security|handling|grade|urgency|confidentiality|secrecy)(?:\s+(?:level|degree|grade))?\s*:\s*")
         .expect("valid regex")
 });
 
@@ -708,6 +708,13 @@ mod tests {
             None,
             "Approval: Zhou Enlai\n\nLevel: Extra urgent; advance",
             &["H Extra Urgent@markings.header.labeled=Extra urgent"],
+        );
+        // east-asia-bb, the PRC State Council's answer (1962): a label of
+        // several words.
+        check(
+            None,
+            "State Council Document\n\nDegree of Confidentiality: Confidential and Urgent\n\nTo the General Bureau",
+            &["C Confidential@markings.header.labeled=Confidential", "H Urgent@markings.header.labeled=Urgent"],
         );
         check(
             None,

@@ -368,6 +368,10 @@ pub(crate) fn without_brackets(text: &str) -> String {
 pub(crate) fn spelled_out(text: &str) -> Cow<'_, str> {
     static EXPANDED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(\p{Lu}\p{Ll}?)\[(\p{Ll}+)\]").expect("valid regex"));
+    // Most texts hold no bracket: no search then.
+    if !text.contains('[') {
+        return Cow::Borrowed(text);
+    }
     EXPANDED.replace_all(text, "$1$2")
 }
 

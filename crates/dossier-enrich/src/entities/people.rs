@@ -1,6 +1,7 @@
 //! People: markup, title actors, glosses and code names, and one pass over the
 //! words of the title and the body; then surnames linked to full names.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use dossier_lexicon::{HashMap, HashSet};
@@ -249,8 +250,11 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
 
 /// `text` without its square-bracketed insertions (`, [Private Adviser to
 /// Prince Sihanouk] ` reads as `, `).
-fn without_brackets(text: &str) -> String {
-    super::names::without_enclosed(&super::names::spelled_out(text), &['['], &[']'])
+fn without_brackets(text: &str) -> Cow<'_, str> {
+    if !text.contains(['[', ']']) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(super::names::without_enclosed(&super::names::spelled_out(text), &['['], &[']']))
 }
 
 /// Initials before a surname (`D. Polianskii`, `L.I. BREZHNEV`, `Zh.
