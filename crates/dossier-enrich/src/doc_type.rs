@@ -367,6 +367,9 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule("telegram", r"(?i)^(?:telegram|telex|teleprint)\b", DocType::Telegram),
         rule("cable", r"(?i)^cable\b", DocType::Cable),
+        // `Air letter sent 11 May 1964 from La Paz` (a Czechoslovak embassy's
+        // form), `AIR LETTER [‘Correo Aereo’]` (a Mexican embassy's).
+        rule("air_letter", r"(?i)^air\s*letter\b", DocType::Letter),
         rule("report", r"(?i)^report\W*$", DocType::Report),
         // `Report on the visit to Angola and on the conversations held with …`:
         // a report that opens by naming itself, in one long heading sentence.
@@ -526,8 +529,9 @@ fn header_type(body: &str) -> Option<Extracted<DocType>> {
         for rule in HEADER.iter() {
             // Only the speech and report lines may be long: a parenthesized
             // preamble ("(Speech given by Deputy Minister Trần Đông at the …
-            // Conference)") or a heading sentence ("Report on the visit to …").
-            if !matches!(rule.name, "speech" | "report_on" | "minutes_of")
+            // Conference)") or a heading sentence ("Report on the visit to …");
+            // and an air letter's form line, its columns run together.
+            if !matches!(rule.name, "speech" | "report_on" | "minutes_of" | "air_letter")
                 && line.text.chars().count() > MAX_HEADING_CHARS
             {
                 continue;
@@ -1124,6 +1128,13 @@ mod tests {
             Some("Wilhelm Grewe, 'Consequences of a potential German non-signing of the NP Treaty'"),
             "Foreign Office\n\nCopies: 1-5\n\nWritten Report - Telegram (encrypted) zb 6-1 confidential-diary no. 15304/68\n\nFrom: Brussels (NATOGERMA[1])",
             (DocType::CipheredTelegram, "doc_type.header.ciphered_telegram_form", "Telegram (encrypted)"),
+        );
+        // east-europe-bc, the Czechoslovak embassy in La Paz (1964): a title
+        // that names no type, an air letter's form.
+        check(
+            Some("Czechoslovak Embassy in La Paz to Central Committee of the Communist Party of Czechoslovakia"),
+            "Air letter sent 11 May 1964 from La Paz                                     Reg. No. SP: 5345 Šu\n\nArrived: 18 May 1964 16.00",
+            (DocType::Letter, "doc_type.header.air_letter", "Air letter"),
         );
         // da__document-tran-dong-…: no type in the title; the preamble names a speech.
         check(
