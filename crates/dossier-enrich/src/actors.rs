@@ -646,7 +646,16 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
             crate::lexicon::HONORIFICS.contains(lower.as_str()) || crate::lexicon::TITLE_WORDS.contains(lower.as_str())
         })
         .count();
-    let plain = titles < words.len() && words[titles..].iter().all(|w| is_initials(w) || plain_name_word(w));
+    // After an office's words that are no honorific, no common noun or agent
+    // noun (`Chief Negotiator's Report`, `Political Officer's Memorandum`).
+    let office_words = words[..titles].iter().any(|w| !crate::lexicon::HONORIFICS.contains(w.to_lowercase().as_str()));
+    let noun = |w: &str| {
+        let lower = w.to_lowercase();
+        crate::lexicon::COMMON_WORDS.contains(lower.as_str())
+            || ["or", "er", "ist", "ent", "ant", "ary"].iter().any(|end| lower.ends_with(end))
+    };
+    let plain = titles < words.len()
+        && words[titles..].iter().all(|w| is_initials(w) || plain_name_word(w) && !(office_words && noun(w)));
     (plain && !crate::entities::is_place_name(name.as_str()))
         .then(|| core.start + name.start()..core.start + name.end())
 }
@@ -1701,6 +1710,7 @@ mod tests {
             &[],
             &[],
         );
+        check("Chief Negotiator's Report on the Talks", &[], &[], &[]);
         check(
             "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, Special Assistant to the President for National Security Affairs",
             &["L.D. Battle:p"],

@@ -78,7 +78,7 @@ static SUBMITTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Barak, September 19, 1956` (the date after it left out), an Indian memorandum's `From – The
 /// Indian Trade Agent, Gyantse` (a dash for the colon).
 static FROM_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:from|produced\s+by|submitted\s+by)(?:\s?:|\s+[–—])\s*(.+?)(?:,\s*(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\.?)?$")
+    Regex::new(r"^(?i:from|produced\s+by|submitted\s+by)(?:\s?:|\s+[–—])\s*(.+?)(?:,\s*(?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?)?$")
         .expect("valid regex")
 });
 
@@ -278,19 +278,28 @@ fn reads_as_names(text: &str) -> bool {
 /// noun (`Committee Members`). A mission may be "to" its host (`GDR Embassy
 /// to DPRK`).
 pub(crate) fn names_institution(line: &str) -> bool {
-    let bare: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let raw: Vec<&str> = line.split_whitespace().collect();
+    let bare: Vec<&str> = raw.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let words: Vec<String> = bare.iter().map(|w| w.to_lowercase()).collect();
     words.iter().enumerate().any(|(i, w)| {
         let mission = matches!(w.as_str(), "embassy" | "legation" | "mission" | "consulate");
         // `First Direction – Relations`: a Romanian ministry's directorate
-        // (`Direcția`) as translations name it, before its field.
-        let direction = w == "direction" && bare[i].starts_with('D');
+        // (`Direcția`) as translations name it, an ordinal before it and its
+        // field after a dash (not `Direction of Soviet Foreign Policy`).
+        let direction = w == "direction"
+            && bare[i].starts_with('D')
+            && i > 0
+            && (is_ordinal(&words[i - 1])
+                || matches!(words[i - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth"))
+            && raw.get(i + 1).is_some_and(|n| matches!(*n, "–" | "-" | "—"));
         (ORG_HEADS.contains(w.as_str()) || direction)
             && words.get(i + 1).is_none_or(|n| {
                 matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | "")
                     || mission && n == "to"
-                    // `First Division, MFA`: the body it belongs to, abbreviated.
-                    || crate::lexicon::ABBREVIATIONS.contains_key(bare[i + 1])
+                    // `First Division, MFA`: the body it belongs to, abbreviated
+                    // after a comma (not a stamp's `EMBASSY [USSR MFA`).
+                    || raw[i].ends_with(',')
+                        && crate::lexicon::ABBREVIATIONS.contains_key(raw[i + 1].trim_end_matches(['.', ',', ';']))
             })
     })
 }
@@ -662,6 +671,7 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
         let mut pieces = vec![(line.start + rest.start(), rest.as_str())];
         if rest.as_str().trim().is_empty() || rest.as_str().trim_end().ends_with(',') {
             let mut wrapped = !rest.as_str().trim().is_empty();
+            let wrapped_block = wrapped;
             for below in lines.iter().skip(n + 1).take(DISTRIBUTION_LINES) {
                 let text = below.text.trim_start_matches(['-', '–', '•', '*']).trim_start();
                 // A list wrapped after a comma or `and` goes on with its next
@@ -671,8 +681,12 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
                 // someone in capitals and ends no sentence.
                 let continued = wrapped
                     && !text.ends_with(['.', '!', '?', ':'])
+                    && !text.contains(|c: char| c.is_ascii_digit())
                     && text.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+                // A wrapped list ends with its first line that ends no item
+                // (not `C o p y`, a heading below it).
                 if text.len() > MAX_ADDRESS_LINE
+                    || wrapped_block && !continued
                     || !continued && !reads_as_names(text.trim_end_matches([',', '.', '…']))
                 {
                     break;
@@ -1170,7 +1184,12 @@ pub(crate) fn heading_writer(body: &str) -> Option<Extracted<Actor>> {
     }
     let name = rest.trim();
     let words: Vec<&str> = name.split(' ').collect();
+    // In capitals (`GEORGI KUMBILIEV`) or opening with a given name: a name,
+    // not a source (`from Reuters Dispatches`).
+    let shaped = name.chars().all(|c| !c.is_lowercase())
+        || crate::lexicon::GIVEN_NAMES.contains(words[0].to_lowercase().as_str());
     let names = (2..=3).contains(&words.len())
+        && shaped
         && words.iter().all(|w| {
             let lower = w.to_lowercase();
             w.starts_with(char::is_uppercase)
@@ -1434,7 +1453,10 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
     let text = &body[start..end];
     // `To: First Direction – Relations; Second Direction – Relations`: a
     // semicolon between addressees, each written out in capitals.
-    if text.contains("; ") && text.split("; ").all(|piece| piece.trim_start().starts_with(char::is_uppercase)) {
+    if text.contains("; ")
+        && !text.contains(['(', '[', ':'])
+        && text.split("; ").all(|piece| piece.trim_start().starts_with(char::is_uppercase))
+    {
         let mut piece_start = start;
         for piece in text.split("; ") {
             push_addressees(body, piece_start, piece_start + piece.len(), rule, out);
@@ -1599,6 +1621,7 @@ mod tests {
                 .is_none()
         );
         assert!(heading_writer("REPORT\n\nof visits to the Mongolian People's Republic\n").is_none());
+        assert!(heading_writer("Information\n\nfrom Reuters Dispatches\n").is_none());
         assert!(
             heading_writer("MEMORANDUM\n\nFrom the Minister of National Defense\n\nCol.-Gen. Dobri Djurov\n").is_none()
         );
@@ -1621,6 +1644,9 @@ mod tests {
         assert!(names_institution("First Division, MFA"));
         assert!(names_institution("Second Direction – Relations"));
         assert!(!names_institution("the direction of the talks"));
+        assert!(!names_institution("Direction of Soviet Foreign Policy"));
+        // A stamp's brackets (east-asia, Puzanov's journal of 16 June 1960).
+        assert!(!names_institution("USSR EMBASSY [USSR MFA Far [USSR MFA General"));
     }
 
     #[test]
@@ -1633,7 +1659,18 @@ mod tests {
         for want in ["members of the Secretariat", "Árpád Pulai", "Imre Hollai"] {
             assert!(names.iter().any(|n| n.ends_with(want)), "{want} in {names:?}");
         }
-        assert!(names.iter().all(|n| !n.contains("C o p y") && !n.contains("report")), "{names:?}");
+        assert!(
+            names.iter().all(|n| !n.contains("C o p y") && !n.contains("Copy") && !n.contains("report")),
+            "{names:?}"
+        );
+        // A place and a salutation after the wrapped list are no readers.
+        let mut got = Vec::new();
+        distribution(
+            "Received by: Comrade Kadar,\n\nBudapest, 5 May 1968\n\nDear Comrade Andropov,\n\nThe talks",
+            &mut got,
+        );
+        let names: Vec<&str> = got.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["Kadar"]);
     }
 
     #[test]
@@ -2086,6 +2123,9 @@ mod tests {
         // submitter, a space before the colon and the date after a comma.
         let body = "Strictly confidential!\n\nSubmitted by : Comrade Barak, September 19, 1956\n\nResolution";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
+        assert_eq!(got, ["Barak"]);
+        let got: Vec<String> =
+            senders("Submitted by: Comrade Barak, 19 September 1956\n").iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Barak"]);
     }
 

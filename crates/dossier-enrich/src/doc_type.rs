@@ -273,7 +273,8 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         // "Minute from Selwyn Lloyd to Winston Churchill": a British minute,
         // an official's memorandum to another (not a meeting's minutes).
-        rule("minute", r"(?i)^minute\s+(?:no\.?\s*[\w/.\-]*\d[\w/.\-]*\s+)?(?:from|by|to)\b", DocType::Memorandum),
+        rule("minute", r"(?i)^minute\s+(?:no\.?\s*[\w/.\-]*\d[\w/.\-]*\s+)?(?:from|by|to)\b", DocType::Memorandum)
+            .unless(r"(?i)^minute\s+by\s+minute\b"),
     ]
 });
 

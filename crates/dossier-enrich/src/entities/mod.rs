@@ -1630,8 +1630,18 @@ mod tests {
             (1953, 7, 15),
         );
         assert_eq!(got, ["HERTEL", "MULLER"]);
-        // Not a place, nor a span of time.
+        // Not a place, nor a common noun.
         assert!(person_texts("Note", "Moscow, 26 years old, is a city.", (1953, 7, 15)).is_empty());
+        assert!(
+            person_texts("Note", "A Student, 19 years old, and a Worker, 45 years of age.", (1953, 7, 15)).is_empty()
+        );
+        // A label or a sentence on the next line ends a wrapped list.
+        let got = person_texts(
+            "Minutes",
+            "Present: Comrades Kania, Olszowski, Jaruzelski,\nAbsent: Comrade Grabski",
+            (1980, 9, 5),
+        );
+        assert!(!got.iter().any(|g| g == "Absent"), "{got:?}");
         // world-ba da__document-115542, Dutch cabinet minutes (1962): the
         // list of ministers wrapped over lines after its plural office.
         let got = person_texts(
@@ -1649,6 +1659,8 @@ mod tests {
             (1962, 11, 16),
         );
         assert_eq!(got, ["LECHUGA"]);
+        let got = person_texts("Telegram", "PRIME MINISTER NURI SAID TOLD ME TODAY THAT HE AGREED.", (1958, 5, 1));
+        assert_eq!(got, ["NURI SAID"]);
         // east-europe-ba da__document-110469, Romanian Politburo protocol
         // (1956): Alexandru abbreviated as one initial.
         let got = person_texts("Minutes", "Present were comrades Al. Draghici and Al. Moghioros.", (1956, 10, 30));
@@ -1672,6 +1684,7 @@ mod tests {
         // A rank before a name stays a rank; a rank alone after no office too.
         assert_eq!(persons("Prime Minister Major General Smith spoke."), ["Smith"]);
         assert!(persons("The Major said nothing.").is_empty());
+        assert!(persons("The General Major, who commanded the corps, left.").is_empty());
     }
 
     #[test]

@@ -233,7 +233,17 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
         let gap = gap.trim_matches(|c: char| c == ' ' || c == '.');
         // A list wrapped over lines keeps its comma at the line's end
         // (`ministers Van Aartsen, Beerman,` / `Klompé, Korthals, …`).
+        let wrapped = gap.starts_with([',', ';']) && gap.contains('\n');
         let gap = if gap.starts_with([',', ';']) { gap.trim_end_matches(['\n', '\r', ' ']) } else { gap };
+        // Across a line break the next line must go on with a name, not a
+        // label (`Absent: Comrade Grabski`) or a sentence's common word
+        // (`Enclosed please find …`).
+        if wrapped
+            && (crate::lexicon::COMMON_WORDS.contains(next.lower.as_ref())
+                || text[next.end..].trim_start_matches(' ').starts_with(':'))
+        {
+            return (items, k);
+        }
         if matches!(gap, "," | ";") {
             i = k;
             if tokens[i].lower == "and" && without_brackets(&text[after..tokens[i].start]).trim() == "," {
@@ -893,8 +903,10 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         {
             break;
         }
-        // `AMBASSADOR LECHUGA CAME TO SEE ME`: in capitals, a verb ends the
-        // name when the sentence goes on after it (not `EDWARD SAID.`).
+        // `AMBASSADOR LECHUGA CAME TO SEE ME`: in capitals, a verb of coming
+        // and going or a past verb of speech ends the name when the sentence
+        // goes on after it (not `NURI SAID TOLD ME`: `said`, `may`, `will`
+        // are surnames too).
         if k > from
             && t.all_caps
             && tokens[k - 1].all_caps
@@ -902,7 +914,7 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             && tokens.get(k + 1).is_some_and(|n| n.joined)
             && (crate::lexicon::MOTION_VERBS.contains(t.lower.as_ref())
                 || crate::lexicon::SPEECH_VERBS.contains(t.lower.as_ref())
-                || crate::lexicon::AUXILIARY_VERBS.contains(t.lower.as_ref()))
+                    && (t.lower.ends_with("ed") || t.lower == "told"))
         {
             break;
         }
@@ -1568,6 +1580,11 @@ impl People {
                     && !tokens[j - 1].all_caps
                     && !tokens[j - 1].text.ends_with('.')
                     && crate::lexicon::RANK_SURNAMES.contains(tokens[j - 1].lower.as_ref())
+                    // `General Major` is a rank (not after a military one).
+                    && !matches!(
+                        tokens[j - 2].lower.trim_end_matches('.'),
+                        "general" | "gen" | "colonel" | "col" | "lieutenant" | "admiral" | "marshal"
+                    )
                     && tokens.get(j).is_none_or(|n| !n.cap || !n.joined)
                 {
                     let (start, end) = text_of(j - 1, j);
@@ -1647,7 +1664,13 @@ impl People {
                         && (after.lower == "old"
                             || after.lower == "of" && tokens.get(at + 3).is_some_and(|a| a.lower == "age"))
                 };
-                if (1..=3).contains(&(k - i)) && !tokens[k - 1].possessive && aged(k) {
+                // A surname in capitals or a name of two words or more, no
+                // common word among them (not `Student, 19 years old`).
+                let shape = tokens[i..k].iter().all(|w| w.all_caps) || k - i >= 2;
+                let plain = tokens[i..k].iter().all(|w| {
+                    !crate::lexicon::COMMON_WORDS.contains(w.lower.as_ref()) && !NOT_NAME.contains(w.lower.as_ref())
+                });
+                if (1..=3).contains(&(k - i)) && shape && plain && !tokens[k - 1].possessive && aged(k) {
                     let name = self.span_text(tokens, i, k);
                     let (start, end) = text_of(i, k);
                     if !super::places::is_place_name(&name) && self.push(found, (field, start, end), &name, "age", 0.8)
