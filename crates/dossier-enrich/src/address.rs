@@ -289,8 +289,7 @@ pub(crate) fn names_institution(line: &str) -> bool {
         let direction = w == "direction"
             && bare[i].starts_with('D')
             && i > 0
-            && (is_ordinal(&words[i - 1])
-                || matches!(words[i - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth"))
+            && (is_ordinal(&words[i - 1]) || crate::lexicon::ORDINAL_WORDS.contains(words[i - 1].as_str()))
             && raw.get(i + 1).is_some_and(|n| matches!(*n, "–" | "-" | "—"));
         (ORG_HEADS.contains(w.as_str()) || direction)
             && words.get(i + 1).is_none_or(|n| {
@@ -1162,10 +1161,6 @@ pub(crate) fn diary_writer(body: &str) -> Option<Extracted<Actor>> {
     None
 }
 
-/// The kinds of paper a heading names alone on its line, above the line
-/// that says whose it is.
-const PAPER_HEADINGS: [&str; 6] = ["report", "information", "memorandum", "note", "letter", "proposal"];
-
 /// The writer a paper's heading names on the line below it (`R E P O R T` /
 /// `of GEORGI KUMBILIEV` / `Minister of Foreign Trade`): two or three words
 /// of a name after `of`, `by` or `from`, nothing else on the line. A topic
@@ -1175,7 +1170,7 @@ pub(crate) fn heading_writer(body: &str) -> Option<Extracted<Actor>> {
     let lines: Vec<_> = crate::lines::lines_iter(body).take(HEADER_LINES).collect();
     let n = lines.iter().position(|l| {
         let compact: String = l.text.chars().filter(|c| !c.is_whitespace()).collect();
-        PAPER_HEADINGS.contains(&compact.to_lowercase().as_str())
+        crate::lexicon::PAPER_HEADINGS.contains(compact.to_lowercase().as_str())
     })?;
     let next = lines.get(n + 1)?;
     let (cue, rest) = next.text.split_once(' ')?;

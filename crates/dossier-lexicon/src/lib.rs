@@ -81,6 +81,9 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("office_sections.txt", include_str!("../../../data/lexicon/office_sections.txt")),
     ("rank_surnames.txt", include_str!("../../../data/lexicon/rank_surnames.txt")),
     ("motion_verbs.txt", include_str!("../../../data/lexicon/motion_verbs.txt")),
+    ("paper_headings.txt", include_str!("../../../data/lexicon/paper_headings.txt")),
+    ("ordinal_words.txt", include_str!("../../../data/lexicon/ordinal_words.txt")),
+    ("military_ranks.txt", include_str!("../../../data/lexicon/military_ranks.txt")),
     ("on_bodies.txt", include_str!("../../../data/lexicon/on_bodies.txt")),
     ("org_heads.txt", include_str!("../../../data/lexicon/org_heads.txt")),
     ("pair_nouns.txt", include_str!("../../../data/lexicon/pair_nouns.txt")),
@@ -344,6 +347,15 @@ pub static DOTTED_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 /// Abbreviated sections of a mission written after an office (`First
 /// Secretary (Pol)`).
 pub static OFFICE_SECTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("office_sections.txt")));
+
+/// Kinds of paper a heading names alone above its writer's line (`R E P O R T`).
+pub static PAPER_HEADINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("paper_headings.txt")));
+
+/// Ordinals spelled out (`First Direction – Relations`).
+pub static ORDINAL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("ordinal_words.txt")));
+
+/// Military ranks before which a rank-surname is part of the rank (`General Major`).
+pub static MILITARY_RANKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("military_ranks.txt")));
 
 /// Verbs of coming and going in the past tense (`LECHUGA CAME TO SEE ME`):
 /// one ends a name written in capitals.

@@ -1581,10 +1581,7 @@ impl People {
                     && !tokens[j - 1].text.ends_with('.')
                     && crate::lexicon::RANK_SURNAMES.contains(tokens[j - 1].lower.as_ref())
                     // `General Major` is a rank (not after a military one).
-                    && !matches!(
-                        tokens[j - 2].lower.trim_end_matches('.'),
-                        "general" | "gen" | "colonel" | "col" | "lieutenant" | "admiral" | "marshal"
-                    )
+                    && !crate::lexicon::MILITARY_RANKS.contains(tokens[j - 2].lower.trim_end_matches('.'))
                     && tokens.get(j).is_none_or(|n| !n.cap || !n.joined)
                 {
                     let (start, end) = text_of(j - 1, j);
