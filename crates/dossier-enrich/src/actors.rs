@@ -467,7 +467,37 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         add_recipients(title, at(whole.end())..core.end, "actors.title.sender_type_to", &mut found);
     } else if let Some(m) = BETWEEN.find(text) {
         let region = cut_segment(title, at(m.end())..core.end);
-        let mut parts = split_conjuncts(title, region.clone(), false);
+        // `between K. E. Voroshilov, N. A. Bulganin, N. S. Khrushchev, and A.
+        // I. Mikoyan with the Shah`: a serial list of names, every item opening
+        // with initials or a given name, parts at its commas too (not `Mao
+        // Zedong, Chairman of the CCP, and …`, an office in apposition).
+        let serial = !top_level_finds(title, region.clone(), ", and ").is_empty() && {
+            let commas = top_level_finds(title, region.clone(), ", ");
+            let starts = std::iter::once(region.start).chain(commas.iter().map(|p| p + 2));
+            starts.into_iter().all(|s| {
+                let item = title[s..region.end].trim_start();
+                let item = item.strip_prefix("and ").unwrap_or(item);
+                opens_with_given_name(item)
+            })
+        };
+        let mut parts = split_conjuncts(title, region.clone(), serial);
+        // `… A. I. Mikoyan with the Shah of Iran …`: a party after `with` in
+        // the last of several (an article and a capital, a title or a given
+        // name after it; not `with the participation of …`).
+        if parts.len() > 1
+            && let Some(last) = parts.last().cloned()
+            && let Some(&p) = top_level_finds(title, last.clone(), " with ").first()
+        {
+            let right = &title[p + 6..last.end];
+            let party = right.strip_prefix("the ").is_some_and(|r| r.starts_with(char::is_uppercase))
+                || starts_with_person_title(right)
+                || opens_with_given_name(right);
+            if party && p > last.start {
+                parts.pop();
+                parts.push(trim(title, last.start..p));
+                parts.push(cut_segment(title, p + 6..last.end));
+            }
+        }
         if parts.len() == 1 {
             // "between" always joins at least two parties (`between N.S.
             // Khrushchev with the Iraqi Public Figures`, a translator's `with`).
@@ -2044,6 +2074,26 @@ mod tests {
             &[],
             &[],
             &["Romanian Leader Gheorghe Gheorghiu-Dej:p", "Chinese Ambassador Liu Fang:p"],
+        );
+        // world-bd: a serial list of names, and a last party after `with`.
+        check(
+            "Protocol Record of a Conversation between K. E. Voroshilov, N. A. Bulganin, N. S. Khrushchev, and A. I. Mikoyan with the Shah of Iran Mohammad Reza Pahlavi",
+            &[],
+            &[],
+            &[
+                "K. E. Voroshilov:p",
+                "N. A. Bulganin:p",
+                "N. S. Khrushchev:p",
+                "A. I. Mikoyan:p",
+                "Shah of Iran Mohammad Reza Pahlavi:p",
+            ],
+        );
+        // An office in apposition keeps its name (no serial list of names).
+        check(
+            "Record of Conversation between Mao Zedong, Chairman of the CCP, and Ambassador Yudin",
+            &[],
+            &[],
+            &["Mao Zedong:p", "Ambassador Yudin:p"],
         );
         // east-europe-v: talks of two parties, named by a hyphenated
         // adjective, are an occasion too.

@@ -71,9 +71,11 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)\b(?:ciphered|cipher|coded|code|encrypted)\s+(?:telegram|cable|message)s?\b|\bciphergrams?\b|\bcryptograms?\b|\b(?:by|via)\s+(?:[\w-]+\s+){0,2}cipher\b|\bcipher\s+(?:no\.?|nr\.?|number)\s*\d",
             DocType::CipheredTelegram,
         ),
+        // `Memorandum of Luncheon Given by Richard Dvořàk …`: a meal's talk is
+        // a conversation.
         rule(
             "memorandum_of_conversation",
-            r"(?i)\bmemo(?:randum)?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\bmemo(?:randum)?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?|luncheons?|lunch|dinners?|breakfasts?)\b",
             DocType::MemorandumOfConversation,
         ),
         // "Record of the First Meeting between …", "Record of Telephone
@@ -89,7 +91,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "record_of_conversation",
-            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?)\b",
+            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?|luncheons?|lunch|dinners?|breakfasts?)\b",
             DocType::RecordOfConversation,
         ),
         // "Summary of Talks between …", "An account of conversation between
@@ -665,6 +667,19 @@ mod tests {
         check(Some("Visit to Moscow"), header, (DocType::Other, "doc_type.fallback.other", ""));
         let one = "KHRUSHCHEV: Welcome.\nKHRUSHCHEV: Again.";
         check(Some("Visit to Moscow"), one, (DocType::Other, "doc_type.fallback.other", ""));
+    }
+
+    /// `east-europe-bd`'s Czechoslovak memorandum (1962): the talk at a meal
+    /// the writer gave is a conversation.
+    #[test]
+    fn a_luncheon_is_a_conversation() {
+        check(
+            Some(
+                "Memorandum of Luncheon Given by Richard Dvoràk, Ambassador of Czechoslovakia to Moscow, for Comrade Ri Song-un [Ri Song Un], Ambassador of the DPRK, on 30 March 1962.",
+            ),
+            "",
+            (DocType::MemorandumOfConversation, "doc_type.title.memorandum_of_conversation", "Memorandum of Luncheon"),
+        );
     }
 
     /// `Summary of a Meeting of Comrade Hermann Axen with the Representative of

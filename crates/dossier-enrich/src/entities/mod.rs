@@ -387,7 +387,15 @@ pub(crate) fn entity_mentions(
 /// True when the text before a name ends with a credit's cue (`translated
 /// by`), whatever the case.
 fn credited(before: &str) -> bool {
-    let before = before.trim_end();
+    let mut before = before.trim_end();
+    // `Translated by: [Signature] V. Gudimenko`: an editor's mark of a few
+    // words between the cue and the name.
+    if let Some(open) = before.strip_suffix(']').and_then(|b| b.rfind('['))
+        && before[open + 1..before.len() - 1].split_whitespace().count() <= 2
+        && !before[open..].contains(|c: char| c.is_ascii_digit() || c == '\n')
+    {
+        before = before[..open].trim_end();
+    }
     let ends_with = |cue: &str| {
         before.len() >= cue.len()
             && before.is_char_boundary(before.len() - cue.len())
@@ -2380,5 +2388,55 @@ mod tests {
         let texts =
             person_texts("Report", "There are over 250,000 Zairian refugees in Angola, who fled Zaire.", (1978, 7, 20));
         assert!(texts.is_empty(), "{texts:?}");
+    }
+
+    /// From the `-bd` round (`east-asia-bd`, `east-europe-bd`, `world-bd`):
+    /// offices before names, a list of names that takes its one-word items,
+    /// a translator after an editor's mark, common nouns capitalized in a
+    /// title, and a body's name that is no person.
+    #[test]
+    fn offices_lists_credits_and_bodies_of_the_bd_round() {
+        // An office of `Internal Affairs` before a Korean name (Puzanov, 1957).
+        let texts = person_texts(
+            "Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 30 September 1957",
+            "I visited Minister of Internal Affairs Pang Hak-se together with members of the delegation to conclude an agreement to settle border issues.",
+            (1957, 9, 30),
+        );
+        assert!(texts.contains(&"Pang Hak-se".to_owned()), "{texts:?}");
+        // The sovereign an office serves, and a title `Doctor` (Iran, 1956, 1955).
+        let texts = person_texts(
+            "Protocol Record of a Conversation between K. E. Voroshilov, N. A. Bulganin, N. S. Khrushchev, and A. I. Mikoyan with the Shah of Iran Mohammad Reza Pahlavi",
+            "from the Iranian side: Minister of Trade of Iran Ibrahim Kashani, Senator M. Sa’ed, Adjutant General of the Shah Yazdan Panah, and Iranian Ambassador in the USSR A. G. Masoud Ansari\n\nI, Ali Reza Hekmat, son of Doctor Khaydar Ali Hekmat, was born in 1914 in an aristocratic family.",
+            (1956, 6, 27),
+        );
+        for name in ["N. A. Bulganin", "Mohammad Reza Pahlavi", "Yazdan Panah", "Khaydar Ali Hekmat"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        assert!(!texts.iter().any(|t| t.contains("Adjutant") || t.starts_with("Iran")), "{texts:?}");
+        // A list two thirds of people takes its one-word names (1955).
+        let texts = person_texts(
+            "Letter to CPSU Central Committee Secretary Khrushchev from Engineer and Political Emigre Mir Aga Azari",
+            "This faction is headed by such traitors who were exposed at one time as Mohammed Biriya, Doctor Javid, Shebusteri, Mir Rahim Vilai, Cheshmazer, Padihan, and others.",
+            (1955, 8, 2),
+        );
+        for name in ["Shebusteri", "Cheshmazer", "Padihan"] {
+            assert!(texts.iter().any(|t| t == name), "{name}: {texts:?}");
+        }
+        // Capitalized common nouns of a title, written in lower case in the
+        // record, are nobody; a translator after `[Signature]` is credited.
+        let texts = person_texts(
+            "Letter to Cde. Khrushchev in the CC from Political Émigré, an Iranian, Ali Reza Hekmat.",
+            "Letter to Cde. Khrushchev in the CC from Political émigré, an Iranian, Ali Reza Hekmat.\n\nI ask for help as a political emigre.\n\nTranslated by: [Signature] V. Gudimenko",
+            (1955, 1, 30),
+        );
+        assert!(texts.contains(&"Ali Reza Hekmat".to_owned()), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("Political") || t.contains("Gudimenko")), "{texts:?}");
+        // A planning body and a participle are no people (1957, 1955).
+        let texts = person_texts(
+            "Journal of Soviet Ambassador to the DPRK A. M. Puzanov",
+            "A detailed report of the chairman of DPRK Gosplan about the draft plan was heard on 15 May.\n\nHaving noted that all members of the Presidium of the CPSU CC will write articles in connection with that date, I said that the CC is appealing to Comrade Mao.",
+            (1957, 5, 16),
+        );
+        assert!(!texts.iter().any(|t| t == "Gosplan" || t == "Having"), "{texts:?}");
     }
 }

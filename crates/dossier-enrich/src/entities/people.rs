@@ -322,6 +322,19 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
     None
 }
 
+/// True when `word` (lower case) stands in lower case as a whole word in one
+/// of the record's texts.
+fn written_lower(texts: &Texts<'_>, word: &str) -> bool {
+    let fields = [texts.title, texts.summary, texts.related_summary, Some(texts.body), texts.citation];
+    fields.into_iter().flatten().any(|text| {
+        text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
 /// The two halves of a word made of two capitalized words joined by a hyphen
 /// (`Mikoyan-Suslov`), neither a place nor a common word: their byte ranges.
 fn pair_halves(t: &Token<'_>) -> Option<[(usize, usize); 2]> {
@@ -1191,6 +1204,16 @@ impl People {
                 i += 1;
             }
             let Some((mut i, k)) = best else { continue };
+            // `from Political Émigré, an Iranian, Ali Reza Hekmat`: a title's
+            // capitals on words the record writes in lower case (`political
+            // émigré`) are common nouns, no name (two words or more, no given
+            // name first).
+            if k - i >= 2
+                && !GIVEN.contains(tokens[i].lower.as_ref())
+                && tokens[i..k].iter().all(|t| written_lower(texts, &t.lower))
+            {
+                continue;
+            }
             // `Soviet Ambassador to Cuba Alekseev`: the post's country or city
             // before the name is no part of it.
             // `Ambassador to North Korea Vasily Moskovsky`: the post may open
@@ -1200,8 +1223,15 @@ impl People {
             } else {
                 i
             };
+            // `the Shah of Iran Mohammad Reza Pahlavi`: so is the country of a
+            // title before `of`.
+            let of_post = lead > 1
+                && tokens[lead - 1].lower == "of"
+                && [&TITLE, &HONORIFIC, &crate::lexicon::ACTOR_PERSON_TITLES]
+                    .iter()
+                    .any(|set| set.contains(tokens[lead - 2].lower.as_ref()));
             if lead > 0
-                && matches!(tokens[lead - 1].lower.as_ref(), "to" | "in")
+                && (matches!(tokens[lead - 1].lower.as_ref(), "to" | "in") || of_post)
                 && let Some(n) = (1..k - i).find(|&n| {
                     super::places::is_place_name(
                         &title[ev_start + tokens[lead].start..ev_start + tokens[i + n - 1].end],
@@ -1542,9 +1572,20 @@ impl People {
                 });
             if is_honorific(t) || posted_lower || office_lower || bare_lower {
                 let mut j = i + 1;
+                // `Adjutant General of the Shah Yazdan Panah`: a sovereign the
+                // office serves is part of it.
+                let of_sovereign = |j: usize| {
+                    j >= 2
+                        && tokens[j - 1].lower == "the"
+                        && tokens[j - 2].lower == "of"
+                        && crate::lexicon::SOVEREIGNS.iter().any(|r| r.title == tokens[j].lower)
+                };
                 while j < tokens.len()
                     && tokens[j].joined
-                    && (is_honorific(&tokens[j]) || is_title_word(&tokens[j].lower) || is_abbreviation(&tokens[j]))
+                    && (is_honorific(&tokens[j])
+                        || is_title_word(&tokens[j].lower)
+                        || is_abbreviation(&tokens[j])
+                        || of_sovereign(j))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -2026,7 +2067,16 @@ impl People {
                     // After the model, a full name only: a word alone between
                     // names is often a body (`the presidents of CNEN, Hervásio
                     // de Carvalho, and Nuclebrás, Paulo Nogueira Batista`).
-                    let lone = after_model && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
+                    // But a list two thirds of people already, three or more,
+                    // takes its one-word items too (`Mohammed Biriya, Doctor
+                    // Javid, Shebusteri, Mir Rahim Vilai, Cheshmazer, Padihan,
+                    // and others`).
+                    let among_people = b - a == 1
+                        && n_people >= 3
+                        && 3 * n_people >= 2 * items.len()
+                        && !tokens[a].all_caps
+                        && !crate::lexicon::COMMON_WORDS.contains(tokens[a].lower.as_ref());
+                    let lone = after_model && !among_people && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
                     // A people is no person (`60 Chinese for the loss of 14
                     // Tibetans`), nor a country's adjective (`between Zhou Enlai
                     // and Philippine's Journalists' Delegation`).
