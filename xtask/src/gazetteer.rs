@@ -78,6 +78,20 @@ const EXONYM_LANGUAGES: &[&str] = &["de", "es", "fr", "it", "pt"];
 /// languages in `data/gazetteer/`.
 const EXONYMS_TSV: &str = "exonyms.tsv";
 
+/// The languages written without spaces between words (or, for Korean, with
+/// particles joined to them) whose names of countries `cjk_names.tsv` carries:
+/// Chinese in simplified and traditional characters, Japanese, Korean.
+const CJK_LANGUAGES: &[&str] = &["zh_CN", "zh_TW", "ja", "ko"];
+
+/// The file name of the generated table of names in Chinese, Japanese and
+/// Korean script in `data/gazetteer/`.
+const CJK_NAMES_TSV: &str = "cjk_names.tsv";
+
+/// Places whose names in Chinese, Japanese or Korean script `cjk_names.tsv`
+/// carries besides national capitals: a million people or more. Smaller
+/// places' names are too often common words (`东方`, Dongfang, is `the east`).
+const CJK_CITY_POPULATION: u64 = 1_000_000;
+
 /// The gzip level of the compressed files: the best, since they are written
 /// rarely and read only by decompression, whose speed hardly depends on it.
 /// Fixed, because another level gives other bytes.
@@ -236,13 +250,24 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         catalogues.push((language, read_bytes(&pycountry_dir.join(format!("iso3166-1.{language}.mo")))?));
     }
     let exonyms = generate_exonyms(&read(&pycountry_dir.join("iso3166-1.json"))?, &catalogues)?;
+    let mut cjk_catalogues = Vec::new();
+    for &language in CJK_LANGUAGES {
+        cjk_catalogues.push((language, read_bytes(&pycountry_dir.join(format!("iso3166-1.{language}.mo")))?));
+    }
+    let cjk = generate_cjk_names(
+        &cities_json,
+        &countries_json,
+        &read(&pycountry_dir.join("iso3166-1.json"))?,
+        &cjk_catalogues,
+    )?;
     let committed = root.join("data/gazetteer");
     if check {
         let mut problems = Vec::new();
-        let generated = output
-            .files()
-            .into_iter()
-            .chain([(SUBDIVISIONS_TSV, subdivisions.tsv.as_str(), false), (EXONYMS_TSV, exonyms.tsv.as_str(), false)]);
+        let generated = output.files().into_iter().chain([
+            (SUBDIVISIONS_TSV, subdivisions.tsv.as_str(), false),
+            (EXONYMS_TSV, exonyms.tsv.as_str(), false),
+            (CJK_NAMES_TSV, cjk.tsv.as_str(), false),
+        ]);
         for (file, text, compressed) in generated {
             let old = std::fs::read(committed.join(file)).unwrap_or_default();
             if old == encode(text, compressed) {
@@ -270,6 +295,7 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
     let sizes = write_output(&committed, &output)?;
     write(&committed.join(SUBDIVISIONS_TSV), &subdivisions.tsv)?;
     write(&committed.join(EXONYMS_TSV), &exonyms.tsv)?;
+    write(&committed.join(CJK_NAMES_TSV), &cjk.tsv)?;
     let stats = &output.stats;
     eprintln!(
         "gazetteer: {} of {} places ({} capitals below {}, {} merged), {} alternates",
@@ -293,6 +319,13 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         exonyms.tsv.len(),
         exonyms.n_rows,
         exonyms.n_countries
+    );
+    eprintln!(
+        "gazetteer: {CJK_NAMES_TSV:<18} {:>9} B, {} names of {} countries and {} places",
+        cjk.tsv.len(),
+        cjk.n_rows,
+        cjk.n_countries,
+        cjk.n_places
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -427,7 +460,7 @@ fn fetch_pycountry(work: &Path) -> anyhow::Result<PathBuf> {
         (SUBDIVISIONS_EN_MO.to_owned(), "iso3166-2.en.mo".to_owned()),
         (COUNTRIES_JSON.to_owned(), "iso3166-1.json".to_owned()),
     ];
-    for language in EXONYM_LANGUAGES {
+    for language in EXONYM_LANGUAGES.iter().chain(CJK_LANGUAGES) {
         members.push((
             format!("pycountry/locales/{language}/LC_MESSAGES/iso3166-1.mo"),
             format!("iso3166-1.{language}.mo"),
@@ -767,6 +800,104 @@ pub fn generate_exonyms(json: &str, catalogues: &[(&str, Vec<u8>)]) -> anyhow::R
     Ok(Exonyms { tsv, n_rows: rows.len(), n_countries })
 }
 
+/// `cjk_names.tsv` as text, with counts for the report.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CjkNames {
+    /// The file's text.
+    pub tsv: String,
+    /// Names written.
+    pub n_rows: usize,
+    /// Countries with at least one.
+    pub n_countries: usize,
+    /// Places with at least one.
+    pub n_places: usize,
+}
+
+/// Which of two readings of a name in `cjk_names.tsv` wins: the smaller (a
+/// country's, then the more populous place's, then the smaller geonameid).
+type CjkRank = (u8, std::cmp::Reverse<u64>, u32);
+
+/// Derives `cjk_names.tsv`: names written wholly in Chinese, Japanese or
+/// Korean script, two characters or more, of countries (the translation of
+/// each country's common name in pycountry's catalogues of
+/// [`CJK_LANGUAGES`]; `中国`, `美國`, `アメリカ合衆国`, `대한민국`) and of
+/// places (GeoNames' alternate names of national capitals and of places of
+/// [`CJK_CITY_POPULATION`] people or more; `武汉`, `河內`, `紐約`). Columns
+/// `name`, `kind` (`country` or `place`), `id` (ISO alpha-2 or geonameid) and
+/// `english` (the GeoNames name the text's name is read as), sorted by name.
+/// A name of both a country and a place is the country's; of two places, the
+/// more populous one's.
+pub fn generate_cjk_names(
+    cities_json: &str,
+    countries_json: &str,
+    pycountry_json: &str,
+    catalogues: &[(&str, Vec<u8>)],
+) -> anyhow::Result<CjkNames> {
+    let cjk = |name: &str| name.chars().count() >= 2 && name.chars().all(dossier_gazetteer::is_cjk_char);
+    let countries: HashMap<String, Country> =
+        serde_json::from_str(countries_json).context("parsing `countries.json`")?;
+    let by_iso: BTreeMap<&str, &Country> = countries.values().map(|c| (c.iso.as_str(), c)).collect();
+    // name → (rank, kind, id, english): the smallest rank wins (a country,
+    // then places by population descending, then geonameid).
+    let mut rows: BTreeMap<String, (CjkRank, &str, String, String)> = BTreeMap::new();
+    let mut offer = |name: &str, rank, kind, id: String, english: &str| {
+        let entry = rows.entry(name.to_owned()).or_insert_with(|| (rank, kind, id.clone(), english.to_owned()));
+        if rank < entry.0 {
+            *entry = (rank, kind, id, english.to_owned());
+        }
+    };
+    let file: CountryFile = serde_json::from_str(pycountry_json).context("parsing `iso3166-1.json`")?;
+    for (language, bytes) in catalogues {
+        let catalogue =
+            parse_mo(bytes).with_context(|| format!("reading the `{language}` catalogue `iso3166-1.mo`"))?;
+        for country in &file.countries {
+            let Some(geonames) = by_iso.get(country.alpha_2.as_str()) else { continue };
+            let source = country.common_name.as_ref().unwrap_or(&country.name);
+            let Some(translation) = catalogue.get(source.as_str()).map(|t| t.trim()) else { continue };
+            if cjk(translation) {
+                offer(translation, (0, std::cmp::Reverse(0), 0), "country", country.alpha_2.clone(), &geonames.name);
+            }
+        }
+    }
+    let cities: HashMap<String, City> = serde_json::from_str(cities_json).context("parsing the cities JSON")?;
+    for city in cities.values() {
+        let capital =
+            by_iso.get(city.countrycode.as_str()).is_some_and(|c| !c.capital.is_empty() && c.capital == city.name);
+        if city.population < CJK_CITY_POPULATION && !capital {
+            continue;
+        }
+        // Two characters name a foreign place only as a large capital (`巴黎`,
+        // Paris): shorter spellings of smaller foreign places are too often
+        // part of another word or name (`佩斯`, Pest, in `布达佩斯`, Budapest).
+        let east_asian = matches!(city.countrycode.as_str(), "CN" | "TW" | "HK" | "MO" | "JP" | "KR" | "KP");
+        // Korean spells Chinese cities by their Korean readings, which are
+        // often words too (`연대`, Yantai, is `solidarity`): in Hangul, two
+        // syllables name Korean places only.
+        let korean = matches!(city.countrycode.as_str(), "KR" | "KP");
+        let two_ok = |name: &str| {
+            let hangul = name.chars().any(|ch| ('\u{AC00}'..='\u{D7AF}').contains(&ch));
+            (if hangul { korean } else { east_asian }) || (capital && city.population >= CJK_CITY_POPULATION)
+        };
+        for alternate in
+            city.alternatenames.iter().map(|a| a.trim()).filter(|a| cjk(a) && (a.chars().count() > 2 || two_ok(a)))
+        {
+            let rank = (1, std::cmp::Reverse(city.population), city.geonameid);
+            offer(alternate, rank, "place", city.geonameid.to_string(), &city.name);
+        }
+    }
+    let mut tsv = String::from("name\tkind\tid\tenglish\n");
+    let (mut countries_named, mut places_named) = (BTreeSet::new(), BTreeSet::new());
+    for (name, (_, kind, id, english)) in &rows {
+        writeln!(tsv, "{name}\t{kind}\t{id}\t{english}").expect("writing to a String cannot fail");
+        if *kind == "country" {
+            countries_named.insert(id)
+        } else {
+            places_named.insert(id)
+        };
+    }
+    Ok(CjkNames { tsv, n_rows: rows.len(), n_countries: countries_named.len(), n_places: places_named.len() })
+}
+
 /// The messages of a GNU gettext `.mo` catalogue, original → translation.
 /// The header entry (empty original) and entries with a context or plural
 /// forms are left out; none of the subdivision names has either.
@@ -954,5 +1085,31 @@ mod tests {
              RU\tde\tRussische Föderation\n"
         );
         assert_eq!((exonyms.n_rows, exonyms.n_countries), (3, 2));
+    }
+
+    #[test]
+    fn cjk_names_are_whole_names_of_countries_and_large_places() {
+        let json = r#"{"3166-1": [
+            {"alpha_2": "CN", "alpha_3": "CHN", "name": "China"}
+        ]}"#;
+        let chinese = mo(&[("China", "中国")]);
+        let japanese = mo(&[("China", "中華人民共和国")]);
+        // Beijing, a capital, named as the capital of `COUNTRIES`; Yining, of
+        // 269,158 people, too small; a Latin or mixed name is no CJK name.
+        let cities = format!(
+            "{{{}, {}}}",
+            city(1816670, "Beijing", 39.9, 116.4, 18_960_744, &["北京", "北京市", "Peking", "Beijing市", "京"]),
+            city(1529435, "Ghulja", 43.9, 81.3, 269_158, &["伊宁", "伊宁市"]),
+        );
+        let cjk = generate_cjk_names(&cities, COUNTRIES, json, &[("zh_CN", chinese), ("ja", japanese)]).unwrap();
+        assert_eq!(
+            cjk.tsv,
+            "name\tkind\tid\tenglish\n\
+             中国\tcountry\tCN\tChina\n\
+             中華人民共和国\tcountry\tCN\tChina\n\
+             北京\tplace\t1816670\tBeijing\n\
+             北京市\tplace\t1816670\tBeijing\n"
+        );
+        assert_eq!((cjk.n_rows, cjk.n_countries, cjk.n_places), (4, 1, 1));
     }
 }

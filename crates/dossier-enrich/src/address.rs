@@ -634,7 +634,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
 /// ciphergram's `FYI:`) and the items after
 /// it on the same line (group 1), if any.
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|fyi)(?:\s*:|\s)\s*(.*)$")
+    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|fyi)(?:\s*:|\s|$)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -684,7 +684,11 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
                     && text.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
                 // A wrapped list ends with its first line that ends no item
                 // (not `C o p y`, a heading below it).
+                // `[Stamp:] Secretariat of V. M. Molotov`: an editor's label
+                // opens what follows the list.
+                let labeled = text.starts_with('[') && text.split(']').next().is_some_and(|l| l.ends_with(':'));
                 if text.len() > MAX_ADDRESS_LINE
+                    || labeled
                     || wrapped_block && !continued
                     || !continued && !reads_as_names(text.trim_end_matches([',', '.', '…']))
                 {
@@ -1675,6 +1679,12 @@ mod tests {
         check(
             "English HTML\n\nDistributed to V. Molotov, L. Beria, G. Malenkov, A. Mikoyan, and A. Vyshinskii.\n\nMoscow     14 November 1945\n",
             &["V. Molotov", "L. Beria", "G. Malenkov", "A. Mikoyan", "A. Vyshinskii"],
+        );
+        // world-be da 119169 (Pushkin's journal, 1952): the cue alone on its
+        // line, a name a line below it; an editor's `[Stamp:]` ends the list.
+        check(
+            "[signature]\n\nG. PUSHKIN\n\n \n\nDistributed to\n\nCdes. Stalin\n\nMolotov\n\nMalenkov\n\nBeria\n\n \n\n[Stamp:] Secretariat of V. M. Molotov\n\n3 July 1952\n",
+            &["Stalin", "Molotov", "Malenkov", "Beria"],
         );
         // world-v, Polish embassy in Rio de Janeiro (1962): two comrades a
         // line below `Received by:`; a footnote ends the list.

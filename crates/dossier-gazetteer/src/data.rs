@@ -194,6 +194,18 @@ pub(crate) fn parse_exonyms(text: &str) -> Result<Vec<(String, String)>, Error> 
         .collect()
 }
 
+/// Parses `cjk_names.tsv`: `(name, english)` pairs, the name in Chinese,
+/// Japanese or Korean script and the GeoNames name it is read as.
+pub(crate) fn parse_cjk_names(text: &str) -> Result<Vec<(String, String)>, Error> {
+    const FILE: &str = "cjk_names.tsv";
+    data_lines(text)
+        .map(|(line_no, line)| {
+            let f = fields(FILE, line_no, line, 4)?;
+            Ok((f[0].to_owned(), f[3].to_owned()))
+        })
+        .collect()
+}
+
 /// Parses `historical.tsv`; lines starting with `#` are comments.
 pub(crate) fn parse_historical(text: &str) -> Result<Vec<HistoricalName>, Error> {
     const FILE: &str = "historical.tsv";

@@ -58,6 +58,7 @@ const ALTERNATES_TSV_GZ: &[u8] = include_bytes!("../../../data/gazetteer/alterna
 const COUNTRIES_TSV: &str = include_str!("../../../data/gazetteer/countries.tsv");
 const HISTORICAL_TSV: &str = include_str!("../../../data/gazetteer/historical.tsv");
 const EXONYMS_TSV: &str = include_str!("../../../data/gazetteer/exonyms.tsv");
+const CJK_NAMES_TSV: &str = include_str!("../../../data/gazetteer/cjk_names.tsv");
 
 /// A country's name in another language is no name of it when a place of at
 /// least this many people has that name (`Granada`, Spanish for Grenada, is
@@ -87,6 +88,12 @@ pub enum NameMatch {
     Name,
     /// One of its alternate names (including names of merged duplicates).
     Alternate,
+}
+
+/// True when `ch` is a Chinese character, a Japanese kana or a Korean
+/// syllable: the scripts of `cjk_names.tsv`.
+pub fn is_cjk_char(ch: char) -> bool {
+    matches!(ch, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// A place that a name may refer to, as returned by [`Gazetteer::lookup`].
@@ -122,6 +129,11 @@ pub struct Gazetteer {
     /// `countries` ([`Gazetteer::add_exonyms`]).
     exonym_index: HashMap<String, usize>,
     historical: Vec<HistoricalName>,
+    /// A name in Chinese, Japanese or Korean script → the name it is read as
+    /// ([`Gazetteer::add_cjk_names`]).
+    cjk: HashMap<String, String>,
+    /// The most characters of a name in `cjk`.
+    cjk_max_chars: usize,
     /// Name key → indexes into `historical`, in file order.
     historical_by_key: HashMap<String, Vec<usize>>,
 }
@@ -132,6 +144,7 @@ static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| {
         let alternates_tsv = gunzip("alternates.tsv.gz", ALTERNATES_TSV_GZ)?;
         let mut gazetteer = Gazetteer::from_sources(&places_tsv, &alternates_tsv, COUNTRIES_TSV, HISTORICAL_TSV)?;
         gazetteer.add_exonyms(EXONYMS_TSV)?;
+        gazetteer.add_cjk_names(CJK_NAMES_TSV)?;
         Ok::<_, Error>(gazetteer)
     };
     bundled().expect("the bundled gazetteer data is checked by the crate's tests")
@@ -217,6 +230,8 @@ impl Gazetteer {
             country_index,
             exonym_index: HashMap::default(),
             historical,
+            cjk: HashMap::default(),
+            cjk_max_chars: 0,
             historical_by_key,
         })
     }
@@ -306,6 +321,57 @@ impl Gazetteer {
         Ok(())
     }
 
+    /// Adds the names in Chinese, Japanese and Korean script of
+    /// `cjk_names.tsv` (countries and large places: `中国`, `武汉`,
+    /// `アメリカ合衆国`), each read as its GeoNames name, and the historical
+    /// names of `historical.tsv` written in those scripts (`苏联`), each read
+    /// as the row's display name. A text in those scripts has no spaces
+    /// between words: [`Gazetteer::cjk_names_in`] finds the names in it.
+    pub fn add_cjk_names(&mut self, cjk_names_tsv: &str) -> Result<(), Error> {
+        let historical = self.historical.iter().flat_map(|row| {
+            row.names.iter().filter(|n| n.chars().all(is_cjk_char)).map(|n| (n.clone(), row.name().to_owned()))
+        });
+        let rows: Vec<(String, String)> = data::parse_cjk_names(cjk_names_tsv)?.into_iter().chain(historical).collect();
+        for (name, english) in rows {
+            self.cjk_max_chars = self.cjk_max_chars.max(name.chars().count());
+            self.cjk.entry(name).or_insert(english);
+        }
+        Ok(())
+    }
+
+    /// The names of [`Gazetteer::add_cjk_names`] in `text`, read left to
+    /// right, the longest name at each character first, none inside another:
+    /// `(start, end, name it is read as)` in bytes.
+    pub fn cjk_names_in<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a str)> {
+        let mut out = Vec::new();
+        // Quick exit: every character of the scripts is three bytes from
+        // U+3040 up, which opens with a byte of 0xE3 or more.
+        if self.cjk.is_empty() || !text.bytes().any(|b| (0xE3..=0xED).contains(&b) || b == 0xEF) {
+            return out;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_cjk_char(chars[i].1) {
+                i += 1;
+                continue;
+            }
+            let run = chars[i..].iter().take(self.cjk_max_chars).take_while(|(_, ch)| is_cjk_char(*ch)).count();
+            let hit = (2..=run).rev().find_map(|n| {
+                let end = chars.get(i + n).map_or(text.len(), |&(at, _)| at);
+                self.cjk.get(&text[chars[i].0..end]).map(|english| (n, end, english.as_str()))
+            });
+            match hit {
+                Some((n, end, english)) => {
+                    out.push((chars[i].0, end, english));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// True when `name` is a country's only by its name in another language
     /// (`Deutschland`; not `Germany`, `DE`).
     pub fn is_exonym(&self, name: &str) -> bool {
@@ -380,6 +446,39 @@ mod tests {
 
     const URUMQI: u32 = 1529102;
     const YINING: u32 = 1529435;
+
+    /// Names in Chinese and Japanese script, found in text with no spaces,
+    /// the longest first (`east-asia-ac` da 111534, 1969; `world-z`, Mao with
+    /// Árbenz, 1954; `east-asia-az`, Sato's cable, 1978).
+    #[test]
+    fn cjk_names_are_found_in_running_text() {
+        let gazetteer = Gazetteer::bundled();
+        let names = |text: &str| -> Vec<(String, String)> {
+            gazetteer
+                .cjk_names_in(text)
+                .into_iter()
+                .map(|(start, end, name)| (text[start..end].to_owned(), name.to_owned()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(
+            names("们不予注意。苏联把越南问题、中东问题、西柏林问题、中国问"),
+            // `西柏林`, West Berlin, is read as the city.
+            [pair("苏联", "Soviet Union"), pair("越南", "Vietnam"), pair("柏林", "Berlin"), pair("中国", "China")]
+        );
+        assert_eq!(
+            names("阿:中美洲包括危地马拉、洪都拉斯、萨尔瓦多、尼加拉瓜和哥斯达黎加。"),
+            // (The catalogue spells Guatemala `瓜地马拉`, not the PRC's `危地马拉`.)
+            [
+                pair("洪都拉斯", "Honduras"),
+                pair("萨尔瓦多", "El Salvador"),
+                pair("尼加拉瓜", "Nicaragua"),
+                pair("哥斯达黎加", "Costa Rica"),
+            ]
+        );
+        assert_eq!(names("8月2日の提案に対してもう一度日本側が検討して"), [pair("日本", "Japan")]);
+        assert!(names("No name in these words, Beijing or not.").is_empty());
+    }
 
     #[test]
     fn urumqi_variants() {

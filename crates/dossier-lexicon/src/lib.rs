@@ -65,6 +65,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("honour_nouns.txt", include_str!("../../../data/lexicon/honour_nouns.txt")),
     ("headline_verbs.txt", include_str!("../../../data/lexicon/headline_verbs.txt")),
     ("instrument_titles.txt", include_str!("../../../data/lexicon/instrument_titles.txt")),
+    ("kin_nouns.txt", include_str!("../../../data/lexicon/kin_nouns.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
@@ -376,6 +377,9 @@ pub static US_NATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_s
 
 /// Titles of a spouse before a name (`madame`, `mrs.`).
 pub static SPOUSE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("spouse_titles.txt")));
+/// Nouns of kin after a possessive and before a name (`his sons Yuriy and
+/// Nikolay`, `his wife Tamara`): the name is a person's.
+pub static KIN_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("kin_nouns.txt")));
 
 /// Cues written before a signature (`(signed)`, `[signature]`, `signed:`), matched
 /// as a prefix of the lowercased line, the longest first.

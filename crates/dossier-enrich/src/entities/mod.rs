@@ -260,8 +260,9 @@ pub(crate) fn entity_mentions(
     places.read_dateline(doc, &mut found);
     places.read_glosses(doc, &mut found);
     places.read_actors(actors, &texts, &mut found);
-    for (field, _, words) in &tokens {
+    for (field, text, words) in &tokens {
         places.scan(*field, words, &mut found);
+        places.scan_cjk(*field, text);
     }
     places.resolve(&mut found);
     places::read_divided_halves(&tokens, year, &mut found);
@@ -2438,5 +2439,44 @@ mod tests {
             (1957, 5, 16),
         );
         assert!(!texts.iter().any(|t| t == "Gosplan" || t == "Having"), "{texts:?}");
+    }
+
+    /// From the `-be` round (`east-asia-be`, `east-europe-be`) and a page of
+    /// `world-z`: names after a noun of kin, a route's two towns (the first no
+    /// list item of the people after it), and names in Chinese script.
+    #[test]
+    fn kin_routes_and_chinese_script_of_the_be_round() {
+        let texts = person_texts(
+            "Journal of Soviet Ambassador to the DPRK A. M. Puzanov for 17 August 1957",
+            "I replied to Nam Il that copies of the [case] history of the illness of his sons Yuriy and Nikolay had been sent to us today.",
+            (1957, 8, 17),
+        );
+        for name in ["Yuriy", "Nikolay"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        // `of` after a lower-case noun, then the holder of an office (1957).
+        let texts = person_texts(
+            "M. Tarasov, 'Report about the Visit of a USSR Supreme Soviet Delegation to Iran'",
+            "A delegation of the USSR Supreme Soviet visited Iran at the invitation of Tagi-Zade, Chairman of the Senate of Iran, and S. F. Hekmat, Chairman of the Majles.",
+            (1957, 2, 28),
+        );
+        assert!(texts.contains(&"Tagi-Zade".to_owned()), "{texts:?}");
+        let title = "Record of Conversation between Raul Castro and Zenon Kliszko";
+        let body = "During a trip by plane from Orneta to Katowice, Cdes. Raul Castro and Zenon Kliszko conducted a conversation, with regard to, among other things, the following topics:";
+        let places: Vec<String> = place_pairs(title, body, (1965, 3, 22)).into_iter().map(|(t, _)| t).collect();
+        assert!(places.contains(&"Orneta".to_owned()) && places.contains(&"Katowice".to_owned()), "{places:?}");
+        assert!(!person_texts(title, body, (1965, 3, 22)).contains(&"Katowice".to_owned()));
+        let places = place_pairs(
+            "Conversation from Mao Zedong’s Audience with Former President Arbenz of Guatemala and his Wife Mrs. Arbenz",
+            "阿本斯夫人:就是地图上的英属洪都拉斯。\n\n阿:中美洲包括危地马拉、洪都拉斯、萨尔瓦多、尼加拉瓜和哥斯达黎加。",
+            (1960, 11, 23),
+        );
+        for (text, id) in [
+            ("洪都拉斯", "place:geonames:3608932"),
+            ("萨尔瓦多", "place:geonames:3585968"),
+            ("哥斯达黎加", "place:geonames:3624060"),
+        ] {
+            assert!(places.contains(&(text.to_owned(), id.to_owned())), "{text}: {places:?}");
+        }
     }
 }

@@ -383,16 +383,26 @@ pub(super) fn has_surname_ending(word: &str) -> bool {
 /// True when the one capitalized word `i` may name the holder of an office
 /// after it (`Choibalsan, secretary of the CC`): no capitals, no common word,
 /// no sign-off's adverb (`Fraternally, the Minister of …`), not an office's
-/// domain (`Minister of Health, the head of …`) and not the given name of an
-/// inverted name (`Pak, Tong-Jin, Minister of …`).
+/// domain (`Minister of Health, the head of …`; `of` after a lower-case noun
+/// is no domain) and not the given name of an inverted name (`Pak, Tong-Jin,
+/// Minister of …`).
 fn lone_holder(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
     let after_word = |w: &str| i > 0 && tokens[i - 1].lower == w;
     let inverted = i > 0 && tokens[i - 1].cap && text[tokens[i - 1].end..t.start].trim() == ",";
+    // `of` after a common noun in lower case leads to a person (`at the
+    // invitation of Tagi-Zade, Chairman of the Senate of Iran`), after an
+    // office's word to its domain.
+    let domain_of = after_word("of")
+        && (i < 2
+            || tokens[i - 2].cap
+            || is_title_word(&tokens[i - 2].lower)
+            || HONORIFIC.contains(tokens[i - 2].lower.as_ref()));
     !t.all_caps
         && !NOT_NAME.contains(t.lower.as_ref())
         && !t.lower.ends_with("ly")
-        && !["of", "the", "for", "and"].into_iter().any(after_word)
+        && !domain_of
+        && !["the", "for", "and"].into_iter().any(after_word)
         && !inverted
 }
 
@@ -1531,6 +1541,38 @@ impl People {
                 i += 1;
                 continue;
             }
+            // `his sons Yuriy and Nikolay`, `his wife Tamara`: a name right
+            // after a possessive and a noun of kin; after a plural, the name
+            // after `and` too.
+            if namey(t)
+                && t.joined
+                && i >= 2
+                && crate::lexicon::KIN_NOUNS.contains(tokens[i - 1].lower.as_ref())
+                && matches!(tokens[i - 2].lower.as_ref(), "his" | "her" | "their" | "my" | "our" | "your")
+                && tokens[i - 1].joined
+            {
+                let k = name_run_end(tokens, i);
+                let name = self.span_text(tokens, i, k.max(i + 1));
+                if k > i && !super::places::is_place_name(&name) {
+                    let (s, e) = text_of(i, k);
+                    self.push(found, (field, s, e), &name, "kin", 0.75);
+                    let mut next = k;
+                    if tokens[i - 1].lower.ends_with('s')
+                        && tokens.get(k).is_some_and(|a| a.joined && a.lower == "and")
+                        && tokens.get(k + 1).is_some_and(|n| n.joined && namey(n))
+                    {
+                        let m = name_run_end(tokens, k + 1);
+                        let other = self.span_text(tokens, k + 1, m.max(k + 2));
+                        if m > k + 1 && !super::places::is_place_name(&other) {
+                            let (s, e) = text_of(k + 1, m);
+                            self.push(found, (field, s, e), &other, "kin", 0.75);
+                            next = m;
+                        }
+                    }
+                    i = next;
+                    continue;
+                }
+            }
             // `the Secretary of State (Rusk)`: a bracket after an office names
             // its holder.
             if let Some(k) = bracketed_holder(text, tokens, i) {
@@ -2052,11 +2094,18 @@ impl People {
                     // already of people does (`Bulganin, Voroshilov, Kaganovich`),
                     // but not a metropolis's own name (`… and Mikhail S.
                     // Gorbachev, Moscow, 4 December 1989`).
-                    let place = if of_people {
-                        super::places::is_state_or_metropolis(&name)
-                    } else {
-                        super::places::is_place_name(&name)
-                    };
+                    // Nor a place after a preposition of place (`During a trip by
+                    // plane from Orneta to Katowice, Cdes. Raul Castro and Zenon
+                    // Kliszko`): the list's first item ends the route.
+                    let routed = a > 0
+                        && matches!(tokens[a - 1].lower.as_ref(), "to" | "from" | "in" | "at" | "via" | "near")
+                        && super::places::is_place_name(&name);
+                    let place = routed
+                        || if of_people {
+                            super::places::is_state_or_metropolis(&name)
+                        } else {
+                            super::places::is_place_name(&name)
+                        };
                     // An office among the items (`Political Commissar He
                     // Yunhong`, `…, Directors of the Front`) is no name.
                     let office = tokens[a..b].iter().any(|t| {

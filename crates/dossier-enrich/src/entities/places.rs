@@ -34,9 +34,18 @@ use crate::lexicon::{
 /// of` (a settlement noun and `of`), or a list of places it continues
 /// (`Chomutov, Náchod and Rumburk`). `of`, `to` and `from` alone are not
 /// enough (`the trial of Daniel`, `a letter to Smith`).
+/// So does a route whose other end is a town or city: `from Orneta to
+/// Katowice`, `from Warsaw to Orneta` (one word at either end; not `a letter
+/// from Smith to Jones`).
 fn village_cue(tokens: &[Token<'_>], i: usize, continues_list: bool) -> bool {
     let before = |back: usize| i.checked_sub(back).map(|p| tokens[p].lower.as_ref());
+    let capital_at = |p: usize| tokens.get(p).is_some_and(|t| t.cap && t.joined && is_town_name(t.text));
+    let route = before(1) == Some("from")
+        && tokens.get(i + 1).is_some_and(|t| t.joined && t.lower == "to")
+        && capital_at(i + 2)
+        || before(1) == Some("to") && before(3) == Some("from") && i >= 2 && capital_at(i - 2);
     continues_list
+        || route
         || matches!(before(1), Some("in" | "near" | "outside" | "via"))
         || before(1) == Some("of") && before(2).is_some_and(|w| SETTLEMENT_NOUNS.contains(w))
 }
@@ -1024,6 +1033,17 @@ impl Places {
                 }
             }
             i += 1;
+        }
+    }
+
+    /// Names of countries, large places and historical states written in
+    /// Chinese, Japanese or Korean script (`中国`, `武汉`, `苏联`,
+    /// `アメリカ合衆国`): those texts put no space between words, so the
+    /// names are found in the characters ([`Gazetteer::cjk_names_in`]) and
+    /// read as the names they stand for.
+    pub fn scan_cjk(&mut self, field: TextField, text: &str) {
+        for (start, end, name) in Gazetteer::bundled().cjk_names_in(text) {
+            self.candidates.push(Candidate::locative(field, start, end, name.to_owned(), "cjk_name"));
         }
     }
 
