@@ -1894,9 +1894,11 @@ mod tests {
                 "CC of the Communist Party of the Soviet Union",
                 "Central Committee of the CPSU",
                 "Central Committee of the KPSS",
+                "Central Committee of the VKP",
                 "Central Committee of the VKP(b)",
                 "CC of the CPSU",
                 "CC of the KPSS",
+                "CC of the VKP",
                 "CC of the VKP(b)"
             ]
         );
