@@ -2461,6 +2461,16 @@ mod tests {
             (1957, 2, 28),
         );
         assert!(texts.contains(&"Tagi-Zade".to_owned()), "{texts:?}");
+        // Titles of roles before a name, in capitals or not (`east-asia-f`,
+        // `east-asia-as`, `world-l`).
+        let texts = person_texts(
+            "Record of Conversation",
+            "Present: All-China Youth Federation Chairwoman Liu Yandong, Asian Affairs Department Director Yang.\n\nFrench diplomat Lucien Paye assesses Chinese foreign policy.\n\nThe private conversation was only joined by his personal assistant and interpreter Girma Becher.",
+            (1984, 3, 25),
+        );
+        for name in ["Liu Yandong", "Lucien Paye", "Girma Becher"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
         let title = "Record of Conversation between Raul Castro and Zenon Kliszko";
         let body = "During a trip by plane from Orneta to Katowice, Cdes. Raul Castro and Zenon Kliszko conducted a conversation, with regard to, among other things, the following topics:";
         let places: Vec<String> = place_pairs(title, body, (1965, 3, 22)).into_iter().map(|(t, _)| t).collect();
