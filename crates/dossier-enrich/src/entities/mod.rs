@@ -2489,4 +2489,25 @@ mod tests {
             assert!(places.contains(&(text.to_owned(), id.to_owned())), "{text}: {places:?}");
         }
     }
+
+    /// From the `-bf` round (`world-bf`, `east-asia-bf`, `east-europe-bf`):
+    /// an office's field of `… Affairs`, a delta, a footnote's number after a
+    /// name's period.
+    #[test]
+    fn affairs_deltas_and_footnotes_of_the_bf_round() {
+        let texts = person_texts(
+            "Cable No. 1837 from Ambassador Yamada Chusei (Egypt) to the Minister of Foreign Affairs",
+            "Toshiki had a conversation while in a car with Minister of Cabinet Affairs Atef Ebeid. Following is a summary of it.\n\nIt was just before the arrival of Polish party leader Comrade Edward Gierek.54 Comrade Brezhnev was disturbed.",
+            (1990, 10, 4),
+        );
+        for name in ["Atef Ebeid", "Edward Gierek"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        let places = place_pairs(
+            "Cable from Le Duc Tho to Pham Hung",
+            "The main force and guerrilla militia forces in Regions 8 and 9 [the Mekong Delta] in order to compel the enemy.",
+            (1973, 11, 13),
+        );
+        assert!(places.iter().any(|(t, id)| t == "Mekong Delta" && id.starts_with("place:feature:")), "{places:?}");
+    }
 }

@@ -1622,12 +1622,17 @@ impl People {
                         && tokens[j - 2].lower == "of"
                         && crate::lexicon::SOVEREIGNS.iter().any(|r| r.title == tokens[j].lower)
                 };
+                // `Minister of Cabinet Affairs Atef Ebeid`: any capitalized
+                // word before `Affairs` names the office's field.
+                let of_affairs =
+                    |j: usize| tokens[j].cap && tokens.get(j + 1).is_some_and(|n| n.joined && n.lower == "affairs");
                 while j < tokens.len()
                     && tokens[j].joined
                     && (is_honorific(&tokens[j])
                         || is_title_word(&tokens[j].lower)
                         || is_abbreviation(&tokens[j])
-                        || of_sovereign(j))
+                        || of_sovereign(j)
+                        || of_affairs(j))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;

@@ -142,6 +142,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 // `c.Ponomarev B.N.`: a lower-case letter's abbreviation (the
                 // translated `comrade`) glued to a name is a word of its own.
                 && !(c == '.' && j == start + 1 && bytes[start].is_ascii_lowercase())
+                // `Comrade Edward Gierek.54 Comrade Brezhnev`: a footnote's
+                // number after a word's period is no part of the word.
+                && !(c == '.'
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                    && text[start..j].chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && text[start..j].chars().all(char::is_alphabetic))
             {
                 j += c.len_utf8();
             } else {
@@ -366,6 +372,16 @@ mod tests {
         assert_eq!(
             words,
             ["To", "Aleksander", "KRAJEWSKI", "from", "Bolesław", "JELEŃ", "on", "1962", "about", "MiG", "and", "B52"]
+        );
+        // east-europe-bf, Husák with Kádár (1980): after a period too.
+        let text = "Polish party leader Comrade Edward Gierek.54 Comrade Brezhnev; No.54 and 1.5";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Polish", "party", "leader", "Comrade", "Edward", "Gierek", "54", "Comrade", "Brezhnev", "No.54",
+                "and", "1.5"
+            ]
         );
     }
 
