@@ -875,7 +875,7 @@ pub fn generate_cjk_names(
         // syllables name Korean places only.
         let korean = matches!(city.countrycode.as_str(), "KR" | "KP");
         let two_ok = |name: &str| {
-            let hangul = name.chars().any(|ch| ('\u{AC00}'..='\u{D7AF}').contains(&ch));
+            let hangul = name.chars().any(dossier_gazetteer::is_hangul);
             (if hangul { korean } else { east_asian }) || (capital && city.population >= CJK_CITY_POPULATION)
         };
         for alternate in

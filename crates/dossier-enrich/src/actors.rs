@@ -482,20 +482,31 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         };
         let mut parts = split_conjuncts(title, region.clone(), serial);
         // `… A. I. Mikoyan with the Shah of Iran …`: a party after `with` in
-        // the last of several (an article and a capital, a title or a given
-        // name after it; not `with the participation of …`).
+        // the last of several (a person's title or a given name after it; not
+        // `with the Participation of …`).
         if parts.len() > 1
             && let Some(last) = parts.last().cloned()
             && let Some(&p) = top_level_finds(title, last.clone(), " with ").first()
         {
-            let right = &title[p + 6..last.end];
-            let party = right.strip_prefix("the ").is_some_and(|r| r.starts_with(char::is_uppercase))
-                || starts_with_person_title(right)
-                || opens_with_given_name(right);
-            if party && p > last.start {
+            const WITH: &str = " with ";
+            let right = &title[p + WITH.len()..last.end];
+            // `with the Participation of Boris Ponomarev`: the party is the
+            // name after the words that say how he took part.
+            let named_after_of = right
+                .strip_prefix("the ")
+                .and_then(|r| r.split_once(" of "))
+                .map(|(_, name)| name)
+                .filter(|name| opens_with_given_name(name));
+            let from = match named_after_of {
+                Some(name) => Some(last.end - name.len()),
+                None => (starts_with_person_title(right) || opens_with_given_name(right)).then_some(p + WITH.len()),
+            };
+            if let Some(from) = from
+                && p > last.start
+            {
                 parts.pop();
                 parts.push(trim(title, last.start..p));
-                parts.push(cut_segment(title, p + 6..last.end));
+                parts.push(cut_segment(title, from..last.end));
             }
         }
         if parts.len() == 1 {
@@ -2089,6 +2100,14 @@ mod tests {
                 "A. I. Mikoyan:p",
                 "Shah of Iran Mohammad Reza Pahlavi:p",
             ],
+        );
+        // A title's words after `with the` say how the last party took part;
+        // they are no party.
+        check(
+            "Record of Conversation between Nikita Khrushchev, Anastas Mikoyan, and Mikhail Suslov with the Participation of Boris Ponomarev",
+            &[],
+            &[],
+            &["Nikita Khrushchev:p", "Anastas Mikoyan:p", "Mikhail Suslov:p", "Boris Ponomarev:p"],
         );
         // An office in apposition keeps its name (no serial list of names).
         check(

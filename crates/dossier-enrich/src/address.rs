@@ -684,17 +684,34 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
                     && text.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
                 // A wrapped list ends with its first line that ends no item
                 // (not `C o p y`, a heading below it).
-                // `[Stamp:] Secretariat of V. M. Molotov`: an editor's label
-                // opens what follows the list.
-                let labeled = text.starts_with('[') && text.split(']').next().is_some_and(|l| l.ends_with(':'));
+                // `[Stamp:] Secretariat of V. M. Molotov`: an editor's label of
+                // a stamp or seal opens what follows the list; a handwritten
+                // name (`[Handwritten:] Malenkov`, `[handwritten: Cde.
+                // Malenkov]`) is one more item, read without the label.
+                let label = text
+                    .strip_prefix('[')
+                    .and_then(|t| t.split_once(':'))
+                    .map(|(label, _)| label.trim().to_lowercase())
+                    .filter(|label| !label.contains(']') || label.ends_with(']'));
+                let label_word = label.as_deref().map(|l| l.trim_end_matches(']'));
+                if label_word.is_some_and(|l| matches!(l, "stamp" | "stamps" | "seal")) {
+                    break;
+                }
+                let text = match label_word {
+                    Some(l) if crate::lexicon::EDITORIAL_MARKS.contains(l) => {
+                        let rest = &text[text.find(':').map_or(0, |c| c + 1)..];
+                        let rest = rest.trim_start_matches([']', ' ']);
+                        rest.strip_suffix(']').filter(|r| !r.contains('[')).unwrap_or(rest)
+                    }
+                    _ => text,
+                };
                 if text.len() > MAX_ADDRESS_LINE
-                    || labeled
                     || wrapped_block && !continued
                     || !continued && !reads_as_names(text.trim_end_matches([',', '.', '…']))
                 {
                     break;
                 }
-                let lead = below.text.len() - text.len();
+                let lead = text.as_ptr() as usize - below.text.as_ptr() as usize;
                 let and_end = text.ends_with(" and");
                 let text = text.strip_suffix(" and").unwrap_or(text);
                 wrapped = and_end || text.ends_with(',');
@@ -1685,6 +1702,11 @@ mod tests {
         check(
             "[signature]\n\nG. PUSHKIN\n\n \n\nDistributed to\n\nCdes. Stalin\n\nMolotov\n\nMalenkov\n\nBeria\n\n \n\n[Stamp:] Secretariat of V. M. Molotov\n\n3 July 1952\n",
             &["Stalin", "Molotov", "Malenkov", "Beria"],
+        );
+        // A handwritten name is one more item, without its label.
+        check(
+            "G. PUSHKIN\n\nDistributed to\n\nCdes. Stalin\n\n[Handwritten:] Malenkov\n\n[handwritten: Cde. Beria]\n\n[Stamp:] Secretariat of V. M. Molotov\n",
+            &["Stalin", "Malenkov", "Beria"],
         );
         // world-v, Polish embassy in Rio de Janeiro (1962): two comrades a
         // line below `Received by:`; a footnote ends the list.

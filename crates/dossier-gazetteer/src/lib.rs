@@ -96,6 +96,16 @@ pub fn is_cjk_char(ch: char) -> bool {
     matches!(ch, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// True when `ch` is a Korean syllable.
+pub fn is_hangul(ch: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&ch)
+}
+
+/// True when `ch` is a Japanese kana (or the kana middle dot).
+fn is_kana(ch: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&ch)
+}
+
 /// A place that a name may refer to, as returned by [`Gazetteer::lookup`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Candidate {
@@ -333,6 +343,11 @@ impl Gazetteer {
         });
         let rows: Vec<(String, String)> = data::parse_cjk_names(cjk_names_tsv)?.into_iter().chain(historical).collect();
         for (name, english) in rows {
+            // A name that is also a word, or a part of a name, is never read
+            // (the stop list's `中山`, `苏丹`, `海地`).
+            if is_stop_name(&name) {
+                continue;
+            }
             self.cjk_max_chars = self.cjk_max_chars.max(name.chars().count());
             self.cjk.entry(name).or_insert(english);
         }
@@ -357,9 +372,27 @@ impl Gazetteer {
                 continue;
             }
             let run = chars[i..].iter().take(self.cjk_max_chars).take_while(|(_, ch)| is_cjk_char(*ch)).count();
+            // A name in kana or Hangul alone is read only as a whole run of its
+            // script, katakana and hiragana apart (`タイ`, Thailand, in `タイと`
+            // but not in `ネクタイ`, a necktie; `수단`, Sudan, not in `수단을`,
+            // "the means"): those scripts spell words too.
+            let script = |ch: char| match ch {
+                _ if is_hangul(ch) => 3,
+                '\u{30A0}'..='\u{30FF}' => 2,
+                _ if is_kana(ch) => 1,
+                _ => 0,
+            };
+            let whole_run = |n: usize| {
+                let name = &chars[i..i + n];
+                let kind = script(name[0].1);
+                name.iter().all(|&(_, ch)| script(ch) == kind)
+                    && (kind == 0
+                        || (i == 0 || script(chars[i - 1].1) != kind)
+                            && chars.get(i + n).is_none_or(|&(_, ch)| script(ch) != kind))
+            };
             let hit = (2..=run).rev().find_map(|n| {
                 let end = chars.get(i + n).map_or(text.len(), |&(at, _)| at);
-                self.cjk.get(&text[chars[i].0..end]).map(|english| (n, end, english.as_str()))
+                self.cjk.get(&text[chars[i].0..end]).filter(|_| whole_run(n)).map(|english| (n, end, english.as_str()))
             });
             match hit {
                 Some((n, end, english)) => {
@@ -478,6 +511,13 @@ mod tests {
         );
         assert_eq!(names("8月2日の提案に対してもう一度日本側が検討して"), [pair("日本", "Japan")]);
         assert!(names("No name in these words, Beijing or not.").is_empty());
+        // Words, and parts of words and names (a review's probes): `沿海地区`
+        // (coastal areas) holds `海地` (Haiti), `孙中山` (Sun Yat-sen) the city
+        // of Zhongshan, `ネクタイ` (a necktie) `タイ` (Thailand), `수단을` ("the
+        // means") `수단` (Sudan).
+        assert!(names("沿海地区在这个关口长治久安。孙中山先生。文莱苏丹。").iter().all(|(t, _)| t == "文莱"));
+        assert!(names("タイミング、ネクタイ、サマリー。川崎重工。세계대전 수단을 인도하는").is_empty());
+        assert_eq!(names("タイとベトナム"), [pair("タイ", "Thailand"), pair("ベトナム", "Vietnam")]);
     }
 
     #[test]

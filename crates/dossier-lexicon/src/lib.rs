@@ -66,6 +66,8 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("headline_verbs.txt", include_str!("../../../data/lexicon/headline_verbs.txt")),
     ("instrument_titles.txt", include_str!("../../../data/lexicon/instrument_titles.txt")),
     ("kin_nouns.txt", include_str!("../../../data/lexicon/kin_nouns.txt")),
+    ("person_of_nouns.txt", include_str!("../../../data/lexicon/person_of_nouns.txt")),
+    ("possessives.txt", include_str!("../../../data/lexicon/possessives.txt")),
     ("leading_verbs.txt", include_str!("../../../data/lexicon/leading_verbs.txt")),
     ("list_cues.txt", include_str!("../../../data/lexicon/list_cues.txt")),
     ("located_heads.txt", include_str!("../../../data/lexicon/located_heads.txt")),
@@ -380,6 +382,11 @@ pub static SPOUSE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 /// Nouns of kin after a possessive and before a name (`his sons Yuriy and
 /// Nikolay`, `his wife Tamara`): the name is a person's.
 pub static KIN_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("kin_nouns.txt")));
+/// Possessive determiners (`his`, `their`): before a noun of kin.
+pub static POSSESSIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("possessives.txt")));
+/// Nouns after which `of` leads to a person (`at the invitation of
+/// Tagi-Zade, Chairman of …`), not to an office's domain.
+pub static PERSON_OF_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("person_of_nouns.txt")));
 
 /// Cues written before a signature (`(signed)`, `[signature]`, `signed:`), matched
 /// as a prefix of the lowercased line, the longest first.

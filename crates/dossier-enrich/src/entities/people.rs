@@ -383,21 +383,19 @@ pub(super) fn has_surname_ending(word: &str) -> bool {
 /// True when the one capitalized word `i` may name the holder of an office
 /// after it (`Choibalsan, secretary of the CC`): no capitals, no common word,
 /// no sign-off's adverb (`Fraternally, the Minister of …`), not an office's
-/// domain (`Minister of Health, the head of …`; `of` after a lower-case noun
-/// is no domain) and not the given name of an inverted name (`Pak, Tong-Jin,
-/// Minister of …`).
+/// domain (`Minister of Health, the head of …`; `of` after `invitation` and
+/// the like is none) and not the given name of an inverted name (`Pak,
+/// Tong-Jin, Minister of …`).
 fn lone_holder(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
     let after_word = |w: &str| i > 0 && tokens[i - 1].lower == w;
     let inverted = i > 0 && tokens[i - 1].cap && text[tokens[i - 1].end..t.start].trim() == ",";
-    // `of` after a common noun in lower case leads to a person (`at the
-    // invitation of Tagi-Zade, Chairman of the Senate of Iran`), after an
-    // office's word to its domain.
-    let domain_of = after_word("of")
-        && (i < 2
-            || tokens[i - 2].cap
-            || is_title_word(&tokens[i - 2].lower)
-            || HONORIFIC.contains(tokens[i - 2].lower.as_ref()));
+    // `of` after a noun of `data/lexicon/person_of_nouns.txt` leads to a
+    // person (`at the invitation of Tagi-Zade, Chairman of the Senate of
+    // Iran`), after others to a domain or a body (`Minister of Health`, `a
+    // statement of Solidarnosc, Chairman …`).
+    let domain_of =
+        after_word("of") && (i < 2 || !crate::lexicon::PERSON_OF_NOUNS.contains(tokens[i - 2].lower.as_ref()));
     !t.all_caps
         && !NOT_NAME.contains(t.lower.as_ref())
         && !t.lower.ends_with("ly")
@@ -1220,7 +1218,9 @@ impl People {
             // name first).
             if k - i >= 2
                 && !GIVEN.contains(tokens[i].lower.as_ref())
-                && tokens[i..k].iter().all(|t| written_lower(texts, &t.lower))
+                && tokens[i..k]
+                    .iter()
+                    .all(|t| t.lower.chars().count() >= 3 && !t.initial && written_lower(texts, &t.lower))
             {
                 continue;
             }
@@ -1544,16 +1544,32 @@ impl People {
             // `his sons Yuriy and Nikolay`, `his wife Tamara`: a name right
             // after a possessive and a noun of kin; after a plural, the name
             // after `and` too.
+            // Not a people, a body or a common word (`our brother Parties`,
+            // `their brothers Poles`), and after `brother` or `sister` (the
+            // fraternal parties' words) a given name or two words at least.
+            let kin_name = |a: usize, b: usize, noun: &str| {
+                let one = b - a == 1;
+                let w = &tokens[a];
+                let plain = !one
+                    || !(super::places::is_demonym(w.text)
+                        || w.text.strip_suffix('s').is_some_and(super::places::is_place_adjective)
+                        || crate::lexicon::COMMON_WORDS.contains(w.lower.as_ref())
+                        || NOT_NAME.contains(w.lower.as_ref())
+                        || ORG_HEADS.contains(w.lower.as_ref())
+                        || ORG_HEADS.contains(w.lower.trim_end_matches('s')));
+                let fraternal = noun.starts_with("brother") || noun.starts_with("sister");
+                plain && (!fraternal || !one || GIVEN.contains(w.lower.as_ref()))
+            };
             if namey(t)
                 && t.joined
                 && i >= 2
                 && crate::lexicon::KIN_NOUNS.contains(tokens[i - 1].lower.as_ref())
-                && matches!(tokens[i - 2].lower.as_ref(), "his" | "her" | "their" | "my" | "our" | "your")
+                && crate::lexicon::POSSESSIVES.contains(tokens[i - 2].lower.as_ref())
                 && tokens[i - 1].joined
             {
                 let k = name_run_end(tokens, i);
                 let name = self.span_text(tokens, i, k.max(i + 1));
-                if k > i && !super::places::is_place_name(&name) {
+                if k > i && !super::places::is_place_name(&name) && kin_name(i, k, &tokens[i - 1].lower) {
                     let (s, e) = text_of(i, k);
                     self.push(found, (field, s, e), &name, "kin", 0.75);
                     let mut next = k;
@@ -1563,7 +1579,10 @@ impl People {
                     {
                         let m = name_run_end(tokens, k + 1);
                         let other = self.span_text(tokens, k + 1, m.max(k + 2));
-                        if m > k + 1 && !super::places::is_place_name(&other) {
+                        if m > k + 1
+                            && !super::places::is_place_name(&other)
+                            && kin_name(k + 1, m, &tokens[i - 1].lower)
+                        {
                             let (s, e) = text_of(k + 1, m);
                             self.push(found, (field, s, e), &other, "kin", 0.75);
                             next = m;
@@ -2102,9 +2121,15 @@ impl People {
                     // Nor a place after a preposition of place (`During a trip by
                     // plane from Orneta to Katowice, Cdes. Raul Castro and Zenon
                     // Kliszko`): the list's first item ends the route.
-                    let routed = a > 0
-                        && matches!(tokens[a - 1].lower.as_ref(), "to" | "from" | "in" | "at" | "via" | "near")
-                        && super::places::is_place_name(&name);
+                    // (`to` only at a route's end, after `from` and one word: `to
+                    // Jackson, Humphrey, Fulbright and Mansfield` are senators.)
+                    let before = |back: usize| a.checked_sub(back).map(|p| tokens[p].lower.as_ref());
+                    let routed = super::places::is_place_name(&name)
+                        && match before(1) {
+                            Some("to") => before(3) == Some("from"),
+                            Some(word) => crate::lexicon::LOCATIVE_WORDS.contains(word),
+                            None => false,
+                        };
                     let place = routed
                         || if of_people {
                             super::places::is_state_or_metropolis(&name)
@@ -2121,13 +2146,13 @@ impl People {
                     // After the model, a full name only: a word alone between
                     // names is often a body (`the presidents of CNEN, Hervásio
                     // de Carvalho, and Nuclebrás, Paulo Nogueira Batista`).
-                    // But a list two thirds of people already, three or more,
-                    // takes its one-word items too (`Mohammed Biriya, Doctor
+                    // But a list three quarters of people already, three or
+                    // more, takes its one-word items too (`Mohammed Biriya, Doctor
                     // Javid, Shebusteri, Mir Rahim Vilai, Cheshmazer, Padihan,
                     // and others`).
                     let among_people = b - a == 1
                         && n_people >= 3
-                        && 3 * n_people >= 2 * items.len()
+                        && 4 * n_people >= 3 * items.len()
                         && !tokens[a].all_caps
                         && !crate::lexicon::COMMON_WORDS.contains(tokens[a].lower.as_ref());
                     let lone = after_model && !among_people && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
@@ -2517,7 +2542,9 @@ impl People {
         }
         let first = run[0].lower.as_ref();
         let syllabic = |t: &Token<'_>| t.text.split('-').all(|p| p.len() <= 6 && p.chars().all(char::is_alphabetic));
-        if super::names::is_korean_surname(first) && run.len() <= 4 && run[1..].iter().all(syllabic) {
+        // (Not a feature's name: `Ha Long Bay`.)
+        let feature = run.iter().any(|t| crate::lexicon::FEATURE_HEADS.contains(t.lower.as_ref()));
+        if super::names::is_korean_surname(first) && run.len() <= 4 && run[1..].iter().all(syllabic) && !feature {
             return Some(("name_pattern", 0.7));
         }
         if CHINESE_SURNAMES.contains(first) && run.len() <= 3 && run[1..].iter().all(|t| is_chinese_syllables(t.text)) {

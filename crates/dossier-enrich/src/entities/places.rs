@@ -34,16 +34,24 @@ use crate::lexicon::{
 /// of` (a settlement noun and `of`), or a list of places it continues
 /// (`Chomutov, Náchod and Rumburk`). `of`, `to` and `from` alone are not
 /// enough (`the trial of Daniel`, `a letter to Smith`).
-/// So does a route whose other end is a town or city: `from Orneta to
-/// Katowice`, `from Warsaw to Orneta` (one word at either end; not `a letter
-/// from Smith to Jones`).
+/// So does a journey's route whose other end is a town or city: `a trip by
+/// plane from Orneta to Katowice` (one word at either end, a noun of a journey
+/// or a verb of motion among the four words before `from`; not `instructions
+/// from Washington to Thompson`).
 fn village_cue(tokens: &[Token<'_>], i: usize, continues_list: bool) -> bool {
+    use crate::lexicon::{JOURNEY_NOUNS, MOTION_VERBS};
     let before = |back: usize| i.checked_sub(back).map(|p| tokens[p].lower.as_ref());
     let capital_at = |p: usize| tokens.get(p).is_some_and(|t| t.cap && t.joined && is_town_name(t.text));
+    let journey = |from_at: usize| {
+        tokens[from_at.saturating_sub(4)..from_at]
+            .iter()
+            .any(|t| JOURNEY_NOUNS.contains(t.lower.as_ref()) || MOTION_VERBS.contains(t.lower.as_ref()))
+    };
     let route = before(1) == Some("from")
         && tokens.get(i + 1).is_some_and(|t| t.joined && t.lower == "to")
         && capital_at(i + 2)
-        || before(1) == Some("to") && before(3) == Some("from") && i >= 2 && capital_at(i - 2);
+        && journey(i - 1)
+        || before(1) == Some("to") && before(3) == Some("from") && i >= 3 && capital_at(i - 2) && journey(i - 3);
     continues_list
         || route
         || matches!(before(1), Some("in" | "near" | "outside" | "via"))
