@@ -63,6 +63,11 @@ impl TypeRule {
     }
 }
 
+/// What a memorandum or a record is `of` when it is a conversation's: an
+/// optional article, an ordinal or a kind of talk, then a noun of talk or of a
+/// meal (`Memorandum of Luncheon Given by …`, `Record of the First Meeting`).
+const TALK_OF: &str = r"(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?|luncheons?|lunch|dinners?|breakfasts?)\b";
+
 /// Phrases that name a specific type; the first rule that matches anywhere wins.
 static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
     vec![
@@ -75,7 +80,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // a conversation.
         rule(
             "memorandum_of_conversation",
-            r"(?i)\bmemo(?:randum)?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?|luncheons?|lunch|dinners?|breakfasts?)\b",
+            &format!(r"(?i)\bmemo(?:randum)?\s+of\s+{TALK_OF}"),
             DocType::MemorandumOfConversation,
         ),
         // "Record of the First Meeting between …", "Record of Telephone
@@ -91,7 +96,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "record_of_conversation",
-            r"(?i)\brecords?\s+of\s+(?:a\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|main|private|official|further|brief|telephone|phone)\s+)?(?:conversations?|meetings?|talks?|discussions?|luncheons?|lunch|dinners?|breakfasts?)\b",
+            &format!(r"(?i)\brecords?\s+of\s+{TALK_OF}"),
             DocType::RecordOfConversation,
         ),
         // "Summary of Talks between …", "An account of conversation between
