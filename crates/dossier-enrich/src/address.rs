@@ -75,11 +75,10 @@ static SUBMITTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A header's sender line: `From: Embassy in Ottawa`, a routing memo's `Produced by:
 /// General Directorate for Nuclear Affairs`, a resolution's `Submitted by : Comrade
-/// Barak, September 19, 1956` (the date after it left out), an Indian memorandum's `From – The
+/// Barak, September 19, 1956` (a date after the last comma is left out: [`without_date_tail`]), an Indian memorandum's `From – The
 /// Indian Trade Agent, Gyantse` (a dash for the colon).
 static FROM_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:from|produced\s+by|submitted\s+by)(?:\s?:|\s+[–—])\s*(.+?)(?:,\s*(?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?)?$")
-        .expect("valid regex")
+    Regex::new(r"^(?i:from|produced\s+by|submitted\s+by)(?:\s?:|\s+[–—])\s*(.+?)$").expect("valid regex")
 });
 
 /// A cable form's routing line: `From Brasemb Baires to Exteriores  4/9/87`
@@ -697,25 +696,31 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
                 if label_word.is_some_and(|l| matches!(l, "stamp" | "stamps" | "seal")) {
                     break;
                 }
-                let text = match label_word {
-                    Some(l) if crate::lexicon::EDITORIAL_MARKS.contains(l) => {
-                        let rest = &text[text.find(':').map_or(0, |c| c + 1)..];
-                        let rest = rest.trim_start_matches([']', ' ']);
-                        rest.strip_suffix(']').filter(|r| !r.contains('[')).unwrap_or(rest)
+                // The item's byte range in the line: past the bullet, and past
+                // an editor's label and its closing bracket.
+                let mut lo = below.text.len() - text.len();
+                let mut hi = below.text.len();
+                if label_word.is_some_and(|l| crate::lexicon::EDITORIAL_MARKS.contains(l))
+                    && let Some(colon) = text.find(':')
+                {
+                    lo += colon + 1;
+                    let rest = &below.text[lo..];
+                    lo += rest.len() - rest.trim_start_matches([']', ' ']).len();
+                    if below.text[lo..].ends_with(']') && !below.text[lo..].contains('[') {
+                        hi -= 1;
                     }
-                    _ => text,
-                };
+                }
+                let text = &below.text[lo..hi];
                 if text.len() > MAX_ADDRESS_LINE
                     || wrapped_block && !continued
                     || !continued && !reads_as_names(text.trim_end_matches([',', '.', '…']))
                 {
                     break;
                 }
-                let lead = text.as_ptr() as usize - below.text.as_ptr() as usize;
                 let and_end = text.ends_with(" and");
                 let text = text.strip_suffix(" and").unwrap_or(text);
                 wrapped = and_end || text.ends_with(',');
-                pieces.push((below.start + lead, text));
+                pieces.push((below.start + lo, text));
             }
         }
         let mut read = Vec::new();
@@ -1346,15 +1351,29 @@ pub(crate) fn senders(body: &str) -> Vec<Extracted<Actor>> {
         }
         let Some(found) = FROM_LINE.captures(line).and_then(|c| c.get(1)) else { continue };
         let rule = "actors.body.from_line";
-        if push_person_and_post(body, at + found.start(), at + found.end(), rule, &mut out) {
+        let (start, end) = (at + found.start(), at + found.start() + without_date_tail(found.as_str()).len());
+        if push_person_and_post(body, start, end, rule, &mut out) {
             break;
         }
-        if found.as_str().split_whitespace().count() <= MAX_ADDRESS_WORDS {
-            push_addressees(body, at + found.start(), at + found.end(), rule, &mut out);
+        if body[start..end].split_whitespace().count() <= MAX_ADDRESS_WORDS {
+            push_addressees(body, start, end, rule, &mut out);
             break;
         }
     }
     out
+}
+
+/// `text` without a date after its last comma (`Comrade Barak, September 19,
+/// 1956`, `Comrade Barak, 19 September 1956`), as the dates crate reads one.
+fn without_date_tail(text: &str) -> &str {
+    // `September 19, 1956` holds a comma of its own: the date may start at
+    // either of the last two commas.
+    let commas: Vec<usize> = text.match_indices(',').map(|(at, _)| at).collect();
+    let ctx = dossier_dates::Context::anchored(1950, None, None);
+    commas[commas.len().saturating_sub(2)..]
+        .iter()
+        .find(|&&at| dossier_dates::parse_date(&text[at + 1..], &ctx).is_some())
+        .map_or(text, |&at| text[..at].trim_end())
 }
 
 /// `FROM: Om Prakash, Charge d’affaires, Embassy of India, Belgrade`, `TO:
@@ -2151,9 +2170,14 @@ mod tests {
         let body = "Strictly confidential!\n\nSubmitted by : Comrade Barak, September 19, 1956\n\nResolution";
         let got: Vec<String> = senders(body).iter().map(|a| a.value.name.clone()).collect();
         assert_eq!(got, ["Barak"]);
-        let got: Vec<String> =
-            senders("Submitted by: Comrade Barak, 19 September 1956\n").iter().map(|a| a.value.name.clone()).collect();
-        assert_eq!(got, ["Barak"]);
+        for line in [
+            "Submitted by: Comrade Barak, 19 September 1956\n",
+            "Submitted by: Comrade Barak, 19.09.1956\n",
+            "Submitted by: Comrade Barak, September 19, 1956.\n",
+        ] {
+            let got: Vec<String> = senders(line).iter().map(|a| a.value.name.clone()).collect();
+            assert_eq!(got, ["Barak"], "{line}");
+        }
     }
 
     #[test]

@@ -183,27 +183,31 @@ pub(crate) fn parse_countries(text: &str) -> Result<Vec<Country>, Error> {
         .collect()
 }
 
-/// Parses `exonyms.tsv`: (ISO alpha-2 code, language, name) rows.
-pub(crate) fn parse_exonyms(text: &str) -> Result<Vec<(String, String)>, Error> {
-    const FILE: &str = "exonyms.tsv";
+/// Two columns (`a`, `b`) of every row of a table of `n` columns.
+fn column_pairs(
+    file: &'static str,
+    text: &str,
+    n: usize,
+    (a, b): (usize, usize),
+) -> Result<Vec<(String, String)>, Error> {
     data_lines(text)
         .map(|(line_no, line)| {
-            let f = fields(FILE, line_no, line, 3)?;
-            Ok((f[0].to_owned(), f[2].to_owned()))
+            let f = fields(file, line_no, line, n)?;
+            Ok((f[a].to_owned(), f[b].to_owned()))
         })
         .collect()
 }
 
-/// Parses `cjk_names.tsv`: `(name, english)` pairs, the name in Chinese,
-/// Japanese or Korean script and the GeoNames name it is read as.
+/// Parses `exonyms.tsv` (ISO alpha-2 code, language, name): `(code, name)` pairs.
+pub(crate) fn parse_exonyms(text: &str) -> Result<Vec<(String, String)>, Error> {
+    column_pairs("exonyms.tsv", text, 3, (0, 2))
+}
+
+/// Parses `cjk_names.tsv` (name, kind, id, english): `(name, english)` pairs,
+/// the name in Chinese, Japanese or Korean script and the GeoNames name it is
+/// read as.
 pub(crate) fn parse_cjk_names(text: &str) -> Result<Vec<(String, String)>, Error> {
-    const FILE: &str = "cjk_names.tsv";
-    data_lines(text)
-        .map(|(line_no, line)| {
-            let f = fields(FILE, line_no, line, 4)?;
-            Ok((f[0].to_owned(), f[3].to_owned()))
-        })
-        .collect()
+    column_pairs("cjk_names.tsv", text, 4, (0, 3))
 }
 
 /// Parses `historical.tsv`; lines starting with `#` are comments.

@@ -93,7 +93,13 @@ pub enum NameMatch {
 /// True when `ch` is a Chinese character, a Japanese kana or a Korean
 /// syllable: the scripts of `cjk_names.tsv`.
 pub fn is_cjk_char(ch: char) -> bool {
-    matches!(ch, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+    is_han(ch) || is_kana(ch) || is_hangul(ch)
+}
+
+/// True when `ch` is a Chinese character (the unified ideographs, extension
+/// A and the compatibility block).
+fn is_han(ch: char) -> bool {
+    matches!(ch, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// True when `ch` is a Korean syllable.
@@ -359,8 +365,8 @@ impl Gazetteer {
     /// `(start, end, name it is read as)` in bytes.
     pub fn cjk_names_in<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a str)> {
         let mut out = Vec::new();
-        // Quick exit: every character of the scripts is three bytes from
-        // U+3040 up, which opens with a byte of 0xE3 or more.
+        // Quick exit: every character of `is_cjk_char` is three bytes in
+        // UTF-8, opening with 0xE3–0xED (U+3040–U+D7AF) or 0xEF (U+F900–U+FAFF).
         if self.cjk.is_empty() || !text.bytes().any(|b| (0xE3..=0xED).contains(&b) || b == 0xEF) {
             return out;
         }

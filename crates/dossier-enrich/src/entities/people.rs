@@ -2543,8 +2543,8 @@ impl People {
         let first = run[0].lower.as_ref();
         let syllabic = |t: &Token<'_>| t.text.split('-').all(|p| p.len() <= 6 && p.chars().all(char::is_alphabetic));
         // (Not a feature's name: `Ha Long Bay`.)
-        let feature = run.iter().any(|t| crate::lexicon::FEATURE_HEADS.contains(t.lower.as_ref()));
-        if super::names::is_korean_surname(first) && run.len() <= 4 && run[1..].iter().all(syllabic) && !feature {
+        let feature = || run.iter().any(|t| crate::lexicon::FEATURE_HEADS.contains(t.lower.as_ref()));
+        if super::names::is_korean_surname(first) && run.len() <= 4 && run[1..].iter().all(syllabic) && !feature() {
             return Some(("name_pattern", 0.7));
         }
         if CHINESE_SURNAMES.contains(first) && run.len() <= 3 && run[1..].iter().all(|t| is_chinese_syllables(t.text)) {
