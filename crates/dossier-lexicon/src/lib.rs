@@ -49,6 +49,9 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
     ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
+    ("town_surroundings.txt", include_str!("../../../data/lexicon/town_surroundings.txt")),
+    ("facility_nouns.txt", include_str!("../../../data/lexicon/facility_nouns.txt")),
+    ("bare_feature_heads.txt", include_str!("../../../data/lexicon/bare_feature_heads.txt")),
     ("dotted_abbreviations.txt", include_str!("../../../data/lexicon/dotted_abbreviations.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("editorial_marks.txt", include_str!("../../../data/lexicon/editorial_marks.txt")),
@@ -432,6 +435,20 @@ pub static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wo
 /// Kind words written after a first-level division's name, in lower case too
 /// (`Hamgyong province`, `Lviv oblast`).
 pub static DIVISION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("division_words.txt")));
+
+/// Kind words that, in lower case after a town, name its surroundings rather
+/// than a division of its own (`the Vienna region`, `Rostock district`).
+pub static TOWN_SURROUNDINGS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("town_surroundings.txt")));
+
+/// Common nouns of a facility or an area that a town's name qualifies after a
+/// locative word and `the` (`in the Stralsund shipyard`).
+pub static FACILITY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("facility_nouns.txt")));
+
+/// Head nouns of a natural feature that, in lower case after its name, stay
+/// out of the mention (`Amu Darya river`).
+pub static BARE_FEATURE_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("bare_feature_heads.txt")));
 
 /// Kinds of division that never head a body's name (`oblast`, `krai`,
 /// `voivodeship`): the capitalized words before one are a division.

@@ -1831,6 +1831,18 @@ impl People {
                         .and_then(|prep| posted_name(text, tokens, prep))
                         .filter(|&(_, end)| end == k)
                         .map_or(i, |(name_start, _)| name_start);
+                    // `Minister of Communications M.A. Vatandjar, Member of`,
+                    // `of PDPA N.A. Nur, member of`: the office's last word or
+                    // a body's letters before the initials are no given name.
+                    let from = if k - from >= 3
+                        && !tokens[from].initial
+                        && !is_given(&tokens[from])
+                        && tokens[from + 1].initial
+                    {
+                        from + 1
+                    } else {
+                        from
+                    };
                     let name = self.span_text(tokens, from, k);
                     let wordy = tokens[from..k].iter().any(|w| {
                         TITLE.contains(w.lower.as_ref())
@@ -2343,7 +2355,13 @@ impl People {
             return Some(("name_pattern", 0.65));
         }
         // `D. R. Vietnam`, `S.R. Romania`: the initials of a state's form.
+        // Initials the run ends in open the next name when a surname follows
+        // them (`of PDPA S.M. Zeray`: no inverted `PDPA S.M.`).
+        let initials_open_next = run[run.len() - 1].initial
+            && !run[0].initial
+            && tokens.get(k).is_some_and(|n| n.joined && n.cap && !n.initial && namey(n));
         if let Some(confidence) = initials_and_surname(run)
+            && !initials_open_next
             && !super::places::is_place_name(&name)
             && !super::places::is_state_or_region(run[run.len() - 1].text)
         {

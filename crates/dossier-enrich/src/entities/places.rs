@@ -563,7 +563,9 @@ impl Places {
             if let Some(at) = line.find(date_line) {
                 let before = line[..at].trim_end();
                 if let Some(place) = before.strip_suffix(',') {
-                    let place = place.trim();
+                    // A header label before it is no part of the place (`Sent:
+                    // Iran, August 8, 1985, 09:45`).
+                    let place = place.rsplit(':').next().unwrap_or(place).trim();
                     let start = offset + line.find(place).unwrap_or(0);
                     if !place.is_empty()
                         && place.split_whitespace().count() <= 3
@@ -845,8 +847,20 @@ impl Places {
             if let Some((end, method)) = named
                 && !found.taken_by_name(field, t.start, tokens[end - 1].end)
             {
-                let stop = tokens[end - 1].end;
-                let name: String = tokens[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                // `Amu Darya river`: a lower-case head some features leave out
+                // of their name.
+                let head = &tokens[end - 1];
+                let end_name = if method == "feature"
+                    && end - i >= 2
+                    && !head.cap
+                    && crate::lexicon::BARE_FEATURE_HEADS.contains(head.lower.as_ref())
+                {
+                    end - 1
+                } else {
+                    end
+                };
+                let stop = tokens[end_name - 1].end;
+                let name: String = tokens[i..end_name].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 self.candidates.push(Candidate::locative(field, t.start, stop, name, method));
                 previous_place_end = Some(stop);
                 i = end;
@@ -908,7 +922,15 @@ impl Places {
                 let locative = before.is_some_and(|b| LOCATIVE_WORDS.contains(b.lower.as_ref()))
                     || continues_list
                     || second_of_locative_pair(tokens, i)
-                    || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the");
+                    || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the")
+                    // `in the Stralsund shipyard`, `in the Vienna region`: a
+                    // town naming the facility or area after it.
+                    || before.is_some_and(|b| b.lower == "the")
+                        && i >= 2
+                        && LOCATIVE_WORDS.contains(tokens[i - 2].lower.as_ref())
+                        && tokens.get(end).is_some_and(|n| {
+                            n.joined && !n.cap && crate::lexicon::FACILITY_NOUNS.contains(n.lower.as_ref())
+                        });
                 let candidates = gazetteer.lookup_key(&key);
                 // `P.O. Gyantse, Tibet`: the country after a comma places a
                 // town as surely as `in` (a village too).
@@ -947,7 +969,9 @@ impl Places {
                 // `Yili [Ili] Prefecture`, `Ili Prefecture`: a kind word after the
                 // name (past an editor's gloss) makes it a division; one the
                 // reference data does not know is no place, and never the city
-                // of the same name.
+                // of the same name. A town's surroundings in lower case (`the
+                // Vienna region`, `Rostock district`) are no division's name:
+                // the town is the place.
                 let unknown_division = division_word.is_none()
                     && !region
                     && !country
@@ -955,6 +979,9 @@ impl Places {
                         .iter()
                         .find(|t| !t.in_bracket)
                         .filter(|n| DIVISION_WORDS.contains(n.lower.as_ref()))
+                        .filter(|n| {
+                            !(n.joined && !n.cap && crate::lexicon::TOWN_SURROUNDINGS.contains(n.lower.as_ref()))
+                        })
                         .is_some_and(|n| subdivision(&format!("{name} {}", n.text)).is_none());
                 if unknown_division {
                     continue;

@@ -99,6 +99,32 @@ fn is_initials(word: &str, period_after: bool) -> bool {
         })
 }
 
+/// The letters of footnotes the text writes as lines of their own (`a The
+/// title of the document was partially used.`, `bThe text …`): a small
+/// letter `a` to `h` opening a line, then a capital, after a space or not. A
+/// bit per letter.
+fn footnote_letters(text: &str) -> u32 {
+    let mut letters = 0;
+    for line in text.split('\n') {
+        let b = line.trim_start_matches(' ').as_bytes();
+        if let [letter @ b'a'..=b'h', rest @ ..] = b {
+            let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+            if rest.first().is_some_and(u8::is_ascii_uppercase) {
+                letters |= 1 << (letter - b'a');
+            }
+        }
+    }
+    letters
+}
+
+/// True when `word` stands in `text` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[at + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Splits `text` into words.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
@@ -108,6 +134,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut after_sentence_end = true;
     // Square-bracket depth at the current word.
     let mut depth: usize = 0;
+    let footnotes = footnote_letters(text);
     while i < text.len() {
         let c = text[i..].chars().next().expect("in bounds");
         if !c.is_alphanumeric() {
@@ -162,6 +189,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             if letters.chars().all(char::is_alphabetic) {
                 end -= digits;
             }
+        }
+        // `H. Krollb At the instruction`, `F. Robertsa says`: a footnote's
+        // letter stuck to a capitalized word, when the text has that
+        // footnote's line and names the word without it elsewhere.
+        if footnotes != 0
+            && let Some(last) = text[..end].bytes().last().filter(u8::is_ascii_lowercase)
+            && footnotes & (1 << (last - b'a')) != 0
+            && text[start..].starts_with(|c: char| c.is_uppercase())
+            && end - start >= 5
+            && has_word(text, &text[start..end - 1])
+        {
+            end -= 1;
         }
         // In capitals too (`PRESIDENT TITO’S REPLY`), where the word before is.
         let mut possessive = false;
