@@ -365,8 +365,13 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     } else if let Some(writers) = writers_before_type(title, core.clone()) {
         // `Ivanov and Prikhodov Report on the Mongolian Referendum`, `Andropov
         // Report, 1 November 1956`: the writers' names before the type noun.
-        for part in split_conjuncts(title, writers, true) {
+        for part in split_conjuncts(title, writers.clone(), true) {
             push_actor(title, part, "actors.title.writer_type.sender", &mut found.senders);
+        }
+        // `Andropov Report to CPSU CC on Talks with Afghan Leaders`: the
+        // addressee after the type noun.
+        if let Some(to) = WRITER_TYPE.captures(text).and_then(|c| c.get(3)) {
+            add_recipients(title, at(to.end()) + 1..core.end, "actors.title.writer_type", &mut found);
         }
     } else if let Some(m) = PREFIX_COMMA.find(text) {
         // `Information Memorandum, Meeting between Albanian Ambassador … and
@@ -707,7 +712,7 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
 /// `for` and its letters in brackets (`Czechoslovak Ministry of Interior
 /// Memorandum on …`, `Czechoslovak Secret Police (StB) Memorandum, …`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|\s+(to)\s+(?:the\s+)?[A-Z]|$)")
         .expect("valid regex")
 });
 
@@ -863,6 +868,43 @@ pub(crate) fn is_initials(word: &str) -> bool {
             chars.next().is_some_and(char::is_uppercase)
                 && (chars.count() <= 1 || crate::entities::is_digraph_initial(part))
         })
+}
+
+/// Lines of a body's top read for its own heading.
+const HEADING_LINES: usize = 8;
+
+/// Bytes a heading line may have.
+const MAX_HEADING_BYTES: usize = 500;
+
+/// The correspondents a record's own heading names near the top of its body
+/// (`Report of … M. Djilas and … V. Terzić to the President of …, Marshal J.
+/// B. Tito`), read as a title is: a line of the first few that opens with a
+/// paper's type noun and names both a writer and an addressee. Rules
+/// `actors.heading.*`, evidence in the body.
+pub(crate) fn from_body_heading(body: &str) -> Option<TitleActors> {
+    let mut offset = 0;
+    for line in body.split('\n').take(HEADING_LINES) {
+        let start = offset;
+        offset += line.len() + 1;
+        let trimmed = line.trim_end();
+        if trimmed.len() > MAX_HEADING_BYTES || ANY_TYPE_WORD.find(trimmed).is_none_or(|m| m.start() != 0) {
+            continue;
+        }
+        let mut found = from_title(trimmed);
+        if found.senders.is_empty() || found.recipients.is_empty() {
+            continue;
+        }
+        for actor in found.senders.iter_mut().chain(found.recipients.iter_mut()).chain(found.participants.iter_mut()) {
+            actor.evidence.field = TextField::Body;
+            actor.evidence.start += start;
+            actor.evidence.end += start;
+            if let Some(rest) = actor.rule.strip_prefix("actors.title.") {
+                actor.rule = format!("actors.heading.{rest}");
+            }
+        }
+        return Some(found);
+    }
+    None
 }
 
 /// Reads `X to Y[, for Z]` in `region`.
@@ -1023,6 +1065,17 @@ fn add_recipients(title: &str, region: Range<usize>, rule: &str, found: &mut Tit
     let Some(rest) = rest else { return };
     let rest = trim(title, rest);
     let text = &title[rest.clone()];
+    // `to the President of the National Committee …, Marshal J. B. Tito`: the
+    // office's holder after the comma, an honorific or a rank first.
+    let first = text.split_whitespace().next().unwrap_or_default().to_lowercase();
+    if crate::lexicon::HONORIFICS.contains(first.as_str())
+        && text[first.len()..].trim_start().starts_with(|c: char| c.is_uppercase())
+    {
+        let (holder, _) = cut_at_comma(title, rest.clone());
+        let holder = cut_segment(title, holder);
+        push_actor(title, holder, &format!("{rule}.recipient"), &mut found.recipients);
+        return;
+    }
     if starts_with_ignore_case(text, "for ") && text.len() > 4 {
         let (for_region, _) = cut_at_comma(title, rest.start + 4..rest.end);
         let for_region = cut_segment(title, for_region);
@@ -1578,6 +1631,35 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn writers_before_a_type_noun_and_its_addressee() {
+        // world-bg da__document-andropov-report-cpsu-cc-talks-afghan-leaders
+        // (1980): the writer's name before `Report`, the addressee after `to`.
+        let found = from_title("Andropov Report to CPSU CC on Talks with Afghan Leaders");
+        assert_eq!(found.senders.iter().map(show).collect::<Vec<_>>(), ["Andropov:p"]);
+        assert_eq!(found.recipients.len(), 1);
+        assert!(found.recipients[0].value.name.contains("CPSU CC"), "{:?}", found.recipients[0]);
+    }
+
+    #[test]
+    fn a_body_heading_names_the_correspondents_a_title_does_not() {
+        // east-europe-bg dvinci__node-103807 (`Yugoslav Reports, May 1944`):
+        // the record's own heading under the editor's number, and the
+        // office's holder after the comma.
+        let body = "311.\nReport of Member of the Supreme Command of the National Liberation Army and Partizan Units of Yugoslavia (NOV i POJ) M. Djilas and Chief of the Yugoslav military mission in the USSR V. Terzić to the President of the National Committee of the Liberation of Yugoslavia (NKOJ) and Supreme Commander of the NOV i POJ, Marshal J. B. Tito\n21. May 1944.\nComrade Stalin received us 19/V at 21,15 Moscow time.";
+        assert!(from_title("Yugoslav Reports, May 1944").senders.is_empty());
+        let found = from_body_heading(body).expect("a heading");
+        let senders: Vec<&str> = found.senders.iter().map(|a| &body[a.evidence.start..a.evidence.end]).collect();
+        assert!(senders.iter().any(|s| s.ends_with("M. Djilas")), "{senders:?}");
+        assert!(senders.iter().any(|s| s.ends_with("V. Terzić")), "{senders:?}");
+        assert!(found.recipients.iter().any(|a| a.value.name == "Marshal J. B. Tito"), "{:?}", found.recipients);
+        assert!(
+            found.senders.iter().all(|a| a.rule.starts_with("actors.heading.") && a.evidence.field == TextField::Body)
+        );
+        // Prose opening with a type noun names no correspondents.
+        assert!(from_body_heading("Report on the harvest.\nThe harvest was good.").is_none());
     }
 
     #[test]

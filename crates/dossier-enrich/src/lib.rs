@@ -125,6 +125,13 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         (Some(title), _) => actors::from_title(title),
         (None, _) => actors::TitleActors::default(),
     };
+    // `Yugoslav Reports, May 1944` over the body's heading `Report of Member
+    // of the Supreme Command … M. Djilas and … V. Terzić to the President of
+    // …, Marshal J. B. Tito`: a title that names no one leaves the
+    // correspondents to the record's own heading.
+    if actors.senders.is_empty() && actors.recipients.is_empty() && actors.participants.is_empty() {
+        actors = actors::from_body_heading(&doc.body).unwrap_or(actors);
+    }
     // `Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU
     // CC`, `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a
     // title that names no type but a writer and an addressee names a letter.

@@ -367,7 +367,7 @@ pub const MENTION_COLUMNS_DOCS: [Column; 13] = [
     Column::new(
         "method",
         Text,
-        "for those: how it was found (`markup`, `title`, `address`, `gloss`, `dateline`, `honorific`, `honorific_post`, `name_table`, `authority`, `document`, `name_pattern`, `appositive_office`, `age`, `kin`, `office_bracket`, `role_label`, `list`, `distribution`, `context`, `signature`, `writer`, `surname`, `model`, `office_by_date`, `gazetteer`, `cjk_name`, `formal_name`, `division`, `compound`, `divided_half`, `site`, `feature`, `org_pattern`, `abbreviation`); empty otherwise",
+        "for those: how it was found (`markup`, `title`, `address`, `gloss`, `dateline`, `honorific`, `honorific_post`, `name_table`, `authority`, `document`, `name_pattern`, `appositive_office`, `age`, `kin`, `office_bracket`, `role_label`, `list`, `distribution`, `context`, `signature`, `writer`, `surname`, `han_name`, `model`, `office_by_date`, `gazetteer`, `cjk_name`, `formal_name`, `division`, `compound`, `divided_half`, `site`, `feature`, `org_pattern`, `abbreviation`); empty otherwise",
     ),
     Column::new(
         "confidence",

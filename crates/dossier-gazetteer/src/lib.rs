@@ -98,7 +98,7 @@ pub fn is_cjk_char(ch: char) -> bool {
 
 /// True when `ch` is a Chinese character (the unified ideographs, extension
 /// A and the compatibility block).
-fn is_han(ch: char) -> bool {
+pub fn is_han(ch: char) -> bool {
     matches!(ch, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 

@@ -52,6 +52,9 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("town_surroundings.txt", include_str!("../../../data/lexicon/town_surroundings.txt")),
     ("facility_nouns.txt", include_str!("../../../data/lexicon/facility_nouns.txt")),
     ("bare_feature_heads.txt", include_str!("../../../data/lexicon/bare_feature_heads.txt")),
+    ("han_surnames.txt", include_str!("../../../data/lexicon/han_surnames.txt")),
+    ("han_person_titles.txt", include_str!("../../../data/lexicon/han_person_titles.txt")),
+    ("han_name_bounds.txt", include_str!("../../../data/lexicon/han_name_bounds.txt")),
     ("dotted_abbreviations.txt", include_str!("../../../data/lexicon/dotted_abbreviations.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("editorial_marks.txt", include_str!("../../../data/lexicon/editorial_marks.txt")),
@@ -449,6 +452,17 @@ pub static FACILITY_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wo
 /// out of the mention (`Amu Darya river`).
 pub static BARE_FEATURE_HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("bare_feature_heads.txt")));
+
+/// Common surnames in Chinese characters, one character each (`毛`, `贺`).
+pub static HAN_SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("han_surnames.txt")));
+
+/// Titles written after a surname in Chinese characters (`主席`, `大使`,
+/// `同志`).
+pub static HAN_PERSON_TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("han_person_titles.txt")));
+
+/// Characters that end the word before a name in Chinese text (`和`, `由`).
+pub static HAN_NAME_BOUNDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("han_name_bounds.txt")));
 
 /// Kinds of division that never head a body's name (`oblast`, `krai`,
 /// `voivodeship`): the capitalized words before one are a division.

@@ -246,6 +246,7 @@ pub(crate) fn entity_mentions(
     }
     for (field, text, words) in &tokens {
         people.read_pairs(*field, text, words, &mut found);
+        people.scan_han(*field, text, &mut found);
     }
 
     orgs::read_actors(actors, &texts, &mut found);
@@ -2583,5 +2584,34 @@ mod tests {
         );
         assert!(texts.iter().all(|t| t != "H. Krollb"), "{texts:?}");
         assert!(texts.iter().filter(|t| *t == "H. Kroll").count() >= 2, "{texts:?}");
+    }
+
+    /// From the `-bg` round (`east-asia-bg` dvinci__document-cable-nie-rongzhen-…,
+    /// 1952) and east-asia-au da__document-134641 (1949): names in Chinese
+    /// characters before `同志` and joined by `和`, a surname and its title;
+    /// never a country's character inside a word (`晤韩代表`: the Korean
+    /// representative).
+    #[test]
+    fn names_in_chinese_characters() {
+        let texts = person_texts(
+            "Cable from Nie Rongzhen",
+            "后方部队和人员则由总后赶做些防毒口罩即行了。此事已布置由杨立三和贺诚同志负责。\n\n彼谓离韩前曾闻此事,李承晚总统对邵君缺乏好感,且以时适蒋总统引退。弟谓蒋总统引退,李代总统依宪代理。\n\n叶代部长89号电。奉悉前日晤韩代表,因便以告。",
+            (1952, 2, 28),
+        );
+        assert_eq!(texts[1..], ["杨立三", "贺诚", "蒋总统", "李代总统", "叶代部长"]);
+    }
+
+    /// From the `-bg` round (`east-europe-bg` dvinci__node-103807, 1944): a
+    /// list two thirds of people takes its one-word items.
+    #[test]
+    fn a_list_two_thirds_of_people() {
+        let texts = person_texts(
+            "Yugoslav Reports, May 1944",
+            "He asked about the political personalities from the enemy camp, such as Maček, Mihailović, Gavrilović, Rupnik(696), Purić, and Šubašić, Bičanić and others.",
+            (1944, 5, 21),
+        );
+        for name in ["Šubašić", "Bičanić"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
     }
 }

@@ -1034,6 +1034,15 @@ fn canonical_title(word: &str) -> Option<&'static str> {
     })
 }
 
+/// A name in Chinese characters as its own entity (`person:毛主席`): the
+/// romanized tables and keys do not read the characters.
+fn push_han(found: &mut FoundSet, (field, start, end): (TextField, usize, usize), name: &str) {
+    if !found.taken(field, start, end) {
+        let entity = plain_entity(EntityKind::Person, format!("person:{name}"), name.to_owned());
+        found.push(Found { kind: MentionKind::Person, field, start, end, entity, method: "han_name", confidence: 0.8 });
+    }
+}
+
 impl People {
     /// The titles each person entity was named with (`gen`, `amb`), once
     /// [`People::finish`] has run; taken out, not copied.
@@ -1113,6 +1122,64 @@ impl People {
         }
         found.push(Found { kind: MentionKind::Person, field, start, end, entity, method, confidence });
         true
+    }
+
+    /// Names in Chinese characters, which that text writes without spaces: a
+    /// surname of `data/lexicon/han_surnames.txt` and a title after it
+    /// (`毛主席`, `郝大使`, `叶代部长`: the title stays in the mention), or a
+    /// full name of two or three characters before `同志` (`贺诚同志`: the
+    /// comrade stays out) and the names joined to it by `和`, `与` or `、`
+    /// (`由杨立三和贺诚同志`). A name starts after punctuation, a character of
+    /// `han_name_bounds.txt` or the run's start, never inside a word
+    /// (`蒙古大使` is Mongolia's ambassador). Method `han_name`.
+    pub fn scan_han(&self, field: TextField, text: &str, found: &mut FoundSet) {
+        use crate::lexicon::{HAN_NAME_BOUNDS, HAN_PERSON_TITLES, HAN_SURNAMES};
+        use dossier_gazetteer::is_han;
+        // Chinese characters are three bytes in UTF-8, led by 0xE3 to 0xE9.
+        if !text.bytes().any(|b| (0xE3..=0xE9).contains(&b)) {
+            return;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+        let one = |i: usize| &text[at(i)..at(i + 1)];
+        let bound = |i: usize| HAN_NAME_BOUNDS.contains(one(i));
+        // A name may start at `i`: its first character a surname, the one
+        // before no part of a word.
+        let starts_name =
+            |i: usize| HAN_SURNAMES.contains(one(i)) && (i == 0 || !is_han(chars[i - 1].1) || bound(i - 1));
+        // A full name of two or three characters ending before `end`.
+        let full_name_before = |end: usize| {
+            (2..=3)
+                .filter(|&k| end >= k)
+                .map(|k| end - k)
+                .find(|&s| starts_name(s) && (s + 1..end).all(|j| is_han(chars[j].1) && !bound(j)))
+        };
+        let mut i = 1;
+        while i < chars.len() {
+            let title =
+                (2..=3).rev().find(|&n| i + n <= chars.len() && HAN_PERSON_TITLES.contains(&text[at(i)..at(i + n)]));
+            let Some(n) = title else {
+                i += 1;
+                continue;
+            };
+            if &text[at(i)..at(i + n)] == "同志" {
+                let mut end = i;
+                while let Some(s) = full_name_before(end) {
+                    let (start, stop) = (at(s), at(end));
+                    push_han(found, (field, start, stop), &text[start..stop]);
+                    // `杨立三和贺诚同志`: a name joined before it.
+                    if s >= 3 && matches!(chars[s - 1].1, '和' | '与' | '與' | '、') {
+                        end = s - 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else if starts_name(i - 1) {
+                let (start, stop) = (at(i - 1), at(i + n));
+                push_han(found, (field, start, stop), &text[start..stop]);
+            }
+            i += n;
+        }
     }
 
     /// A run the person model read as a name (method `model`).
@@ -2158,13 +2225,14 @@ impl People {
                     // After the model, a full name only: a word alone between
                     // names is often a body (`the presidents of CNEN, Hervásio
                     // de Carvalho, and Nuclebrás, Paulo Nogueira Batista`).
-                    // But a list three quarters of people already, three or
-                    // more, takes its one-word items too (`Mohammed Biriya, Doctor
+                    // But a list two thirds of people already, three or more,
+                    // takes its one-word items too (`Mohammed Biriya, Doctor
                     // Javid, Shebusteri, Mir Rahim Vilai, Cheshmazer, Padihan,
-                    // and others`).
+                    // and others`; `Maček, Mihailović, Gavrilović, Rupnik(696),
+                    // Purić, and Šubašić, Bičanić and others`, five of seven).
                     let among_people = b - a == 1
                         && n_people >= 3
-                        && 4 * n_people >= 3 * items.len()
+                        && 3 * n_people >= 2 * items.len()
                         && !tokens[a].all_caps
                         && !crate::lexicon::COMMON_WORDS.contains(tokens[a].lower.as_ref());
                     let lone = after_model && !among_people && (b - a < 2 || tokens[a..b].iter().any(|t| t.all_caps));
