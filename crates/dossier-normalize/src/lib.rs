@@ -36,7 +36,7 @@ pub fn normalize(doc: ParsedDoc, cfg: &Config) -> NormalizedDoc {
         Evidence::new(TextField::Body, &body.text, j.start, j.end)
     });
     let fields = normalize_fields(doc.fields, &mut diagnostics);
-    let date = document_date(&fields, &mut diagnostics);
+    let date = document_date(&fields, &mut diagnostics).map(|d| with_heading_day(d, &body.text));
     let (editorial, editorial_diagnostics) = editorial::find_editorial(&body.text);
     diagnostics.extend(editorial_diagnostics);
     let markup = markup::map_markup(doc.markup, &doc.body, &body.text, &mut diagnostics);
@@ -200,6 +200,56 @@ fn document_date(fields: &Fields, diagnostics: &mut Vec<Diagnostic>) -> Option<E
     None
 }
 
+/// Lines of the body's top read for a heading's day.
+const HEADING_LINES: usize = 8;
+
+/// A day or a run of days of one month on a line of its own (`January 12-14,
+/// 1968`, `12–14 January 1968`).
+static DAY_RANGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:([A-Z][a-z]+)\.? (\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?,? (\d{4})|(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))? ([A-Z][a-z]+)\.? (\d{4}))\.?$")
+        .expect("valid regex")
+});
+
+/// A page date of a month (`January 1968`) made a day's by the record's own
+/// heading among the body's first lines, of that month and year (`January
+/// 12-14, 1968`: the first day, the last day as the latest it can mean).
+/// Rule `normalize.body_heading.<rule>`, evidence in the body.
+fn with_heading_day(date: Extracted<DateValue>, body: &str) -> Extracted<DateValue> {
+    let Some(iso) = date.value.iso.as_deref().filter(|_| date.value.precision == Some(dossier_model::Precision::Month))
+    else {
+        return date;
+    };
+    let mut offset = 0;
+    for line in body.split('\n').take(HEADING_LINES) {
+        let start = offset + (line.len() - line.trim_start().len());
+        offset += line.len() + 1;
+        let text = line.trim();
+        let Some(caps) = DAY_RANGE_LINE.captures(text) else { continue };
+        let get = |i: usize| caps.get(i).map(|m| m.as_str());
+        let (month, first, last, year) = match get(1) {
+            Some(month) => (month, get(2), get(3), get(4)),
+            None => (get(7).unwrap_or_default(), get(5), get(6), get(8)),
+        };
+        let (Some(first), Some(year)) = (first, year) else { continue };
+        let Some((value, _)) = parse_date_with_rule(&format!("{month} {first}, {year}"), &Context::default()) else {
+            continue;
+        };
+        if value.iso.as_deref().is_none_or(|day| !day.starts_with(iso)) {
+            continue;
+        }
+        let mut value = DateValue { raw: text.to_owned(), ..value };
+        if let Some(last) = last
+            && let Some((end, _)) = parse_date_with_rule(&format!("{month} {last}, {year}"), &Context::default())
+            && end.iso > value.iso
+        {
+            value.max = end.iso;
+        }
+        let rule = if last.is_some() { "normalize.body_heading.day_range" } else { "normalize.body_heading.day" };
+        return Extracted::new(value, rule, Evidence::new(TextField::Body, body, start, start + text.len()));
+    }
+    date
+}
+
 /// The date standing right after the quoted title of a citation, in
 /// [`TextField::Citation`] coordinates.
 fn citation_date(citation: &str) -> Option<Extracted<DateValue>> {
@@ -291,6 +341,25 @@ mod tests {
             Some((Some("1967"), "normalize.date_line.year")),
             &[],
         );
+    }
+
+    #[test]
+    fn a_month_page_date_takes_the_heading_day() {
+        // east-europe-bh da__document-polish-soviet-talks-lansk: the page says
+        // `January 1968`, the record's heading the days.
+        let body = "Polish-Soviet Talks in Lansk\nJanuary 12-14, 1968\n\n[Excerpts regarding China]\n\nGomulka: As far as the issue of China is concerned";
+        let out = normalize(doc(body, Fields { date_line: field("January 1968"), ..Fields::default() }), &Config {});
+        let date = out.date.expect("a date");
+        assert_eq!(date.value.iso.as_deref(), Some("1968-01-12"));
+        assert_eq!((date.value.min.as_deref(), date.value.max.as_deref()), (Some("1968-01-12"), Some("1968-01-14")));
+        assert_eq!(date.rule, "normalize.body_heading.day_range");
+        assert_eq!(&out.body[date.evidence.start..date.evidence.end], "January 12-14, 1968");
+        // Another month's day leaves the page date as it is.
+        let out = normalize(
+            doc("Talks\nFebruary 2, 1968\n", Fields { date_line: field("January 1968"), ..Fields::default() }),
+            &Config {},
+        );
+        assert_eq!(out.date.expect("a date").value.iso.as_deref(), Some("1968-01"));
     }
 
     #[test]

@@ -2614,4 +2614,27 @@ mod tests {
             assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
         }
     }
+
+    /// From the `-bh` round (`east-asia-bh` da__document-115118, `east-europe-bh`
+    /// dvinci__document-notes-conversation-between-comrade-winzer-…,
+    /// `east-asia-bh` da__document-ichiro-suetsugu-…): common given names, a
+    /// pronoun that is no name, the Northern Territories.
+    #[test]
+    fn given_names_pronouns_and_a_region_of_the_bh_round() {
+        let texts = person_texts(
+            "A Cuban Leader Talked about the Situation (Continued)",
+            "The US took more aerial photographs of Cuba than there are [pictures] of the American film star, Marilyn Monroe.\n\n2) Someone (referring to the Soviet Union) observed that the five conditions\n\nParticipants:\nFRG:\nGuido Brunner - Head of the Policy Planning Council, Foreign Office",
+            (1962, 11, 1),
+        );
+        for name in ["Marilyn Monroe", "Guido Brunner"] {
+            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
+        }
+        assert!(!texts.contains(&"Someone".to_owned()), "{texts:?}");
+        let places = place_texts(
+            "Problems and Results of the Nakasone-Gorbachev Meeting",
+            "the Northern Territories issue and the Asia-Pacific region",
+            (1988, 8, 10),
+        );
+        assert!(places.contains(&"Northern Territories".to_owned()), "{places:?}");
+    }
 }
