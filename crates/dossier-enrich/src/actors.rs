@@ -115,7 +115,7 @@ fn opens_with_function_word(text: &str) -> bool {
 /// Ambassador Aristov`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?|entry|entries)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -1631,6 +1631,15 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn an_entry_from_a_journal_names_its_keeper() {
+        // world-bi da__document-entry-journal-soviet-ambassador-india-benediktov-… (1962).
+        let found = from_title(
+            "Entry from the Journal of Soviet Ambassador to India Benediktov, Conversation with Indian Prime Minister J. Nehru",
+        );
+        assert_eq!(found.senders.iter().map(show).collect::<Vec<_>>(), ["Soviet Ambassador to India Benediktov:p"]);
     }
 
     #[test]

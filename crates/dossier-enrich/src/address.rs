@@ -630,10 +630,10 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
 
 /// A distribution line: its cue (`Distributed to`, `Received by:`,
 /// `Distribution:`, `Already forwarded to:`, `Copy to:`, a Polish
-/// ciphergram's `FYI:`) and the items after
+/// ciphergram's `FYI:`, a cover letter's `Recipients:`) and the items after
 /// it on the same line (group 1), if any.
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|fyi)(?:\s*:|\s|$)\s*(.*)$")
+    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|fyi|recipients\s*:)(?:\s*:|\s|$)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -659,7 +659,7 @@ const MORE_ADDRESSEE_LINES: usize = 4;
 /// Secretary`) names no one in particular; a lowercase item is prose.
 fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
     // Most bodies have no distribution line: a cheap test first.
-    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to", "FYI"];
+    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to", "FYI", "ecipients:"];
     if !lower_cues.iter().any(|cue| body.contains(cue)) && !body.contains("DISTRIBUT") {
         return;
     }
@@ -711,6 +711,17 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
                     }
                 }
                 let text = &below.text[lo..hi];
+                // A marking (`Confidential!`) or a heading of common words in
+                // capitals (`PROTOCOL NOTE`) opens what follows the list.
+                let bare = text.trim_end_matches(['!', '.', ':']).trim();
+                let heading = bare.contains(' ')
+                    && !bare.chars().any(char::is_lowercase)
+                    && bare
+                        .split_whitespace()
+                        .all(|w| crate::lexicon::COMMON_WORDS.contains(w.to_lowercase().as_str()));
+                if crate::markings::is_marking_phrase(bare) || heading {
+                    break;
+                }
                 if text.len() > MAX_ADDRESS_LINE
                     || wrapped_block && !continued
                     || !continued && !reads_as_names(text.trim_end_matches([',', '.', '…']))
@@ -725,6 +736,10 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
         }
         let mut read = Vec::new();
         for (at, piece) in pieces {
+            if let Some(end) = holder_before_post(piece) {
+                push_distribution_item(body, at, at + end, &mut read);
+                continue;
+            }
             for (a, b) in distribution_items(piece) {
                 push_distribution_item(body, at + a, at + b, &mut read);
             }
@@ -735,6 +750,32 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
             }
         }
     }
+}
+
+/// `Ernő Lakatos Agitation and Propaganda Department`, `Péter Várkonyi Minister
+/// of Foreign Affairs`: a list line that opens with a given name and a surname
+/// and goes on with the holder's department or post, no comma in the first
+/// three words. The end
+/// of the name in `piece`.
+fn holder_before_post(piece: &str) -> Option<usize> {
+    let mut words = piece.split_whitespace();
+    let (given, surname) = (words.next()?, words.next()?);
+    let post = words.next()?;
+    // A comma among the first three words parts items (`Ivan Petrov, Boris
+    // Sidorov`); one later is the department's own (`Department for Sciences,
+    // Public Education and Culture`).
+    if [given, surname, post].iter().any(|w| w.contains([',', ';'])) {
+        return None;
+    }
+    let lower = given.to_lowercase();
+    let known = crate::lexicon::GIVEN_NAMES.contains(lower.as_str())
+        || crate::lexicon::GIVEN_NAMES.contains(dossier_gazetteer::ascii_fold(&lower).as_str());
+    let surname_shaped = surname.starts_with(char::is_uppercase)
+        && surname.chars().any(char::is_lowercase)
+        && surname.chars().all(|c| c.is_alphabetic() || c == '-');
+    (known && surname_shaped && post.starts_with(char::is_uppercase))
+        .then(|| piece.find(surname).map(|at| at + surname.len()))
+        .flatten()
 }
 
 /// The items of a piece of a distribution line, as byte ranges of `piece`:
@@ -1622,6 +1663,17 @@ mod tests {
         for actor in recipients(body) {
             assert_eq!(&body[actor.evidence.start..actor.evidence.end], actor.value.name);
         }
+    }
+
+    #[test]
+    fn a_cover_letters_recipients_with_their_departments() {
+        // east-europe-bi dvinci__node-94743 (Kótai, 27 December 1983): one
+        // holder a line, the department after the name; a marking and a
+        // heading in capitals end the list.
+        check(
+            "With fraternal greeting,\n\nGéza Kótai\n\n \n\nRecipients:\n\nIstván Katona CC Bureau\n\nErnő Lakatos Agitation and Propaganda Department\n\nTibor Baranyai Party and Mass Organizations Department\n\nPál Tétényi Department for Sciences, Public Education and Culture\n\nPéter Várkonyi Minister of Foreign Affairs\n\n \n\n \n\nConfidential!\n\n \n\nPROTOCOL NOTE\n\n \n\nThe 13th meeting to consult on the Chinese question",
+            &["István Katona", "Ernő Lakatos", "Tibor Baranyai", "Pál Tétényi", "Péter Várkonyi"],
+        );
     }
 
     #[test]

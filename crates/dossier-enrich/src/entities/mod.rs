@@ -2637,4 +2637,16 @@ mod tests {
         );
         assert!(places.contains(&"Northern Territories".to_owned()), "{places:?}");
     }
+
+    /// From the `-bi` round (`east-europe-bi` da__document-cable-geza-kotai-…,
+    /// 1983): `Crd.`, a Hungarian translation's comrade.
+    #[test]
+    fn a_comrade_abbreviated_crd() {
+        let texts = person_texts(
+            "Cable from Géza Kótai, Report on the China-Consultation",
+            "Handwritten notes:\n\n1/For Crd. Horn to read!\n\n2/ Good report with many lessons!",
+            (1983, 12, 14),
+        );
+        assert!(texts.contains(&"Horn".to_owned()), "{texts:?}");
+    }
 }

@@ -839,6 +839,23 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         {
             break;
         }
+        // `Ernő Lakatos Agitation and Propaganda Department`: after a given
+        // name and a surname, a common word opens the next phrase (a list
+        // line's department), no third word of the name.
+        if k == from + 2
+            && t.joined
+            && t.cap
+            && !t.all_caps
+            && is_given(&tokens[from])
+            && !tokens[from + 1].initial
+            && crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref())
+            // (Not a title's participle: `… to Georgii Malenkov Reflecting on
+            // the Events of Spring 1953`, which the title's reader cuts.)
+            && !t.lower.ends_with("ing")
+            && !t.lower.ends_with("ed")
+        {
+            break;
+        }
         // `Tonight [I] visited`: a pronoun an editor supplied is the
         // sentence's subject, never a name's word.
         if k > from && t.bracketed && matches!(t.lower.as_ref(), "i" | "he" | "she" | "we" | "they" | "it" | "you") {
