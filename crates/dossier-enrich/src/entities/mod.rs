@@ -745,13 +745,26 @@ mod tests {
             .collect()
     }
 
+    /// The texts of the mentions of one kind of a document dated `date`.
+    fn texts_of(kind: EntityKind, title: &str, body: &str, date: (i32, u32, u32)) -> Vec<String> {
+        mentions(title, body, Some(date)).into_iter().filter(|m| m.entity.kind == kind).map(|m| m.text).collect()
+    }
+
     /// The texts of the person mentions of a document dated `date`.
     fn person_texts(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<String> {
-        mentions(title, body, Some(date))
-            .iter()
-            .filter(|m| m.entity.kind == EntityKind::Person)
-            .map(|m| m.text.clone())
-            .collect()
+        texts_of(EntityKind::Person, title, body, date)
+    }
+
+    /// The texts of the place mentions of a document dated `date`.
+    fn place_texts(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<String> {
+        texts_of(EntityKind::Place, title, body, date)
+    }
+
+    /// Fails unless every one of `names` is among `texts`.
+    fn assert_found(texts: &[String], names: &[&str]) {
+        for name in names {
+            assert!(texts.iter().any(|t| t == name), "{name}: {texts:?}");
+        }
     }
 
     #[test]
@@ -2516,17 +2529,7 @@ mod tests {
             "Toshiki had a conversation while in a car with Minister of Cabinet Affairs Atef Ebeid. Following is a summary of it.\n\nIt was just before the arrival of Polish party leader Comrade Edward Gierek.54 Comrade Brezhnev was disturbed.",
             (1990, 10, 4),
         );
-        for name in ["Atef Ebeid", "Edward Gierek"] {
-            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
-        }
-    }
-
-    fn place_texts(title: &str, body: &str, date: (i32, u32, u32)) -> Vec<String> {
-        mentions(title, body, Some(date))
-            .iter()
-            .filter(|m| m.entity.kind == EntityKind::Place)
-            .map(|m| m.text.clone())
-            .collect()
+        assert_found(&texts, &["Atef Ebeid", "Edward Gierek"]);
     }
 
     /// From the `-bg` round (`east-europe-bg`, `world-bg`): a town before the
@@ -2539,9 +2542,7 @@ mod tests {
             "Cde. Zhukov provides information about the concentration of mil.-transport aircraft in the Vienna region.(4) Nagy is playing a double game.\n\nThe partial strikes which took place at night in the cities of Stassfurt, Halberstadt and in the Stralsund shipyard have ceased. In the morning there were short meetings in the Helsford shipyard (Rostock district), at the medicine factory.\n\nto put an end to falling behind the schedule in the construction of the joint bridge crossing on Amu Darya river in the region of Termez-Hairaton",
             (1956, 10, 30),
         );
-        for name in ["Vienna", "Stralsund", "Rostock", "Amu Darya"] {
-            assert!(places.contains(&name.to_owned()), "{name}: {places:?}");
-        }
+        assert_found(&places, &["Vienna", "Stralsund", "Rostock", "Amu Darya"]);
         assert!(!places.iter().any(|p| p.ends_with("river") || p.ends_with("region")), "{places:?}");
         let d = doc(
             "Cable No. 1374, Charge d’Affaires Tanabe to the Foreign Minister",
@@ -2573,9 +2574,7 @@ mod tests {
             "with Minister of the Interior S.M. Gulyabzoy, Minister of Communications M.A. Vatandjar, Member of the Politburo of the Central Committee of PDPA, Secretary of the Central Committee of PDPA N.A. Nur, member of the Politburo of the Central Committee of PDPA S.M. Zeray, and Member of the Presidium",
             (1980, 2, 5),
         );
-        for name in ["M.A. Vatandjar", "N.A. Nur", "S.M. Zeray"] {
-            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
-        }
+        assert_found(&texts, &["M.A. Vatandjar", "N.A. Nur", "S.M. Zeray"]);
         assert!(!texts.iter().any(|t| t.starts_with("PDPA") || t.starts_with("Communications")), "{texts:?}");
         let texts = person_texts(
             "Record of a Conversation between N. S. Khrushchev and FRG Ambassador in the USSR H. Kroll",
@@ -2610,9 +2609,7 @@ mod tests {
             "He asked about the political personalities from the enemy camp, such as Maček, Mihailović, Gavrilović, Rupnik(696), Purić, and Šubašić, Bičanić and others.",
             (1944, 5, 21),
         );
-        for name in ["Šubašić", "Bičanić"] {
-            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
-        }
+        assert_found(&texts, &["Šubašić", "Bičanić"]);
     }
 
     /// From the `-bh` round (`east-asia-bh` da__document-115118, `east-europe-bh`
@@ -2626,9 +2623,7 @@ mod tests {
             "The US took more aerial photographs of Cuba than there are [pictures] of the American film star, Marilyn Monroe.\n\n2) Someone (referring to the Soviet Union) observed that the five conditions\n\nParticipants:\nFRG:\nGuido Brunner - Head of the Policy Planning Council, Foreign Office",
             (1962, 11, 1),
         );
-        for name in ["Marilyn Monroe", "Guido Brunner"] {
-            assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
-        }
+        assert_found(&texts, &["Marilyn Monroe", "Guido Brunner"]);
         assert!(!texts.contains(&"Someone".to_owned()), "{texts:?}");
         let places = place_texts(
             "Problems and Results of the Nakasone-Gorbachev Meeting",
