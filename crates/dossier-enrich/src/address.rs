@@ -767,9 +767,7 @@ fn holder_before_post(piece: &str) -> Option<usize> {
     if [given, surname, post].iter().any(|w| w.contains([',', ';'])) {
         return None;
     }
-    let lower = given.to_lowercase();
-    let known = crate::lexicon::GIVEN_NAMES.contains(lower.as_str())
-        || crate::lexicon::GIVEN_NAMES.contains(dossier_gazetteer::ascii_fold(&lower).as_str());
+    let known = crate::entities::is_given_name(&given.to_lowercase());
     let surname_shaped = surname.starts_with(char::is_uppercase)
         && surname.chars().any(char::is_lowercase)
         && surname.chars().all(|c| c.is_alphabetic() || c == '-');

@@ -34,6 +34,7 @@ mod tokens;
 pub mod names;
 
 pub(crate) use authority::folded;
+pub(crate) use people::is_given_name;
 pub(crate) use places::is_place_name;
 pub(crate) use tokens::is_digraph_initial;
 

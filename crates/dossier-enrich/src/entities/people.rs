@@ -158,10 +158,13 @@ pub(super) fn is_patronymic(t: &Token<'_>) -> bool {
 /// (`[Yuri Vladimirovich] Andropov`), or an initial an editor spelled out
 /// (`V[áclav]`).
 fn is_given(t: &Token<'_>) -> bool {
-    t.text.contains('[')
-        || is_patronymic(t)
-        || GIVEN.contains(t.lower.as_ref())
-        || !t.lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(&t.lower).as_str())
+    t.text.contains('[') || is_patronymic(t) || is_given_name(&t.lower)
+}
+
+/// True when `lower` (a lowercased word) is a given name of
+/// `data/lexicon/given_names.txt`, with or without its accents (`ernő`).
+pub(crate) fn is_given_name(lower: &str) -> bool {
+    GIVEN.contains(lower) || !lower.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(lower).as_str())
 }
 
 /// A known abbreviation of a body or a state in capitals (`KGB`, `CPSU`,
