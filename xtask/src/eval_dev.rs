@@ -546,7 +546,56 @@ fn actor_found(key_name: &str, actors: &[String]) -> bool {
         let want = fold(h);
         actors.iter().any(|got| contains_words(got, &want))
     };
-    name != key_name && name_found(name, actors) || name_found(key_name, actors) || head.is_some_and(head_found)
+    // `Józef Winiewicz, Deputy Minister of Foreign Affairs of Poland` against
+    // `Deputy Minister Winiewicz`: a person before the comma counts by the
+    // surname, as people do (never a body's head noun: `Polish Foreign
+    // Ministry, Warsaw` is not any ministry).
+    let surname_found = |h: &str| {
+        reads_as_person(h) && {
+            let want = fold(h);
+            last_word(&want).is_some_and(|last| actors.iter().any(|got| words(got).any(|w| w == last)))
+        }
+    };
+    name != key_name && name_found(name, actors)
+        || name_found(key_name, actors)
+        || head.is_some_and(|h| head_found(h) || surname_found(h))
+}
+
+/// Words of a key's name that make it a body or an office, not a person.
+const BODY_WORDS: &[&str] = &[
+    "affairs",
+    "bureau",
+    "committee",
+    "consulate",
+    "council",
+    "delegation",
+    "department",
+    "directorate",
+    "division",
+    "embassy",
+    "foreign",
+    "government",
+    "legation",
+    "ministry",
+    "mission",
+    "office",
+    "party",
+    "politburo",
+    "presidium",
+    "secretariat",
+    "section",
+    "service",
+    "state",
+];
+
+/// True when `name` (as the key writes it) reads as a person's name: two to
+/// four capitalized words or initials, none of them a body's word.
+fn reads_as_person(name: &str) -> bool {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && !BODY_WORDS.contains(&w.to_lowercase().trim_end_matches(['.', ',']))
+        })
 }
 
 /// True when an extracted actor reads as `key_name` as written.
@@ -760,6 +809,14 @@ mod tests {
         // The name before the office the reader added after a comma.
         let got = [fold("French Ambassador Jean-Daniel Jurgensen")];
         assert!(actor_found("Jean-Daniel Jurgensen, French Ambassador to India, New Delhi (signature)", &got));
+        // A person before the comma counts by the surname; a body never by its
+        // head noun.
+        assert!(actor_found(
+            "Józef Winiewicz, Deputy Minister of Foreign Affairs of Poland",
+            &[fold("Deputy Minister Winiewicz")]
+        ));
+        assert!(actor_found("V. I. Ivanov, Ambassador of the USSR in the DPRK", &[fold("Ivanov V.I.")]));
+        assert!(!actor_found("Polish Foreign Ministry, Warsaw", &[fold("Czechoslovak Ministry")]));
         let got = [fold("South African President P.W. Botha")];
         assert!(!actor_found("Private Secretary to the State President, Tunyhuys, Cape Town (unnamed)", &got));
     }

@@ -52,13 +52,14 @@ const HEADER_LINES: usize = 14;
 /// The longest line that can be an address line.
 const MAX_ADDRESS_LINE: usize = 160;
 
-/// `To:` (or `To –`), `TO THE …`, `sent to:`, `Addressee:`, a telex's `ATTN:`, a routing memo's `For the
-/// information of:`, an editor's `[To]` or `[to the]`, `For Comrade …` at a
+/// `To:` (or `To –`, or a typewriter's `TO :`), `TO THE …`, `sent to:`,
+/// `Addressee:`, a telex's `ATTN:`, a routing memo's `For the information of:`
+/// (or `For information of:`), an editor's `[To]` or `[to the]`, `For Comrade …` at a
 /// line start; a proposal's `submitted to the Secretariat` (`presented`,
 /// `addressed`, `forwarded` too).
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|attn\.?|for\s+the\s+information\s+of)(?::|\s+[–—])|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
+        r"^(?:(?:(?i:(?:sent\s+)?to|addressee|attn\.?|for\s+(?:the\s+)?information\s+of)(?:\s?:|\s+[–—])|\[(?i:to(?:\s+the)?)\]:?)\s*(.+)|(?i:(?:(?:submitted|presented|addressed|forwarded)\s+)?to)\s+((?i:the|comrades?|cdes?\.?)\s.+)|(?i:for)\s+((?i:comrades?|cdes?\.?)\s.+))$",
     )
         .expect("valid regex")
 });
@@ -250,6 +251,94 @@ static INLINE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?:\[To\]|To)\s+((?:the\s+)?[A-Z\[][^:;.!?]{2,240}):\s").expect("valid regex")
 });
 
+/// A Mexican letter's addressee after `C.` (*Ciudadano*, citizen) on a line
+/// of its own: `C. Manuel Tello,`, `C. General Directorate of the Diplomatic
+/// Service`.
+static CITIZEN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^C\.\s+(\p{Lu}[^,;:.!?]*?),?$").expect("valid regex"));
+
+/// An address of several bodies on a line of its own, up to the colon that
+/// ends the line (group 1): `To the Embassies and Offices of the Charge
+/// d'Affaires in Foreign Countries and the Delegation in Xiangkhoang:`, `[To]
+/// All Provincial, Municipal, and Autonomous Region Party Committees, …:`.
+static LONG_COLON_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\[To(?:\s+the)?\]|To)\s+((?:the\s+)?[A-Z\[][^:;!?]{2,400}?):$").expect("valid regex")
+});
+
+/// How many words an address that ends with its colon may have.
+const MAX_COLON_ADDRESS_WORDS: usize = 45;
+
+/// The items of a list of bodies (byte ranges into `list`): cut at the commas
+/// outside an editor's brackets, a leading `and` left out (`All Provincial,
+/// Municipal, and Autonomous Region Party Committees, Party Organizations of
+/// Government Offices …, the [People’s Liberation Army] General Political
+/// Department, and the Communist Youth League Central Committee`). Commas
+/// between the adjectives of one body (`All Provincial, Municipal, and
+/// Autonomous Region Party Committees`) and before the body a body belongs to
+/// keep their item whole: an item is cut only where what comes before it
+/// names several bodies or what comes after it opens one with its article.
+fn bodies_of_list(list: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, c) in list.char_indices() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 && (ends_with_bodies(&list[start..i]) || starts_a_body(&list[i + 1..])) => {
+                cuts.push((start, i));
+                start = i + 1;
+            }
+            // `the Foreign Ministry and the International Liaison
+            // Department, …`: two bodies, each with its article.
+            ' ' if depth == 0
+                && list[i..].starts_with(" and the ")
+                && (names_institution(&list[start..i]) || ends_with_bodies(&list[start..i])) =>
+            {
+                cuts.push((start, i));
+                start = i + " and ".len();
+            }
+            _ => {}
+        }
+    }
+    cuts.push((start, list.len()));
+    cuts.into_iter()
+        .map(|(a, b)| {
+            let piece = &list[a..b];
+            let trimmed = piece.trim_start();
+            let skip = piece.len() - trimmed.len() + if trimmed.starts_with("and ") { 4 } else { 0 };
+            (a + skip, b)
+        })
+        .filter(|(a, b)| a < b)
+        .collect()
+}
+
+/// True when what follows a list's comma opens a new body with its article
+/// (`, and the Kaesong Liaison Office`), not an adjective of the same one
+/// (`, Municipal, and Autonomous Region Party Committees`).
+fn starts_a_body(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("and ").unwrap_or(rest);
+    rest.starts_with("the ")
+}
+
+/// True when `piece` ends with several bodies of a kind (`… Autonomous Region
+/// Party Committees`, `People’s Associations`): the list's next item is
+/// another. After one body a comma may go on with the body it belongs to
+/// (`the International Liaison Department, Central Committee, Communist Party
+/// of China`).
+fn ends_with_bodies(piece: &str) -> bool {
+    let last = piece.split_whitespace().last().unwrap_or_default().trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = last.to_lowercase();
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match lower.strip_suffix('s') {
+            Some(stem) => stem.to_owned(),
+            None => return false,
+        },
+    };
+    last.starts_with(char::is_uppercase) && ORG_HEADS.contains(singular.as_str())
+}
+
 /// A comrade addressed in capitals inside a flattened text, up to the comma
 /// before the office: `… FROM 2 JUNE 1961[1] TO Comrade Anton Yugov, Prime
 /// Minister of PR of Bulgaria Comrade Yugov, …` (a heading's `TO`, never the
@@ -385,6 +474,22 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             let at = line_start + lead + found.start() + members.map_or(0, |p| p.len());
             push_addressees(body, at, line_start + lead + found.end(), "actors.body.submitted_by", &mut out);
             break;
+        }
+        // `To the Embassies and Offices of the Charge d'Affaires in Foreign
+        // Countries and the Delegation in Xiangkhoang:`, `[To] All Provincial,
+        // …, and the Communist Youth League Central Committee:`: a circular's
+        // bodies, addressed on a line of their own up to its colon, may run
+        // past any other address's length; a cover letter's address above the
+        // telegram it forwards leaves room for the telegram's own below.
+        if let Some(list) = LONG_COLON_ADDRESS.captures(line).and_then(|c| c.get(1)).filter(|l| {
+            let n = l.as_str().split_whitespace().count();
+            n > MAX_ADDRESS_WORDS && n <= MAX_COLON_ADDRESS_WORDS && names_institution(l.as_str())
+        }) {
+            let base = line_start + lead + list.start();
+            for (a, b) in bodies_of_list(list.as_str()) {
+                push_addressees(body, base + a, base + b, "actors.body.address_colon", &mut out);
+            }
+            continue;
         }
         // A heading in title case (the paper's title repeated above the
         // salutation) is no prose either.
@@ -524,6 +629,14 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
                 && names_institution(&c[1])
         }) {
             ("actors.body.institution_colon", c.get(1))
+        } else if let Some(c) = CITIZEN_LINE.captures(line).filter(|c| {
+            // `C. Manuel Tello,` / `C. Secretariat [Ministry] of Foreign
+            // Relations`: a name, not a section's heading (`C. Relations
+            // between Tibet and Nepal`), nor initials (`C. R. Attlee`).
+            let words: Vec<&str> = c[1].split_whitespace().collect();
+            (2..=MAX_ADDRESS_WORDS).contains(&words.len()) && !words[0].ends_with('.') && reads_as_names(&c[1])
+        }) {
+            ("actors.body.citizen_line", c.get(1))
         } else if let Some(c) = NOTE_FOR_LINE.captures(line) {
             ("actors.body.note_for", c.get(1))
         } else if let Some(c) = TO_TITLE.captures(line).filter(|c| {
@@ -1849,6 +1962,59 @@ mod tests {
     }
 
     /// Address lines in capitals and an editor's bracketed office.
+    #[test]
+    fn colon_ended_circulars_typed_labels_and_citizen_lines() {
+        // east-asia-at, the Foreign Ministry's cable on France (1964): a
+        // circular's long address up to its colon.
+        check(
+            "Outgoing Telegram of Foreign Ministry\nApproved by: Ji Pengfei\nGrade: Ultra urgent & Prior\nTo the Embassies and Offices of the Charge d'Affaires in Foreign Countries and the Delegation in Xiangkhoang:\nForeign Affairs Bulletin X\n1. [We] have already informed [you] that China and France have reached an agreement to establish diplomatic relations.",
+            &["Embassies and Offices of the Charge d'Affaires in Foreign Countries", "Delegation in Xiangkhoang"],
+        );
+        // east-asia-ar, Qiao Xiaoguang's report (1959): the Central
+        // Committee's covering circular, then the telegram's own address.
+        check(
+            "[To] All Provincial, Municipal, and Autonomous Region Party Committees, Party Organizations of Government Offices and People’s Associations, the [People’s Liberation Army] General Political Department, and the Communist Youth League Central Committee:\nI am sending you a copy of the telegram by Qiao Xiaoguang, [Chinese] Ambassador to [North] Korea, for your reading.\nCentral Committee\n25 September 1959\nReport on a Conversation with Kim Il Sung\n[To the] International Liaison Department of the Central Committee and the Ministry of Foreign Affairs:\nToday, Comrade Kim Il Sung told me",
+            &[
+                "All Provincial, Municipal, and Autonomous Region Party Committees",
+                "Party Organizations of Government Offices and People’s Associations",
+                "[People’s Liberation Army] General Political Department",
+                "Communist Youth League Central Committee",
+                "International Liaison Department of the Central Committee",
+                "Ministry of Foreign Affairs",
+            ],
+        );
+        // world-y, the Chinese Foreign Ministry's cable on Sampaio (1959).
+        check(
+            "To [Chinese] embassies and consulates abroad, offices of charges d'affaires, and the Kaesong Liaison Office:\n\nDiplomatic Bulletin No. 1 and 5",
+            &["[Chinese] embassies and consulates abroad, offices of charges d'affaires", "Kaesong Liaison Office"],
+        );
+        // world-av and world-z: a typewriter's space before the colon.
+        check(
+            "To : The Political Officer in Sikkim, Gangtok.\n\nThe month was quiet.",
+            &["Political Officer in Sikkim, Gangtok"],
+        );
+        check(
+            "SECRET\nDecember 23, 1965\nTO : AF – Governor Williams\nFROM : AFN – John F. Root",
+            &["AF – Governor Williams"],
+        );
+        // world-b, Subiza's memorandum (1979).
+        check(
+            "For information of: General Political Directorate   \n\nOrigin: Latin American Department",
+            &["General Political Directorate"],
+        );
+        // world-ba and world-ay: a Mexican letter's `C.` (citizen), not a
+        // section's letter (world-aa, the Lhasa mission's report).
+        check(
+            "29 October 1962\nCONFIDENTIAL\nC. Manuel Tello,\nSecretariat [Ministry] of Foreign Relations",
+            &["Manuel Tello"],
+        );
+        check(
+            "C. General Directorate of the Diplomatic Service\n\nThe meeting",
+            &["General Directorate of the Diplomatic Service"],
+        );
+        check("C. Relations between Tibet and Nepal\n\nThe Nepalese delegation", &[]);
+    }
+
     #[test]
     fn capital_and_bracketed_address_lines() {
         // east-europe-aq, the Bulgarian Foreign Ministry's memorandum (1967).
