@@ -588,13 +588,19 @@ const BODY_WORDS: &[&str] = &[
     "state",
 ];
 
+/// Lower-case particles inside a person's name (`Azeredo da Silveira`).
+const NAME_PARTICLES: &[&str] =
+    &["al", "bin", "da", "de", "del", "der", "di", "do", "dos", "du", "ibn", "la", "le", "van", "von"];
+
 /// True when `name` (as the key writes it) reads as a person's name: two to
-/// four capitalized words or initials, none of them a body's word.
+/// six capitalized words, initials or particles, none of them a body's word.
 fn reads_as_person(name: &str) -> bool {
     let parts: Vec<&str> = name.split_whitespace().collect();
-    (2..=4).contains(&parts.len())
+    (2..=6).contains(&parts.len())
+        && parts.last().is_some_and(|w| w.starts_with(char::is_uppercase))
         && parts.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && !BODY_WORDS.contains(&w.to_lowercase().trim_end_matches(['.', ',']))
+            (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+                && !BODY_WORDS.contains(&w.to_lowercase().trim_end_matches(['.', ',']))
         })
 }
 
@@ -817,6 +823,10 @@ mod tests {
         ));
         assert!(actor_found("V. I. Ivanov, Ambassador of the USSR in the DPRK", &[fold("Ivanov V.I.")]));
         assert!(!actor_found("Polish Foreign Ministry, Warsaw", &[fold("Czechoslovak Ministry")]));
+        assert!(actor_found(
+            "Antonio Francisco Azeredo da Silveira, Minister of External Relations of Brazil",
+            &[fold("Foreign Minister Azeredo da Silveira")]
+        ));
         let got = [fold("South African President P.W. Botha")];
         assert!(!actor_found("Private Secretary to the State President, Tunyhuys, Cape Town (unnamed)", &got));
     }

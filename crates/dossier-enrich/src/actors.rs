@@ -907,8 +907,40 @@ pub(crate) fn from_body_heading(body: &str) -> Option<TitleActors> {
     None
 }
 
+/// A segment of a title that says whom a paper informs: `Information for the
+/// President of Brazil` (group 1: the addressee, its article left out).
+static INFORMATION_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Information|Note|Memorandum)\s+(?:for|to)\s+(?:the\s+)?(\p{Lu}[^,]*)").expect("valid regex")
+});
+
+/// The addressee of a comma-separated segment of `region` that says whom the
+/// paper informs (`Memorandum, Foreign Minister Azeredo da Silveira,
+/// Information for the President of Brazil, 'Uranium Enrichment'`), and
+/// where that segment starts.
+fn information_for(title: &str, region: Range<usize>) -> Option<(usize, Range<usize>)> {
+    let starts =
+        std::iter::once(region.start).chain(top_level_finds(title, region.clone(), ", ").into_iter().map(|p| p + 2));
+    starts.into_iter().find_map(|at| {
+        let found = INFORMATION_FOR.captures(&title[at..region.end])?.get(1)?;
+        Some((at, at + found.start()..at + found.end()))
+    })
+}
+
 /// Reads `X to Y[, for Z]` in `region`.
 fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
+    // `Memorandum, Information for the President of Brazil, No. 055/74 …`:
+    // the segment that names whom the paper informs is no writer.
+    let informs = information_for(title, region.clone()).filter(|_| rule == "actors.title.comma_to");
+    if let Some((at, addressee)) = &informs {
+        add_recipients(title, addressee.clone(), &format!("{rule}.information_for"), found);
+        if *at == region.start {
+            return;
+        }
+    }
+    let region = match &informs {
+        Some((at, _)) => region.start..at - 2,
+        None => region,
+    };
     let (sender_region, recipient_region) = match find_to_split(title, region.clone()) {
         Some(p) => (region.start..p, Some(p + 4..region.end)),
         // `Letter, Cde. Filippov [Stalin] for Mao Zedong`: after a type and a
@@ -1631,6 +1663,25 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn information_for_an_office_names_the_addressee() {
+        // world-bj, Silveira's memorandum No. 060 (1978).
+        check(
+            "Memorandum, Foreign Minister Azeredo da Silveira, Information for the President of Brazil, 'Nuclear Issues. Meeting at 13/02/78. Alvorada Palace.'",
+            &["Foreign Minister Azeredo da Silveira:p"],
+            &["President of Brazil:p"],
+            &[],
+        );
+        // world-ao, the National Security Council's memorandum (1974): the
+        // segment is no writer.
+        check(
+            "Memorandum, Information for the President of Brazil, No. 055/74 from the National Security Council",
+            &[],
+            &["President of Brazil:p"],
+            &[],
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
     ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
     ("division_words.txt", include_str!("../../../data/lexicon/division_words.txt")),
+    ("saint_words.txt", include_str!("../../../data/lexicon/saint_words.txt")),
     ("town_surroundings.txt", include_str!("../../../data/lexicon/town_surroundings.txt")),
     ("facility_nouns.txt", include_str!("../../../data/lexicon/facility_nouns.txt")),
     ("bare_feature_heads.txt", include_str!("../../../data/lexicon/bare_feature_heads.txt")),
@@ -438,6 +439,10 @@ pub static LOCATIVE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wo
 /// Kind words written after a first-level division's name, in lower case too
 /// (`Hamgyong province`, `Lviv oblast`).
 pub static DIVISION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("division_words.txt")));
+
+/// Words of a saint that open a place's name (`São José dos Campos`): a given
+/// name after one is the place's, not a person's.
+pub static SAINT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("saint_words.txt")));
 
 /// Kind words that, in lower case after a town, name its surroundings rather
 /// than a division of its own (`the Vienna region`, `Rostock district`).

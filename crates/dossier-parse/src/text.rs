@@ -142,9 +142,16 @@ pub(crate) fn is_contents_label(line: &str) -> bool {
 const ARCHIVE_NAME: &str = "History and Public Policy Program";
 
 /// True when `line` (already trimmed) is a quoted Digital Archive citation
-/// (`"Title," Date, History and Public Policy Program Digital Archive, …`).
+/// (`"Title," Date, History and Public Policy Program Digital Archive, …`), or
+/// one cut after its date, which no other line of a page is (`"Memorandum,
+/// Foreign Minister Azeredo da Silveira, Information for the President of
+/// Brazil, 'Uranium Enrichment'" April 02, 1974`).
 pub(crate) fn is_citation_line(line: &str) -> bool {
-    line.starts_with(['"', '“']) && line.contains(ARCHIVE_NAME)
+    line.starts_with(['"', '“'])
+        && (line.contains(ARCHIVE_NAME)
+            || line.rfind(['"', '”']).is_some_and(|close| {
+                close > 0 && is_date_line(line[close + 1..].trim_start_matches(',').trim().trim_end_matches(','))
+            }))
 }
 
 /// True when `line` (already trimmed) is a day-first sign-off date (`21 June 1962`).
@@ -358,6 +365,16 @@ mod tests {
             "This document was made possible with support from The Woodrow Wilson International Center for Scholars",
             Some("The Woodrow Wilson International Center for Scholars"),
         );
+    }
+
+    #[test]
+    fn a_citation_cut_after_its_date_is_still_one() {
+        // world-bj, da__document-116875 (1974): the stored page ends the
+        // citation after its date.
+        assert!(is_citation_line(
+            "\"Memorandum, Foreign Minister Azeredo da Silveira, Information for the President of Brazil, 'Uranium Enrichment'\" April 02, 1974"
+        ));
+        assert!(!is_citation_line("\"We are ready,\" he said on April 02, 1974 in Brasília."));
     }
 
     #[test]

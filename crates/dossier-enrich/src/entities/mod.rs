@@ -2565,6 +2565,23 @@ mod tests {
         assert_eq!(places, ["Iran"]);
     }
 
+    /// From the `-bj` round (`east-europe-bj`, `world-bj`): a town named by a
+    /// party committee of its district or province; a saint's place whose next
+    /// word is a given name.
+    #[test]
+    fn towns_of_party_committees_and_saints_places_of_the_bj_round() {
+        let places = place_texts(
+            "P. Shelest, Report to the CPSU CC on the Visit of the Transcarpathian Delegation",
+            "The first secretary of the PZPR's Rzeszow province party committee, Cde. Kruczek, the chairman of the province executive committee, Cde. Duda, came.\n\nThe first secretary of the KSC's Michalovce district committee, Cde. A. Pirc, the head of the department, took part.",
+            (1968, 5, 14),
+        );
+        assert_found(&places, &["Rzeszow", "Michalovce"]);
+        let text = "the Minister visited the Institute of Atomic Energy in São Paulo, at the Technical Aeronautical Center, in São José dos Campos (SP), Brasília and the Três Marias Power Plant";
+        let places = place_texts("Joint Communiqué", text, (1969, 3, 28));
+        assert_found(&places, &["São Paulo", "São José dos Campos"]);
+        assert!(!person_texts("Joint Communiqué", text, (1969, 3, 28)).iter().any(|p| p.contains("José")));
+    }
+
     /// From the `-bg` round (`world-bg`, `east-europe-bg`): initials open a
     /// name after an office's last word or a body's letters; a footnote's
     /// letter stuck to a name the text writes without it.

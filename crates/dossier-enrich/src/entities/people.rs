@@ -1617,6 +1617,16 @@ impl People {
                 i += 1;
                 continue;
             }
+            // `São José dos Campos`, `St. Louis`: a given name after a saint's
+            // word is a place's name.
+            if i > 0
+                && t.joined
+                && tokens[i - 1].cap
+                && crate::lexicon::SAINT_WORDS.contains(tokens[i - 1].lower.as_ref())
+            {
+                i += 1;
+                continue;
+            }
             // `anti-Khrushchev campaigns`, `pro-Tito`: a known person after a
             // stance's prefix.
             if let Some(prefix) = ["anti-", "pro-"].iter().find(|p| t.lower.starts_with(**p))

@@ -887,7 +887,13 @@ impl Places {
                             && tokens.get(k + 1).is_some_and(|n| n.joined && n.cap)
                         || REGION_HEADS.contains(tokens[k].lower.as_ref()))
             };
-            while max_end < tokens.len() && max_end - i < 3 && continues(max_end) {
+            // Three words, or four with a particle among them (`São José dos
+            // Campos`).
+            let particle = |k: usize| crate::lexicon::PLACE_PARTICLES.contains(tokens[k].lower.as_ref());
+            while max_end < tokens.len()
+                && (max_end - i < 3 || max_end - i < 4 && (i..=max_end).any(particle))
+                && continues(max_end)
+            {
                 max_end += 1;
             }
             for end in (i + 1..=max_end).rev() {
@@ -923,6 +929,12 @@ impl Places {
                     || continues_list
                     || second_of_locative_pair(tokens, i)
                     || before.is_some_and(|b| b.lower == "of" && i >= 2 && tokens[i - 2].lower != "the")
+                    // `the KSC's Michalovce district committee`, `Rzeszow
+                    // province party committee`: a town named by the area
+                    // around it.
+                    || tokens.get(end).is_some_and(|n| {
+                        n.joined && !n.cap && crate::lexicon::TOWN_SURROUNDINGS.contains(n.lower.as_ref())
+                    })
                     // `in the Stralsund shipyard`, `in the Vienna region`: a
                     // town naming the facility or area after it.
                     || before.is_some_and(|b| b.lower == "the")
