@@ -299,7 +299,23 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     let text = &title[core.clone()];
     let at = |offset: usize| core.start + offset;
 
-    if let Some(writer) = possessive_writer(title, core.clone()) {
+    if let Some(caps) = RESOLUTION_OF.captures(text).filter(|c| has_org_head(&c[1])) {
+        // `Resolution of the Secretariat of the CC CPSU, 'On New Points …'`,
+        // `Decree of the CC CPSU Politburo to Mir Bagirov …`: the body that
+        // resolved is the writer; after ` to ` its addressee.
+        let body = caps.get(1).expect("the body");
+        let region = at(body.start())..at(body.end());
+        let (writer, addressee) = match top_level_finds(title, region.clone(), " to ").first() {
+            Some(&p) if title[p + 4..region.end].starts_with(|c: char| c.is_uppercase()) => {
+                (region.start..p, Some(p + 4..region.end))
+            }
+            _ => (region, None),
+        };
+        push_actor(title, writer, "actors.title.resolution_of.sender", &mut found.senders);
+        if let Some(addressee) = addressee {
+            add_recipients(title, addressee, "actors.title.resolution_of", &mut found);
+        }
+    } else if let Some(writer) = possessive_writer(title, core.clone()) {
         // `I.V. Stalin's Notes regarding …`, `Excerpts from Andrei A. Gromyko’s
         // speech at the April 1968 Plenum …`: the writer or speaker, and a
         // speech's audience.
@@ -712,7 +728,7 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
 /// `for` and its letters in brackets (`Czechoslovak Ministry of Interior
 /// Memorandum on …`, `Czechoslovak Secret Police (StB) Memorandum, …`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|\s+(to)\s+(?:the\s+)?[A-Z]|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?(?:(?:Top\s+)?Secret\s+)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?|cables?|telegrams?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|\s+(to)\s+(?:the\s+)?[A-Z]|\s+(?i:no\.?)\s*\d[\d/.\-]*$|$)")
         .expect("valid regex")
 });
 
@@ -925,6 +941,16 @@ fn information_for(title: &str, region: Range<usize>) -> Option<(usize, Range<us
         Some((at, at + found.start()..at + found.end()))
     })
 }
+
+/// A resolution, decision, decree or directive of a body, up to a comma, a
+/// quoted topic, its number or a subject's `on`/`regarding` (group 1: the body
+/// and any addressee after ` to `): `Resolution of the Secretariat of the CC
+/// CPSU, 'On New Points …'`, `Decree of the CC CPSU Politburo to Mir Bagirov
+/// CC Secretary of the Communist Party of Azerbaijan, '…'`.
+static RESOLUTION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:resolution|decision|decree|directive)\s+(?:No\.?\s*\S+\s+)?of\s+(?:the\s+)?(\p{Lu}[^,'‘“\x22]*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*[,'‘“\x22].*)?$")
+        .expect("valid regex")
+});
 
 /// Reads `X to Y[, for Z]` in `region`.
 fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
@@ -1663,6 +1689,33 @@ mod tests {
             participants.iter().map(|s| s.to_string()).collect(),
         );
         assert_eq!(got, expect, "{title}");
+    }
+
+    #[test]
+    fn a_bodys_resolution_and_cable_name_their_writer() {
+        // east-europe-an, the CPSU Secretariat's resolution on Romania (1990).
+        check(
+            "Resolution of the Secretariat of the CC CPSU, 'On New Points in the Approach of the Romanian Leadership toward Soviet-Romanian Relations'",
+            &["Secretariat of the CC CPSU:o"],
+            &[],
+            &[],
+        );
+        // east-europe-ay, the Politburo's decree to Bagirov (1945).
+        check(
+            "Decree of the CC CPSU Politburo to Mir Bagirov CC Secretary of the Communist Party of Azerbaijan, 'Measures to Organize a Separatist Movement in Southern Azerbaijan'",
+            &["CC CPSU Politburo:o"],
+            &["Mir Bagirov CC Secretary of the Communist Party of Azerbaijan:p"],
+            &[],
+        );
+        // east-asia-w, east-asia-ax: a marking, a body and its cable's number.
+        check("Secret North Vietnam Politburo Cable No. 320", &["North Vietnam Politburo:o"], &[], &[]);
+        // east-asia-af: the number goes on with the writer's name.
+        check(
+            "CDS Report No. 66 from Choi Duk Shin to the President (Syngman Rhee)",
+            &["Choi Duk Shin:p"],
+            &["President[Syngman Rhee]:p"],
+            &[],
+        );
     }
 
     #[test]
