@@ -299,17 +299,29 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     let text = &title[core.clone()];
     let at = |offset: usize| core.start + offset;
 
-    if let Some(caps) = RESOLUTION_OF.captures(text).filter(|c| has_org_head(&c[1])) {
+    if let Some(caps) = RESOLUTION_OF.captures(text).filter(|c| {
+        has_org_head(&c[1])
+            || c[1].split_whitespace().any(|w| crate::lexicon::ORG_HEADS.contains(bare_word(w).as_str()))
+    }) {
         // `Resolution of the Secretariat of the CC CPSU, 'On New Points …'`,
         // `Decree of the CC CPSU Politburo to Mir Bagirov …`: the body that
         // resolved is the writer; after ` to ` its addressee.
         let body = caps.get(1).expect("the body");
         let region = at(body.start())..at(body.end());
-        let (writer, addressee) = match top_level_finds(title, region.clone(), " to ").first() {
-            Some(&p) if title[p + 4..region.end].starts_with(|c: char| c.is_uppercase()) => {
-                (region.start..p, Some(p + 4..region.end))
+        // `… to Mir Bagirov`, `Instructions of … for the Local Forums with a
+        // Recommendation …`: the addressee, up to what the paper comes with.
+        let split = [" to ", " for "].iter().find_map(|cue| {
+            top_level_finds(title, region.clone(), cue)
+                .first()
+                .filter(|&&p| names_a_body(&title[p + cue.len()..region.end]))
+                .map(|&p| (p, p + cue.len()))
+        });
+        let (writer, addressee) = match split {
+            Some((p, after)) => {
+                let end = top_level_finds(title, after..region.end, " with ").first().copied().unwrap_or(region.end);
+                (region.start..p, Some(after..end))
             }
-            _ => (region, None),
+            None => (region, None),
         };
         push_actor(title, writer, "actors.title.resolution_of.sender", &mut found.senders);
         if let Some(addressee) = addressee {
@@ -942,13 +954,15 @@ fn information_for(title: &str, region: Range<usize>) -> Option<(usize, Range<us
     })
 }
 
-/// A resolution, decision, decree or directive of a body, up to a comma, a
-/// quoted topic, its number or a subject's `on`/`regarding` (group 1: the body
-/// and any addressee after ` to `): `Resolution of the Secretariat of the CC
-/// CPSU, 'On New Points …'`, `Decree of the CC CPSU Politburo to Mir Bagirov
-/// CC Secretary of the Communist Party of Azerbaijan, '…'`.
+/// A resolution, decision, decree, directive or instructions of a body, up to
+/// a comma, a quoted topic, its number or a subject's `on`/`regarding` (group
+/// 1: the body and any addressee after ` to ` or ` for `): `Resolution of the
+/// Secretariat of the CC CPSU, 'On New Points …'`, `Decree of the CC CPSU
+/// Politburo to Mir Bagirov CC Secretary of the Communist Party of Azerbaijan,
+/// '…'`, `Instructions of the Coordinating Center of the Civic Forum for the
+/// Local Forums with a Recommendation …, Prague`.
 static RESOLUTION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:resolution|decision|decree|directive)\s+(?:No\.?\s*\S+\s+)?of\s+(?:the\s+)?(\p{Lu}[^,'‘“\x22]*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*[,'‘“\x22].*)?$")
+    Regex::new(r"^(?i:resolution|decision|decree|directive|instructions?)\s+(?:No\.?\s*\S+\s+)?of\s+(?:the\s+)?(\p{Lu}[^,'‘“\x22]*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*[,'‘“\x22].*)?$")
         .expect("valid regex")
 });
 
@@ -1705,6 +1719,14 @@ mod tests {
             "Decree of the CC CPSU Politburo to Mir Bagirov CC Secretary of the Communist Party of Azerbaijan, 'Measures to Organize a Separatist Movement in Southern Azerbaijan'",
             &["CC CPSU Politburo:o"],
             &["Mir Bagirov CC Secretary of the Communist Party of Azerbaijan:p"],
+            &[],
+        );
+        // east-europe-bk, the Civic Forum's instructions (1989): the addressee
+        // after `for`, up to what the paper comes with.
+        check(
+            "Instructions of the Coordinating Center of the Civic Forum for the Local Forums with a Recommendation for Policy Toward the Communists, Prague",
+            &["Coordinating Center of the Civic Forum:o"],
+            &["Local Forums:o"],
             &[],
         );
         // east-asia-w, east-asia-ax: a marking, a body and its cable's number.

@@ -2565,6 +2565,18 @@ mod tests {
         assert_eq!(places, ["Iran"]);
     }
 
+    /// From the `-bk` round (`world-bk`): a dash for the comma between an
+    /// office and its holder's name at the end of a title.
+    #[test]
+    fn a_holder_after_a_dash_of_the_bk_round() {
+        let people = person_texts(
+            "Information from the Bulgarian Communist Party Regarding the visit of the Secretary General of the Communist Party of Honduras – Rigoberto Padilla",
+            "Summary of recent developments in the formation of a unified leftist movement in Honduras.",
+            (1982, 11, 9),
+        );
+        assert_found(&people, &["Rigoberto Padilla"]);
+    }
+
     /// From the `-bj` round (`east-europe-bj`, `world-bj`): a town named by a
     /// party committee of its district or province; a saint's place whose next
     /// word is a given name.

@@ -752,7 +752,7 @@ const MAX_OFFICE_LEAD: usize = 4;
 /// is among the first words after `the`, and only words follow it up to the
 /// comma.
 fn office_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    if i < 2 || text[tokens[i - 1].end..tokens[i].start].trim() != "," {
+    if i < 2 || !matches!(text[tokens[i - 1].end..tokens[i].start].trim(), "," | "–" | "—") {
         return false;
     }
     (i.saturating_sub(MAX_OFFICE_WORDS + 1)..i - 1).rev().filter(|&j| tokens[j].lower == "the").any(|the| {
@@ -1957,10 +1957,17 @@ impl People {
                 // `The foreign minister, Santiago Dantas, presented`, `the GDR
                 // ambassador to China, Bierbach,`: the office first, then its
                 // holder's name between two commas.
+                // `… the Secretary General of the Communist Party of Honduras –
+                // Rigoberto Padilla`: a dash for the first comma, the name
+                // ending the title.
+                let dashed = i > 0 && matches!(text[tokens[i - 1].end..t.start].trim(), "–" | "—");
                 if (1..=4).contains(&n_words)
                     && k - i == n_words
                     && !tokens[k - 1].possessive
-                    && tokens.get(k).is_some_and(|next| text[tokens[k - 1].end..next.start].trim() == ",")
+                    && match tokens.get(k) {
+                        Some(next) => text[tokens[k - 1].end..next.start].trim() == ",",
+                        None => dashed && text[tokens[k - 1].end..].trim().is_empty(),
+                    }
                     // Not an item of a list (`in the cities of Rezaye, Maku, and Ardebil`).
                     && !tokens.get(k).is_some_and(|next| matches!(next.lower.as_ref(), "and" | "or"))
                     && office_before(text, tokens, i)
