@@ -2565,6 +2565,20 @@ mod tests {
         assert_eq!(places, ["Iran"]);
     }
 
+    /// A Korean surname that is also an English word (`Son`) before a
+    /// hyphenated given name of two syllables (`east-asia-g`, Dzasokhov with
+    /// the DPRK ambassador, 1991).
+    #[test]
+    fn a_korean_surname_that_is_a_word() {
+        let people = person_texts(
+            "Record of Conversation between Chairman of the International Affairs Committee of the Supreme Soviet of the USSR A. S. Dzasokhov with the DPRK Ambassador Son Seong-pil",
+            "On 9 October I received the DPRK Ambassador Son Seong-pil at his request. Son Seong-pil said that his son was ill.",
+            (1991, 10, 9),
+        );
+        assert_found(&people, &["Son Seong-pil"]);
+        assert!(!people.iter().any(|p| p == "Son" || p == "son"), "{people:?}");
+    }
+
     /// From the `-bk` round (`world-bk`): a dash for the comma between an
     /// office and its holder's name at the end of a title.
     #[test]

@@ -1617,7 +1617,7 @@ impl People {
                 i += 1;
                 continue;
             }
-            // `São José dos Campos`, `St. Louis`: a given name after a saint's
+            // `São José dos Campos`, `Santa Clara`: a given name after a saint's
             // word is a place's name.
             if i > 0
                 && t.joined

@@ -308,7 +308,33 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
     }
+    // `Ambassador Son Seong-pil`: a Korean surname that is also a word (`son`)
+    // is a name before a hyphenated given name of two syllables.
+    for k in 1..tokens.len() {
+        let (before, after) = tokens.split_at_mut(k);
+        let (surname, given) = (&mut before[k - 1], &after[0]);
+        if !surname.namey
+            && surname.cap
+            && !surname.all_caps
+            && given.joined
+            && given.namey
+            && hyphenated_given_name(given.text)
+            && super::names::is_korean_surname(surname.text)
+        {
+            surname.namey = true;
+        }
+    }
     tokens
+}
+
+/// True for a given name of two romanized syllables joined by a hyphen
+/// (`Seong-pil`, `Ho-gyong`, `Il-Sung`): letters only, two to five a part.
+fn hyphenated_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        [a, b].iter().all(|p| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()))
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && !b.contains('-')
+    })
 }
 
 /// Where an editor's spelled-out initial ends (`V[áclav]`, `E[mil]`,
