@@ -5,6 +5,7 @@
 //!
 //! | shape | example | rule |
 //! |---|---|---|
+//! | a body's resolution, decision, decree, directive or instructions `of X [to/for Y]` | `Decree of the CC CPSU Politburo to Mir Bagirov …` | `actors.title.resolution_of` |
 //! | type, `X to Y` | `Cable, Terebin to Stalin [via Kuznetsov]` | `actors.title.comma_to` |
 //! | type `from X to Y` / `to Y from X` | `Letter from Ulbricht to Khrushchev` | `actors.title.from_to` |
 //! | `between A and B` | `Record of Meeting between Prime Minister Fukuda and Vice Premier Deng` | `actors.title.between` |
@@ -13,6 +14,12 @@
 //! | `speech/talk given by X` | `Talk Given by the Minister [Trần Quốc Hoàn] at …` | `actors.title.speech_by` |
 //! | `speech given by X to` a body | `Speech Given by Party First Secretary Le Duan to the 12th Plenum of the Party Central Committee` | `actors.title.speech_to` (the body, a recipient) |
 //! | author, `'subject'` | `Trần Đông, 'Key Issues …'` | `actors.title.author_subject` |
+//!
+//! Among the others: writers before the type noun (`Secret North Vietnam
+//! Politburo Cable No. 320`, `actors.title.writer_type`), and a segment that
+//! says whom the paper informs (`Memorandum, Foreign Minister Azeredo da
+//! Silveira, Information for the President of Brazil, …`,
+//! `actors.title.comma_to.information_for`).
 //!
 //! Conventions, so a reader can predict the names:
 //!
