@@ -2579,6 +2579,18 @@ mod tests {
         assert!(!people.iter().any(|p| p == "Son" || p == "son"), "{people:?}");
     }
 
+    /// An office's field after `for` as after `of` (`east-asia-bk` and
+    /// `east-asia-ap`: the Japanese attendance lists of 1979 and 1978).
+    #[test]
+    fn an_office_for_foreign_affairs_before_its_holder() {
+        let people = person_texts(
+            "Meeting between Foreign Ministers Sonoda and Huang Hua (Summary Record)",
+            "Japanese side:\nMinister for Foreign Affairs Sonoda\nDeputy Vice-Minister for Foreign Affairs Takashima\nDirector-General of the Asian Affairs Bureau Nakae",
+            (1979, 2, 7),
+        );
+        assert_found(&people, &["Sonoda", "Takashima"]);
+    }
+
     /// From the `-bk` round (`world-bk`): a dash for the comma between an
     /// office and its holder's name at the end of a title.
     #[test]

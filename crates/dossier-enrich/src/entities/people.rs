@@ -1742,13 +1742,23 @@ impl People {
                 // word before `Affairs` names the office's field.
                 let of_affairs =
                     |j: usize| tokens[j].cap && tokens.get(j + 1).is_some_and(|n| n.joined && n.lower == "affairs");
+                // `Deputy Vice-Minister for Foreign Affairs Takashima`: `for`
+                // before the field of `… Affairs`, as `of` is.
+                let for_affairs = |j: usize| {
+                    tokens[j].lower == "for"
+                        && j > i
+                        && is_title_word(&tokens[j - 1].lower)
+                        && tokens.get(j + 1).is_some_and(|n| n.joined)
+                        && of_affairs(j + 1)
+                };
                 while j < tokens.len()
                     && tokens[j].joined
                     && (is_honorific(&tokens[j])
                         || is_title_word(&tokens[j].lower)
                         || is_abbreviation(&tokens[j])
                         || of_sovereign(j)
-                        || of_affairs(j))
+                        || of_affairs(j)
+                        || for_affairs(j))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
