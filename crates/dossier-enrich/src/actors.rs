@@ -977,7 +977,7 @@ static RESOLUTION_OF: LazyLock<Regex> = LazyLock::new(|| {
 fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
     // `Memorandum, Information for the President of Brazil, No. 055/74 …`:
     // the segment that names whom the paper informs is no writer.
-    let informs = information_for(title, region.clone()).filter(|_| rule == "actors.title.comma_to");
+    let informs = (rule == "actors.title.comma_to").then(|| information_for(title, region.clone())).flatten();
     if let Some((at, addressee)) = &informs {
         add_recipients(title, addressee.clone(), &format!("{rule}.information_for"), found);
         if *at == region.start {
@@ -1234,8 +1234,7 @@ fn has_org_head(text: &str) -> bool {
     // Plurals too: `PPR and PPS Delegations`, `Regional Committees`, `Embassies`.
     text.split_whitespace().map(bare_word).any(|w| {
         ACTOR_ORG_HEADS.contains(w.as_str())
-            || w.strip_suffix("ies").is_some_and(|stem| ACTOR_ORG_HEADS.contains(format!("{stem}y").as_str()))
-            || w.strip_suffix('s').is_some_and(|stem| ACTOR_ORG_HEADS.contains(stem))
+            || crate::entities::names::singular(&w).is_some_and(|one| ACTOR_ORG_HEADS.contains(one.as_str()))
     })
 }
 

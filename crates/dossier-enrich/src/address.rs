@@ -328,15 +328,8 @@ fn starts_a_body(rest: &str) -> bool {
 /// of China`).
 fn ends_with_bodies(piece: &str) -> bool {
     let last = piece.split_whitespace().last().unwrap_or_default().trim_matches(|c: char| !c.is_alphanumeric());
-    let lower = last.to_lowercase();
-    let singular = match lower.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => match lower.strip_suffix('s') {
-            Some(stem) => stem.to_owned(),
-            None => return false,
-        },
-    };
-    last.starts_with(char::is_uppercase) && ORG_HEADS.contains(singular.as_str())
+    last.starts_with(char::is_uppercase)
+        && crate::entities::names::singular(&last.to_lowercase()).is_some_and(|one| ORG_HEADS.contains(one.as_str()))
 }
 
 /// A comrade addressed in capitals inside a flattened text, up to the comma

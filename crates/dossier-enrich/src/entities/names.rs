@@ -375,6 +375,16 @@ pub(crate) fn spelled_out(text: &str) -> Cow<'_, str> {
     EXPANDED.replace_all(text, "$1$2")
 }
 
+/// The singular of an English plural in lower case (`secretaries` →
+/// `secretary`, `committees` → `committee`); `None` for a word that does not
+/// end in `s`.
+pub(crate) fn singular(lower: &str) -> Option<String> {
+    match lower.strip_suffix("ies") {
+        Some(stem) => Some(format!("{stem}y")),
+        None => lower.strip_suffix('s').map(str::to_owned),
+    }
+}
+
 /// `text` without what stands between one of `opens` and one of `closes`
 /// (nested too).
 pub(crate) fn without_enclosed(text: &str, opens: &[char], closes: &[char]) -> String {

@@ -3047,14 +3047,7 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 /// True when `lower` is the plural of an office or a rank (`secretaries`,
 /// `ministers`, `ambassadors`, `generals`).
 fn is_plural_office(lower: &str) -> bool {
-    let singular = match lower.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => match lower.strip_suffix('s') {
-            Some(stem) => stem.to_owned(),
-            None => return false,
-        },
-    };
-    TITLE.contains(singular.as_str()) || HONORIFIC.contains(singular.as_str())
+    super::names::singular(lower).is_some_and(|one| TITLE.contains(one.as_str()) || HONORIFIC.contains(one.as_str()))
 }
 
 #[cfg(test)]
