@@ -74,18 +74,29 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 /// Ambassador,`, `Minister of Foreign Affairs`): it may stand above or below
 /// a signature.
 fn is_office(line: &str) -> bool {
-    let words: Vec<String> = words_lower(line);
-    words.len() <= 8
-        && !line.contains(|c: char| c.is_ascii_digit())
-        && words.iter().any(|w| TITLE_WORDS.contains(w.as_str()) || HONORIFICS.contains(w.as_str()))
+    // Asked of every line of a closing, so it allocates one buffer and stops
+    // at the ninth word.
+    if line.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut lower = String::new();
+    let mut office = false;
+    for (n, word) in line.split_whitespace().map(trim_word).filter(|w| !w.is_empty()).enumerate() {
+        if n >= 8 {
+            return false;
+        }
+        if !office {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            office = TITLE_WORDS.contains(lower.as_str()) || HONORIFICS.contains(lower.as_str());
+        }
+    }
+    office
 }
 
-/// The words of `line`, lowercased, edge punctuation removed.
-fn words_lower(line: &str) -> Vec<String> {
-    line.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect()
+/// A word without the punctuation at its edges.
+fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// A closing formula or cue alone on the line above a signature (`Signed`,
@@ -203,11 +214,11 @@ fn office_below_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
         // Prose above, or the place and date of writing (`Sofia, 7 December
         // 1967` / `Ivan Bashev[1]` / `Minister of Foreign Affairs`).
         // (Not a letter's opening place and date above its addressee.)
-        let dated = dates_a_letter(above.text) && i >= 2 && ends_prose(lines[i - 2].text);
-        let signed = (ends_prose(above.text) || dated)
-            && is_office(below.text)
+        // The office below first: it rules out most lines cheaply.
+        let signed = is_office(below.text)
             && below.text.split_whitespace().count() <= MAX_OFFICE_BELOW_WORDS
-            && !ends_prose(below.text);
+            && !ends_prose(below.text)
+            && (ends_prose(above.text) || dates_a_letter(above.text) && i >= 2 && ends_prose(lines[i - 2].text));
         signed.then(|| name_in(line, Around::OfficeBelow, false)).flatten()
     })
 }
@@ -222,7 +233,7 @@ fn dates_a_letter(line: &str) -> bool {
     is_date_line(line)
         || line
             .split_once(',')
-            .is_some_and(|(town, date)| crate::entities::is_place_name(town.trim()) && is_date_line(date.trim()))
+            .is_some_and(|(town, date)| is_date_line(date.trim()) && crate::entities::is_place_name(town.trim()))
 }
 
 /// A cover letter's signature where the page goes on after it: a name of two
