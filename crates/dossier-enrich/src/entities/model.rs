@@ -195,7 +195,9 @@ impl PersonSpans {
     /// semicolon or `and` (`Kim Il, Choe Hyon`).
     fn listed_around(&self, text: &str, start: usize, end: usize) -> (bool, bool) {
         let listed = |gap: &str| matches!(gap.trim(), "," | ";" | "and" | ", and" | "&");
-        let too_wide = |gap: &str| gap.chars().filter(|c| !c.is_whitespace()).count() > LIST_GAP_MARKS;
+        // Counts no further than it needs to: the gap to the nearest mention
+        // may be the rest of the text.
+        let too_wide = |gap: &str| gap.chars().filter(|c| !c.is_whitespace()).nth(LIST_GAP_MARKS).is_some();
         let mut after = false;
         let before_run = self.by_end.partition_point(|&(_, e)| e <= start);
         for &(_, e) in self.by_end[..before_run].iter().rev() {
