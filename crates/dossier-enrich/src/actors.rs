@@ -5,7 +5,7 @@
 //!
 //! | shape | example | rule |
 //! |---|---|---|
-//! | a body's resolution, decision, decree, directive or instructions `of X [to/for Y]` | `Decree of the CC CPSU Politburo to Mir Bagirov …` | `actors.title.resolution_of` |
+//! | a body's resolution, decision, decree, directive or instructions `of`/`by X [to/for Y]` | `Decree of the CC CPSU Politburo to Mir Bagirov …` | `actors.title.resolution_of` |
 //! | type, `X to Y` | `Cable, Terebin to Stalin [via Kuznetsov]` | `actors.title.comma_to` |
 //! | type `from X to Y` / `to Y from X` | `Letter from Ulbricht to Khrushchev` | `actors.title.from_to` |
 //! | `between A and B` | `Record of Meeting between Prime Minister Fukuda and Vice Premier Deng` | `actors.title.between` |
@@ -967,9 +967,11 @@ fn information_for(title: &str, region: Range<usize>) -> Option<(usize, Range<us
 /// Secretariat of the CC CPSU, 'On New Points …'`, `Decree of the CC CPSU
 /// Politburo to Mir Bagirov CC Secretary of the Communist Party of Azerbaijan,
 /// '…'`, `Instructions of the Coordinating Center of the Civic Forum for the
-/// Local Forums with a Recommendation …, Prague`.
+/// Local Forums with a Recommendation …, Prague`; `by` for `of` too
+/// (`Resolution No. B-7 by the Central Committee of the Bulgarian Communist
+/// Party Politburo, Regarding …`).
 static RESOLUTION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:resolution|decision|decree|directive|instructions?)\s+(?:No\.?\s*\S+\s+)?of\s+(?:the\s+)?(\p{Lu}[^,'‘“\x22]*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*[,'‘“\x22].*)?$")
+    Regex::new(r"^(?i:resolution|decision|decree|directive|instructions?)\s+(?:No\.?\s*\S+\s+)?(?:of|by)\s+(?:the\s+)?(\p{Lu}[^,'‘“\x22]*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*[,'‘“\x22].*)?$")
         .expect("valid regex")
 });
 
@@ -1733,6 +1735,14 @@ mod tests {
             "Instructions of the Coordinating Center of the Civic Forum for the Local Forums with a Recommendation for Policy Toward the Communists, Prague",
             &["Coordinating Center of the Civic Forum:o"],
             &["Local Forums:o"],
+            &[],
+        );
+        // east-asia-bl, the Bulgarian Politburo's resolution No. B-7 (1962):
+        // its number, then `by` the body.
+        check(
+            "Resolution No. B-7 by the Central Committee of the Bulgarian Communist Party Politburo, Regarding Incident with the Korean Students",
+            &["Central Committee of the Bulgarian Communist Party Politburo:o"],
+            &[],
             &[],
         );
         // east-asia-w, east-asia-ax: a marking, a body and its cable's number.

@@ -135,6 +135,15 @@ const OCCASION_WORDS: &[&str] = &["conversation", "discussion", "meeting", "talk
 static BRACKET_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[(?i:to)\s+([A-Z][^\[\]]*\]\s*[A-Z][^\[\]]{1,80})$").expect("valid regex"));
 
+/// `for the members of the Political Committee`: a line of its own saying
+/// whose members the paper is for (group 1: the body).
+static MEMBERS_FOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:for\s+(?:the\s+)?(?:(?:candidate|substitute)\s+)?members\s+of\s+(?:the\s+)?)(\p{Lu}[^,;:.]*?)[.:]?$",
+    )
+    .expect("valid regex")
+});
+
 /// `Note for Mister D II`, `Information for Comrade Kádár`, `Notice for
 /// Comrade Fischer`: a note's heading
 /// names whom it is for (a capitalized name after an optional honorific).
@@ -630,6 +639,8 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
             (2..=MAX_ADDRESS_WORDS).contains(&words.len()) && !words[0].ends_with('.') && reads_as_names(&c[1])
         }) {
             ("actors.body.citizen_line", c.get(1))
+        } else if let Some(c) = MEMBERS_FOR_LINE.captures(line) {
+            ("actors.body.members_for", c.get(1))
         } else if let Some(c) = NOTE_FOR_LINE.captures(line) {
             ("actors.body.note_for", c.get(1))
         } else if let Some(c) = TO_TITLE.captures(line).filter(|c| {
@@ -1838,6 +1849,16 @@ mod tests {
         assert!(!names_institution("Direction of Soviet Foreign Policy"));
         // A stamp's brackets (east-asia, Puzanov's journal of 16 June 1960).
         assert!(!names_institution("USSR EMBASSY [USSR MFA Far [USSR MFA General"));
+    }
+
+    #[test]
+    fn a_line_for_the_members_of_a_body() {
+        // world-bl, the Soviet ambassador's statement on Iran (Budapest, 1983).
+        let body = "for the members of the Political Committee\n\n\n\nOn  4  July  1983,  Comrade  János  Kádár  received  Soviet  Ambassador  Comrade Vladimir  Bazovsky at his request, who made the following oral statement on behalf of the Central Committee of the CPSU:";
+        let names: Vec<String> = recipients(body).into_iter().map(|a| a.value.name).collect();
+        assert_eq!(names, ["Political Committee"]);
+        // Not a sentence about members.
+        assert!(recipients("For the members of the delegation this was the first visit.\n\nThe talks").is_empty());
     }
 
     #[test]

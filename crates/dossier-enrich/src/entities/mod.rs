@@ -382,6 +382,10 @@ pub(crate) fn entity_mentions(
                     && translated_title(&g.content)
             })
     });
+    // `Conversation between Zhou Enlai and Albanian Party Leaders`, `Meeting
+    // between Comrade Stalin and Economists`: a plural common noun alone,
+    // whichever rule read it, is a group of people, no one's name.
+    mentions.retain(|m| m.entity.kind != EntityKind::Person || !people::is_group_noun(&texts, doc.text(&m.evidence)));
     // Office phrases were read after the other mentions: back into reading order.
     mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
@@ -2589,6 +2593,51 @@ mod tests {
             (1979, 2, 7),
         );
         assert_found(&people, &["Sonoda", "Takashima"]);
+    }
+
+    /// From the `-bl` round (`east-asia-bl`, the Albanian memorandum of Zhou
+    /// Enlai's talks of March 1965): an attendance list whose posts follow
+    /// their body's name (`Ministerial Council first vice chairman`); a
+    /// party's letters before `CC` and a body's noun after `General` are no
+    /// one's name.
+    #[test]
+    fn an_attendance_list_of_posts_in_bodies() {
+        let people = person_texts(
+            "Memorandum of Conversation, between Comrade Zhou Enlai and Party and State Leaders of Albania, 27-29 March 1965",
+            "General Branch\n\nOn 27-29 March 1965, talks were held between Comrade Zhou Enlai, chairman of the PRC State Council.\n\nFrom the Albanian side there were present the comrades: Enver Hoxha, ALP CC first secretary; Hysni Kapo, ALP CC Politburo member and Central Committee secretary; Manush Myftiu, Ministerial Council first vice chairman, Minister of Learning and Culture and ALP CC Politburo member; Koco Theodhosi, Ministerial Council vice chairman, State Planning Commission president and candidate to the ALP CC Politburo.",
+            (1965, 3, 27),
+        );
+        assert_found(&people, &["Enver Hoxha", "Hysni Kapo", "Manush Myftiu", "Koco Theodhosi"]);
+        for not in ["ALP", "ALP CC", "Branch"] {
+            assert!(!people.iter().any(|p| p == not), "{not}: {people:?}");
+        }
+    }
+
+    /// From the `-bl` round: a group in a title is no person (`east-asia-bl`,
+    /// `east-europe-bl`); a name before a works' noun names the works
+    /// (`east-europe-bl`, Mikhailov's memorandum of June 1953).
+    #[test]
+    fn groups_and_works_named_after_people_of_the_bl_round() {
+        let people = person_texts(
+            "Excerpt from a Conversation between Zhou Enlai and Albanian Party Leaders, 27 June 1966",
+            "Zhou Enlai: We support you.",
+            (1966, 6, 27),
+        );
+        assert_found(&people, &["Zhou Enlai"]);
+        assert!(!people.iter().any(|p| p == "Leaders"), "{people:?}");
+        let people = person_texts(
+            "Notes from the Meeting between Comrade Stalin and Economists Concerning Questions in Political Economy, 29 January 1941",
+            "In January 1941 Stalin met with Leont'ev, key party leaders, and economists.",
+            (1941, 1, 29),
+        );
+        assert_found(&people, &["Stalin"]);
+        assert!(!people.iter().any(|p| p == "Economists"), "{people:?}");
+        let people = person_texts(
+            "Memorandum from N. Mikhailov to N. S. Khrushchev",
+            "Particularly large was the rally in the first Kaganovich Ball-Bearing Factory. 10,000 people participated in this demonstration.",
+            (1953, 6, 20),
+        );
+        assert!(!people.iter().any(|p| p == "Kaganovich"), "{people:?}");
     }
 
     /// From the `-bk` round (`world-bk`): a dash for the comma between an

@@ -366,6 +366,9 @@ fn runs(
             .iter()
             .chain(tokens.get(k).filter(|n| n.joined))
             .any(|t| NAMED_AFTER.contains(t.lower.as_ref()));
+        // Nor a party's letters with its Central Committee (`ALP CC`).
+        let party =
+            tokens[i..k].iter().chain(tokens.get(k).filter(|n| n.joined)).any(super::tokens::is_central_committee);
         // An editor's gloss that names a body (`Foreign Bang-Yeon [United
         // Nations Division]`) says the run is none.
         let glossed_body = tokens.get(k).is_some_and(|n| n.spaced_bracket && n.in_bracket)
@@ -375,7 +378,7 @@ fn runs(
         let person_at = |t: &Token<'_>| persons.holds(t.start, t.end);
         let touches_person = tokens.get(k).is_some_and(|n| n.joined && person_at(n))
             || (i > 0 && tokens[i].joined && person_at(&tokens[i - 1]));
-        if k - i <= MAX_WORDS && !government && !named_after && !glossed_body && !touches_person {
+        if k - i <= MAX_WORDS && !government && !named_after && !party && !glossed_body && !touches_person {
             each(i, k);
         }
         i = k;

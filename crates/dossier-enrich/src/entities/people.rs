@@ -338,6 +338,20 @@ fn written_lower(texts: &Texts<'_>, word: &str) -> bool {
     })
 }
 
+/// True for one capitalized word that is a plural noun the records use as a
+/// common word (`Leaders`, `Economists`): in the corpus's common words, or
+/// written in lower case in this record. It names a group of people.
+pub(super) fn is_group_noun(texts: &Texts<'_>, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && !word.chars().all(|c| !c.is_lowercase())
+        && word.chars().all(char::is_alphabetic)
+        && lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && (crate::lexicon::COMMON_WORDS.contains(lower.as_str()) || written_lower(texts, &lower))
+}
+
 /// The two halves of a word made of two capitalized words joined by a hyphen
 /// (`Mikoyan-Suslov`), neither a place nor a common word: their byte ranges.
 fn pair_halves(t: &Token<'_>) -> Option<[(usize, usize); 2]> {
@@ -800,6 +814,32 @@ fn bracketed_given(tokens: &[Token<'_>], k: usize) -> bool {
         })
     };
     shouted_ok && !role() && !before_head() && !two_surnames()
+}
+
+/// Most capitalized words of a body's name before the office its member
+/// holds in it.
+const MAX_BODY_BEFORE_OFFICE: usize = 5;
+
+/// True when words from `at` are a body's name in capitals and then, in lower
+/// case, an office in that body, as attendance lists write a member's post
+/// after the name (`Ministerial Council first vice chairman`, `ALP CC
+/// Politburo member`, `State Planning Commission president`).
+fn body_office(tokens: &[Token<'_>], at: usize) -> bool {
+    let body =
+        tokens[at.min(tokens.len())..].iter().enumerate().take_while(|&(n, w)| w.cap && (n == 0 || w.joined)).count();
+    if body == 0 || body > MAX_BODY_BEFORE_OFFICE {
+        return false;
+    }
+    let mut p = at + body;
+    while tokens
+        .get(p)
+        .is_some_and(|m| m.joined && !m.cap && crate::lexicon::OFFICE_MODIFIERS.contains(m.lower.as_ref()))
+    {
+        p += 1;
+    }
+    tokens.get(p).is_some_and(|o| {
+        o.joined && !o.cap && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
+    })
 }
 
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
@@ -1839,10 +1879,14 @@ impl People {
                 let body_name = k > j
                     && !tokens[k - 1].possessive
                     && tokens.get(k).is_some_and(|n| n.joined && n.cap && ORG_HEADS.contains(n.lower.as_ref()));
+                // `General Branch`, `General Secretariat`: a body's noun alone
+                // after the title word is the body, no one's name.
+                let body_word = k == j + 1 && ORG_HEADS.contains(tokens[j].lower.as_ref());
                 if k > j
                     && !domain
                     && !code
                     && !body_name
+                    && !body_word
                     && (tokens[j].joined || tokens[j].bracketed || tokens[j].after_bracket)
                     && !tokens[j - 1].possessive
                 {
@@ -1929,7 +1973,7 @@ impl People {
                     let opens_office = tokens.get(at).is_some_and(|o| {
                         (o.cap || tokens.get(at + 1).is_some_and(|w| w.lower == "of"))
                             && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
-                    });
+                    }) || list_item && body_office(tokens, at);
                     // `… Ambassador-designate to Korea Samuel Berger, the
                     // President's …`: the post's place after `to` or `in` that
                     // opens the run is no part of the name.

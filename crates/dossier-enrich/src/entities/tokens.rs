@@ -308,6 +308,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         prev_end = if possessive { j } else { end };
         i = j.max(end).max(start + 1);
     }
+    // `ALP CC first secretary`, `RWP CC`: letters in capitals right before
+    // `CC` (a Central Committee) are its party's, never a name.
+    for k in 1..tokens.len() {
+        if is_central_committee(&tokens[k]) && tokens[k].joined && tokens[k - 1].all_caps {
+            tokens[k - 1].namey = false;
+        }
+    }
     // `Ambassador Son Seong-pil`: a Korean surname that is also a word (`son`)
     // is a name before a hyphenated given name of two syllables.
     for k in 1..tokens.len() {
@@ -325,6 +332,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
     }
     tokens
+}
+
+/// `CC`, a Central Committee as records abbreviate it after its party's
+/// letters (`CPSU CC`, `ALP CC`) or before them (`CC CPSU`).
+pub(crate) fn is_central_committee(t: &Token<'_>) -> bool {
+    t.text == "CC"
 }
 
 /// True for a given name of two romanized syllables joined by a hyphen
