@@ -339,8 +339,9 @@ fn written_lower(texts: &Texts<'_>, word: &str) -> bool {
 }
 
 /// True for one capitalized word that is a plural noun the records use as a
-/// common word (`Leaders`, `Economists`): in the corpus's common words, or
-/// written in lower case in this record. It names a group of people.
+/// common word (`Leaders`, `Economists`): in the corpus's common words with its
+/// singular, or written in lower case in this record's prose. It names a
+/// group of people.
 pub(super) fn is_group_noun(texts: &Texts<'_>, word: &str) -> bool {
     let lower = word.to_lowercase();
     word.starts_with(char::is_uppercase)
@@ -349,7 +350,30 @@ pub(super) fn is_group_noun(texts: &Texts<'_>, word: &str) -> bool {
         && lower.len() > 3
         && lower.ends_with('s')
         && !lower.ends_with("ss")
-        && (crate::lexicon::COMMON_WORDS.contains(lower.as_str()) || written_lower(texts, &lower))
+        && (common_plural(&lower) || written_lower_in_prose(texts, &lower))
+}
+
+/// True when a plural and its singular are both among the model's common
+/// words (`leaders` and `leader`); a surname the list took from a page's URL
+/// (`guterres`) has no singular there.
+fn common_plural(lower: &str) -> bool {
+    let common = &crate::lexicon::COMMON_WORDS;
+    common.contains(lower) && super::names::singular(lower).is_some_and(|one| common.contains(one.as_str()))
+}
+
+/// True when `word` stands in lower case as a word of prose in one of the
+/// texts: spaces or sentence punctuation around it, never a URL's or a
+/// slug's hyphen or slash (`…-prime-minister-guterres-17-october-1997`).
+fn written_lower_in_prose(texts: &Texts<'_>, word: &str) -> bool {
+    let fields = [texts.title, texts.summary, texts.related_summary, Some(texts.body), texts.citation];
+    fields.into_iter().flatten().any(|text| {
+        text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            before.is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c))
+                && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]\"'”’".contains(c))
+        })
+    })
 }
 
 /// The two halves of a word made of two capitalized words joined by a hyphen
