@@ -360,6 +360,22 @@ fn for_each_line<T: for<'de> Deserialize<'de>>(path: &Path, mut f: impl FnMut(T)
     }
 }
 
+/// What the summary takes from `documents.jsonl` (when there is one): the
+/// number of editorial spans and how many records carry each rights
+/// statement.
+fn read_jsonl(path: &Path) -> Result<(usize, BTreeMap<String, usize>), Error> {
+    let (mut n_editorial, mut rights) = (0, BTreeMap::new());
+    if path.is_file() {
+        for_each_line(path, |doc: JsonDocument| {
+            n_editorial += doc.editorial.map_or(0, |e| e.len());
+            for statement in rights_statements(doc.dropped.as_deref().unwrap_or(&[]), doc.fields.as_ref()) {
+                *rights.entry(statement).or_default() += 1;
+            }
+        })?;
+    }
+    Ok((n_editorial, rights))
+}
+
 /// The parts of a `documents.jsonl` record the summary reads; the body and the
 /// values are skipped, not built.
 #[derive(Deserialize)]
@@ -386,6 +402,27 @@ impl Summary {
             .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "dataset".to_owned());
         let mut s = Summary { name, files, ..Summary::default() };
+        // `documents.jsonl`, the largest file, is read on a thread of its own
+        // while the tables are read here: the two share nothing but the sums
+        // they end in.
+        let jsonl = path("documents.jsonl");
+        std::thread::scope(|scope| {
+            let from_jsonl = scope.spawn(|| read_jsonl(&jsonl));
+            let read = s.read_tables(&path);
+            let from_jsonl = from_jsonl.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            read?;
+            let (n_editorial, rights) = from_jsonl?;
+            s.n_editorial = n_editorial;
+            s.rights = rights;
+            Ok::<(), Error>(())
+        })?;
+        s.read_titles(path("documents.csv"))?;
+        Ok(s)
+    }
+
+    /// Everything [`Summary::read`] reads but `documents.jsonl`.
+    fn read_tables(&mut self, path: &impl Fn(&str) -> PathBuf) -> Result<(), Error> {
+        let s = self;
         let manifest = path("manifest.json");
         if manifest.is_file() {
             let bytes = std::fs::read(&manifest).map_err(|source| Error::Io { path: manifest.clone(), source })?;
@@ -415,15 +452,6 @@ impl Summary {
         if let Some(edges) = edges {
             s.read_edges(edges, &copies)?;
         }
-        let jsonl = path("documents.jsonl");
-        if jsonl.is_file() {
-            for_each_line(&jsonl, |doc: JsonDocument| {
-                s.n_editorial += doc.editorial.map_or(0, |e| e.len());
-                for statement in rights_statements(doc.dropped.as_deref().unwrap_or(&[]), doc.fields.as_ref()) {
-                    *s.rights.entry(statement).or_default() += 1;
-                }
-            })?;
-        }
         let rejects = path("rejects.jsonl");
         if rejects.is_file() {
             for_each_line(&rejects, |value: Value| {
@@ -436,8 +464,7 @@ impl Summary {
                 }
             })?;
         }
-        s.read_titles(path("documents.csv"))?;
-        Ok(s)
+        Ok(())
     }
 
     fn read_clusters(&mut self, path: PathBuf) -> Result<BTreeSet<String>, Error> {
