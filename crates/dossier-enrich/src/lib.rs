@@ -103,6 +103,24 @@ fn from_citation_title(citation: &str, range: std::ops::Range<usize>) -> actors:
     found
 }
 
+/// Starts loading the bundled reference tables enrichment reads (the
+/// gazetteer with its subdivisions, the people database with its office
+/// terms) on threads of their own, once per process, so that the first
+/// document does not wait for one table after another. Loading is lazy and
+/// idempotent either way: whichever thread needs a table first waits for the
+/// one loading it, and what is loaded is the same.
+pub fn warm_up() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            let _ = dossier_gazetteer::subdivision("Hamgyong");
+        });
+        std::thread::spawn(|| {
+            let _ = dossier_authority::PeopleAuthority::bundled();
+        });
+    });
+}
+
 /// Enriches one document. Never fails: oddities become diagnostics.
 pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     let title = doc.fields.title.as_ref().map(|t| t.value.as_str());

@@ -96,8 +96,10 @@ enum ReadResult {
 }
 
 impl Pipeline {
-    /// A pipeline with `config` and fresh timings.
+    /// A pipeline with `config` and fresh timings. The reference tables start
+    /// loading in the background ([`dossier_enrich::warm_up`]).
     pub fn new(config: Config) -> Self {
+        dossier_enrich::warm_up();
         Pipeline { config, timings: Arc::default() }
     }
 
