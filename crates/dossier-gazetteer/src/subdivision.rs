@@ -202,7 +202,29 @@ impl Subdivision {
 /// common word (see the module documentation). The first call indexes the
 /// data, and loads [`Gazetteer::bundled`] if that has not happened yet.
 pub fn subdivision(name: &str) -> Option<Subdivision> {
-    BUNDLED.find(name, Gazetteer::bundled()).copied()
+    // The place readers ask this of nearly every capitalized word and of the
+    // same words again; a per-thread memo of recent names changes the speed,
+    // never the answer.
+    FOUND.with(|memo| {
+        if let Some(&found) = memo.borrow().get(name) {
+            return found;
+        }
+        let found = BUNDLED.find(name, Gazetteer::bundled()).copied();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(name.into(), found);
+        found
+    })
+}
+
+/// Names [`subdivision`] remembers per thread before it starts afresh.
+const MEMO_ENTRIES: usize = 8192;
+
+thread_local! {
+    static FOUND: std::cell::RefCell<HashMap<Box<str>, Option<Subdivision>>> =
+        std::cell::RefCell::new(HashMap::default());
 }
 
 /// Every subdivision: the ISO rows sorted by code, then the historical
