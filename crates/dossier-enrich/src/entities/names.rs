@@ -36,8 +36,8 @@
 //! files under `data/lexicon/` (`pinyin_wade_giles.tsv`, `korean_surnames.tsv`,
 //! `name_suffixes.txt`), loaded by [`crate::lexicon`].
 
+use crate::lexicon::{HashMap, HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use dossier_gazetteer::ascii_fold;
@@ -65,11 +65,11 @@ struct SyllableTables {
 
 static TABLES: LazyLock<SyllableTables> = LazyLock::new(|| {
     let mut t = SyllableTables {
-        to_wade_giles: HashMap::new(),
-        to_pinyin_exact: HashMap::new(),
-        to_pinyin: HashMap::new(),
-        pinyin: HashSet::new(),
-        wade_giles: HashSet::new(),
+        to_wade_giles: HashMap::default(),
+        to_pinyin_exact: HashMap::default(),
+        to_pinyin: HashMap::default(),
+        pinyin: HashSet::default(),
+        wade_giles: HashSet::default(),
         max_len: 0,
     };
     // The table's row order matters only for `lo`, the one Wade-Giles
@@ -433,7 +433,7 @@ fn is_strongly_chinese(s: &str) -> bool {
 const KEY_CACHE_ENTRIES: usize = 1 << 15;
 
 thread_local! {
-    static PERSON_KEYS: std::cell::RefCell<HashMap<Box<str>, PersonKey>> = std::cell::RefCell::new(HashMap::new());
+    static PERSON_KEYS: std::cell::RefCell<HashMap<Box<str>, PersonKey>> = std::cell::RefCell::new(HashMap::default());
 }
 
 /// Builds the key of a person's name (see the module docs). A pure function:
