@@ -171,9 +171,11 @@ static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:plenums?|plenary|congress|session|conference|assembly|meeting|rally)\b").expect("valid regex")
 });
 
-/// Any type word: an author-and-subject title has none in its title proper.
+/// Any type word: an author-and-subject title has none in its title proper;
+/// nor does it name a part of another paper (`Attachment, 'Fundamental
+/// Lessons …'`, an annex, an enclosure, an appendix).
 static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memo(?:randum)?|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?|meetings?)\b")
+    Regex::new(r"(?i)\b(?:cables?|telegrams?|letters?|reports?|notes?|memo(?:randum)?|records?|minutes|transcripts?|resolutions?|speech|from|between|conversations?|meetings?|attachments?|annex(?:es)?|enclosures?|appendix|appendices)\b")
         .expect("valid regex")
 });
 
@@ -1752,6 +1754,24 @@ mod tests {
             "CDS Report No. 66 from Choi Duk Shin to the President (Syngman Rhee)",
             &["Choi Duk Shin:p"],
             &["President[Syngman Rhee]:p"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_attachment_names_no_author() {
+        // east-europe-bm, a Czechoslovak attachment on the June 1967 war.
+        check(
+            "Attachment, 'Fundamental Lessons Learned from the Aggression and Proposals for Further Steps'",
+            &[],
+            &[],
+            &[],
+        );
+        // An author with a subject still is one.
+        check(
+            "Trần Đông, 'Key Issues in the Struggle against Chinese Spies and American Spies'",
+            &["Trần Đông:p"],
+            &[],
             &[],
         );
     }

@@ -2640,6 +2640,38 @@ mod tests {
         assert!(!people.iter().any(|p| p == "Kaganovich"), "{people:?}");
     }
 
+    /// From the `-bm` round (`east-europe-bm`, Wierna's note on the Prague
+    /// talks of February 1958): a line-up is a list, an office after a dash
+    /// and an affiliation in brackets are passed over; (`east-asia-bm`) a
+    /// title word shaped like a Japanese name is none.
+    #[test]
+    fn a_line_up_with_offices_beside_its_names() {
+        let people = person_texts(
+            "Note from M. Wierna on Polish-Czechoslovak Talks in Prague",
+            "Several-hour-long meetings were held on the 8th and 9th of this month. The first with the following line-up: Wierna, Mazur – deputy  minister, Gregor, Knapp (KDL [people’s democracies] department director) and Szedivy (intern. organizations department).",
+            (1958, 2, 22),
+        );
+        assert_found(&people, &["Mazur", "Gregor", "Knapp", "Szedivy"]);
+        let people = person_texts(
+            "Note about a Conversation with the 2nd Secretary of the Polish Embassy, Comrade Juswiak, and the Attache of the Polish Embassy, Ivankov, on 2 November 1957",
+            "On 2 November the Polish diplomat Juswiak gave a dinner.",
+            (1957, 11, 12),
+        );
+        assert!(!people.iter().any(|p| p == "Attache"), "{people:?}");
+    }
+
+    /// From the `-bm` round (`world-bm`, a Polish digest from Rome, 1958): a
+    /// region's name whose last word is in lower case.
+    #[test]
+    fn the_baltic_states_in_lower_case() {
+        let places = place_texts(
+            "Polish Correspondence Digest No 12722",
+            "Finally, inclusion of a part of the Soviet territory (the Baltic states, the belt near Finland’s border) is possible.",
+            (1958, 10, 10),
+        );
+        assert_found(&places, &["Baltic states"]);
+    }
+
     /// From the `-bk` round (`world-bk`): a dash for the comma between an
     /// office and its holder's name at the end of a title.
     #[test]

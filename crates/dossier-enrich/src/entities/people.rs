@@ -198,6 +198,17 @@ fn is_honorific(t: &Token<'_>) -> bool {
 /// (`(National Security Council- CSN)`).
 const MAX_AFFILIATION_BYTES: usize = 60;
 
+/// True for an office in lower case of one to four words on one line
+/// (`deputy minister`, `department director`), as a list writes it after a
+/// dash beside a name.
+fn dash_office(office: &str) -> bool {
+    let words: Vec<&str> = office.split_whitespace().collect();
+    !office.contains('\n')
+        && (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.iter().any(|w| APPOSITIVE_OFFICES.contains(w) || TITLE.contains(w))
+}
+
 fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usize)>, usize) {
     let mut items = Vec::new();
     let mut i = from;
@@ -229,6 +240,14 @@ fn list_items(text: &str, tokens: &[Token<'_>], from: usize) -> (Vec<(usize, usi
             && !inside[..close].contains(['\n', '('])
         {
             after += rest.len() - opened.len() + close + 2;
+        } else if let Some(dashed) = opened.strip_prefix(['–', '—'])
+            && let Some(comma) = dashed.find(',')
+            && comma <= MAX_AFFILIATION_BYTES
+            && dash_office(&dashed[..comma])
+        {
+            // `Wierna, Mazur – deputy minister, Gregor, Knapp …`: so is an
+            // office after a dash, in lower case, up to the item's comma.
+            after += rest.len() - dashed.len() + comma;
         }
         let Some(k) = (k..tokens.len()).find(|&j| tokens[j].start >= after) else { return (items, tokens.len()) };
         let next = &tokens[k];
@@ -2702,9 +2721,12 @@ impl People {
                 || pair_place
                 || before.is_some_and(|b| t.joined && foreign(b))
                 || tokens.get(k).is_some_and(|n| n.joined && foreign(n));
+            // Never a title word of that shape (`the Attache of the Polish
+            // Embassy`: `a-t-ta-che`).
             if !t.sentence_start
                 && !capitalized_neighbour
                 && !self.in_german
+                && !is_title_word(&t.lower)
                 && super::names::is_japanese_name(t.text)
                 && !super::places::is_place_name(&name)
             {

@@ -948,7 +948,15 @@ impl Places {
                 // town as surely as `in` (a village too).
                 let placed = followed_by_its_country(tokens, end, candidates);
                 let strength = if locative || placed { Strength::Locative } else { Strength::Bare };
-                let region = REGION.contains_key(&key);
+                // `the Baltic states`, `the Baltic republics`: a region's name
+                // whose last word the text writes in lower case.
+                let region_word = tokens.get(end).filter(|n| {
+                    n.joined
+                        && !n.cap
+                        && n.text.chars().all(char::is_alphabetic)
+                        && REGION.contains_key(&name_key(&format!("{name} {}", n.text)))
+                });
+                let region = REGION.contains_key(&key) || region_word.is_some();
                 // `the Leningrad Institute of Journalism`, `the Prague Embassy`:
                 // before a body's head noun only a country, a region or a large
                 // city is named by its own or a former name (`Leningrad`; `Gold` is
@@ -999,7 +1007,7 @@ impl Places {
                     continue;
                 }
                 let division = division_word.is_some() || subdivision(&name).is_some();
-                let (stop, name) = match division_word {
+                let (stop, name) = match division_word.or(region_word) {
                     Some(word) => (word.end, format!("{name} {}", word.text)),
                     None => (stop, name),
                 };
