@@ -347,13 +347,18 @@ fn initials_and_surname(run: &[Token<'_>]) -> Option<f32> {
 /// True when `word` (lower case) stands in lower case as a whole word in one
 /// of the record's texts.
 fn written_lower(texts: &Texts<'_>, word: &str) -> bool {
+    written_between(texts, word, |before, after| {
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// True when `word` stands in one of the record's texts with characters
+/// before and after it (or a text's edge: `None`) that `fit`.
+fn written_between(texts: &Texts<'_>, word: &str, fit: impl Fn(Option<char>, Option<char>) -> bool) -> bool {
     let fields = [texts.title, texts.summary, texts.related_summary, Some(texts.body), texts.citation];
     fields.into_iter().flatten().any(|text| {
-        text.match_indices(word).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        text.match_indices(word)
+            .any(|(at, _)| fit(text[..at].chars().next_back(), text[at + word.len()..].chars().next()))
     })
 }
 
@@ -384,14 +389,9 @@ fn common_plural(lower: &str) -> bool {
 /// texts: spaces or sentence punctuation around it, never a URL's or a
 /// slug's hyphen or slash (`…-prime-minister-guterres-17-october-1997`).
 fn written_lower_in_prose(texts: &Texts<'_>, word: &str) -> bool {
-    let fields = [texts.title, texts.summary, texts.related_summary, Some(texts.body), texts.citation];
-    fields.into_iter().flatten().any(|text| {
-        text.match_indices(word).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            before.is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c))
-                && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]\"'”’".contains(c))
-        })
+    written_between(texts, word, |before, after| {
+        before.is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c))
+            && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]\"'”’".contains(c))
     })
 }
 
