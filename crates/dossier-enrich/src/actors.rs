@@ -86,9 +86,13 @@ static PREFIX_COMMA: LazyLock<Regex> =
 
 static PREFIX_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     // `Report Sent to General de Gaulle …, by Edgar Faure`: a participle
-    // of sending may stand between the type noun and `to`.
-    Regex::new(&format!(r"{TYPE_PREFIX}(?:\s+(?i:sent|submitted|addressed|presented|delivered))?\s+(from|to)\s+"))
-        .expect("valid regex")
+    // of sending may stand between the type noun and `to`. `Information
+    // Report Sent by Károly Fendler to Deputy Foreign Minister Erdélyi`: one
+    // with `by` names the writer as `from` does (group 2).
+    Regex::new(&format!(
+        r"{TYPE_PREFIX}(?:(?:\s+(?i:sent|submitted|addressed|presented|delivered))?\s+(from|to)|\s+(?i:sent|submitted|prepared|written)\s+(by))\s+"
+    ))
+    .expect("valid regex")
 });
 
 /// A wire named after its sender with `of` or `by`: `Telegram of the Ministry
@@ -427,8 +431,8 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     }) {
         let whole = caps.get(0).expect("group 0");
         let region = at(whole.end())..core.end;
-        let direction = caps.get(1).expect("direction group").as_str();
-        if direction.eq_ignore_ascii_case("from") {
+        let direction = caps.get(1).or_else(|| caps.get(2)).expect("direction group").as_str();
+        if direction.eq_ignore_ascii_case("from") || direction.eq_ignore_ascii_case("by") {
             correspondents(title, region, "actors.title.from_to", &mut found);
         } else {
             recipients_first(title, region, &mut found);
@@ -1754,6 +1758,25 @@ mod tests {
             "CDS Report No. 66 from Choi Duk Shin to the President (Syngman Rhee)",
             &["Choi Duk Shin:p"],
             &["President[Syngman Rhee]:p"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn sent_by_and_a_delegate_to_a_body_of_the_bn_round() {
+        // east-asia-bn, Fendler's information report (1968).
+        check(
+            "Information Report Sent by Károly Fendler to Deputy Foreign Minister Erdélyi, 'Vietnamese and Romanian Views about the Korean-Chinese Trade Relations and the Situation of the DPRK'",
+            &["Károly Fendler:p"],
+            &["Deputy Foreign Minister Erdélyi:p"],
+            &[],
+        );
+        // world-bn, Zorin's telegrams from the UN (1962): the post's ` to `,
+        // then the addressee's.
+        check(
+            "Telegram from Soviet delegate to the United Nations V. A. Zorin to USSR Foreign Ministry",
+            &["Soviet delegate to the United Nations V. A. Zorin:p"],
+            &["USSR Foreign Ministry:o"],
             &[],
         );
     }

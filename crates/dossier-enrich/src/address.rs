@@ -1681,6 +1681,19 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
     if push_person_and_post(body, start, end, rule, out) {
         return;
     }
+    // `To Comrade Erdélyi, Comrade Zágor, Comrade Mrs. Szücs,`: comrades one
+    // after another, each with the cue, each an addressee
+    // (`actors.body.address_list`).
+    if text.starts_with("Comrade ") && text.contains(", Comrade ") {
+        let text = text.trim_end_matches([',', ' ']);
+        let mut piece = start;
+        for (at, _) in text.match_indices(", Comrade ") {
+            push_one(body, piece, start + at, "actors.body.address_list", ActorKind::Person, out);
+            piece = start + at + 2;
+        }
+        push_one(body, piece, start + text.len(), "actors.body.address_list", ActorKind::Person, out);
+        return;
+    }
     // `To Comrade MIKOYAN, A.I. To Comrade SUSLOV, M.A.`: one line, two
     // addressees, each after its own `To`.
     if let Some(at) = text.find(" To Comrade ").or_else(|| text.find(" TO COMRADE ")) {
@@ -1849,6 +1862,14 @@ mod tests {
         assert!(!names_institution("Direction of Soviet Foreign Policy"));
         // A stamp's brackets (east-asia, Puzanov's journal of 16 June 1960).
         assert!(!names_institution("USSR EMBASSY [USSR MFA Far [USSR MFA General"));
+    }
+
+    #[test]
+    fn comrades_one_after_another_on_an_address_line() {
+        // east-asia-bn, Fendler's information report (1968).
+        let body = "To Comrade Erdélyi, Comrade Zágor, Comrade Mrs. Szücs,\n[…] On the way home from Pyongyang, as far as Beijing I travelled together with Comrade Phan.";
+        let names: Vec<String> = recipients(body).into_iter().map(|a| a.value.name).collect();
+        assert_eq!(names, ["Erdélyi", "Zágor", "Mrs. Szücs"]);
     }
 
     #[test]

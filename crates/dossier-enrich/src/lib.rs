@@ -225,7 +225,10 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             // Comrade [Liu] Shaoqi, and report to the Central Committee:`).
             // And the addressees of the copies a distribution list names.
             let listed = |r: &dossier_model::Extracted<dossier_model::Actor>| {
-                matches!(r.rule.as_str(), "actors.body.addressee_list" | "actors.body.copies")
+                matches!(
+                    r.rule.as_str(),
+                    "actors.body.addressee_list" | "actors.body.address_list" | "actors.body.copies"
+                )
             };
             for found in body_recipients.into_iter().filter(listed) {
                 let words: Vec<String> = found
