@@ -149,8 +149,9 @@ const ARCHIVE_NAME: &str = "History and Public Policy Program";
 pub(crate) fn is_citation_line(line: &str) -> bool {
     line.starts_with(['"', '“'])
         && (line.contains(ARCHIVE_NAME)
-            || line.rfind(['"', '”']).is_some_and(|close| {
-                close > 0 && is_date_line(line[close + 1..].trim_start_matches(',').trim().trim_end_matches(','))
+            || line.char_indices().rfind(|&(_, c)| matches!(c, '"' | '”')).is_some_and(|(close, quote)| {
+                let after = &line[close + quote.len_utf8()..];
+                close > 0 && is_date_line(after.trim_start_matches(',').trim().trim_end_matches(','))
             }))
 }
 
@@ -375,6 +376,12 @@ mod tests {
             "\"Memorandum, Foreign Minister Azeredo da Silveira, Information for the President of Brazil, 'Uranium Enrichment'\" April 02, 1974"
         ));
         assert!(!is_citation_line("\"We are ready,\" he said on April 02, 1974 in Brasília."));
+        // A closing quotation mark of three bytes: no slicing inside it (the
+        // fuzzer's `parse_wilson` find), and the date after it still read.
+        assert!(is_citation_line(
+            "“Memorandum, Foreign Minister Azeredo da Silveira, ‘Uranium Enrichment’” April 02, 1974"
+        ));
+        assert!(!is_citation_line("“The situation remains grave; the crisis has yet to pass away.” [He] quoted"));
     }
 
     #[test]
