@@ -47,9 +47,10 @@ pub(crate) fn split_title(title: &str) -> TitleParts {
     let mut search_from = core_start;
     if let Some(open) = title[core_start..].chars().next().filter(|c| matches!(c, '"' | '“')) {
         let rest = core_start + open.len_utf8();
-        if let Some(close) = title[rest..].find(['"', '”']) {
+        if let Some((close, quote)) = title[rest..].char_indices().find(|&(_, c)| matches!(c, '"' | '”')) {
             core_start = rest;
-            search_from = rest + close + 1;
+            // Past the mark, whatever its width (`”` is three bytes).
+            search_from = rest + close + quote.len_utf8();
         }
     }
     match SUBJECT_START.find_at(title, search_from) {
