@@ -112,8 +112,9 @@ fn from_citation_title(citation: &str, range: std::ops::Range<usize>) -> actors:
 pub fn warm_up() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
+        // Indexing the subdivisions loads the gazetteer first.
         std::thread::spawn(|| {
-            let _ = dossier_gazetteer::subdivision("Hamgyong");
+            let _ = dossier_gazetteer::subdivisions();
         });
         std::thread::spawn(|| {
             let _ = dossier_authority::PeopleAuthority::bundled();

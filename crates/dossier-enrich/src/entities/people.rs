@@ -367,14 +367,17 @@ fn written_between(texts: &Texts<'_>, word: &str, fit: impl Fn(Option<char>, Opt
 /// singular, or written in lower case in this record's prose. It names a
 /// group of people.
 pub(super) fn is_group_noun(texts: &Texts<'_>, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    word.starts_with(char::is_uppercase)
-        && !word.chars().all(|c| !c.is_lowercase())
-        && word.chars().all(char::is_alphabetic)
-        && lower.len() > 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && (common_plural(&lower) || written_lower_in_prose(texts, &lower))
+    // The shape first: asked of every person mention, it lowercases only a
+    // capitalized word in a plural's shape.
+    let shaped = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic);
+    shaped && {
+        let lower = word.to_lowercase();
+        common_plural(&lower) || written_lower_in_prose(texts, &lower)
+    }
 }
 
 /// True when a plural and its singular are both among the model's common
