@@ -79,7 +79,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun (`Memo` only as the first word: `Gosteleradio Memo to …` names its writer), an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:(?:no\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -100,15 +100,17 @@ static PREFIX_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// `Information No. 098 by the Communist Party of the Soviet Union Central
 /// Committee to the Socialist Unity Party Central Committee`.
 static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:no\.?\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+(?:of|by)\s+")
+    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:(?:no\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+(?:of|by)\s+")
         .expect("valid regex")
 });
 
 /// A wire named by its correspondents alone, without `from`: `Telegram
 /// Shtykov to Vyshinsky on a Luncheon …`, `Ciphered Telegram Roshchin to
-/// Filippov`.
+/// Filippov`, after the wire's number (`Telegram No. ROM/101/1/73 Indian
+/// Ambassador to Italy to Ministry of External Affairs`).
 static WIRE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:ciphered\s+|coded\s+|cipher\s+)?(?i:telegram|cable|ciphergram)\s+").expect("valid regex")
+    Regex::new(r"^(?i:ciphered\s+|coded\s+|cipher\s+)?(?i:telegram|cable|ciphergram)\s+(?:(?i:no\.?|nr\.?|number|n[º°]\.?)\s*[\w.\-/]*\d[\w.\-/]*,?\s+)?")
+        .expect("valid regex")
 });
 
 /// Words that may follow a wire's noun in capitals without naming its
@@ -126,7 +128,7 @@ fn opens_with_function_word(text: &str) -> bool {
 /// Ambassador Aristov`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?|entry|entries)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?|entry|entries)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten|file|official|urgent|internal)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -154,7 +156,7 @@ fn names_a_body(text: &str) -> bool {
 /// Central Committee`. The sender opens and ends with a capitalized word (not
 /// `Excerpt from the Report to …`).
 static SENDER_TYPE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information|memo|memorandum|letter|note|report)(?:\s+(?i:no\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
+    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information|memo|memorandum|letter|note|report)(?:\s+(?i:no\.?|nr\.?|number|n[º°]\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
         .expect("valid regex")
 });
 
@@ -2511,6 +2513,22 @@ mod tests {
             &[],
         );
         check("U Thant's message to Khrushchev", &["U Thant:p"], &["Khrushchev:p"], &[]);
+        // world-i da__document-123468: the same after the wire's number.
+        check(
+            "Telegram No. ROM/101/1/73 Indian Ambassador to Italy to Ministry of External Affairs",
+            &["Indian Ambassador to Italy:p"],
+            &["Ministry of External Affairs:o"],
+            &[],
+        );
+        // east-asia-bk da__document-116446 and world-g dvinci__node-103112: a
+        // number spelled `Number` or `Nº` (a city alone is of no known kind).
+        check(
+            "Note Number 291 from the Department of Asia-Oceania, 'China and the Events in Czechoslovakia'",
+            &["Department of Asia-Oceania:o"],
+            &[],
+            &[],
+        );
+        check("Cable Nº 35907/35893 from Tehran", &["Tehran:u"], &[], &[]);
         // A sixth held-out set, east-europe-f dvinci__node-105679: a serial
         // comma before `and` in a list of names (it had panicked).
         check(

@@ -385,6 +385,9 @@ pub(crate) fn names_institution(line: &str) -> bool {
             && words.get(i + 1).is_none_or(|n| {
                 matches!(n.as_str(), "of" | "for" | "on" | "in" | "and" | "")
                     || mission && n == "to"
+                    // `Main Department XX`, `Regional Division IV`: the unit's
+                    // number in roman numerals, last on the line.
+                    || i + 2 == raw.len() && is_roman_numeral(raw[i + 1])
                     // `First Division, MFA`: the body it belongs to, abbreviated
                     // after a comma (not a stamp's `EMBASSY [USSR MFA`).
                     || raw[i].ends_with(',')
@@ -1444,6 +1447,13 @@ const DRAFTER_LINES: usize = 4;
 
 /// `9th`, `1st`, `22nd`: an ordinal in figures, as offices number their
 /// departments.
+/// True for a unit's number in capital roman numerals (`IV`, `XX`), up to
+/// `XXXIX`.
+fn is_roman_numeral(word: &str) -> bool {
+    static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^X{0,3}(?:IX|IV|V?I{0,3})$").expect("valid regex"));
+    !word.is_empty() && ROMAN.is_match(word)
+}
+
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
@@ -2325,6 +2335,12 @@ mod tests {
         let body =
             "GDR Embassy in the DPRK Pyongyang, 7 January 1970\n- Memorandum -\nOn a consultation about repatriation";
         assert_eq!(head(body), Some("GDR Embassy in the DPRK".to_owned()));
+        // world-bh dvinci__document-activities-iraqi-embassy-…: a unit
+        // numbered in roman numerals; not a head noun before a word.
+        let body = "Main Department XX\n21 January 1987\nNo. 34/87\nI N F O R M A T I O N";
+        assert_eq!(head(body), Some("Main Department XX".to_owned()));
+        assert_eq!(head("Department Heads Meeting\n21 January 1987"), None);
+        assert!(!is_roman_numeral("XIIV") && !is_roman_numeral("") && is_roman_numeral("IV"));
         // An address, a date or prose first: no letterhead.
         assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
         assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);
