@@ -280,8 +280,14 @@ fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<R
     let rest = &text[cue.unwrap_or(0)..];
     let mut lead = rest.len() - rest.trim_start().len();
     let mut name = rest.trim();
-    // `[Signature] (S. Chervonenko)`: the name in brackets after the cue.
-    if cue.is_some() && !bracketed && name.len() > 2 && name.starts_with('(') && name.ends_with(')') {
+    // `[Signature] (S. Chervonenko)`, `Signature:` / `[K. Tellalov]`: the
+    // name in brackets after the cue.
+    let cued_by = cue.is_some() || matches!(around, Around::Above(Some(a)) if is_cue(a.text));
+    if cued_by
+        && !bracketed
+        && name.len() > 2
+        && (name.starts_with('(') && name.ends_with(')') || name.starts_with('[') && name.ends_with(']'))
+    {
         name = &name[1..name.len() - 1];
         lead += 1;
     }
@@ -392,6 +398,13 @@ mod tests {
             )),
             Some("S. Chervonenko")
         );
+        // east-europe-ab da__document-113661 and east-asia-n (Kalashnikov's
+        // cover letter, 1946): a translation's marks of the signature.
+        let cover = "The Politburo was informed.\n19.III.1974\n[19 March 1974]\nSignature:\n[K. Tellalov]\n\nMEMORANDUM\n\nOn 17 March 1974 the Secretary spoke with the guest.";
+        assert_eq!(signer(cover), Some("K. Tellalov"));
+        let cover = "I submit the memorandum of Lt. Col. Fedorov.\nCHIEF OF THE POLITICAL DIRECTORATE OF THE MARITIME MILITARY DISTRICT\nGENERAL-LIEUTENANT\n/signature/ KALASHNIKOV\nTwo copies printed\n1 - to the addressee";
+        assert_eq!(signer(cover), Some("KALASHNIKOV"));
+        assert_eq!(signer(&format!("{prose}\nSignature:\n[illegible]")), None);
         // east-asia-ao, the GDR acting ambassador's note (1967): a surname,
         // his office below, then the copy list.
         let note = "- The DPRK has indicated its willingness to send workers to mine for coal and salt.\nJarck\nActing Ambassador\nCC:\n2x Far Eastern Department/Foreign Ministry\n1x Embassy\n1x File";
