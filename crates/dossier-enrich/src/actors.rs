@@ -79,7 +79,7 @@ pub(crate) struct TitleActors {
 
 /// The words that open a correspondence title: an optional classification, up
 /// to two qualifiers ("Political"), the type noun (`Memo` only as the first word: `Gosteleradio Memo to …` names its writer), an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:(?:no\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:(?:nos?\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -100,7 +100,7 @@ static PREFIX_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// `Information No. 098 by the Communist Party of the Soviet Union Central
 /// Committee to the Socialist Unity Party Central Committee`.
 static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:(?:no\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+(?:of|by)\s+")
+    Regex::new(r"(?i)^(?:ciphered\s+|coded\s+)?(?:telegram|cable|ciphergram|telephonogram|radiogram|information)(?:\s+(?:(?:nos?\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*)?\s+(?:of|by)\s+")
         .expect("valid regex")
 });
 
@@ -109,7 +109,7 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Filippov`, after the wire's number (`Telegram No. ROM/101/1/73 Indian
 /// Ambassador to Italy to Ministry of External Affairs`).
 static WIRE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:ciphered\s+|coded\s+|cipher\s+)?(?i:telegram|cable|ciphergram)\s+(?:(?i:no\.?|nr\.?|number|n[º°]\.?)\s*[\w.\-/]*\d[\w.\-/]*,?\s+)?")
+    Regex::new(r"^(?i:ciphered\s+|coded\s+|cipher\s+)?(?i:telegram|cable|ciphergram)\s+(?:(?i:nos?\.?|nr\.?|number|n[º°]\.?)\s*[\w.\-/]*\d[\w.\-/]*,?\s+)?")
         .expect("valid regex")
 });
 
@@ -125,10 +125,11 @@ fn opens_with_function_word(text: &str) -> bool {
 
 /// Notes or a report named after their writer: `Notes of V. Kolarov from a
 /// Meeting with Stalin`, `Notes of G. Dimitrov on a Phone Call`, `Memorandum by
-/// Ambassador Aristov`, `Report No. 3
+/// Ambassador Aristov`, `Excerpts from a 30 December 1966 Memo of the Soviet
+/// Embassy to the DPRK (A. Borunkov) about …`, `Report No. 3
 /// of the Embassy of the People's Republic of Poland … for the period …`.
 static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?|entry|entries)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten|file|official|urgent|internal)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
+    Regex::new(r"(?i)^(?:(?:(?:excerpts?|extracts?|entry|entries)\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}\s+)?)?(?:(?:political|annual|monthly|quarterly|secret|working|personal|handwritten|file|official|urgent|internal)\s+)?(?:notes?|reports?|diary|journal|notepad|notebook|letter|memo(?:randum)?)(?:\s+entry)?(?:\s+no\.?\s*[\w./\-]*\d[\w./\-]*)?\s+(?:of|by)\s+(?:the\s+)?")
         .expect("valid regex")
 });
 
@@ -156,7 +157,7 @@ fn names_a_body(text: &str) -> bool {
 /// Central Committee`. The sender opens and ends with a capitalized word (not
 /// `Excerpt from the Report to …`).
 static SENDER_TYPE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information|memo|memorandum|letter|note|report)(?:\s+(?i:no\.?|nr\.?|number|n[º°]\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
+    Regex::new(r"^(.+?)\s+(?i:telegram|cable|airgram|despatch|dispatch|message|information|memo|memorandum|letter|note|report)(?:\s+(?i:nos?\.?|nr\.?|number|n[º°]\.?)?\s*[\w.\-/]*\d[\w.\-/]*)?\s+(?i:to)\s+")
         .expect("valid regex")
 });
 
@@ -1287,7 +1288,9 @@ fn find_to_split(title: &str, region: Range<usize>) -> Option<usize> {
         if n + 1 < splits.len() && !title[..p].ends_with(',') && ACTOR_PERSON_TITLES.contains(before.as_str()) {
             continue;
         }
-        let after_region = p + 4..region.end;
+        // (Up to the topic: `… Embassy to the DPRK (A. Borunkov) about Embassy
+        // Measures …` names no embassy after ` to `.)
+        let after_region = p + 4..topic;
         let after = &title[after_region.clone()];
         if PURPOSE_BODIES.contains(before.as_str()) && PURPOSE_VERBS.contains(first_word(after).as_str()) {
             continue;
@@ -2529,6 +2532,16 @@ mod tests {
             &[],
         );
         check("Cable Nº 35907/35893 from Tehran", &["Tehran:u"], &[], &[]);
+        // east-asia-bo da__document-excerpts-30-december-1966-memo-…: the
+        // paper's date between its article and its noun.
+        check(
+            "Excerpts from a 30 December 1966 Memo of the Soviet Embassy to the DPRK (A. Borunkov) about Embassy Measures against Chinese Anti-Soviet Propaganda in the DPRK",
+            &["Soviet Embassy to the DPRK[A. Borunkov]:o"],
+            &[],
+            &[],
+        );
+        // east-europe-bo dvinci__document-cable-nos-97-98-molotov-druzhkov-stalin.
+        check("Cable Nos. 97-98, Molotov to Druzhkov [Stalin]", &["Molotov:p"], &["Druzhkov[Stalin]:p"], &[]);
         // A sixth held-out set, east-europe-f dvinci__node-105679: a serial
         // comma before `and` in a list of names (it had panicked).
         check(

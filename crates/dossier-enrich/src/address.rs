@@ -1241,6 +1241,15 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
         {
             text = name;
         }
+        // `The National Planning Committee 6333`: a registry number after the
+        // institution, on its line.
+        if let Some((name, number)) = text.rsplit_once(' ')
+            && number.len() >= 3
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
+            && number.bytes().any(|b| b.is_ascii_digit())
+        {
+            text = name.trim_end();
+        }
         let words = text.split_whitespace().count();
         // A motto above the letterhead (`Workers of the World, Unite!`).
         if text.ends_with('!') {
@@ -2341,6 +2350,9 @@ mod tests {
         assert_eq!(head(body), Some("Main Department XX".to_owned()));
         assert_eq!(head("Department Heads Meeting\n21 January 1987"), None);
         assert!(!is_roman_numeral("XIIV") && !is_roman_numeral("") && is_roman_numeral("IV"));
+        // world-bo da__document-115183: a registry number after it.
+        let body = "The National Planning Committee 6333\n\nFile No. 007 396/60 Attachment III\n\nR e p o r t";
+        assert_eq!(head(body), Some("The National Planning Committee".to_owned()));
         // An address, a date or prose first: no letterhead.
         assert_eq!(head("To the Ministry of Foreign Affairs\nEmbassy of Hungary"), None);
         assert_eq!(head("Ministry of Foreign Affairs:\nThe talks"), None);

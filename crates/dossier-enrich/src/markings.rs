@@ -100,12 +100,17 @@ static COPY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A file's or a document's number straight after a grade: `Top Secret File
-/// #: 820`, `Secret document 35`, `Top secret file, Russian Foreign Ministry
+/// #: 820`, `Secret document 35`, a registry number alone (`FOR FOREIGN
+/// AFFAIRS Confidential Number 429390`), `Top secret file, Russian Foreign Ministry
 /// Archives`, or the noun ending the line.
 static FILE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?i:file|document)(?:\s*$|\s*[#,:]|\s+(?:(?i:no)\.?\s*|[Nn][º°]\s*|№\s*)?\d)")
+    Regex::new(r"^\s+(?:(?i:file|document)(?:\s*$|\s*[#,:]|\s+(?:(?i:no)\.?\s*|[Nn][º°]\s*|№\s*)?\d)|(?:(?i:no)\.?|(?i:number)|[Nn][º°]|№)\s*\d)")
         .expect("valid regex")
 });
+
+/// A cited paper's date straight after its grade (`– CONFIDENTIAL, of 2
+/// April 1969`).
+static CITED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?i:of|dated)\s+\d").expect("valid regex"));
 
 /// How far into a line the highest grade may stand and still be read as a
 /// stamp in running header words: a page that lost its line breaks runs its
@@ -471,6 +476,12 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
         && c.start < TOP_GRADE_REACH
         && matched.get(..3).is_some_and(|top| top.eq_ignore_ascii_case("top"))
         && canonical(&c.phrase).is_some_and(|(_, label, _)| label == "Top Secret");
+    // `Exposição de Motivos APP/…/550.5(81a) – CONFIDENTIAL, of 2 April
+    // 1969, from the Ministry …`: the grade of a paper cited by its number
+    // and date.
+    if CITED_DATE.is_match(&line[c.end..]) {
+        return false;
+    }
     if suffixed || compound || with_copy_count || file_grade || top_grade {
         return true;
     }
@@ -754,6 +765,20 @@ mod tests {
             None,
             "Embassy of the USSR\n\nin the MPR Secret\n\n29 November 1954",
             &["C Secret@markings.header.inline=Secret"],
+        );
+        // east-europe-bo da__document-report-conversation-between-marko-nikezic-…:
+        // a grade before its registry number, a cut letterhead before it.
+        check(
+            None,
+            "FOR FOREIGN AFFAIRS Confidential Number 429390\nBelgrade, 5. IX – 1967.",
+            &["C Confidential@markings.header.inline=Confidential"],
+        );
+        check(None, "The Secret Police number 3 was disbanded.", &[]);
+        // world-bo da__document-122309: the grade of a paper the text cites.
+        check(
+            None,
+            "Exposição de Motivos APP/AEOc/AOI/DC/56/550.5(81a) – CONFIDENTIAL, of 2 April 1969, from the Ministry of External Relations",
+            &[],
         );
         check(
             None,

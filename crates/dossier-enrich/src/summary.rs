@@ -7,8 +7,9 @@
 //! The writer is read by shape, like a title's actors: a run of capitalized
 //! words (titles, initials and name particles included) that reads as a
 //! person and is no place, or as a body after the paper it sent (`A report
-//! prepared by the Foreign Ministry covering …`); the entity scan then reads the name in it as it
-//! reads a title's actors (method `writer`).
+//! prepared by the Foreign Ministry covering …`) or before a writer's verb
+//! (`The CIA reports that …`); the entity scan then reads the name in it as
+//! it reads a title's actors (method `writer`).
 
 use std::sync::LazyLock;
 
@@ -43,12 +44,14 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
             (start, end)
         }
         None => {
-            let end = run_end(summary, 0)?;
+            // `The CIA reports that …`: a body after its article.
+            let start = if summary.starts_with("The ") { 4 } else { 0 };
+            let end = run_end(summary, start)?;
             let verb = summary[end..].split_whitespace().next()?;
             if !WRITER_VERBS.contains(verb.to_lowercase().as_str()) {
                 return None;
             }
-            (0, end)
+            (start, end)
         }
     };
     let name = &summary[start..end];
@@ -57,8 +60,9 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     // A body writes only where the summary names the paper it sent, and only
     // when its whole name was read (not `Embassy` of `Embassy of Hungary`).
     let next = summary[end..].split_whitespace().next().unwrap_or_default();
-    let body_allowed =
-        start > 0 && kind == ActorKind::Organization && !crate::lexicon::NAME_FUNCTION_WORDS.contains(next);
+    let body_allowed = (start > 0 || WRITER_VERBS.contains(next.to_lowercase().as_str()))
+        && kind == ActorKind::Organization
+        && !crate::lexicon::NAME_FUNCTION_WORDS.contains(next);
     if matches!(first, "The" | "A" | "An")
         || kind != ActorKind::Person && !body_allowed
         || crate::entities::places::is_place_name(name)
@@ -165,11 +169,16 @@ mod tests {
         assert_eq!(found("Report by Steinhofer. The embassy adds notes.").as_deref(), Some("Steinhofer"));
         assert_eq!(found("Letter from Pál Szarvas de, a note").as_deref(), Some("Pál Szarvas"));
         // east-europe-ae docslib 9461472 (Romania, 1969): a body that prepared
-        // the paper writes it; a body that only opens the summary does not.
+        // the paper writes it; so does a body the summary opens with before a
+        // writer's verb (east-asia-bo da__document-145171, the President's
+        // Daily Brief: `The CIA reports that …`), not one before another verb.
         let s = "A report prepared by the Foreign Ministry covering all aspects of Romanian relations with the Eastern bloc countries";
         let writer = writer(s).expect("read");
         assert_eq!((writer.value.name.as_str(), writer.value.kind), ("Foreign Ministry", ActorKind::Organization));
-        assert!(found("Foreign Ministry reports on the talks").is_none());
+        assert_eq!(found("Foreign Ministry reports on the talks").as_deref(), Some("Foreign Ministry"));
+        let s = "The CIA reports that Norway and Denmark have expelled North Korean diplomats for smuggling.";
+        assert_eq!(found(s).as_deref(), Some("CIA"));
+        assert!(found("The Foreign Ministry decides to expel the diplomats").is_none());
     }
 
     #[test]
@@ -192,7 +201,6 @@ mod tests {
         assert_eq!(found("North Korea asks Romania to forward a letter"), None);
         // Not a person's shape, or not the sentence's subject.
         assert_eq!(found("The embassy reports that Kim Il Sung describes the situation"), None);
-        assert_eq!(found("The Polish Embassy reports on the talks"), None);
         assert_eq!(found("Moscow informs the embassy of the decision"), None);
         assert_eq!(found("Report from the Embassy of Hungary in Pyongyang on the harvest"), None);
     }

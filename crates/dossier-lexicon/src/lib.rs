@@ -37,6 +37,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("actor_cities.txt", include_str!("../../../data/lexicon/actor_cities.txt")),
     ("actor_org_heads.txt", include_str!("../../../data/lexicon/actor_org_heads.txt")),
     ("actor_person_titles.txt", include_str!("../../../data/lexicon/actor_person_titles.txt")),
+    ("abstract_endings.txt", include_str!("../../../data/lexicon/abstract_endings.txt")),
     ("appositive_offices.txt", include_str!("../../../data/lexicon/appositive_offices.txt")),
     ("arabic_articles.txt", include_str!("../../../data/lexicon/arabic_articles.txt")),
     ("arabic_particles.txt", include_str!("../../../data/lexicon/arabic_particles.txt")),
@@ -65,6 +66,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("gloss_stop_words.txt", include_str!("../../../data/lexicon/gloss_stop_words.txt")),
     ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
+    ("handing_verbs.txt", include_str!("../../../data/lexicon/handing_verbs.txt")),
     ("handling_caveats.txt", include_str!("../../../data/lexicon/handling_caveats.txt")),
     ("honorifics.txt", include_str!("../../../data/lexicon/honorifics.txt")),
     ("body_word_prefixes.txt", include_str!("../../../data/lexicon/body_word_prefixes.txt")),
@@ -117,6 +119,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("subdivision_common_words.txt", include_str!("../../../data/lexicon/subdivision_common_words.txt")),
     ("surname_endings.txt", include_str!("../../../data/lexicon/surname_endings.txt")),
     ("surnames_alone.txt", include_str!("../../../data/lexicon/surnames_alone.txt")),
+    ("title_abbreviations.txt", include_str!("../../../data/lexicon/title_abbreviations.txt")),
     ("title_case_words.txt", include_str!("../../../data/lexicon/title_case_words.txt")),
     ("title_verbs.txt", include_str!("../../../data/lexicon/title_verbs.txt")),
     ("title_words.txt", include_str!("../../../data/lexicon/title_words.txt")),
@@ -349,6 +352,17 @@ pub static ROLE_LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_
 /// (`of`, `for`, `the`).
 pub static NAME_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(list("name_function_words.txt")));
+
+/// Verbs of handing a paper over (`Deliver to Goldberg`, `transmitted … by Foster`).
+pub static HANDING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("handing_verbs.txt")));
+
+/// Endings of English abstract nouns (`Cooperation`).
+pub static ABSTRACT_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("abstract_endings.txt")).collect());
+
+/// Titles abbreviated in lower case before a name (`gen. Zawadzki`).
+pub static TITLE_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("title_abbreviations.txt")));
 
 /// Abbreviations in capitals and periods that are no initials (`P.O.`, `A.M.`).
 pub static DOTTED_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =

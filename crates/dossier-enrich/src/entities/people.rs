@@ -186,6 +186,18 @@ fn mixed_case_letters(word: &str) -> bool {
     upper >= 3 && lower >= 1 && upper > lower
 }
 
+/// True when word `i` ends a body's name after its head noun and `of`
+/// (`Council of Ministers Resolution`): a title word there is no honorific
+/// and cues no list.
+fn ends_body_name(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && tokens[i].joined
+        && tokens[i - 1].lower == "of"
+        && tokens[i - 1].joined
+        && tokens[i - 2].cap
+        && ORG_HEADS.contains(tokens[i - 2].lower.as_ref())
+}
+
 /// `General`, `Comrade`; hyphenated ranks of honorifics and title words too
 /// (`Major-General`, `Lieutenant-Colonel`).
 fn is_honorific(t: &Token<'_>) -> bool {
@@ -600,6 +612,23 @@ fn correspondent_slot(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     single(i) && (from.saturating_sub(5)..from).any(|p| PAPER_NOUNS.contains(tokens[p].lower.as_ref()))
+}
+
+/// True when word `i`, a single capitalized word, is whom a paper is handed
+/// to or by: `Deliver to Goldberg`, `the revision transmitted to you by Foster`
+/// (`data/lexicon/handing_verbs.txt`).
+fn handing_slot(tokens: &[Token<'_>], i: usize) -> bool {
+    let handing = |j: usize| crate::lexicon::HANDING_VERBS.contains(tokens[j].lower.as_ref());
+    let single = tokens[i].cap && !tokens[i].all_caps && !tokens.get(i + 1).is_some_and(|n| n.joined && n.cap);
+    let to = i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 1].joined && tokens[i].joined && handing(i - 2);
+    let by = i >= 2
+        && tokens[i - 1].lower == "by"
+        && tokens[i].joined
+        && (i.saturating_sub(4)..i - 1)
+            .rev()
+            .take_while(|&p| !tokens[p].cap && tokens[p + 1].joined)
+            .any(handing);
+    single && (to || by)
 }
 
 /// Whether the words before word `i` introduce a name: `by the name of`, or
@@ -1814,7 +1843,8 @@ impl People {
                         && !crate::lexicon::COMMON_WORDS.contains(n.lower.as_ref())
                         && !super::places::is_place_name(n.text)
                 });
-            if is_honorific(t) || posted_lower || office_lower || bare_lower {
+            let body_member = ends_body_name(tokens, i);
+            if (is_honorific(t) || posted_lower || office_lower || bare_lower) && !body_member {
                 let mut j = i + 1;
                 // `Adjutant General of the Shah Yazdan Panah`: a sovereign the
                 // office serves is part of it.
@@ -2145,6 +2175,7 @@ impl People {
                 && t.lower.ends_with('s')
                 && HONORIFIC.contains(&t.lower[..t.lower.len() - 1])
                 && tokens.get(i + 1).is_some_and(|n| n.joined && namey(n))
+                && !body_member
             {
                 let mut j = i + 1;
                 let mut n_names = 0;
@@ -2305,7 +2336,8 @@ impl People {
             let cued = (first.saturating_sub(6)..first).any(|p| LIST_CUES.contains(tokens[p].lower.as_ref()))
                 || first > 0
                     && (tokens[first].joined || tokens[first].after_bracket)
-                    && is_plural_office(&tokens[first - 1].lower);
+                    && is_plural_office(&tokens[first - 1].lower)
+                    && !ends_body_name(tokens, first - 1);
             // Two names after a cue are a list already (`Present: Madame
             // Sihanouk, Penn Nouth`); without one it takes three.
             // `Printed and Distributed by the Office …`: participles of a
@@ -2685,7 +2717,8 @@ impl People {
                 && !surname_of_named
                 && (speech_verb
                     || tokens.get(k).is_some_and(|n| n.joined && REPORT_VERBS.contains(n.lower.as_ref()))
-                    || correspondent_slot(tokens, i))
+                    || correspondent_slot(tokens, i)
+                    || handing_slot(tokens, i))
                 // A town may share the surname (`Rostow`, `Cleveland`); with
                 // both signals only a state or a metropolis outweighs them.
                 && !super::places::is_state_or_metropolis(&name)
@@ -3124,8 +3157,12 @@ fn not_a_name(name: &str, key: &str) -> bool {
     // `The Indonesian Ambassador Discussed the Issue`: a verb's past tense,
     // capitalized in a headline, written in lower case elsewhere.
     let past_tense = key.len() > 4 && key.ends_with("ed") && crate::lexicon::COMMON_WORDS.contains(key);
+    // `Draft General Cooperation Agreement`: an abstract noun.
+    let abstract_noun = key.len() >= 7
+        && crate::lexicon::ABSTRACT_ENDINGS.iter().any(|e| key.ends_with(e))
+        && crate::lexicon::COMMON_WORDS.contains(key);
     // `Ghanaian side participants`: `-ian` after the country's whole name.
-    no_vowel || demonym || past_tense || super::places::is_demonym(word)
+    no_vowel || demonym || past_tense || abstract_noun || super::places::is_demonym(word)
 }
 
 /// A title word, or a hyphenated one made of title words and honorifics

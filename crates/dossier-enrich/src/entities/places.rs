@@ -566,20 +566,32 @@ impl Places {
                     // A header label before it is no part of the place (`Sent:
                     // Iran, August 8, 1985, 09:45`).
                     let place = place.rsplit(':').next().unwrap_or(place).trim();
-                    let start = offset + line.find(place).unwrap_or(0);
-                    if !place.is_empty()
-                        && place.split_whitespace().count() <= 3
-                        && !found.taken_by_name(TextField::Body, start, start + place.len())
-                    {
-                        self.candidates.push(Candidate {
-                            field: TextField::Body,
-                            start,
-                            end: start + place.len(),
-                            name: place.to_owned(),
-                            strength: Strength::Dateline,
-                            method: "dateline",
-                            other_name: None,
-                        });
+                    // `Hanoi, Vietnam, 2 May 1965`: each place of a list that
+                    // is no place as a whole; and not the end of a heading
+                    // before it (`… Personnel Policy in the` / `Military,
+                    // Lublin, December 18, 1944`).
+                    let parts: Vec<&str> = if place.contains(", ") && !is_place_name(place) {
+                        place.split(", ").map(str::trim).filter(|part| is_place_name(part)).collect()
+                    } else {
+                        vec![place]
+                    };
+                    for part in parts {
+                        // A part is a slice of the line: its offset there.
+                        let start = offset + (part.as_ptr() as usize - line.as_ptr() as usize);
+                        if !part.is_empty()
+                            && part.split_whitespace().count() <= 3
+                            && !found.taken_by_name(TextField::Body, start, start + part.len())
+                        {
+                            self.candidates.push(Candidate {
+                                field: TextField::Body,
+                                start,
+                                end: start + part.len(),
+                                name: part.to_owned(),
+                                strength: Strength::Dateline,
+                                method: "dateline",
+                                other_name: None,
+                            });
+                        }
                     }
                 }
                 break;

@@ -230,6 +230,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 || p.cap && p.text.chars().count() <= 3 && (p.text.chars().count() == 1 || p.text.contains('.'))
                 || p.cap && p.text.len() <= 5 && crate::lexicon::HONORIFICS.contains(p.lower.as_ref())
                 || p.cap && abbreviated_rank(&p.lower)
+                // `gen. Zawadzki`, `com. Marek`: a translation's title in
+                // lower case, abbreviated.
+                || !p.cap && crate::lexicon::TITLE_ABBREVIATIONS.contains(p.lower.as_ref())
         });
         // Any bracket closing right after a capitalized word: `[Zhou] Enlai`,
         // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`, an
@@ -271,7 +274,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 || is_digraph_initial(word)
                 || crate::lexicon::HONORIFICS.contains(lower.as_ref())
                 || abbreviated_rank(&lower);
-            !is_initial
+            // `2. Hereupon refer to …`: an item's number opening a line
+            // ends like a sentence.
+            // (Not in a list run into a paragraph: `delegation. 2. Tancov G.`)
+            let item_number = (tokens.is_empty() || gap.contains('\n')) && word.bytes().all(|b| b.is_ascii_digit());
+            !is_initial || item_number
         };
         // `U.S.`, `U.N.`: an abbreviation with periods is no initial.
         // `P.O.`, `A.M.`: a common abbreviation in capitals and periods is no
@@ -440,6 +447,12 @@ mod tests {
         assert_eq!(tokens[7].lower, "hsiao-p'ing");
         assert!(tokens[1].joined);
         assert!(tokens[4].initial && !tokens[5].initial && !tokens[0].initial);
+        // east-europe-bo da__document-117081: an item's number opens a
+        // sentence; a name's initial or a title's abbreviation does not end one.
+        let text = "manufacture.\n2. Hereupon refer to it as No. 11 of gen. Zawadzki";
+        let tokens = tokenize(text);
+        let at = |w: &str| tokens.iter().find(|t| t.text == w).expect("a token");
+        assert!(at("Hereupon").sentence_start && !at("Zawadzki").sentence_start && at("Zawadzki").joined);
     }
 
     #[test]
