@@ -356,6 +356,8 @@ fn reads_as_names(text: &str) -> bool {
     text.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
         w.is_empty()
+            // `Washington – Soviet Ambassador`: a post's place before a dash.
+            || matches!(w, "–" | "—")
             || w.starts_with(|c: char| c.is_uppercase() || c == '[')
             || crate::lexicon::NAME_FUNCTION_WORDS.contains(w)
             || is_ordinal(w)
@@ -753,7 +755,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
 /// ciphergram's `FYI:`, a cover letter's `Recipients:`) and the items after
 /// it on the same line (group 1), if any.
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|fyi|recipients\s*:)(?:\s*:|\s|$)\s*(.*)$")
+    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|cop(?:y|ies)\s*:|fyi|recipients\s*:)(?:\s*:|\s|$)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -779,7 +781,7 @@ const MORE_ADDRESSEE_LINES: usize = 4;
 /// Secretary`) names no one in particular; a lowercase item is prose.
 fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
     // Most bodies have no distribution line: a cheap test first.
-    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to", "FYI", "ecipients:"];
+    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to", "opy:", "opies:", "FYI", "ecipients:"];
     if !lower_cues.iter().any(|cue| body.contains(cue)) && !body.contains("DISTRIBUT") {
         return;
     }
@@ -1950,6 +1952,13 @@ mod tests {
             "Our friends are having increasing problems with Juliao, the leader of the peasant league. He has a significant amount of money in his possession, which he has been using for unpredictable political activity.\n\n\nReceived by:\n\nComrade Gomulka Comrade Winiewicz\n\nComrade Cyrankiewicz Comrade Wierna\n\nComrade Ochab\n\n[1] Przemysław Ogrodziński (1918 – 1980), Polish diplomat",
             &["Gomulka", "Winiewicz", "Cyrankiewicz", "Wierna", "Ochab"],
         );
+        // east-europe-ay da__document-message-bagirov-… and east-europe-ar
+        // dvinci__node-92277: `Copy:` as the cue.
+        check(
+            "Tbilisi\nCopy: People’s Commissar of State Security of the Azerbaijan SSR\nI report that the units crossed",
+            &["People’s Commissar of State Security of the Azerbaijan SSR"],
+        );
+        check("Copy: 3 of 5\nI report that the units crossed", &[]);
         // world-m, Chinese embassy in Pakistan (1960s): names, bodies, an
         // institution whose head two adjectives share; an editor's bracket
         // is no separator.

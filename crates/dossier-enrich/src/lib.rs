@@ -228,7 +228,10 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             let listed = |r: &dossier_model::Extracted<dossier_model::Actor>| {
                 matches!(
                     r.rule.as_str(),
-                    "actors.body.addressee_list" | "actors.body.address_list" | "actors.body.copies"
+                    "actors.body.addressee_list"
+                        | "actors.body.address_list"
+                        | "actors.body.copies"
+                        | "actors.body.distribution"
                 )
             };
             for found in body_recipients.into_iter().filter(listed) {

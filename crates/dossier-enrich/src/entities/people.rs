@@ -624,10 +624,7 @@ fn handing_slot(tokens: &[Token<'_>], i: usize) -> bool {
     let by = i >= 2
         && tokens[i - 1].lower == "by"
         && tokens[i].joined
-        && (i.saturating_sub(4)..i - 1)
-            .rev()
-            .take_while(|&p| !tokens[p].cap && tokens[p + 1].joined)
-            .any(handing);
+        && (i.saturating_sub(4)..i - 1).rev().take_while(|&p| !tokens[p].cap && tokens[p + 1].joined).any(handing);
     single && (to || by)
 }
 
