@@ -94,6 +94,17 @@ fn is_office(line: &str) -> bool {
     office
 }
 
+/// True when `line` opens with a title word and is no sentence: a long
+/// office between two signatures (`Chief of a sector of the CPSU CC
+/// Department`).
+fn opens_with_title(line: &str) -> bool {
+    let first = line.split_whitespace().next().map(trim_word).unwrap_or_default().to_lowercase();
+    TITLE_WORDS.contains(first.as_str())
+        && !line.contains(|c: char| c.is_ascii_digit())
+        && !ends_prose(line)
+        && line.split_whitespace().count() <= 16
+}
+
 /// A word without the punctuation at its edges.
 fn trim_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -166,8 +177,25 @@ pub(crate) fn signatures(body: &str, truncated: bool) -> Vec<Range<usize>> {
     if cue_len(lines[at].text).is_none() {
         return all;
     }
-    all.extend(lines[..at].iter().rev().map_while(cued));
-    all.extend(lines[at + 1..].iter().map_while(cued));
+    // Each signer's office may stand on the line above his name (`Chief of a
+    // sector of the CPSU CC Department` / `[signature] (I. Kozlov)`).
+    let more = |lines: &mut dyn Iterator<Item = &Line<'_>>| -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut offices = 0;
+        for line in lines {
+            if let Some(name) = cued(line) {
+                found.push(name);
+                offices = 0;
+            } else if offices == 0 && (is_office(line.text) || opens_with_title(line.text)) {
+                offices += 1;
+            } else {
+                break;
+            }
+        }
+        found
+    };
+    all.extend(more(&mut lines[..at].iter().rev()));
+    all.extend(more(&mut lines[at + 1..].iter()));
     all.sort_by_key(|r| r.start);
     all
 }
@@ -405,6 +433,10 @@ mod tests {
         let cover = "I submit the memorandum of Lt. Col. Fedorov.\nCHIEF OF THE POLITICAL DIRECTORATE OF THE MARITIME MILITARY DISTRICT\nGENERAL-LIEUTENANT\n/signature/ KALASHNIKOV\nTwo copies printed\n1 - to the addressee";
         assert_eq!(signer(cover), Some("KALASHNIKOV"));
         assert_eq!(signer(&format!("{prose}\nSignature:\n[illegible]")), None);
+        // world-bp dvinci__node-95042 (1955): two signers, each below his office.
+        let cover = "We consider it possible to grant the request.\nChief of the CPSU CC Department for Relations with Foreign Communist Parties\n[signature] (B. Ponomarev)\n \nChief of a sector of the CPSU CC Department \n[signature] (I. Kozlov)\n \n5 May 1955\nNº 25-S-922";
+        let names: Vec<&str> = signatures(cover, false).into_iter().map(|r| &cover[r]).collect();
+        assert_eq!(names, ["B. Ponomarev", "I. Kozlov"]);
         // east-asia-ao, the GDR acting ambassador's note (1967): a surname,
         // his office below, then the copy list.
         let note = "- The DPRK has indicated its willingness to send workers to mine for coal and salt.\nJarck\nActing Ambassador\nCC:\n2x Far Eastern Department/Foreign Ministry\n1x Embassy\n1x File";

@@ -924,6 +924,49 @@ mod tests {
     }
 
     #[test]
+    fn states_of_the_bloc_by_their_letters_are_places() {
+        // world-bp da__document-219877 and east-europe-u (1968, 1970s): the
+        // Russian letters of the people's republics a translation keeps.
+        let body =
+            "The delegation is to coordinate its actions with the delegations of the NRB, VNR, GDR, PNR and ChSSR.";
+        assert_found(&place_texts("Directives", body, (1968, 5, 4)), &["NRB", "VNR", "GDR", "PNR", "ChSSR"]);
+    }
+
+    #[test]
+    fn an_editors_bracket_completes_an_east_asian_name() {
+        // east-asia-bp da__document-cable-chinese-foreign-ministry-zhou-enlais-…:
+        // `Chairman Ho [Chi Minh]` is one name, not an office and its holder.
+        let body = "He had already told Chairman Ho Chi Minh about his dialogue. Chairman Ho [Chi Minh] agreed. Then Comrade Kim [Il Sung] said that he agreed. Later Ho Chi Minh left.";
+        let texts = person_texts("Cable", body, (1954, 7, 10));
+        assert_found(&texts, &["Ho [Chi Minh]", "Kim [Il Sung]", "Ho Chi Minh"]);
+        assert_not_found(&texts, &["Ho", "Chi Minh", "Il Sung", "Later Ho"]);
+    }
+
+    #[test]
+    fn abbreviated_titles_in_lower_case_and_item_numbers() {
+        // east-europe-bo da__document-minutes-meeting-military-division-cc-ppr-…
+        // and da__document-117081 (1944, 1946).
+        let body = "Participants at the meeting were comrades: Wiesław, gen. Rola, gen. Zawadzki, gen. Świerczewski, Jakub, Mine and Marek.\n1. Reorganize Sector No. 6 of the Laboratory.\n2. Hereupon refer to the above Design Bureau as Design Bureau No. 11.\n5. Assume the following as necessary.";
+        let texts = person_texts(
+            "Soviet Council of Ministers Resolution, Establishing Design Bureau No. 11",
+            body,
+            (1946, 4, 9),
+        );
+        assert_found(&texts, &["Zawadzki", "Jakub", "Mine", "Marek"]);
+        assert_not_found(&texts, &["Hereupon", "Assume", "Resolution", "Establishing Design", "Design"]);
+    }
+
+    #[test]
+    fn a_recorded_surname_a_paper_is_handed_to_or_by_is_a_person() {
+        // east-europe-bo da__document-directive-sent-soviet-representative-…
+        // and world-bo da__document-219873 (1968).
+        let body = "Third. Deliver to Goldberg the following sample text. If you cannot agree, then you can give concurrence to the revision that was transmitted to you by Foster on 4 March. Deliver to Kremlin the text.";
+        let texts = person_texts("Directive", body, (1968, 3, 11));
+        assert_found(&texts, &["Goldberg", "Foster"]);
+        assert_not_found(&texts, &["Kremlin"]);
+    }
+
+    #[test]
     fn lands_of_the_period_are_places() {
         // world-al da__document-114536, da__document-untitled-report-communist-
         // activities-syria, dvinci__document-proposal-…-help-peoples (east-europe-al),

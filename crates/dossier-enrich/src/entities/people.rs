@@ -186,6 +186,15 @@ fn mixed_case_letters(word: &str) -> bool {
     upper >= 3 && lower >= 1 && upper > lower
 }
 
+/// True for a Chinese, Korean or Vietnamese surname of the word lists
+/// (`Ho`, `Kim`, `Zhou`).
+fn east_asian_surname(t: &Token<'_>) -> bool {
+    t.cap
+        && (CHINESE_SURNAMES.contains(t.lower.as_ref())
+            || crate::lexicon::VIETNAMESE_SURNAMES.contains(t.lower.as_ref())
+            || SURNAMES_ALONE.contains(t.lower.as_ref()))
+}
+
 /// True when word `i` ends a body's name after its head noun and `of`
 /// (`Council of Ministers Resolution`): a title word there is no honorific
 /// and cues no list.
@@ -539,6 +548,10 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
         return None;
     }
     if super::places::is_state_or_metropolis(&name) {
+        return None;
+    }
+    // `Chairman Ho [Chi Minh]`: an editor completes a name, not an office.
+    if editors && east_asian_surname(&tokens[i - 1]) {
         return None;
     }
     // Back from the bracket to the office's title word, on one line.
@@ -997,6 +1010,35 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         if k == from + 1 && t.bracketed && t.spaced_bracket && t.cap && tokens[k - 1].cap && bracketed_given(tokens, k)
         {
             return k + 1;
+        }
+        // `Kim [Il Sung]`, `Ho [Chi Minh]`: an editor's given names of two or
+        // three words right after an East Asian surname, the bracket holding
+        // nothing else.
+        if k == from + 1
+            && t.spaced_bracket
+            && t.in_bracket
+            && !tokens[from].in_bracket
+            && east_asian_surname(&tokens[from])
+        {
+            let given = |n: &Token<'_>| {
+                n.cap
+                    && !n.all_caps
+                    && !is_title_word(n.lower.as_ref())
+                    && !ORG_HEADS.contains(n.lower.as_ref())
+                    && !crate::lexicon::COMMON_WORDS.contains(n.lower.as_ref())
+            };
+            let mut m = k;
+            while m < tokens.len()
+                && m - k < 3
+                && tokens[m].in_bracket
+                && (m == k || tokens[m].joined)
+                && given(&tokens[m])
+            {
+                m += 1;
+            }
+            if m >= k + 2 && tokens.get(m).is_none_or(|n| !n.in_bracket || n.spaced_bracket) {
+                return m;
+            }
         }
         // A title before the next name ends this one: `Major General Damm
         // Lieutenant Colonel Salevsky` (a list of participants on one line);
@@ -1670,9 +1712,12 @@ impl People {
             } else {
                 tokens[i].start
             };
-            // `Zhou [Enlai]`: a name that ends with a bracketed word keeps its bracket.
+            // `Zhou [Enlai]`, `Kim [Il Sung]`: a name that ends with a bracket
+            // it opened keeps its closing bracket.
             let last = &tokens[k - 1];
-            let closes = k > i + 1 && last.bracketed && text[last.end..].starts_with([']', ')']);
+            let closes = k > i + 1
+                && text[last.end..].starts_with([']', ')'])
+                && (last.bracketed || text[tokens[i].end..last.start].contains(" ["));
             (start, if closes { last.end + 1 } else { last.end })
         };
         let first_new = found.items.len();
@@ -2623,7 +2668,12 @@ impl People {
             if led {
                 return Some(("context", 0.7));
             }
-            if run.len() == 2 && self.named.values().any(|(surname, _, _)| *surname == key.surname) {
+            // (Not a sentence's first word that is a common one: `Later
+            // Kowalski left` names Kowalski.)
+            let opener = run[0].sentence_start
+                && crate::lexicon::COMMON_WORDS.contains(run[0].lower.as_ref())
+                && !is_given(&run[0]);
+            if run.len() == 2 && !opener && self.named.values().any(|(surname, _, _)| *surname == key.surname) {
                 return Some(("document", 0.7));
             }
         }
