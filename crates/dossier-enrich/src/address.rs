@@ -951,12 +951,20 @@ static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:candidate|substitute|alternate|full)\s+)?members\s+of\s+(?:the\s+)?").expect("valid regex")
 });
 
+/// The number of copies written after a distribution item (`Stalin - 2`,
+/// `Molotov-1`, `Stalin (2)`).
+static COPY_COUNT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\s*[-–]\s*\d{1,2}|\s*\(\d{1,2}\))$").expect("valid regex"));
+
 fn push_distribution_item(body: &str, start: usize, end: usize, out: &mut Vec<Extracted<Actor>>) {
     let raw = &body[start..end];
     let lead = raw.len() - raw.trim_start().len();
     let item = raw.trim().trim_start_matches(['-', '–', '•', '*']).trim_start();
     let item = item.strip_prefix("and ").or_else(|| item.strip_prefix("to ")).unwrap_or(item);
     let item = item.trim_end_matches(['.', ',', ';', ':', '…']).trim_end_matches("...").trim_end();
+    // `Stalin - 2`, `Molotov-1`, `Stalin (2)`: the number of copies after the
+    // reader's name.
+    let item = COPY_COUNT_AFTER.find(item).map_or(item, |m| item[..m.start()].trim_end());
     let start = start + lead + raw.trim().find(item).unwrap_or(0);
     let end = start + item.len();
     let words: Vec<&str> = item.split_whitespace().collect();
@@ -1959,6 +1967,13 @@ mod tests {
             &["People’s Commissar of State Security of the Azerbaijan SSR"],
         );
         check("Copy: 3 of 5\nI report that the units crossed", &[]);
+        // corpus/wilson dvinci__document-ciphered-telegram-shtykov-feng-xi-stalin-0
+        // and its dc copy (1950): each reader's number of copies after the name.
+        check(
+            "Shtykov\nDistribution list - 11 copies: Stalin - 2, Molotov-1, Malenkov - 1, Beria - 1.",
+            &["Molotov", "Malenkov", "Beria"],
+        );
+        check("No. 1001\nCopies: Stalin (2), Malenkov, Beria,\n", &["Stalin", "Malenkov", "Beria"]);
         // world-m, Chinese embassy in Pakistan (1960s): names, bodies, an
         // institution whose head two adjectives share; an editor's bracket
         // is no separator.

@@ -242,9 +242,12 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
                     .filter(|w| w.len() > 2)
                     .map(str::to_lowercase)
                     .collect();
+                // (Its aliases too: `Feng Xi [Stalin]` is Stalin.)
                 let same = |r: &dossier_model::Extracted<dossier_model::Actor>| {
-                    let known = r.value.name.to_lowercase();
-                    words.iter().any(|w| known.contains(w.as_str()))
+                    std::iter::once(&r.value.name).chain(&r.value.aliases).any(|known| {
+                        let known = known.to_lowercase();
+                        words.iter().any(|w| known.contains(w.as_str()))
+                    })
                 };
                 if !actors.recipients.iter().any(same) {
                     actors.recipients.push(found);
