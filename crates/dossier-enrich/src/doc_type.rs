@@ -211,11 +211,12 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         .unless(r"(?i)^(?:cables?|telegrams?|letters?|reports?|notes?|memo(?:randum)?|information|minutes|messages?)\b|\s(?:from|by|on|in|at|through|via|during|about|regarding|concerning|under|with|for|since|as|into)$"),
         rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
         // "Minutes of …", "Meeting Minutes, Council of Ministers of the Netherlands",
+        // "Minutes, Meeting between Zhou Enlai and …" (the type, then a comma),
         // and numbered: "Excerpt on Xinjiang from Minutes No. 57 of the VKP(b)
         // CC Politburo Meetings".
         rule(
             "minutes",
-            r"(?i)\bminutes(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.\-]*\d[\w/.\-]*)?\s+of\b|\bmeeting\s+minutes\b",
+            r"(?i)\bminutes(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.\-]*\d[\w/.\-]*)?\s+of\b|\bmeeting\s+minutes\b|^minutes\s*,",
             DocType::Minutes,
         ),
         // FRUS heads: "Notes of the 485th Meeting of the National Security Council".
@@ -249,7 +250,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:(?:(?:record|excerpt|extract)s?\s+(?:from|of)\s+)?protocols?\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
+            r"(?i)^(?:(?:(?:record|excerpt|extract)s?\s+(?:from|of)\s+)?(?:(?:stenographic|shorthand|verbatim)\s+)?protocols?\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -918,7 +919,7 @@ mod tests {
             (DocType::Diary, "doc_type.title.diary", "diary"),
         );
         // Title forms of corpus/wilson-dev, each from a real record.
-        let cases: [(&str, DocType, &str); 30] = [
+        let cases: [(&str, DocType, &str); 32] = [
             // corpus/wilson-dev/east-europe-e da__document-134364
             ("Bierut's Telephone Conversation with Stalin", DocType::RecordOfConversation, "named_conversation"),
             // world-g da__document-chancellors-helmut-kohls-meeting-canadian-prime-minister-brian-mulroney-…
@@ -982,6 +983,17 @@ mod tests {
                 "meeting_record",
             ),
             ("Summary of a CC CPSU Meeting", DocType::Minutes, "meeting_record"),
+            // east-europe-bq and east-asia-bq (1974, 1954).
+            (
+                "Stenographic Protocol of the Meeting between Todor Zhivkov and Raul Castro Rus",
+                DocType::Minutes,
+                "meeting_record",
+            ),
+            (
+                "Minutes, Meeting between Zhou Enlai and the Australian Minister for External Affairs, Richard Casey (Summary)",
+                DocType::Minutes,
+                "minutes",
+            ),
             // east-asia-aw dvinci__document-preliminary-conference-…: a liaison
             // contact's record, its speakers `North:` and `South:`.
             ("Preliminary Conference between Delegates of North and South Korea", DocType::Minutes, "meeting_record"),

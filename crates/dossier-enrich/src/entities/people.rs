@@ -668,18 +668,31 @@ fn is_name_particle(t: &Token<'_>) -> bool {
 /// end `before` (`CIECD` after `Commission for International Economic
 /// Cooperation and Development`); lower-case joiners are passed over.
 fn is_acronym_of(word: &str, before: &[Token<'_>]) -> bool {
-    let initials: String = before
-        .iter()
-        .rev()
-        .take(12)
-        .filter(|t| t.cap)
-        .filter_map(|t| t.text.chars().next())
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let initials = |whole_caps: bool| -> String {
+        let mut parts: Vec<&str> = before
+            .iter()
+            .rev()
+            .take(12)
+            .filter(|t| t.cap)
+            .map(|t| {
+                // `UN General Assembly (UNGA)`: a word in capitals gives all
+                // its letters.
+                let n = if whole_caps && t.all_caps {
+                    t.text.len()
+                } else {
+                    t.text.chars().next().map_or(0, char::len_utf8)
+                };
+                &t.text[..n]
+            })
+            .collect();
+        parts.reverse();
+        parts.concat()
+    };
     let n = word.chars().count();
-    initials.chars().count() >= n && initials.chars().skip(initials.chars().count() - n).eq(word.chars())
+    [false, true].into_iter().map(initials).any(|initials| {
+        let total = initials.chars().count();
+        total >= n && initials.chars().skip(total - n).eq(word.chars())
+    })
 }
 
 /// True when word `i` is an initial that opens a sentence or a list and another
@@ -1636,6 +1649,12 @@ impl People {
                 continue;
             }
             let Some(at) = title[ev.start..ev.end].find(alias.as_str()) else { continue };
+            // `… the UN General Assembly (UNGA)`: the letters of the words
+            // before the bracket are the body's abbreviation, not a signer.
+            let shouted = alias.chars().all(|c| c.is_uppercase()) && alias.chars().count() >= 2;
+            if shouted && is_acronym_of(alias, &super::tokens::tokenize(&title[ev.start..ev.start + at])) {
+                continue;
+            }
             let start = ev.start + at;
             self.push(found, (TextField::Title, start, start + alias.len()), alias, "title", 0.8);
         }
