@@ -231,8 +231,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 || p.cap && p.text.len() <= 5 && crate::lexicon::HONORIFICS.contains(p.lower.as_ref())
                 || p.cap && abbreviated_rank(&p.lower)
                 // `gen. Zawadzki`, `com. Marek`: a translation's title in
-                // lower case, abbreviated.
-                || !p.cap && crate::lexicon::TITLE_ABBREVIATIONS.contains(p.lower.as_ref())
+                // lower case, abbreviated (looked up only before a period).
+                || !p.cap && gap.starts_with('.') && crate::lexicon::TITLE_ABBREVIATIONS.contains(p.lower.as_ref())
         });
         // Any bracket closing right after a capitalized word: `[Zhou] Enlai`,
         // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`, an
