@@ -780,6 +780,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_holding_no_name_gives_a_title_actor_no_other_name() {
+        // wilson-dev world-ak, Zhang Wenji and Parthasarathy (1961): the
+        // bracketed part number `(1)` is no alias of the ambassador, whose
+        // entity keeps his own name (it was `person:` with no name).
+        let title = "Memorandum of Conversation between Director Zhang Wenji and Indian Ambassador Parthasarathy (1)";
+        let got = mentions(title, "Parthasarathy and Zhang Wenji hold an informal discussion.", Some((1961, 7, 17)));
+        let ambassador: Vec<_> = got.iter().filter(|m| m.text == "Parthasarathy").collect();
+        assert!(!ambassador.is_empty(), "{got:?}");
+        for m in ambassador {
+            assert_eq!(
+                (m.entity.id.as_str(), m.entity.canonical_name.as_str()),
+                ("person:parthasarathy", "Parthasarathy")
+            );
+        }
+    }
+
+    #[test]
     fn the_person_model_reads_a_name_no_rule_took() {
         // FRUS 1961-63 XXII d3 (as plain text, its notes left out): a name
         // after `but that`, with no title, table entry or cue before it.

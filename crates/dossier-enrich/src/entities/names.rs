@@ -685,12 +685,17 @@ fn capitalize(s: &str) -> String {
     }
 }
 
-/// `Zhou Enlai` → `zhou-enlai`: lowercase ASCII letters and digits joined by `-`.
+/// `Zhou Enlai` → `zhou-enlai`: lowercase letters and digits joined by `-`,
+/// Latin letters folded to ASCII. Letters of other scripts are kept,
+/// lowercased (`Кельман` → `кельман`), so that two names written in Cyrillic
+/// never share the empty slug.
 pub fn slug(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for c in ascii_fold(key).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
@@ -858,5 +863,9 @@ mod tests {
         assert_eq!(slug("Zhou Enlai"), "zhou-enlai");
         assert_eq!(slug("pak chonghi"), "pak-chonghi");
         assert_eq!(slug("  Ürümqi  "), "urumqi");
+        // The names of a Russian page (`И.В. Курчатова`, `Т. Кельман`) are
+        // two people, not one entity `person:`.
+        assert_eq!(slug("Т. Кельман"), "т-кельман");
+        assert_ne!(slug("И.В. Курчатова"), slug("М.Г. Первухину"));
     }
 }

@@ -1565,8 +1565,14 @@ impl People {
             if (actor.value.kind == ActorKind::Unknown || k - i == 1) && super::places::is_place_name(name) {
                 continue;
             }
+            // `Indian Ambassador Parthasarathy (1)`: a bracket holding no
+            // name (a number, a mark) is nobody's other name.
             for alias in &actor.value.aliases {
-                let (entity, _) = self.resolve(&person_key(alias));
+                let alias_key = person_key(alias);
+                if alias_key.key.is_empty() {
+                    continue;
+                }
+                let (entity, _) = self.resolve(&alias_key);
                 self.aliases.insert(person_key(name).key, entity);
             }
             self.push(found, (field, start, end), name, method, 0.9);
