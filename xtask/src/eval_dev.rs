@@ -81,9 +81,10 @@ fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
 }
 
-/// The last word of a folded name: its surname, in the key's name order.
+/// The last word of a folded name: its surname, in the key's name order. A
+/// generational suffix is no surname (`George B. Murphy, Jr.` → `murphy`).
 fn last_word(folded: &str) -> Option<&str> {
-    words(folded).last()
+    words(folded).filter(|w| !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")).last()
 }
 
 /// True when `outer` holds `inner` as a run of whole words.
@@ -790,6 +791,12 @@ mod tests {
         check_found(&colome, "Furry", true);
         check_found(&colome, "Colome Ibarra", false);
         check_found(&colome, "Ibarra", true);
+
+        // A generational suffix is no surname (wilson-dev east-asia-br, the
+        // AKFIC letter of 1974).
+        let murphy = person("George B. Murphy, Jr.", &["George B. Murphy, Jr."]);
+        check_found(&murphy, "George B. Murphy", true);
+        check_found(&murphy, "Jr.", false);
     }
 
     #[test]

@@ -819,6 +819,18 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     if named.len() < sender.len() && is_body_name(named) {
         return true;
     }
+    // `Czechoslovak Embassy in Havana to Ministry of Foreign Affairs, 6th
+    // Territorial Department`: a mission named by its post writes too.
+    if let Some((mission, post)) = sender.rsplit_once(" in ")
+        && is_body_name(mission)
+        && mission
+            .split_whitespace()
+            .last()
+            .is_some_and(|head| crate::lexicon::LOCATED_HEADS.contains(head.to_lowercase().as_str()))
+        && crate::entities::is_place_name(post)
+    {
+        return true;
+    }
     // The Foreign Relations heading: an office, its holder in brackets
     // (`The President of the Republic of Korea (Rhee) to President
     // Eisenhower`, `The Ambassador in Korea (Briggs) to the Department of
@@ -876,11 +888,17 @@ fn is_person_list(text: &str) -> bool {
         .split(',')
         .flat_map(|part| part.split(" and "))
         .map(|item| item.trim().trim_start_matches("and ").trim())
-        .filter(|item| !item.is_empty())
+        .filter(|item| !item.is_empty() && !is_name_suffix(item))
         .collect();
     is_name_list(text)
         && items.iter().all(|item| item.split_whitespace().count() >= 2)
         && items.iter().any(|item| opens_with_given_name(item))
+}
+
+/// True when `item` is a generational suffix alone (`Jr.` of `George B.
+/// Murphy, Jr.`): part of the name before its comma, not a list's item.
+fn is_name_suffix(item: &str) -> bool {
+    crate::lexicon::NAME_SUFFIXES.contains(item.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// True when `name` opens with a known given name or an initial (`Nikolai
@@ -1430,7 +1448,14 @@ fn split_conjuncts(title: &str, region: Range<usize>, names: bool) -> Vec<Range<
     let mut cuts: Vec<(usize, usize)> =
         top_level_finds(title, region.clone(), " and ").into_iter().map(|p| (p, p + 5)).collect();
     if names {
-        cuts.extend(top_level_finds(title, region.clone(), ", ").into_iter().map(|p| (p, p + 2)));
+        // (Not before a generational suffix: `George B. Murphy, Jr., Fred J. Carrier`.)
+        let before_suffix = |p: usize| {
+            let next = title[p + 2..region.end].split([',', ' ']).next().unwrap_or_default();
+            is_name_suffix(next)
+        };
+        cuts.extend(
+            top_level_finds(title, region.clone(), ", ").into_iter().filter(|&p| !before_suffix(p)).map(|p| (p, p + 2)),
+        );
         cuts.sort_unstable();
         // `, and `: the comma's cut and the conjunction's overlap; one cut.
         cuts.dedup_by(|next, cut| {
@@ -2368,6 +2393,22 @@ mod tests {
             &[],
             &[],
             &["Romanian Leader Gheorghe Gheorghiu-Dej:p", "Chinese Ambassador Liu Fang:p"],
+        );
+        // world-br, the Czechoslovak embassy's report of 1972: a mission
+        // named by its post, to a ministry's department.
+        check(
+            "Czechoslovak Embassy in Havana to Ministry of Foreign Affairs, 6th Territorial Department, 'Cuba-Latin America-USA Relations in the Second Half of 1971'",
+            &["Czechoslovak Embassy in Havana:o"],
+            &["Ministry of Foreign Affairs:o"],
+            &[],
+        );
+        // east-asia-br, the AKFIC letter (1974): a generational suffix after
+        // a comma is no writer of its own.
+        check(
+            "Letter from George B. Murphy, Jr., Fred J. Carrier, and Joseph Brandt",
+            &["George B. Murphy:p", "Fred J. Carrier:p", "Joseph Brandt:p"],
+            &[],
+            &[],
         );
         // world-bd: a serial list of names, and a last party after `with`.
         check(

@@ -40,10 +40,12 @@ const MAX_NAME_WORDS: usize = 5;
 /// True when `line` opens a source note or a footnote: what may follow a signature.
 fn is_note(line: &str) -> bool {
     let lower = line.to_lowercase();
-    ["source:", "[source", "(source", "nº", "no.", "translated", "[translated", "(translated", "document "]
+    ["source:", "[source", "(source", "nº", "no.", "translated", "[translated", "(translated", "document ", "translator"]
         .iter()
         .any(|p| lower.starts_with(p))
         || line.starts_with('[') && line[1..].starts_with(|c: char| c.is_ascii_digit())
+        // `*Translator's Note: …`: a footnote marked with an asterisk.
+        || line.starts_with('*') && line[1..].starts_with(char::is_alphabetic)
 }
 
 /// True when `line` is a filing mark that may stand below a signature: a
@@ -409,6 +411,11 @@ mod tests {
         assert_eq!(signer(cover), Some("B. Lewandowski"));
         let cover = "The note includes the Department's propositions.\n\nWiktor Kinecki\nFebruary 27, 1970\n\n____\n\nNote regarding the consultation\n\nThe International Department proposes a meeting.";
         assert_eq!(signer(cover), Some("Wiktor Kinecki"));
+        // wilson-dev east-asia-br, the Norwegian embassy in Washington (1976):
+        // signed by authority (`Power of attorney:`, a translation of `Etter
+        // fullmakt`), the office below, then a translator's footnote.
+        let dispatch = "Attached is the Washington Post article.\nPower of attorney:\nSverre Stub\nEmbassy Secretary\n*Translator's Note: The Washington Post article is titled \"N. Korean Smuggling Tied to Debt.\"";
+        assert_eq!(signer(dispatch), Some("Sverre Stub"));
         // east-europe-e, the Katyn memorandum (1989): six officials sign.
         let katyn = "A draft CPSU CC decree is attached.\n[signature] A. Sukharev\n[signature] V. Kryuchkov\n[signature] I. Aboimov\n[signature] A. Pavlov\n[signature] V. Falin\n[signature] A. Kapto\n22 April 1989\nNº 17-305";
         let names: Vec<&str> = signatures(katyn, false).into_iter().map(|r| &katyn[r]).collect();

@@ -296,6 +296,13 @@ pub(crate) fn entity_mentions(
     authority::link_markup(doc, actors, &mut found.items);
 
     let mut items = found.items;
+    // `George B. Murphy, Jr.`: a generational suffix after a person's name is
+    // part of the name as written.
+    for f in items.iter_mut().filter(|f| f.kind == MentionKind::Person) {
+        if let Some(text) = texts.get(f.field) {
+            f.end += generational_suffix_len(&text[f.end..]);
+        }
+    }
     items.sort_by_key(|f| (field_order(f.field), f.start, f.end));
     one_entity_per_id(&mut items);
     let iso = doc.date.as_ref().and_then(|d| d.value.iso.as_deref());
@@ -389,6 +396,23 @@ pub(crate) fn entity_mentions(
     // Office phrases were read after the other mentions: back into reading order.
     mentions.sort_by_key(|m| (field_order(m.evidence.field), m.evidence.start, m.evidence.end));
     (mentions, diagnostics)
+}
+
+/// The length of the generational suffix that opens `rest`, the text after a
+/// person's name (`, Jr.`, ` Sr.`, `, III`), or 0.
+fn generational_suffix_len(rest: &str) -> usize {
+    let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+    let Some(word) = after_comma.strip_prefix(' ') else { return 0 };
+    let len = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+    let suffix = &word[..len];
+    let dotted = word[len..].starts_with('.');
+    if len == 0
+        || !suffix.starts_with(char::is_uppercase)
+        || !crate::lexicon::NAME_SUFFIXES.contains(suffix.to_lowercase().as_str())
+    {
+        return 0;
+    }
+    rest.len() - word.len() + len + usize::from(dotted)
 }
 
 /// True when the text before a name ends with a credit's cue (`translated
@@ -777,6 +801,21 @@ mod tests {
         for name in names {
             assert!(!texts.iter().any(|t| t == name), "{name}: {texts:?}");
         }
+    }
+
+    #[test]
+    fn a_generational_suffix_is_part_of_the_name() {
+        // wilson-dev east-asia-br, the AKFIC letter (1974), signed below.
+        assert_eq!(super::generational_suffix_len(", Jr.\nFred J. Carrier"), 5);
+        assert_eq!(super::generational_suffix_len(" Sr. said"), 4);
+        assert_eq!(super::generational_suffix_len(", Iran"), 0);
+        assert_eq!(super::generational_suffix_len(", iv"), 0);
+        let texts = person_texts(
+            "Letter from George B. Murphy, Jr., Fred J. Carrier, and Joseph Brandt",
+            "Thank you for your kind attention and cooperation. We remain,\n\nSincerely yours,\n\nGeorge B. Murphy, Jr.\nFred J. Carrier\nCo-Chairmen, AKFIC",
+            (1974, 1, 1),
+        );
+        assert_found(&texts, &["George B. Murphy, Jr.", "Fred J. Carrier"]);
     }
 
     #[test]
@@ -2356,6 +2395,14 @@ mod tests {
             assert!(texts.contains(&name.to_owned()), "{name}: {texts:?}");
         }
         assert!(!texts.contains(&"Arie".to_owned()), "{texts:?}");
+        // world-br, the Czechoslovak embassy's report from Havana (1972): a
+        // drafting line with a colon after its `by`.
+        let texts = person_texts(
+            "Czechoslovak Embassy in Havana to Ministry of Foreign Affairs",
+            "Havana, January 28, 1972\n\nBy courier, Secret\n\nCuba-Latin America-USA relations in the second half of 1971\n\nPrepared by: Ota Jiroušek\n\nThe second half of 1971 can be described as the most important period so far.",
+            (1972, 1, 28),
+        );
+        assert!(texts.contains(&"Ota Jiroušek".to_owned()), "{texts:?}");
         let texts = person_texts(
             "Minutes of the 1989 Meetings",
             "Published in 1993 by the archive. Editors: Anna S. Kosztricz, János Lakos, Karola Vágyi, Mrs. Németh, Lászlo Soós, György T. Varga. Magyar Országos Levéltár.",

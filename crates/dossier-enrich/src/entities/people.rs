@@ -2685,9 +2685,10 @@ impl People {
                 && !is_abbreviation(t)
         };
         if (2..=3).contains(&run.len()) && run.iter().all(plain) && !super::places::is_place_name(&name) {
+            // (`Prepared by: Ota Jiroušek`: a colon may follow the `by`.)
             let led = i >= 2
                 && tokens[i - 1].lower == "by"
-                && run[0].joined
+                && (run[0].joined || run[0].start == tokens[i - 1].end + 2)
                 && (LEADING_VERBS.contains(tokens[i - 2].lower.as_ref())
                     || DRAFTING.contains(tokens[i - 2].lower.as_ref()));
             if led {

@@ -79,6 +79,10 @@ pub(crate) fn is_place_name(name: &str) -> bool {
 }
 
 fn place_name_uncached(name: &str) -> bool {
+    // `WASHINGTON D.C.`, `Mexico, D.F.`: a city with its federal district.
+    if let Some(city) = without_federal_district(name) {
+        return place_name_uncached(city);
+    }
     let key = name_key(name);
     let gazetteer = Gazetteer::bundled();
     REGION.contains_key(&key)
@@ -86,6 +90,15 @@ fn place_name_uncached(name: &str) -> bool {
         || gazetteer.historical_rows(&key).next().is_some()
         || gazetteer.lookup_key(&key).first().is_some_and(|c| c.population >= BARE_POPULATION)
         || subdivision(name).is_some()
+}
+
+/// `city` of `city, D.C.`, `CITY D.C.`, `city DF` (a federal district's mark
+/// after a city's name), if `name` ends so.
+fn without_federal_district(name: &str) -> Option<&str> {
+    let (city, mark) = name.trim_end_matches('.').rsplit_once(' ')?;
+    let city = city.trim_end_matches(',').trim_end();
+    let mark: String = mark.chars().filter(|c| *c != '.').collect();
+    (matches!(mark.as_str(), "DC" | "DF") && !city.is_empty()).then_some(city)
 }
 
 /// True when `name` is a country, a polity, a region, a city of a million
@@ -1065,20 +1078,13 @@ impl Places {
                         _ => start,
                     };
                     // `Washington, D.C.`, `Mexico, D. F.`: the federal district
-                    // after the city's name belongs to it.
+                    // after the city's name belongs to it, after a comma or a
+                    // space (`WASHINGTON D.C.` of a letterhead, `Washington DC`).
+                    let next_to =
+                        |d: &Token<'_>| (d.start == stop + 2 || d.joined && d.start == stop + 1) && !d.in_bracket;
                     let district = match (tokens.get(end), tokens.get(end + 1)) {
-                        (Some(d), _)
-                            if d.start == stop + 2
-                                && !d.in_bracket
-                                && matches!(d.text, "D.C" | "DC" | "D.F" | "DF") =>
-                        {
-                            Some(d.end)
-                        }
-                        (Some(d), Some(x))
-                            if d.start == stop + 2 && !d.in_bracket && d.text == "D" && matches!(x.text, "C" | "F") =>
-                        {
-                            Some(x.end)
-                        }
+                        (Some(d), _) if next_to(d) && matches!(d.text, "D.C" | "DC" | "D.F" | "DF") => Some(d.end),
+                        (Some(d), Some(x)) if next_to(d) && d.text == "D" && matches!(x.text, "C" | "F") => Some(x.end),
                         _ => None,
                     };
                     let stop = district.unwrap_or(stop);
@@ -1128,6 +1134,9 @@ impl Places {
             REGION.contains_key(&key)
                 || gazetteer.country(&name).is_some()
                 || gazetteer.historical_rows(&key).next().is_some()
+                // `Iranian Azerbaijan`, `Iraqi Kurdistan`: a historical land
+                // named by a country's adjective.
+                || n == 2 && subdivision(&name).is_some()
                 // `New Delhi`, `New York`: a large place whose first word
                 // alone is no name.
                 // Its own GeoNames name, or the start of it (`New York` of `New
