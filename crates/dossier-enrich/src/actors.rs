@@ -19,7 +19,9 @@
 //! Politburo Cable No. 320`, `actors.title.writer_type`), and a segment that
 //! says whom the paper informs (`Memorandum, Foreign Minister Azeredo da
 //! Silveira, Information for the President of Brazil, …`,
-//! `actors.title.comma_to.information_for`).
+//! `actors.title.comma_to.information_for`), and writers listed by surname
+//! after a topic (`Report on the Situation in Afghanistan, Gromyko, Andropov,
+//! Ustinov, and Ponomarev to CPSU CC`, `actors.title.list_to`).
 //!
 //! Conventions, so a reader can predict the names:
 //!
@@ -621,6 +623,14 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
                 push_actor(title, audience, "actors.title.speech_at", &mut found.recipients);
             }
         }
+    } else if let Some(from) = listed_writers_to(title, core.clone()) {
+        // `Report on the Situation in Afghanistan, Gromyko, Andropov, Ustinov,
+        // and Ponomarev to CPSU CC`: the writers listed after the topic.
+        let to = top_level_finds(title, from..core.end, " to ")[0];
+        for part in split_conjuncts(title, from..to, true) {
+            push_actor(title, part, "actors.title.list_to.sender", &mut found.senders);
+        }
+        add_recipients(title, to + 4..core.end, "actors.title.list_to", &mut found);
     } else if person_to(title, core.clone()) {
         // `Raúl Díaz Argíelles to the Cuban Armed Forces Minister [Raúl Castro]`.
         correspondents(title, core.start..core.end, "actors.title.person_to", &mut found);
@@ -866,6 +876,33 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     let initial = is_initials(words[0]) && words[1].len() > 2;
     // `Bulgarian Legation, Washington, to Bulgarian Foreign Ministry`: a body.
     crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || initial || known || has_org_head(sender)
+}
+
+/// Where a list of three or more surnames starts in `core` when it follows a
+/// comma and is followed by ` to ` (`…, Gromyko, Andropov, Ustinov, and
+/// Ponomarev to CPSU CC`): every item one capitalized word, none a state,
+/// region or large city.
+fn listed_writers_to(title: &str, core: Range<usize>) -> Option<usize> {
+    let to = *top_level_finds(title, core.clone(), " to ").first()?;
+    let commas = top_level_finds(title, core.start..to, ", ");
+    // The list starts after the comma that ends what comes before it: the
+    // earliest comma from which everything up to ` to ` is a list of names.
+    commas.iter().map(|&c| c + 2).find(|&start| {
+        let list = &title[start..to];
+        let items: Vec<&str> = list
+            .split(',')
+            .flat_map(|part| part.split(" and "))
+            .map(|item| item.trim().trim_start_matches("and ").trim())
+            .filter(|item| !item.is_empty())
+            .collect();
+        items.len() >= 3
+            && is_name_list(list)
+            && items.iter().all(|item| {
+                // (A surname a Soviet town once bore, `Andropov`, is still a
+                // name: only states and regions are ruled out.)
+                !item.contains(' ') && plain_name_word(item) && !crate::entities::is_state_or_metropolis(item)
+            })
+    })
 }
 
 /// True when `text` is a body's name alone: capitalized words, perhaps joined
@@ -2394,6 +2431,17 @@ mod tests {
             &[],
             &["Romanian Leader Gheorghe Gheorghiu-Dej:p", "Chinese Ambassador Liu Fang:p"],
         );
+        // world-bs, the Politburo commission's report of 1979: writers
+        // listed by surname after the topic.
+        check(
+            "Report on the Situation in Afghanistan, Gromyko, Andropov, Ustinov, and Ponomarev to CPSU CC, 27-28 December 1979",
+            &["Gromyko:p", "Andropov:p", "Ustinov:p", "Ponomarev:p"],
+            &["CPSU CC:o"],
+            &[],
+        );
+        // Not a list of places (`Report on Poland, Hungary, Romania and
+        // Bulgaria to …` names no writer).
+        check("Report on Trade with Poland, Hungary, Romania, and Bulgaria to 1970", &[], &[], &[]);
         // world-br, the Czechoslovak embassy's report of 1972: a mission
         // named by its post, to a ministry's department.
         check(

@@ -1416,6 +1416,36 @@ static GERMAN_PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A body's receipt stamp in an editor's bracket (`[CPSU CC stamp: 39334`,
+/// `[faded USSR MFA Stamp: Far East Department`): the body that registered the
+/// paper on arrival.
+static RECEIPT_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[(?:faded )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) [Ss]tamp[:;]").expect("valid regex"));
+
+/// The body whose receipt stamp the page transcribes, as the paper's
+/// addressee when nothing else names one: a journal record or a report
+/// registered by the CPSU Central Committee went to it (`[CPSU CC stamp: 12
+/// July 1972 22900]`). The stamp's body must be written with an abbreviation
+/// (`CPSU CC`, `USSR MFA`, `Ukrainian CP`), not a kind of stamp (`Time`,
+/// `Cancelled`).
+pub(crate) fn receipt_stamp(body: &str) -> Option<Extracted<Actor>> {
+    let caps = RECEIPT_STAMP.captures(body)?;
+    let name = caps.get(1)?;
+    let abbreviated =
+        name.as_str().split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    if !abbreviated {
+        return None;
+    }
+    let evidence = Evidence::new(TextField::Body, body, name.start(), name.end());
+    let actor = Actor {
+        name: name.as_str().to_owned(),
+        kind: ActorKind::Organization,
+        aliases: Vec::new(),
+        authority_id: None,
+    };
+    Some(Extracted::new(actor, "actors.body.receipt_stamp", evidence))
+}
+
 /// The most words a drafter's line holds (`Referatsleiter 214 VLR I Dr.
 /// Ueberschaer`).
 const MAX_DRAFTER_WORDS: usize = 8;
@@ -1713,12 +1743,19 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
     // `To Comrade Erdélyi, Comrade Zágor, Comrade Mrs. Szücs,`: comrades one
     // after another, each with the cue, each an addressee
     // (`actors.body.address_list`).
-    if text.starts_with("Comrade ") && text.contains(", Comrade ") {
+    // `Sent to: Comrade Várkonyi Comrade Roska`: without the commas too.
+    // (Each after its own `To` is read below.)
+    if text.starts_with("Comrade ")
+        && text[1..].contains(" Comrade ")
+        && !text.contains(" To Comrade ")
+        && !text.contains(" TO COMRADE ")
+    {
         let text = text.trim_end_matches([',', ' ']);
         let mut piece = start;
-        for (at, _) in text.match_indices(", Comrade ") {
-            push_one(body, piece, start + at, "actors.body.address_list", ActorKind::Person, out);
-            piece = start + at + 2;
+        for (at, _) in text.match_indices(" Comrade ") {
+            let cut = if text[..at].ends_with(',') { at - 1 } else { at };
+            push_one(body, piece, start + cut, "actors.body.address_list", ActorKind::Person, out);
+            piece = start + at + 1;
         }
         push_one(body, piece, start + text.len(), "actors.body.address_list", ActorKind::Person, out);
         return;
@@ -1823,6 +1860,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_receipt_stamp_names_it() {
+        // wilson-dev east-asia-br, Sudarikov's journal (1972), and east-europe-av
+        // (the USSR MFA's stamp with its department).
+        let journal = "[CPSU CC stamp:\n\n12 July 1972 22900]\n\nSECRET Copy Nº 1\n\n6 July 1972";
+        let stamp = receipt_stamp(journal).expect("stamp");
+        assert_eq!((stamp.value.name.as_str(), stamp.value.kind), ("CPSU CC", ActorKind::Organization));
+        assert_eq!(&journal[stamp.evidence.start..stamp.evidence.end], "CPSU CC");
+        let mfa = receipt_stamp("[faded USSR MFA Stamp: Far East Department, 12 March 1957]").expect("stamp");
+        assert_eq!(mfa.value.name, "USSR MFA");
+        // A kind of stamp names no body.
+        assert!(receipt_stamp("[Time Stamp: 00:15]").is_none());
+        assert!(receipt_stamp("[Cancelled stamp: illegible]").is_none());
+        assert!(receipt_stamp("[stamp: Secret]").is_none());
+    }
+
+    #[test]
     fn a_cover_letters_recipients_with_their_departments() {
         // east-europe-bi dvinci__node-94743 (Kótai, 27 December 1983): one
         // holder a line, the department after the name; a marking and a
@@ -1899,6 +1952,10 @@ mod tests {
         let body = "To Comrade Erdélyi, Comrade Zágor, Comrade Mrs. Szücs,\n[…] On the way home from Pyongyang, as far as Beijing I travelled together with Comrade Phan.";
         let names: Vec<String> = recipients(body).into_iter().map(|a| a.value.name).collect();
         assert_eq!(names, ["Erdélyi", "Zágor", "Mrs. Szücs"]);
+        // world-bs, Garai's report from Baghdad (1984): no commas between them.
+        let body = "TOP SECRET!\nMade in: 12 copies\nSent to: Comrade Várkonyi Comrade Roska\nComrade Esztergályos Comrade Nagy\nprivate copy";
+        let names: Vec<String> = recipients(body).into_iter().map(|a| a.value.name).collect();
+        assert_eq!(&names[..2], ["Várkonyi", "Roska"]);
     }
 
     #[test]

@@ -378,6 +378,14 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     {
         actors.recipients.push(addressee);
     }
+    // A body's receipt stamp is the addressee of a paper that names none
+    // (`[CPSU CC stamp: 12 July 1972 22900]` above an ambassador's journal).
+    if actors.recipients.is_empty()
+        && doc.markup.recipients.is_empty()
+        && let Some(stamp) = address::receipt_stamp(&doc.body)
+    {
+        actors.recipients.push(stamp);
+    }
     // A mission's telegram that names no addressee went to its own ministry,
     // and so did its report, note or memorandum (`GDR Embassy in Bucharest,
     // 'Assessment regarding the Visit …'`): a mission reports home.

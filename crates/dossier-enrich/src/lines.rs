@@ -45,10 +45,34 @@ pub(crate) fn lines_iter(text: &str) -> impl Iterator<Item = Line<'_>> {
 
 /// The header zone and the closing zone of a body's non-empty lines. The two
 /// never overlap: a short body is all header.
+///
+/// The numbered lines of a copy list (`1: MINISTER OF FOREIGN AFFAIRS` …
+/// `12: UDC`, a Norwegian telegram's distribution above its grade) do not
+/// use up the header's lines.
 pub(crate) fn zones<'l, 'a>(lines: &'l [Line<'a>]) -> (&'l [Line<'a>], &'l [Line<'a>]) {
-    let n_header = lines.len().min(HEADER_LINES);
+    let mut counted = 0;
+    let n_header = lines
+        .iter()
+        .position(|line| {
+            if !is_copy_list_item(line.text) {
+                counted += 1;
+            }
+            counted > HEADER_LINES
+        })
+        .unwrap_or(lines.len());
     let closing_start = lines.len().saturating_sub(CLOSING_LINES).max(n_header);
     (&lines[..n_header], &lines[closing_start..])
+}
+
+/// True when `line` is a short numbered item of a copy list (`1: MINISTER OF
+/// FOREIGN AFFAIRS`, `12: UDC`): a number, a colon, and at most six words.
+fn is_copy_list_item(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(number, rest)| {
+        (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && rest.split_whitespace().count() <= 6
+            && !rest.ends_with('.')
+    })
 }
 
 /// How many non-empty lines after a separator head the next document.

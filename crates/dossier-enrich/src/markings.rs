@@ -591,6 +591,18 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_list_does_not_use_up_the_header() {
+        // wilson-dev east-asia-bs, the Norwegian embassy's telegram from
+        // Beijing (1976): twelve numbered readers above the grade.
+        let copies: String = (1..=12).map(|n| format!("{n}: SECTION {n}\n")).collect();
+        let body = format!(
+            "ROYAL MINISTRY OF FOREIGN AFFAIRS\nCOPY NO:\n{copies}URGENT\nRECEIVED MESSAGE\nFROM: EMBASSY IN BEIJING\nNR: 10054 A\nCONFIDENTIAL\nUUU\nTA/SMV\n21. OCTOBER 1976, 11.08am\nCase: Smuggling at North Korean Embassy in Oslo.\nNorth Korea's Ambassador requested a meeting today.\nHe opened by stating his views.\nHe then said more.\nThe embassy will report.\nNothing else was said.\nThe meeting ended.\nA further report follows."
+        );
+        let labels: Vec<String> = find_markings(None, &body).iter().map(|m| m.value.label.clone()).collect();
+        assert!(labels.contains(&"Confidential".to_owned()), "{labels:?}");
+    }
+
+    #[test]
     fn russian_originals() {
         // east-europe-p dvinci__document-note-ikurchatov-…: the Russian page
         // the site gives beside the English title.

@@ -35,7 +35,7 @@ pub mod names;
 
 pub(crate) use authority::folded;
 pub(crate) use people::is_given_name;
-pub(crate) use places::is_place_name;
+pub(crate) use places::{is_place_name, is_state_or_metropolis};
 pub(crate) use tokens::is_digraph_initial;
 
 use dossier_model::{
@@ -1848,6 +1848,15 @@ mod tests {
             person_texts("Record", "Present were Comrades Tsedenbal, Schagda[r]suren and Zewegmid.", (1962, 12, 26));
         assert!(got.contains(&"Schagda[r]suren".to_owned()), "{got:?}");
         assert!(!got.iter().any(|p| p == "Schagda"), "{got:?}");
+        // east-europe-bs, the Soviet Foreign Ministry's cover note (1959): the
+        // end of a signer's surname the editor completed.
+        let got = person_texts(
+            "Cover Note",
+            "The USSR MFA submits a draft for your consideration.\n\n[signed] V. Ku[znetsov]\n\n21 January 1959",
+            (1959, 1, 21),
+        );
+        assert!(got.contains(&"V. Ku[znetsov]".to_owned()), "{got:?}");
+        assert!(!got.iter().any(|p| p == "V. Ku"), "{got:?}");
         // Not an editor's `[sic]`, nor a footnote's letter at a word's end.
         let got = person_texts(
             "Record",

@@ -2202,7 +2202,19 @@ impl People {
                 && text[tokens[label_end].end..next.start].trim() == ":"
                 && next.cap
             {
-                let l = label_end;
+                // `Notetaker: Comrade E. Schwertner`: an honorific after the
+                // label is no part of the name.
+                let l = if HONORIFIC.contains(next.lower.as_ref())
+                    && tokens.get(label_end + 2).is_some_and(|n| n.joined && n.cap)
+                {
+                    label_end + 1
+                } else {
+                    label_end
+                };
+                let Some(next) = tokens.get(l + 1) else {
+                    i += 1;
+                    continue;
+                };
                 // The surname may be an English word (`He`, `Long`).
                 let mut k = if namey(next) {
                     name_run_end(tokens, l + 1)

@@ -376,7 +376,8 @@ fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
 
 /// The end of an editor's bracket of one to three lower-case letters at
 /// `at`, inside a word that began at `start` (`Schagda[r]suren`, `Ig[n]arov`,
-/// `Lip[p]man[n]`): the word goes on after it. Not after an initial (see
+/// `Lip[p]man[n]`): the word goes on after it; or of three or more that end a
+/// capitalized word (`Ku[znetsov]`). Not after an initial (see
 /// [`expanded_initial`]), nor a bracket of figures (a footnote's `[1]`), nor
 /// an editor's `[sic]`.
 fn restored_letters(text: &str, start: usize, at: usize) -> Option<usize> {
@@ -387,7 +388,7 @@ fn restored_letters(text: &str, start: usize, at: usize) -> Option<usize> {
     let inner = rest.find(']')?;
     let letters = &rest[..inner];
     let n = letters.chars().count();
-    if !(1..=3).contains(&n) || !letters.chars().all(char::is_lowercase) || letters == "sic" {
+    if !(1..=12).contains(&n) || !letters.chars().all(char::is_lowercase) || letters == "sic" {
         return None;
     }
     // The word goes on after the bracket (`Schagda[r]suren`), or the bracket
@@ -396,7 +397,10 @@ fn restored_letters(text: &str, start: usize, at: usize) -> Option<usize> {
     let close = at + 1 + inner + 1;
     let goes_on = text[close..].chars().next().is_some_and(char::is_alphabetic);
     let doubles = n == 1 && text[start..at].chars().last().is_some_and(|c| letters.starts_with(c));
-    (goes_on || doubles).then_some(close)
+    // `[signed] V. Ku[znetsov]`: three letters or more that complete the
+    // end of a capitalized word the copy cut short.
+    let completed = n >= 3 && !goes_on && text[start..at].starts_with(char::is_uppercase);
+    (n <= 3 && (goes_on || doubles) || completed).then_some(close)
 }
 
 /// Whether the words read as German: at least [`GERMAN_MIN_WORDS`] of German's
