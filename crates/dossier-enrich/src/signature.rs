@@ -151,7 +151,9 @@ fn name_word(word: &str) -> bool {
     let lower = bare.to_lowercase();
     !bare.is_empty()
         && bare.starts_with(|c: char| c.is_uppercase())
-        && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        // (`Ku[znetsov]`: an editor completed the surname.)
+        && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | '[' | ']'))
+        && bare.matches('[').count() == bare.matches(']').count()
         && !NOT_NAMES.contains(lower.as_str())
         && !TITLE_WORDS.contains(lower.as_str())
         && !HONORIFICS.contains(lower.as_str())
@@ -416,6 +418,9 @@ mod tests {
         // fullmakt`), the office below, then a translator's footnote.
         let dispatch = "Attached is the Washington Post article.\nPower of attorney:\nSverre Stub\nEmbassy Secretary\n*Translator's Note: The Washington Post article is titled \"N. Korean Smuggling Tied to Debt.\"";
         assert_eq!(signer(dispatch), Some("Sverre Stub"));
+        // east-europe-bs, the Soviet Foreign Ministry's cover note (1959): a
+        // surname the editor completed.
+        assert_eq!(signer(&format!("{prose}\n[signed] V. Ku[znetsov]\n21 January 1959")), Some("V. Ku[znetsov]"));
         // east-europe-e, the Katyn memorandum (1989): six officials sign.
         let katyn = "A draft CPSU CC decree is attached.\n[signature] A. Sukharev\n[signature] V. Kryuchkov\n[signature] I. Aboimov\n[signature] A. Pavlov\n[signature] V. Falin\n[signature] A. Kapto\n22 April 1989\nNº 17-305";
         let names: Vec<&str> = signatures(katyn, false).into_iter().map(|r| &katyn[r]).collect();
