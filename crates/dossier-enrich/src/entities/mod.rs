@@ -804,6 +804,23 @@ mod tests {
     }
 
     #[test]
+    fn police_offices_and_a_state_in_round_brackets_after_a_name() {
+        // wilson-dev east-asia-bu, the Finnish Foreign Ministry's memorandum
+        // (1976): holders of police offices in a list.
+        let texts = person_texts(
+            "Memorandum",
+            "Present were Head of Department Ossi Sunell, Chief of Police Erkki Korhonen, Detective Inspector Risto Veijalainen and others.",
+            (1976, 10, 20),
+        );
+        assert_found(&texts, &["Ossi Sunell", "Erkki Korhonen", "Risto Veijalainen"]);
+        // world-bu, Schmidbauer with Erbakan's delegation (1992): the
+        // delegation's country in round brackets is no part of his name.
+        let title = "State Minister Schmidbauer's Meeting with an Islamic Parliamentary Delegation led by Prof. Erbakan (Turkey) on 24 November 1992";
+        assert_found(&person_texts(title, "The talks were held in Bonn.", (1992, 11, 24)), &["Erbakan"]);
+        assert_found(&place_texts(title, "The talks were held in Bonn.", (1992, 11, 24)), &["Turkey"]);
+    }
+
+    #[test]
     fn a_generational_suffix_is_part_of_the_name() {
         // wilson-dev east-asia-br, the AKFIC letter (1974), signed below.
         assert_eq!(super::generational_suffix_len(", Jr.\nFred J. Carrier"), 5);

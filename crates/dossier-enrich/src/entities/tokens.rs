@@ -291,8 +291,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         // `[Zhou] Enlai`, and `M. (Menachem) Begin` as attendance lists give
         // the full given name of an initial.
+        // (Not a state in round brackets after a name: `Prof. Erbakan (Turkey)`.)
         let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
-            || gap.ends_with('(') && text[end..].starts_with(')');
+            || gap.ends_with('(') && text[end..].starts_with(')') && !super::places::is_state_or_region(word);
         let mut token = Token {
             start,
             end,
