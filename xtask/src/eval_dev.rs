@@ -84,7 +84,7 @@ fn words(folded: &str) -> impl Iterator<Item = &str> {
 /// The last word of a folded name: its surname, in the key's name order. A
 /// generational suffix is no surname (`George B. Murphy, Jr.` → `murphy`).
 fn last_word(folded: &str) -> Option<&str> {
-    words(folded).filter(|w| !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")).last()
+    words(folded).filter(|w| !dossier_lexicon::NAME_SUFFIXES.contains(w)).last()
 }
 
 /// True when `outer` holds `inner` as a run of whole words.

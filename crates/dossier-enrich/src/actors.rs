@@ -838,6 +838,11 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
             .last()
             .is_some_and(|head| crate::lexicon::LOCATED_HEADS.contains(head.to_lowercase().as_str()))
         && crate::entities::is_place_name(post)
+        // (Not a headline's infinitive: `Soviet Delegation in Geneva to Propose Test Ban`.)
+        && {
+            let addressee = title[p + 4..core.end].trim_start_matches("the ");
+            has_org_head(addressee) || starts_with_person_title(addressee)
+        }
     {
         return true;
     }
@@ -881,7 +886,7 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
 /// Where a list of three or more surnames starts in `core` when it follows a
 /// comma and is followed by ` to ` (`…, Gromyko, Andropov, Ustinov, and
 /// Ponomarev to CPSU CC`): every item one capitalized word, none a state,
-/// region or large city.
+/// region or large city, and none a town unless it is a recorded surname.
 fn listed_writers_to(title: &str, core: Range<usize>) -> Option<usize> {
     let to = *top_level_finds(title, core.clone(), " to ").first()?;
     let commas = top_level_finds(title, core.start..to, ", ");
@@ -899,8 +904,11 @@ fn listed_writers_to(title: &str, core: Range<usize>) -> Option<usize> {
             && is_name_list(list)
             && items.iter().all(|item| {
                 // (A surname a Soviet town once bore, `Andropov`, is still a
-                // name: only states and regions are ruled out.)
-                !item.contains(' ') && plain_name_word(item) && !crate::entities::is_state_or_metropolis(item)
+                // name when the people database records it; not `Radom`.)
+                !item.contains(' ')
+                    && plain_name_word(item)
+                    && !crate::entities::is_state_or_metropolis(item)
+                    && (!crate::entities::is_place_name(item) || crate::entities::is_recorded_surname(item, None))
             })
     })
 }
@@ -1487,8 +1495,9 @@ fn split_conjuncts(title: &str, region: Range<usize>, names: bool) -> Vec<Range<
     if names {
         // (Not before a generational suffix: `George B. Murphy, Jr., Fred J. Carrier`.)
         let before_suffix = |p: usize| {
-            let next = title[p + 2..region.end].split([',', ' ']).next().unwrap_or_default();
-            is_name_suffix(next)
+            let rest = &title[p + 2..region.end];
+            let next = rest.split([',', ' ']).next().unwrap_or_default();
+            is_name_suffix(next) && (rest.len() == next.len() || rest[next.len()..].starts_with(','))
         };
         cuts.extend(
             top_level_finds(title, region.clone(), ", ").into_iter().filter(|&p| !before_suffix(p)).map(|p| (p, p + 2)),
@@ -2431,6 +2440,8 @@ mod tests {
             &[],
             &["Romanian Leader Gheorghe Gheorghiu-Dej:p", "Chinese Ambassador Liu Fang:p"],
         );
+        // Not a headline's infinitive after a mission named by its post.
+        check("Soviet Delegation in Geneva to Propose Test Ban", &[], &[], &[]);
         // world-bs, the Politburo commission's report of 1979: writers
         // listed by surname after the topic.
         check(
@@ -2442,6 +2453,7 @@ mod tests {
         // Not a list of places (`Report on Poland, Hungary, Romania and
         // Bulgaria to …` names no writer).
         check("Report on Trade with Poland, Hungary, Romania, and Bulgaria to 1970", &[], &[], &[]);
+        check("Report on the Strikes in Poznań, Radom, Ursus and Płock to the PUWP CC", &[], &[], &[]);
         // world-br, the Czechoslovak embassy's report of 1972: a mission
         // named by its post, to a ministry's department.
         check(

@@ -1433,7 +1433,8 @@ pub(crate) fn receipt_stamp(body: &str) -> Option<Extracted<Actor>> {
     let name = caps.get(1)?;
     let abbreviated =
         name.as_str().split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    if !abbreviated {
+    // (Not a grade's stamp: `[TOP SECRET stamp: …]`.)
+    if !abbreviated || crate::markings::is_marking_phrase(name.as_str()) {
         return None;
     }
     let evidence = Evidence::new(TextField::Body, body, name.start(), name.end());
@@ -1745,10 +1746,12 @@ fn push_addressees(body: &str, start: usize, mut end: usize, rule: &str, out: &m
     // (`actors.body.address_list`).
     // `Sent to: Comrade Várkonyi Comrade Roska`: without the commas too.
     // (Each after its own `To` is read below.)
+    // (Nor two joined by `and`, read below.)
     if text.starts_with("Comrade ")
-        && text[1..].contains(" Comrade ")
+        && text.contains(" Comrade ")
         && !text.contains(" To Comrade ")
         && !text.contains(" TO COMRADE ")
+        && !AND_COMRADE.is_match(text)
     {
         let text = text.trim_end_matches([',', ' ']);
         let mut piece = start;
@@ -1873,6 +1876,7 @@ mod tests {
         assert!(receipt_stamp("[Time Stamp: 00:15]").is_none());
         assert!(receipt_stamp("[Cancelled stamp: illegible]").is_none());
         assert!(receipt_stamp("[stamp: Secret]").is_none());
+        assert!(receipt_stamp("[TOP SECRET stamp: 12 May 1970]").is_none());
     }
 
     #[test]
@@ -1956,6 +1960,10 @@ mod tests {
         let body = "TOP SECRET!\nMade in: 12 copies\nSent to: Comrade Várkonyi Comrade Roska\nComrade Esztergályos Comrade Nagy\nprivate copy";
         let names: Vec<String> = recipients(body).into_iter().map(|a| a.value.name).collect();
         assert_eq!(&names[..2], ["Várkonyi", "Roska"]);
+        // Two joined by `and` stay two clean names.
+        let names: Vec<String> =
+            recipients("To Comrade Kádár and Comrade Brezhnev\nThe talks").into_iter().map(|a| a.value.name).collect();
+        assert_eq!(names, ["Kádár", "Brezhnev"]);
     }
 
     #[test]

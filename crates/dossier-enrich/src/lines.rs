@@ -50,11 +50,13 @@ pub(crate) fn lines_iter(text: &str) -> impl Iterator<Item = Line<'_>> {
 /// `12: UDC`, a Norwegian telegram's distribution above its grade) do not
 /// use up the header's lines.
 pub(crate) fn zones<'l, 'a>(lines: &'l [Line<'a>]) -> (&'l [Line<'a>], &'l [Line<'a>]) {
-    let mut counted = 0;
+    let (mut counted, mut skipped) = (0, 0);
     let n_header = lines
         .iter()
         .position(|line| {
-            if !is_copy_list_item(line.text) {
+            if is_copy_list_item(line.text) && skipped < MAX_COPY_LIST_LINES {
+                skipped += 1;
+            } else {
                 counted += 1;
             }
             counted > HEADER_LINES
@@ -63,6 +65,9 @@ pub(crate) fn zones<'l, 'a>(lines: &'l [Line<'a>]) -> (&'l [Line<'a>], &'l [Line
     let closing_start = lines.len().saturating_sub(CLOSING_LINES).max(n_header);
     (&lines[..n_header], &lines[closing_start..])
 }
+
+/// How many copy-list lines the header may pass over at most.
+const MAX_COPY_LIST_LINES: usize = 20;
 
 /// True when `line` is a short numbered item of a copy list (`1: MINISTER OF
 /// FOREIGN AFFAIRS`, `12: UDC`): a number, a colon, and at most six words.

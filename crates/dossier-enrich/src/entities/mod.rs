@@ -33,7 +33,7 @@ mod tokens;
 
 pub mod names;
 
-pub(crate) use authority::folded;
+pub(crate) use authority::{folded, is_recorded_surname};
 pub(crate) use people::is_given_name;
 pub(crate) use places::{is_place_name, is_state_or_metropolis};
 pub(crate) use tokens::is_digraph_initial;
@@ -406,6 +406,12 @@ fn generational_suffix_len(rest: &str) -> usize {
     let len = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
     let suffix = &word[..len];
     let dotted = word[len..].starts_with('.');
+    // Only before the end of the name's line or its punctuation: `Sr. Lt.
+    // Petrov` is a senior lieutenant, `II Secretary` a rank.
+    let after = &word[len + usize::from(dotted)..];
+    if !(after.is_empty() || after.starts_with(['\n', '\r', ',', ';', ')'])) {
+        return 0;
+    }
     if len == 0
         || !suffix.starts_with(char::is_uppercase)
         || !crate::lexicon::NAME_SUFFIXES.contains(suffix.to_lowercase().as_str())
@@ -824,9 +830,12 @@ mod tests {
     fn a_generational_suffix_is_part_of_the_name() {
         // wilson-dev east-asia-br, the AKFIC letter (1974), signed below.
         assert_eq!(super::generational_suffix_len(", Jr.\nFred J. Carrier"), 5);
-        assert_eq!(super::generational_suffix_len(" Sr. said"), 4);
+        assert_eq!(super::generational_suffix_len(" Sr., who said"), 4);
         assert_eq!(super::generational_suffix_len(", Iran"), 0);
         assert_eq!(super::generational_suffix_len(", iv"), 0);
+        // A rank, not a suffix: `Capt. Ivanov, Sr. Lt. Petrov`, `Kowalski, II Secretary`.
+        assert_eq!(super::generational_suffix_len(", Sr. Lt. Petrov"), 0);
+        assert_eq!(super::generational_suffix_len(", II Secretary of the Embassy"), 0);
         let texts = person_texts(
             "Letter from George B. Murphy, Jr., Fred J. Carrier, and Joseph Brandt",
             "Thank you for your kind attention and cooperation. We remain,\n\nSincerely yours,\n\nGeorge B. Murphy, Jr.\nFred J. Carrier\nCo-Chairmen, AKFIC",

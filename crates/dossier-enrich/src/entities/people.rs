@@ -2697,7 +2697,8 @@ impl People {
                 && !is_abbreviation(t)
         };
         if (2..=3).contains(&run.len()) && run.iter().all(plain) && !super::places::is_place_name(&name) {
-            // (`Prepared by: Ota Jiroušek`: a colon may follow the `by`.)
+            // (`Prepared by: Ota Jiroušek`: a colon may follow the `by`;
+            // any two-character gap is taken so, as the tokens keep no text.)
             let led = i >= 2
                 && tokens[i - 1].lower == "by"
                 && (run[0].joined || run[0].start == tokens[i - 1].end + 2)

@@ -1134,8 +1134,9 @@ impl Places {
             REGION.contains_key(&key)
                 || gazetteer.country(&name).is_some()
                 || gazetteer.historical_rows(&key).next().is_some()
-                // `Iranian Azerbaijan`, `Iraqi Kurdistan`: a historical land
-                // named by a country's adjective.
+                // `Iranian Azerbaijan`, `Iraqi Kurdistan`: a two-word
+                // division or historical land whose first word is no name
+                // alone (here a country's adjective).
                 || n == 2 && subdivision(&name).is_some()
                 // `New Delhi`, `New York`: a large place whose first word
                 // alone is no name.

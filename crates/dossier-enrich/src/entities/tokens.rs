@@ -377,8 +377,8 @@ fn expanded_initial(text: &str, start: usize, at: usize) -> Option<usize> {
 
 /// The end of an editor's bracket of one to three lower-case letters at
 /// `at`, inside a word that began at `start` (`Schagda[r]suren`, `Ig[n]arov`,
-/// `Lip[p]man[n]`): the word goes on after it; or of three or more that end a
-/// capitalized word (`Ku[znetsov]`). Not after an initial (see
+/// `Lip[p]man[n]`): the word goes on after it; or of three to twelve that end
+/// a capitalized word (`Ku[znetsov]`). Not after an initial (see
 /// [`expanded_initial`]), nor a bracket of figures (a footnote's `[1]`), nor
 /// an editor's `[sic]`.
 fn restored_letters(text: &str, start: usize, at: usize) -> Option<usize> {
