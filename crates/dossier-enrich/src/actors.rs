@@ -623,10 +623,9 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
                 push_actor(title, audience, "actors.title.speech_at", &mut found.recipients);
             }
         }
-    } else if let Some(from) = listed_writers_to(title, core.clone()) {
+    } else if let Some((from, to)) = listed_writers_to(title, core.clone()) {
         // `Report on the Situation in Afghanistan, Gromyko, Andropov, Ustinov,
         // and Ponomarev to CPSU CC`: the writers listed after the topic.
-        let to = top_level_finds(title, from..core.end, " to ")[0];
         for part in split_conjuncts(title, from..to, true) {
             push_actor(title, part, "actors.title.list_to.sender", &mut found.senders);
         }
@@ -883,16 +882,16 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     crate::lexicon::GIVEN_NAMES.contains(first.as_str()) || initial || known || has_org_head(sender)
 }
 
-/// Where a list of three or more surnames starts in `core` when it follows a
-/// comma and is followed by ` to ` (`…, Gromyko, Andropov, Ustinov, and
+/// Where a list of three or more surnames after a comma starts in `core`, and
+/// where the ` to ` after it starts (`…, Gromyko, Andropov, Ustinov, and
 /// Ponomarev to CPSU CC`): every item one capitalized word, none a state,
 /// region or large city, and none a town unless it is a recorded surname.
-fn listed_writers_to(title: &str, core: Range<usize>) -> Option<usize> {
+fn listed_writers_to(title: &str, core: Range<usize>) -> Option<(usize, usize)> {
     let to = *top_level_finds(title, core.clone(), " to ").first()?;
     let commas = top_level_finds(title, core.start..to, ", ");
     // The list starts after the comma that ends what comes before it: the
     // earliest comma from which everything up to ` to ` is a list of names.
-    commas.iter().map(|&c| c + 2).find(|&start| {
+    let from = commas.iter().map(|&c| c + 2).find(|&start| {
         let list = &title[start..to];
         let items: Vec<&str> = list
             .split(',')
@@ -910,7 +909,8 @@ fn listed_writers_to(title: &str, core: Range<usize>) -> Option<usize> {
                     && !crate::entities::is_state_or_metropolis(item)
                     && (!crate::entities::is_place_name(item) || crate::entities::is_recorded_surname(item, None))
             })
-    })
+    });
+    Some((from?, to))
 }
 
 /// True when `text` is a body's name alone: capitalized words, perhaps joined
