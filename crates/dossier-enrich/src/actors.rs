@@ -1051,6 +1051,15 @@ static RESOLUTION_OF: LazyLock<Regex> = LazyLock::new(|| {
 fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut TitleActors) {
     // `Memorandum, Information for the President of Brazil, No. 055/74 …`:
     // the segment that names whom the paper informs is no writer.
+    // `Excerpt from the Embassy Report no. 2296/1954, Registered by the
+    // Ministry of Foreign Affairs as 3002/1954`: the body that registered
+    // the paper on its arrival is its addressee, not its writer.
+    if rule == "actors.title.comma_to"
+        && let Some(body) = registered_by(title, region.clone())
+    {
+        add_recipients(title, body, &format!("{rule}.registered_by"), found);
+        return;
+    }
     let informs = (rule == "actors.title.comma_to").then(|| information_for(title, region.clone())).flatten();
     if let Some((at, addressee)) = &informs {
         add_recipients(title, addressee.clone(), &format!("{rule}.information_for"), found);
@@ -1086,6 +1095,22 @@ fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut Tit
     if let Some(recipient_region) = recipient_region {
         add_recipients(title, recipient_region, rule, found);
     }
+}
+
+/// The body in `Registered by the Ministry of Foreign Affairs as 3002/1954`
+/// (`Received by …` alike), up to its registry number.
+fn registered_by(title: &str, region: Range<usize>) -> Option<Range<usize>> {
+    let text = &title[region.clone()];
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let cue = ["registered by ", "received by "]
+        .into_iter()
+        .find(|cue| rest.get(..cue.len()).is_some_and(|head| head.eq_ignore_ascii_case(cue)))?;
+    let start = region.start + lead + cue.len();
+    let body = &title[start..region.end];
+    let end = body.find(" as ").or_else(|| body.find(',')).unwrap_or(body.len());
+    let body = body[..end].trim_end();
+    (names_a_body(body) && has_org_head(body)).then(|| start..start + body.len())
 }
 
 /// The person named in brackets after a mission or a delegation (`Dutch
@@ -2229,6 +2254,18 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_registry_in_a_title_is_the_addressee() {
+        // east-asia-bv, da 116503 (a Romanian embassy report of 1954).
+        let t = from_title(
+            "Excerpt from the Embassy Report no. 2296/1954, Registered by the Ministry of Foreign Affairs as 3002/1954 ",
+        );
+        assert!(t.senders.is_empty());
+        let names: Vec<&str> = t.recipients.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["Ministry of Foreign Affairs"]);
+        assert_eq!(t.recipients[0].rule, "actors.title.comma_to.registered_by.recipient");
     }
 
     #[test]

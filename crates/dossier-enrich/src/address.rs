@@ -110,10 +110,13 @@ static ESQUIRE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A British minute's addressee alone on a header line, `Mr` without a
-/// period (`Mr Mansfield`); read only when it is the header's one such line,
-/// so a list of those present is not taken for addressees.
+/// period (`Mr Mansfield`), or a French letter's inside address in
+/// translation (`Mister COUVE DE MURVILLE` above `Minister of foreign
+/// affairs`, a particle inside the name); read only when it is the header's
+/// one such line, so a list of those present is not taken for addressees.
 static MISTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:Mr|Mrs|Miss|Ms|Sir)\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’\-]+)$").expect("valid regex")
+    Regex::new(r"^((?:Mr|Mrs|Miss|Ms|Sir|Mister|Monsieur)\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’\-]+(?:\s+(?i:de|du|de\s+la|von|van|der)\s+[A-Z][\w'’\-]+)?)$")
+        .expect("valid regex")
 });
 
 /// A salutation naming its addressee and office: `Comrade Ion Stoian,
@@ -1422,6 +1425,13 @@ static GERMAN_PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static RECEIPT_STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[(?:faded )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) [Ss]tamp[:;]").expect("valid regex"));
 
+/// A receiving office's stamp transcribed as a line of its own with its
+/// date: `Stamped: Ministry for Foreign Affairs, 5 February 1968`.
+static STAMPED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*\[?Stamp(?:ed)?:\]?[ \t]+(\p{Lu}[^,\n\[\]]{3,80}?),[ \t]+\d{1,2}\.?[ \t]+\p{Lu}\p{Ll}+\.?[ \t]+\d{4}[ \t]*$")
+        .expect("valid regex")
+});
+
 /// The body whose receipt stamp the page transcribes, as the paper's
 /// addressee when nothing else names one: a journal record or a report
 /// registered by the CPSU Central Committee went to it (`[CPSU CC stamp: 12
@@ -1433,14 +1443,25 @@ pub(crate) fn receipt_stamp(body: &str) -> Option<Extracted<Actor>> {
     if !body.contains("tamp") {
         return None;
     }
-    let caps = RECEIPT_STAMP.captures(body)?;
-    let name = caps.get(1)?;
-    let abbreviated =
-        name.as_str().split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    // (Not a grade's stamp: `[TOP SECRET stamp: …]`.)
-    if !abbreviated || crate::markings::is_marking_phrase(name.as_str()) {
-        return None;
-    }
+    let name = match RECEIPT_STAMP.captures(body).and_then(|c| c.get(1)) {
+        Some(name) => {
+            let abbreviated = name
+                .as_str()
+                .split_whitespace()
+                .any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            // (Not a grade's stamp: `[TOP SECRET stamp: …]`.)
+            if !abbreviated || crate::markings::is_marking_phrase(name.as_str()) {
+                return None;
+            }
+            name
+        }
+        // The stamp on its own line names an office or a body (not a grade:
+        // `Stamped: Confidential Matter 5/68`; not `Declassified`).
+        None => STAMPED_LINE
+            .captures_iter(body)
+            .filter_map(|c| c.get(1))
+            .find(|name| names_institution(name.as_str()) && !crate::markings::is_marking_phrase(name.as_str()))?,
+    };
     let evidence = Evidence::new(TextField::Body, body, name.start(), name.end());
     let actor = Actor {
         name: name.as_str().to_owned(),
@@ -1881,6 +1902,20 @@ mod tests {
         assert!(receipt_stamp("[Cancelled stamp: illegible]").is_none());
         assert!(receipt_stamp("[stamp: Secret]").is_none());
         assert!(receipt_stamp("[TOP SECRET stamp: 12 May 1970]").is_none());
+        // east-asia-bv, the GDR embassy's memorandum on the Pueblo (1968): the
+        // ministry's stamp on a line of its own, below a grade's.
+        let gdr = "Stamped: Confidential Matter 5/68\n\nStamped: Ministry for Foreign Affairs, 5 February 1968\n\nStamped: Declassified, 1 October 1987\n";
+        assert_eq!(receipt_stamp(gdr).expect("stamp").value.name, "Ministry for Foreign Affairs");
+        assert!(receipt_stamp("Stamped: Declassified, 1 October 1987\n").is_none());
+    }
+
+    #[test]
+    fn a_french_letters_inside_address() {
+        // world-bv, Perrin's note to Couve de Murville (28 February 1967).
+        check(
+            "THE HIGH COMMISSIONER\n\nParis, on February 28th, 1967\n\nMister COUVE DE MURVILLE\nMinister of foreign affairs\n37, quai d’orsay\n\nTo the Minister,\nI have the honor to send you, herewith, a note",
+            &["Mister COUVE DE MURVILLE"],
+        );
     }
 
     #[test]

@@ -517,7 +517,8 @@ fn from_title(title: &str) -> Option<Extracted<DocType>> {
 
 /// The specific rule that matches first in list order, else the earliest generic word.
 fn best_match(text: &str, range: std::ops::Range<usize>, prefix: &str) -> Option<Extracted<DocType>> {
-    let part = &text[range.clone()];
+    let part = without_inclusions(&text[range.clone()]);
+    let part = part.as_ref();
     let evidence =
         |m: regex::Match<'_>| Evidence::new(TextField::Title, text, range.start + m.start(), range.start + m.end());
     for rule in SPECIFIC.iter() {
@@ -530,6 +531,29 @@ fn best_match(text: &str, range: std::ops::Range<usize>, prefix: &str) -> Option
         GENERIC.iter().filter_map(|rule| rule.find(part).map(|m| (rule, m))).min_by_key(|(_, m)| m.start())?;
     let name = format!("{prefix}.{}", rule.name);
     Some(Extracted::new(rule.doc_type, name, evidence(m)))
+}
+
+/// `part` with what a round bracket says the paper also includes blanked
+/// out, offsets kept: `Reports Regarding … Zhivkov’s visit to Cuba … at
+/// Bulgarian Communist Party Politburo Session (including excerpts from
+/// Zhivkov-Fidel Castro memorandum of conversation)` is a set of reports.
+fn without_inclusions(part: &str) -> std::borrow::Cow<'_, str> {
+    let mut blanked: Option<String> = None;
+    let mut from = 0;
+    while let Some(open) = part[from..].find('(').map(|i| from + i) {
+        let inner = &part[open + 1..];
+        let lower = inner.get(..10).unwrap_or(inner).to_lowercase();
+        let close = inner.find(')').map_or(part.len(), |i| open + 1 + i + 1);
+        if ["including ", "incl. ", "with "].iter().any(|cue| lower.starts_with(cue)) {
+            let text = blanked.get_or_insert_with(|| part.to_owned());
+            text.replace_range(open..close, &" ".repeat(close - open));
+        }
+        from = close.min(part.len());
+        if from >= part.len() {
+            break;
+        }
+    }
+    blanked.map_or(std::borrow::Cow::Borrowed(part), std::borrow::Cow::Owned)
 }
 
 /// The first header line of the body that names a type.
@@ -673,6 +697,20 @@ mod tests {
         check(Some("Visit to Moscow"), header, (DocType::Other, "doc_type.fallback.other", ""));
         let one = "KHRUSHCHEV: Welcome.\nKHRUSHCHEV: Again.";
         check(Some("Visit to Moscow"), one, (DocType::Other, "doc_type.fallback.other", ""));
+    }
+
+    /// `world-bv`, da 116443 (1970): what a round bracket says the page also
+    /// includes does not name its type.
+    #[test]
+    fn an_included_excerpt_is_not_the_type() {
+        check(
+            Some(
+                "Reports Regarding Bulgarian leader Todor Zhivkov’s visit to Cuba, July-August 1970, at Bulgarian Communist Party Politburo Session (including excerpts from Zhivkov-Fidel Castro memorandum of conversation)",
+            ),
+            "",
+            (DocType::Report, "doc_type.title.report", "Reports"),
+        );
+        assert_eq!(without_inclusions("Note (with attachment) to Ulbricht"), "Note                   to Ulbricht");
     }
 
     /// `east-europe-bd`'s Czechoslovak memorandum (1962): the talk at a meal

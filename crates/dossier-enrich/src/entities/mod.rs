@@ -2508,6 +2508,34 @@ mod tests {
         assert_eq!(texts, ["Modrow", "Krenz", "Mansfield"]);
     }
 
+    /// From `corpus/wilson-dev/east-asia-bv` (Maneli's ciphergram No. 11424,
+    /// 1963): the editor's bracket after a pronoun names a person; an office
+    /// or a place in that bracket does not.
+    #[test]
+    fn a_pronoun_glossed_by_the_editor() {
+        let texts = person_texts(
+            "Ciphergram",
+            "Officially, he [Nhu] cannot assume a positive position. Then he [French Counselor] left, and she [Moscow] too.",
+            (1963, 9, 4),
+        );
+        assert_eq!(texts, ["Nhu"]);
+    }
+
+    /// From `corpus/wilson-dev/world-bv` (the Chancellery's note of Kohl's
+    /// talk with Hurd, 1991): a German compound office in the genitive before
+    /// a surname; an English plural office is not one.
+    #[test]
+    fn a_german_office_in_the_genitive() {
+        let texts = person_texts(
+            "Vermerk",
+            "Der Bundeskanzler spricht sodann das Schreiben des britischen Premierministers Major an.",
+            (1991, 1, 31),
+        );
+        assert_eq!(texts, ["Major"]);
+        assert!(super::people::german_genitive_office("außenministers"));
+        assert!(!super::people::german_genitive_office("ministers"));
+    }
+
     /// From `corpus/wilson-dev/world-ak` and `world-t`: an office written
     /// first names the holder between two commas, never an item of a list;
     /// a header line's label before a title is no name.

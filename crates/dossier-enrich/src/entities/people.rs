@@ -210,7 +210,20 @@ fn ends_body_name(tokens: &[Token<'_>], i: usize) -> bool {
 /// `General`, `Comrade`; hyphenated ranks of honorifics and title words too
 /// (`Major-General`, `Lieutenant-Colonel`).
 fn is_honorific(t: &Token<'_>) -> bool {
-    (t.cap || t.all_caps) && (HONORIFIC.contains(t.lower.as_ref()) || super::tokens::hyphenated_rank(&t.lower))
+    (t.cap || t.all_caps)
+        && (HONORIFIC.contains(t.lower.as_ref())
+            || super::tokens::hyphenated_rank(&t.lower)
+            || german_genitive_office(&t.lower))
+}
+
+/// A German compound office in the genitive before a name (`des britischen
+/// Premierministers Major`, `des Außenministers Genscher`): its `-s` on a
+/// listed office. Only a compound: English `Ministers` is a plural.
+pub(super) fn german_genitive_office(lower: &str) -> bool {
+    const HEADS: [&str; 4] = ["minister", "kanzler", "präsident", "botschafter"];
+    lower.strip_suffix('s').is_some_and(|stem| {
+        HEADS.iter().any(|head| stem.len() > head.len() && stem.ends_with(head)) && HONORIFIC.contains(stem)
+    })
 }
 
 /// The list that starts at word `from`: the items (word ranges) and the index
@@ -698,6 +711,33 @@ fn is_acronym_of(word: &str, before: &[Token<'_>]) -> bool {
 /// True when word `i` is an initial that opens a sentence or a list and another
 /// initial follows it (`Present: A. Ya. Vyshinsky`): a section's number
 /// (`I. Key Issues`) is followed by a word.
+/// The end of the editor's bracket that opens at word `i` right after a
+/// personal pronoun and holds one to three capitalized words, none an office,
+/// an honorific or a common word (`he [Nhu]`, `she [Zhou Enlai]`).
+fn pronoun_gloss(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let before = tokens.get(i.checked_sub(1)?)?;
+    if !t.in_bracket
+        || t.joined
+        || before.in_bracket
+        || !matches!(before.lower.as_ref(), "he" | "she" | "him" | "his" | "her")
+    {
+        return None;
+    }
+    let end = i + tokens[i..].iter().take_while(|w| w.in_bracket).count();
+    let words = &tokens[i..end];
+    let plain = words.iter().enumerate().all(|(j, w)| {
+        w.cap
+            && !w.all_caps
+            && (j == 0 || w.joined)
+            && !TITLE.contains(w.lower.as_ref())
+            && !HONORIFIC.contains(w.lower.as_ref())
+            && !crate::lexicon::COMMON_WORDS.contains(w.lower.as_ref())
+            && !NOT_NAME.contains(w.lower.as_ref())
+    });
+    ((1..=3).contains(&words.len()) && plain).then_some(end)
+}
+
 /// The first word after an editor's square bracket that opens at word `j`
 /// and holds an office (`[Minister of Foreign Affairs and Member of the ALP
 /// CC]`), when a capitalized word follows it right away.
@@ -1798,6 +1838,19 @@ impl People {
             if found.taken(field, t.start, t.end) {
                 i += 1;
                 continue;
+            }
+            // `he [Nhu] cannot assume a positive position`: an editor's bracket
+            // of one to three capitalized words right after a personal pronoun
+            // names whom the pronoun stands for (not an office: `he [French
+            // Counselor]`, nor a place).
+            if let Some(k) = pronoun_gloss(tokens, i) {
+                let (start, end) = text_of(i, k);
+                let name = self.span_text(tokens, i, k);
+                if !super::places::is_place_name(&name) && !found.taken(field, start, end) {
+                    self.push(found, (field, start, end), &name, "gloss", 0.75);
+                    i = k;
+                    continue;
+                }
             }
             // `São José dos Campos`, `Santa Clara`: a given name after a saint's
             // word is a place's name.
