@@ -1228,7 +1228,13 @@ const LETTERHEAD_LINES: usize = 4;
 /// first lines, before any date, number, address or prose; the writer's
 /// institution.
 pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
-    for line in crate::lines::lines_iter(body).take(LETTERHEAD_LINES) {
+    // `SED Central Committee / Department of International Relations /
+    // SAPMO-BA, DY 30, IV A2/20/250` above `GDR Embassy in DPRK`: the
+    // archive's file the page transcribes first is no letterhead; the paper's
+    // own lines start below its signature.
+    let lines: Vec<_> = crate::lines::lines_iter(body).take(2 * LETTERHEAD_LINES).collect();
+    let from = lines.iter().take(LETTERHEAD_LINES).position(|l| is_archive_signature(l.text)).map_or(0, |at| at + 1);
+    for line in lines.into_iter().skip(from).take(LETTERHEAD_LINES) {
         let mut text = line.text;
         let mut start = line.start;
         // A labelled line: the writer's office after `Origin:` (`Origin: Latin
@@ -1285,6 +1291,23 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
         }
     }
     None
+}
+
+/// An archive's signature on a line of its own: a repository's siglum, then
+/// after a comma a file number or a word that it is missing (`SAPMO-BA, DY
+/// 30, IV A2/20/250`, `SAPMO-BA, archival signature missing]`, `AVPRF, f.
+/// 0102, op. 11`), not a state's letters (`USSR, 1953`).
+fn is_archive_signature(line: &str) -> bool {
+    let line = line.trim_start_matches('[').trim_end_matches(']');
+    let Some((siglum, rest)) = line.split_once(',') else {
+        return false;
+    };
+    let siglum = siglum.trim();
+    let capitals = siglum.chars().take_while(char::is_ascii_uppercase).count();
+    capitals >= 3
+        && siglum.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && !crate::entities::is_place_name(siglum)
+        && (rest.chars().any(|c| c.is_ascii_digit()) || rest.to_lowercase().contains("archival signature"))
 }
 
 /// The writer a letterhead's next line names (`9th Territorial Department` /
@@ -1907,6 +1930,18 @@ mod tests {
         let gdr = "Stamped: Confidential Matter 5/68\n\nStamped: Ministry for Foreign Affairs, 5 February 1968\n\nStamped: Declassified, 1 October 1987\n";
         assert_eq!(receipt_stamp(gdr).expect("stamp").value.name, "Ministry for Foreign Affairs");
         assert!(receipt_stamp("Stamped: Declassified, 1 October 1987\n").is_none());
+    }
+
+    #[test]
+    fn an_archives_file_above_the_letterhead() {
+        // east-asia-bn and east-asia-ab: the SED file's lines, then the GDR
+        // embassy's own.
+        let note = "SED Central Committee\n\nDepartment of International Relations\n\nSAPMO-BA, DY 30, IV A2/20/250\n\n\n\nGDR Embassy in DPRK\n\nA 38/805/219\n\n\nPyongyang, 2 July 1964\n\nNote about a Conversation";
+        assert_eq!(letterhead(note).expect("letterhead").value.name, "GDR Embassy in DPRK");
+        let bracketed = "[SED Central Committee\nDepartment of International Relations\nSAPMO-BA, archival signature missing]\n\nGDR Embassy in DPRK\n\nPyongyang, 21 December 1961\n\nN o t e";
+        assert_eq!(letterhead(bracketed).expect("letterhead").value.name, "GDR Embassy in DPRK");
+        assert!(!is_archive_signature("USSR, 1953"));
+        assert!(is_archive_signature("AVPRF, f. 0102, op. 11"));
     }
 
     #[test]
