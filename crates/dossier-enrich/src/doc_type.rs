@@ -374,6 +374,14 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)^memorandum\s+(?:of|from)\s+(?:a\s+|the\s+)?conversations?\b",
             DocType::MemorandumOfConversation,
         ),
+        // `Conversation             June 10, 1944` above `Present:` and
+        // `Subject:`: an American embassy's memorandum form heads the record
+        // with the word alone, or with the day of the talk.
+        rule(
+            "conversation_heading",
+            r"(?i)^conversation(?:\W*$|,?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\W*$)",
+            DocType::MemorandumOfConversation,
+        ),
         rule("telegram", r"(?i)^(?:telegram|telex|teleprint)\b", DocType::Telegram),
         rule("cable", r"(?i)^cable\b", DocType::Cable),
         // `Air letter sent 11 May 1964 from La Paz` (a Czechoslovak embassy's
@@ -393,6 +401,13 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             DocType::Minutes,
         ),
         rule("transcript", r"(?i)^transcript\W*$", DocType::Transcript),
+        // `Stenographic record` / `of the Politburo of the Central Committee …`:
+        // a word-for-word record, whatever the rest of the heading says.
+        rule(
+            "stenographic",
+            r"(?i)^(?:stenographic|stenogram|verbatim|shorthand)\s+(?:record|transcript|report|minutes|notes)\b",
+            DocType::Transcript,
+        ),
         rule("salutation", r"(?i)^(?:my\s+)?dear\s", DocType::Letter),
         // A heading alone on its line: `Information`, `Assessment`,
         // `Evaluation` (the East-bloc report), `STATEMENT` (a speech read out).
@@ -432,7 +447,10 @@ pub(crate) fn classify(sources: TypeSources<'_>) -> (Extracted<DocType>, Option<
                 DocType::Telegram => header.value == DocType::CipheredTelegram,
                 _ => matches!(
                     header.value,
-                    DocType::Minutes | DocType::RecordOfConversation | DocType::MemorandumOfConversation
+                    DocType::Minutes
+                        | DocType::RecordOfConversation
+                        | DocType::MemorandumOfConversation
+                        | DocType::Transcript
                 ),
             });
         // A title's `Report` with a body that opens as the record of a
@@ -489,10 +507,18 @@ const PROSE_WORDS: usize = 20;
 /// evidence is the body's first prose line; the diagnostic says the type is
 /// a default.
 pub(crate) fn prose_report(title: Option<&str>, body: &str) -> Option<(Extracted<DocType>, Diagnostic)> {
+    // (Not someone's instrument the paper is about: `… Annexing Palestine to
+    // Jordan based on Bernadotte's Plan`.)
     let instrument = title.is_some_and(|title| {
-        title
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| crate::lexicon::INSTRUMENT_TITLES.contains(word.to_lowercase().as_str()))
+        let mut before = "";
+        title.split(' ').any(|raw| {
+            let owned = before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'");
+            before = raw;
+            !owned
+                && raw
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| crate::lexicon::INSTRUMENT_TITLES.contains(word.to_lowercase().as_str()))
+        })
     });
     if instrument {
         return None;
@@ -697,6 +723,32 @@ mod tests {
         check(Some("Visit to Moscow"), header, (DocType::Other, "doc_type.fallback.other", ""));
         let one = "KHRUSHCHEV: Welcome.\nKHRUSHCHEV: Again.";
         check(Some("Visit to Moscow"), one, (DocType::Other, "doc_type.fallback.other", ""));
+    }
+
+    /// `east-europe-bw` (the Bulgarian Politburo, 6 June 1989): a title's
+    /// `Reports` over a body headed `Stenographic record` is a transcript.
+    #[test]
+    fn a_stenographic_record_under_a_report_title() {
+        check(
+            Some("Bulgarian Politburo Discussion on Radio Free Europe Monitoring Reports (excerpt)"),
+            "Strictly confidential!\n\nStenographic record\n\nof tHe PolitBuro of tHe Central Committee\n\nTodor Zhivkov:\n\nI asked to meet.",
+            (DocType::Transcript, "doc_type.header.record_refines_title", "Stenographic record"),
+        );
+    }
+
+    /// `east-asia-bw`, da 219916 (Harriman and Stalin, 1944): an American
+    /// embassy's form heads the record `Conversation` and the day.
+    #[test]
+    fn a_conversation_heading_with_its_day() {
+        check(
+            Some("Situation in China"),
+            "Conversation             June 10, 1944\n\nThe Kremlin\n\nPresent: The American Ambassador, Mr. Harriman\n\nSubject: Situation in China",
+            (
+                DocType::MemorandumOfConversation,
+                "doc_type.header.conversation_heading",
+                "Conversation             June 10, 1944",
+            ),
+        );
     }
 
     /// `world-bv`, da 116443 (1970): what a round bracket says the page also
@@ -1313,6 +1365,9 @@ mod tests {
         assert!(prose_report(Some("Protocol Guiding Cooperation between the Stasi and the KGB, 1978"), body).is_none());
         let headings = "Strictly Confidential!\nP r o t o c o l\nOn Guiding Cooperation";
         assert!(prose_report(Some("Visit to Moscow"), headings).is_none());
+        // world-bw, da 176072 (1948): someone's plan is the paper's topic.
+        let title = "The Iraqi Parliamentary Delegation's Visit to Jordan and Syria, and King Abdullah’s Attempts at Annexing Palestine to Jordan based on Bernadotte's Plan";
+        assert!(prose_report(Some(title), body).is_some());
         // `Action Memoranda` names memoranda (east-europe, 1945).
         check(
             Some("Polish Ministry of State Security Action Memoranda, to Regional Branches"),

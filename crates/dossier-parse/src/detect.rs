@@ -38,6 +38,8 @@ pub(crate) static SCRIBD_PAGE: LazyLock<Regex> =
 const OLD_SITE_BANNER: &str = "Search in";
 /// The old site's citation widget.
 const OLD_SITE_CITATION: &str = "get citation";
+/// The publisher's name in a quoted citation.
+const OLD_SITE_ARCHIVE: &str = "History and Public Policy Program";
 /// The current site's accessibility link.
 pub(crate) const SKIP_LINK: &str = "Skip to content";
 
@@ -118,7 +120,16 @@ pub fn detect_layout(text: &str) -> Option<Layout> {
     // A docslib copy whose labels were dropped: the export's heading alone on
     // the first line (`Digital Archive International History Declassified`).
     if first.starts_with("Digital Archive") && first.ends_with(PDF_HEADING) && first.len() <= 60 {
-        return Some(Layout::PdfExport);
+        // An old-site page saved without its citation widget's lines (`Search
+        // in`, `get citation`, `• share document`): the banner, the date alone
+        // on its line, the summary and the quoted citation, then the text.
+        let widgetless = lines.get(1).is_some_and(|l| is_date_line(l.text(text)))
+            && lines.iter().skip(2).take(3).any(|l| {
+                let content = l.text(text);
+                // The summary and the citation may share a line.
+                content.contains(OLD_SITE_ARCHIVE) && content.contains(['"', '“'])
+            });
+        return Some(if widgetless { Layout::OldSite } else { Layout::PdfExport });
     }
     // The site's newer export as a scribd copy prints it: the reader's page
     // counter, then the heading's two halves on lines of their own

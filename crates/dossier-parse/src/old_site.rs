@@ -9,7 +9,9 @@
 use dossier_model::Layout;
 
 use crate::draft::{Draft, Field};
-use crate::text::{FUNDER_SENTENCE, Line, Span, funder, is_contents_label, is_date_line, is_url_line, nonblank_lines};
+use crate::text::{
+    FUNDER_SENTENCE, Line, Span, funder, is_citation_line, is_contents_label, is_date_line, is_url_line, nonblank_lines,
+};
 
 /// Lines of page furniture, dropped wherever they appear in the header.
 const FURNITURE: &[&str] = &[
@@ -88,6 +90,22 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
             }
             Phase::Top if is_date_line(content) && draft.fields.date_line.is_none() => {
                 draft.set_plain(Field::DateLine, line.span);
+            }
+            // A page saved without the widget's lines: the line above the
+            // quoted citation is the summary, and the text follows it.
+            Phase::Top if quoted_citation_start(content).is_some() || is_citation_line(content) => {
+                let at = quoted_citation_start(content).unwrap_or(0);
+                if at > 0 {
+                    draft.set(
+                        Field::Summary,
+                        Span::new(line.span.start, line.span.start + at),
+                        "citation_widget_summary",
+                    );
+                } else if let Some(summary) = display_title.take() {
+                    draft.set(Field::Summary, summary, "citation_widget_summary");
+                }
+                draft.citation(Span::new(line.span.start + at, line.span.end));
+                phase = Phase::Share;
             }
             Phase::Top if content.starts_with(FUNDER_SENTENCE) => {
                 if let Some(found) = funder(text, line.span) {
@@ -280,6 +298,21 @@ mod tests {
                 "JOINT DECLARATION ON REGIONAL NUCLEAR POLICY",
             ),
         );
+    }
+
+    #[test]
+    fn a_page_saved_without_the_citation_widget() {
+        // east-asia-bw, da 219916 (Harriman and Stalin, 10 June 1944): the
+        // widget's own lines are missing; summary and citation follow the date.
+        let text = "Digital Archive International History Declassified\n\nJune 10, 1944\n\n\n    Harriman and Stalin discuss Chinese internal politics, relations with the Soviet Union, and the fight against the Japanese.\n    \"Situation in China,\" June 10, 1944, History and Public Policy Program Digital Archive, Container # 172, W. Averell Harriman Papers, Manuscript Division, Library of Congress, Washington, D.C.\nConversation             June 10, 1944\n\nThe Kremlin\n\nPresent: The American Ambassador, Mr. Harriman";
+        assert_eq!(crate::detect::detect_layout(text), Some(Layout::OldSite));
+        let draft = extract(text);
+        let value = |field: &Option<dossier_model::Extracted<String>>| field.as_ref().map(|found| found.value.clone());
+        assert_eq!(value(&draft.fields.title).as_deref(), Some("Situation in China"));
+        assert_eq!(value(&draft.fields.date_line).as_deref(), Some("June 10, 1944"));
+        assert!(value(&draft.fields.summary).is_some_and(|s| s.starts_with("Harriman and Stalin discuss")));
+        let body = draft.body.map(|span| span.of(text)).unwrap_or_default();
+        assert!(body.starts_with("Conversation             June 10, 1944\n\nThe Kremlin"), "{body:?}");
     }
 
     #[test]

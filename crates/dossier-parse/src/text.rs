@@ -129,7 +129,10 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 /// The label of the document version a page shows: `English HTML`, `Russian PDF`,
 /// `English html`, `ORIGINAL SCAN PDF`, …
 static CONTENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? (?i:HTML|PDF|Transcription|Translation|Scan)$")
+    // `ENGLISH (TRANSCRIPTION) HTML`: the version's kind in round brackets.
+    Regex::new(
+        r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?: \((?i:transcription|translation|original)\))? (?i:HTML|PDF|Transcription|Translation|Scan)$",
+    )
         .expect("valid regex")
 });
 
@@ -340,6 +343,17 @@ mod tests {
         }
         for line in ["21 June 1962", "Skip to content", "July 9", "1962 was a year"] {
             assert!(!is_date_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn contents_labels() {
+        // world-aa, world-ah, world-b and world-bw: the version's kind in brackets.
+        for line in ["English HTML", "ORIGINAL SCAN PDF", "ENGLISH (TRANSCRIPTION) HTML", "Russian Transcription"] {
+            assert!(is_contents_label(line), "{line}");
+        }
+        for line in ["The Kremlin", "ENGLISH (SEE BELOW) HTML", "Present: HTML"] {
+            assert!(!is_contents_label(line), "{line}");
         }
     }
 

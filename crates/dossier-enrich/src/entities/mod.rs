@@ -2508,6 +2508,19 @@ mod tests {
         assert_eq!(texts, ["Modrow", "Krenz", "Mansfield"]);
     }
 
+    /// From `corpus/wilson-dev/east-asia-bw` (Harriman's memorandum of his
+    /// talk with Stalin, 1944): a courtesy title before a surname that is also
+    /// a common word; not before an office.
+    #[test]
+    fn a_common_word_after_mister_is_a_surname() {
+        let texts = person_texts(
+            "Memorandum",
+            "Present: Mr. Molotov\n\nMr. Page, Second Secretary of Embassy\n\nThe page was torn. Mr. President, I said. Mr. Federal Minister came, and Mr. Head of Department.",
+            (1944, 6, 10),
+        );
+        assert_eq!(texts, ["Molotov", "Page"]);
+    }
+
     /// From `corpus/wilson-dev/east-asia-bv` (Maneli's ciphergram No. 11424,
     /// 1963): the editor's bracket after a pronoun names a person; an office
     /// or a place in that bracket does not.

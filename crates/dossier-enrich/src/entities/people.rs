@@ -2042,6 +2042,35 @@ impl People {
                         continue;
                     }
                 }
+                // `Mr. Page, Second Secretary of Embassy`, `Mr. White`: after a
+                // courtesy title a capitalized word the stop list holds (a
+                // common word) is still the surname, unless it is an office
+                // (`Mr. President`) or a place.
+                if k == j
+                    && j == i + 1
+                    && matches!(t.lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "mister" | "monsieur" | "herr" | "frau")
+                    && tokens.get(j).is_some_and(|n| {
+                        n.joined
+                            && n.cap
+                            && !n.all_caps
+                            && n.text.chars().all(char::is_alphabetic)
+                            && NOT_NAME.contains(n.lower.as_ref())
+                            && !is_title_word(&n.lower)
+                            && !HONORIFIC.contains(n.lower.as_ref())
+                            && !super::places::is_place_name(n.text)
+                            && !n.possessive
+                    })
+                    // (Nor the first word of an office: `Mr. Federal Minister`,
+                    // `Mr. People’s Commissar`, `Mr. Head of the Department`.)
+                    && tokens.get(j + 1).is_none_or(|n| !(n.joined && (n.cap || n.lower == "of")))
+                {
+                    let (start, end) = text_of(j, j + 1);
+                    let name = self.span_text(tokens, j, j + 1);
+                    if self.push(found, (field, start, end), &name, "honorific", 0.8) {
+                        i = j + 1;
+                        continue;
+                    }
+                }
                 // `Ministerialdirektor Schlagintweit Bonn, den 3. Juni 1992`
                 // (a German note's heading, its columns run together): a
                 // place the gazetteer knows after the surname, then a comma
