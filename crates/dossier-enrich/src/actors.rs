@@ -713,7 +713,7 @@ static GERUND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Lu}\p{Ll}+in
 /// regarding …`, `Gomulka’s Memorandum of a Conversation …`, `Excerpts from
 /// Andrei A. Gromyko’s speech at …`, `President Tito's Response to …`).
 static POSSESSIVE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memo(?:randum)?|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer)\b")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,6}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memo(?:randum)?|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer)\b")
         .expect("valid regex")
 });
 
@@ -736,15 +736,21 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
         return Some(core.start + name.start()..core.start + name.end());
     }
     // Titles may come first (`President Tito's Response to …`), an office's
-    // words too (`Deputy Minister Naszkowski's Record of the Conference …`).
+    // words too (`Deputy Minister Naszkowski's Record of the Conference …`),
+    // and the office's domain before them (`Bulgarian State Security
+    // Chairman Angel Solakov’s Report at a … Plenum`): the name follows the
+    // last title's word.
+    // (A surname that is a rank's word stays the name: `John Major's Letter`.)
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
-    let titles = words
-        .iter()
-        .take_while(|w| {
-            let lower = w.to_lowercase();
-            crate::lexicon::HONORIFICS.contains(lower.as_str()) || crate::lexicon::TITLE_WORDS.contains(lower.as_str())
-        })
-        .count();
+    let is_title = |w: &str| {
+        let lower = w.to_lowercase();
+        crate::lexicon::HONORIFICS.contains(lower.as_str()) || crate::lexicon::TITLE_WORDS.contains(lower.as_str())
+    };
+    let leading = words.iter().take_while(|w| is_title(w)).count();
+    let titles = match words.iter().rposition(|w| is_title(w)) {
+        Some(last) if last + 1 < words.len() => last + 1,
+        _ => leading,
+    };
     // After an office's words that are no honorific, no common noun or agent
     // noun (`Chief Negotiator's Report`, `Political Officer's Memorandum`).
     let office_words = words[..titles].iter().any(|w| !crate::lexicon::HONORIFICS.contains(w.to_lowercase().as_str()));
@@ -940,6 +946,37 @@ fn is_person_list(text: &str) -> bool {
         && items.iter().any(|item| opens_with_given_name(item))
 }
 
+/// True when `text` lists three people or more, each after an office (`KGB
+/// Chief Viktor M. Chebrikov, Soviet Foreign Minister Eduard Shevardnadze,
+/// Defense Minister Marshal Sergei L. Sokolov, and Central Committee
+/// International Relations Secretary Anatoly Dobrynin`): each item holds a
+/// title's word and ends in a name that opens with a given name or initials.
+fn is_titled_person_list(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|item| item.trim().trim_start_matches("and ").trim())
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            let titled = |k: usize| {
+                words[..k].iter().any(|w| {
+                    let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    crate::lexicon::TITLE_WORDS.contains(lower.as_str()) || HONORIFIC.is_match(w)
+                })
+            };
+            (1..words.len().saturating_sub(1)).any(|k| {
+                let name = &words[k..];
+                name.len() <= 4
+                    && titled(k)
+                    && opens_with_given_name(&name.join(" "))
+                    && name.iter().all(|w| w.starts_with(char::is_uppercase) && plain_name_word(w))
+            })
+        })
+}
+
 /// True when `item` is a generational suffix alone (`Jr.` of `George B.
 /// Murphy, Jr.`): part of the name before its comma, not a list's item.
 fn is_name_suffix(item: &str) -> bool {
@@ -1081,7 +1118,7 @@ fn correspondents(title: &str, region: Range<usize>, rule: &str, found: &mut Tit
         },
     };
     let signer = bracketed_signer(title, sender_region.clone());
-    let list = is_person_list(&title[sender_region.clone()]);
+    let list = is_person_list(&title[sender_region.clone()]) || is_titled_person_list(&title[sender_region.clone()]);
     let (sender_region, _) = if list { (sender_region, None) } else { cut_at_comma(title, sender_region) };
     let sender_region = cut_segment(title, sender_region);
     for part in split_conjuncts(title, sender_region, list) {
@@ -2254,6 +2291,31 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_writer_after_the_domain_of_his_office() {
+        // east-europe-bx, dvinci node 88875 (Solakov, 23 March 1967).
+        let t = from_title(
+            "Bulgarian State Security Chairman Angel Solakov’s Report at a Bulgarian Communist Party Plenum",
+        );
+        let names: Vec<&str> = t.senders.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["Bulgarian State Security Chairman Angel Solakov"]);
+        let t = from_title("John Major's Letter to Helmut Kohl");
+        assert_eq!(t.senders[0].value.name, "John Major");
+    }
+
+    #[test]
+    fn writers_each_after_an_office() {
+        // world-bx, da 112470 (Afghanistan, 13 November 1986).
+        let t = from_title(
+            "Memorandum from KGB Chief Viktor M. Chebrikov, Soviet Foreign Minister Eduard Shevardnadze, Defense Minister Marshal Sergei L. Sokolov, and Central Committee International Relations Secretary Anatoly Dobrynin to CPSU Politburo",
+        );
+        assert_eq!(t.senders.len(), 4, "{:?}", t.senders.iter().map(|a| &a.value.name).collect::<Vec<_>>());
+        assert!(t.senders[1].value.name.ends_with("Eduard Shevardnadze"));
+        // One office and its holder before a comma stay one writer.
+        let t = from_title("Letter from Soviet Ambassador Ivan Ivanov, Moscow, to Mao Zedong");
+        assert_eq!(t.senders.len(), 1);
     }
 
     #[test]

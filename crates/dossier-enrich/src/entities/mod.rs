@@ -2508,6 +2508,32 @@ mod tests {
         assert_eq!(texts, ["Modrow", "Krenz", "Mansfield"]);
     }
 
+    /// From `corpus/wilson-dev/east-europe-bx` (Hoxha with Li Byeongchan,
+    /// 1964): an office's words after `accompanied by` are no drafter's name,
+    /// in the French spelling either.
+    #[test]
+    fn an_ambassador_extraordinaire_is_no_person() {
+        let texts = person_texts(
+            "Report",
+            "The delegation was accompanied by the Ambassador Extraordinaire and Plenipotentiary of the Democratic People’s Republic of Korea to the People’s Republic of Albania.",
+            (1964, 5, 7),
+        );
+        assert!(texts.is_empty(), "{texts:?}");
+    }
+
+    /// From `corpus/wilson-dev/world-bx` (the Chancellery's note of Kohl's
+    /// talk with Mitterrand, 1991): a rank and its class (`VLR I`) before the
+    /// drafter; `die Herren` before two surnames.
+    #[test]
+    fn a_german_rank_class_and_gentlemen() {
+        let texts = person_texts(
+            "Vermerk",
+            "VLR I Bitterlich Bonn, den 7. Oktober 1991\n\nEr frage sich, ob es nicht gut sei, daß die Herren Hartmann und Védrine gemeinsam mit General Scowcroft sprechen.",
+            (1991, 10, 7),
+        );
+        assert_eq!(texts, ["Bitterlich", "Hartmann", "Védrine", "Scowcroft"]);
+    }
+
     /// From `corpus/wilson-dev/east-asia-bw` (Harriman's memorandum of his
     /// talk with Stalin, 1944): a courtesy title before a surname that is also
     /// a common word; not before an office.

@@ -1987,6 +1987,13 @@ impl People {
                         && tokens.get(j + 1).is_some_and(|n| n.joined)
                         && of_affairs(j + 1)
                 };
+                // `VLR I Bitterlich`: a German diplomat's rank in capitals
+                // and its class in Roman numerals.
+                let rank_class = |j: usize| {
+                    matches!(tokens[j].text, "I" | "II" | "III")
+                        && tokens[j - 1].all_caps
+                        && HONORIFIC.contains(tokens[j - 1].lower.as_ref())
+                };
                 while j < tokens.len()
                     && tokens[j].joined
                     && (is_honorific(&tokens[j])
@@ -1994,7 +2001,8 @@ impl People {
                         || is_abbreviation(&tokens[j])
                         || of_sovereign(j)
                         || of_affairs(j)
-                        || for_affairs(j))
+                        || for_affairs(j)
+                        || rank_class(j))
                     && !tokens[j - 1].possessive
                 {
                     j += 1;
@@ -2826,10 +2834,13 @@ impl People {
                     crate::lexicon::CIPHER_MARKS.contains(tokens[p].lower.as_ref())
                         && tokens.get(p + 1).is_some_and(|n| matches!(n.lower.as_ref(), "on" | "at"))
                 });
-            let drafted = before.is_some_and(|b| matches!(b.lower.as_ref(), "by" | "with"))
+            // (An office's word is no drafter: `accompanied by the Ambassador
+            // Extraordinaire and Plenipotentiary`.)
+            let drafted = (before.is_some_and(|b| matches!(b.lower.as_ref(), "by" | "with"))
                 && before2.is_some_and(|b| DRAFTING.contains(b.lower.as_ref()))
                 || marked
-                || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i);
+                || before.is_some_and(|b| b.lower == "and") && self.drafting_list(tokens, i))
+                && !TITLE.contains(t.lower.as_ref());
             // `Kvitsinsky will speak with …`: an auxiliary may come between.
             let verb_at = if tokens
                 .get(k)
