@@ -1078,9 +1078,11 @@ fn information_for(title: &str, region: Range<usize>) -> Option<(usize, Range<us
 /// '…'`, `Instructions of the Coordinating Center of the Civic Forum for the
 /// Local Forums with a Recommendation …, Prague`; `by` for `of` too
 /// (`Resolution No. B-7 by the Central Committee of the Bulgarian Communist
-/// Party Politburo, Regarding …`).
+/// Party Politburo, Regarding …`); a quote that opens the subject follows a
+/// space, an apostrophe inside a name does not (`the CC of the People's Party
+/// of Iran`).
 static RESOLUTION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:resolution|decision|decree|directive|instructions?)\s+(?:No\.?\s*\S+\s+)?(?:of|by)\s+(?:the\s+)?(\p{Lu}[^,'‘“\x22]*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*[,'‘“\x22].*)?$")
+    Regex::new(r"^(?i:resolution|decision|decree|directive|instructions?)\s+(?:No\.?\s*\S+\s+)?(?:of|by)\s+(?:the\s+)?(\p{Lu}(?:[^,'‘“\x22]|['’]s\b)*?)(?:\s+(?i:No\.?)\s*\d\S*|\s+(?i:on|regarding|concerning|about)\s.*)?(?:\s*,.*|\s+['‘“\x22].*)?$")
         .expect("valid regex")
 });
 
@@ -2291,6 +2293,16 @@ mod tests {
         let found = from_title("Cable, Terebin to Stalin [via Kuznetsov]");
         let rules: Vec<&str> = found.recipients.iter().map(|a| a.rule.as_str()).collect();
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
+    }
+
+    #[test]
+    fn a_resolution_of_a_party_named_in_the_possessive() {
+        // world-by, the Tudeh resolution of 14 March 1957.
+        let t = from_title(
+            "Resolution of the CC of the People's Party of Iran about Some Mistaken and Blanquist Decisions of the NPI Leadership",
+        );
+        let names: Vec<&str> = t.senders.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["CC of the People's Party of Iran"]);
     }
 
     #[test]

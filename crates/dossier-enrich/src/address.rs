@@ -475,6 +475,19 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         if line.len() > MAX_ADDRESS_LINE && line.starts_with(['"', '“']) || ROUTING_LINE.is_match(line) {
             continue;
         }
+        // `To` alone on its line, the addressee on the next (`To` /
+        // `Politburo of the Central Committee of the Bulgarian Communist
+        // Party` / `MEMORANDUM`).
+        if matches!(line.trim_end_matches(':'), "To" | "TO")
+            && let Some((at, next)) = lines_after(body, offset, 1).next()
+            && next.split_whitespace().count() <= MAX_ADDRESS_WORDS
+            && !next.ends_with('.')
+        {
+            push_addressees(body, at, at + next.len(), "actors.body.address_line", &mut out);
+            if !out.is_empty() {
+                break;
+            }
+        }
         // `The report submitted by Foreign Minister Corneliu Mănescu to the
         // members of the Politburo of the RWP CC, regarding …`: a heading
         // sentence that says who sent the paper to whom.
@@ -1274,6 +1287,10 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
         if text.ends_with('!') {
             continue;
         }
+        // `To` alone on its line: an address block, not a letterhead, follows.
+        if matches!(text.trim_end_matches(':'), "To" | "TO") {
+            return None;
+        }
         if text.split_whitespace().any(|w| w.chars().any(|c| c.is_ascii_digit()) && !is_ordinal(w))
             || text.ends_with(['.', ';', '!', '?'])
             || words > MAX_ADDRESS_WORDS
@@ -1942,6 +1959,15 @@ mod tests {
         assert_eq!(letterhead(bracketed).expect("letterhead").value.name, "GDR Embassy in DPRK");
         assert!(!is_archive_signature("USSR, 1953"));
         assert!(is_archive_signature("AVPRF, f. 0102, op. 11"));
+    }
+
+    #[test]
+    fn to_alone_above_the_addressee() {
+        // east-europe-by, dvinci node 88305 (the BCP CC department to the
+        // Politburo, 3 August 1988).
+        let memo = "To\n\nPolitburo of the Central Committee of the Bulgarian Communist Party\n\nMEMORANDUM\n\nof the “Foreign Policy and International Relations” department of the CC BCP\n\nComrades,";
+        check(memo, &["Politburo of the Central Committee of the Bulgarian Communist Party"]);
+        assert!(letterhead(memo).is_none());
     }
 
     #[test]
