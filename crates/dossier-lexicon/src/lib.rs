@@ -46,6 +46,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("chinese_surnames.txt", include_str!("../../../data/lexicon/chinese_surnames.txt")),
     ("combining_forms.txt", include_str!("../../../data/lexicon/combining_forms.txt")),
     ("compass_words.txt", include_str!("../../../data/lexicon/compass_words.txt")),
+    ("courtesy_titles.txt", include_str!("../../../data/lexicon/courtesy_titles.txt")),
     ("credit_cues.txt", include_str!("../../../data/lexicon/credit_cues.txt")),
     ("digraph_initials.txt", include_str!("../../../data/lexicon/digraph_initials.txt")),
     ("division_kinds.txt", include_str!("../../../data/lexicon/division_kinds.txt")),
@@ -397,6 +398,10 @@ pub static PAPER_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_
 
 /// Nationalities whose missions report to the Department of State (`american`).
 pub static US_NATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("us_nations.txt")));
+
+/// Courtesy titles before a surname (`mr`, `herr`): after one, even a word
+/// of the stop list is the surname (`Mr. Page`).
+pub static COURTESY_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("courtesy_titles.txt")));
 
 /// Titles of a spouse before a name (`madame`, `mrs.`).
 pub static SPOUSE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("spouse_titles.txt")));

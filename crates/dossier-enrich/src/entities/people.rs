@@ -2056,7 +2056,7 @@ impl People {
                 // (`Mr. President`) or a place.
                 if k == j
                     && j == i + 1
-                    && matches!(t.lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "mister" | "monsieur" | "herr" | "frau")
+                    && crate::lexicon::COURTESY_TITLES.contains(t.lower.trim_end_matches('.'))
                     && tokens.get(j).is_some_and(|n| {
                         n.joined
                             && n.cap
