@@ -935,12 +935,7 @@ fn is_body_name(text: &str) -> bool {
 /// initial (`Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov`; not
 /// `Washington, DC, No.084.504, Urgent, SECRET`).
 fn is_person_list(text: &str) -> bool {
-    let items: Vec<&str> = text
-        .split(',')
-        .flat_map(|part| part.split(" and "))
-        .map(|item| item.trim().trim_start_matches("and ").trim())
-        .filter(|item| !item.is_empty() && !is_name_suffix(item))
-        .collect();
+    let items: Vec<&str> = comma_and_items(text).filter(|item| !is_name_suffix(item)).collect();
     is_name_list(text)
         && items.iter().all(|item| item.split_whitespace().count() >= 2)
         && items.iter().any(|item| opens_with_given_name(item))
@@ -952,12 +947,7 @@ fn is_person_list(text: &str) -> bool {
 /// International Relations Secretary Anatoly Dobrynin`): each item holds a
 /// title's word and ends in a name that opens with a given name or initials.
 fn is_titled_person_list(text: &str) -> bool {
-    let items: Vec<&str> = text
-        .split(',')
-        .flat_map(|part| part.split(" and "))
-        .map(|item| item.trim().trim_start_matches("and ").trim())
-        .filter(|item| !item.is_empty())
-        .collect();
+    let items: Vec<&str> = comma_and_items(text).collect();
     items.len() >= 3
         && items.iter().all(|item| {
             let words: Vec<&str> = item.split_whitespace().collect();
@@ -975,6 +965,15 @@ fn is_titled_person_list(text: &str) -> bool {
                     && name.iter().all(|w| w.starts_with(char::is_uppercase) && plain_name_word(w))
             })
         })
+}
+
+/// The items of `text` split at its commas and its `and`s, trimmed, none
+/// empty (`A, B, and C`).
+fn comma_and_items(text: &str) -> impl Iterator<Item = &str> {
+    text.split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|item| item.trim().trim_start_matches("and ").trim())
+        .filter(|item| !item.is_empty())
 }
 
 /// True when `item` is a generational suffix alone (`Jr.` of `George B.
@@ -2295,14 +2294,18 @@ mod tests {
         assert_eq!(rules, ["actors.title.comma_to.recipient", "actors.title.comma_to.via"]);
     }
 
+    /// The names of `actors`, in order.
+    fn names(actors: &[Extracted<Actor>]) -> Vec<&str> {
+        actors.iter().map(|a| a.value.name.as_str()).collect()
+    }
+
     #[test]
     fn a_resolution_of_a_party_named_in_the_possessive() {
         // world-by, the Tudeh resolution of 14 March 1957.
         let t = from_title(
             "Resolution of the CC of the People's Party of Iran about Some Mistaken and Blanquist Decisions of the NPI Leadership",
         );
-        let names: Vec<&str> = t.senders.iter().map(|a| a.value.name.as_str()).collect();
-        assert_eq!(names, ["CC of the People's Party of Iran"]);
+        assert_eq!(names(&t.senders), ["CC of the People's Party of Iran"]);
     }
 
     #[test]
@@ -2311,8 +2314,7 @@ mod tests {
         let t = from_title(
             "Bulgarian State Security Chairman Angel Solakov’s Report at a Bulgarian Communist Party Plenum",
         );
-        let names: Vec<&str> = t.senders.iter().map(|a| a.value.name.as_str()).collect();
-        assert_eq!(names, ["Bulgarian State Security Chairman Angel Solakov"]);
+        assert_eq!(names(&t.senders), ["Bulgarian State Security Chairman Angel Solakov"]);
         let t = from_title("John Major's Letter to Helmut Kohl");
         assert_eq!(t.senders[0].value.name, "John Major");
     }
@@ -2337,8 +2339,7 @@ mod tests {
             "Excerpt from the Embassy Report no. 2296/1954, Registered by the Ministry of Foreign Affairs as 3002/1954 ",
         );
         assert!(t.senders.is_empty());
-        let names: Vec<&str> = t.recipients.iter().map(|a| a.value.name.as_str()).collect();
-        assert_eq!(names, ["Ministry of Foreign Affairs"]);
+        assert_eq!(names(&t.recipients), ["Ministry of Foreign Affairs"]);
         assert_eq!(t.recipients[0].rule, "actors.title.comma_to.registered_by.recipient");
     }
 

@@ -478,7 +478,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
         // `To` alone on its line, the addressee on the next (`To` /
         // `Politburo of the Central Committee of the Bulgarian Communist
         // Party` / `MEMORANDUM`).
-        if matches!(line.trim_end_matches(':'), "To" | "TO")
+        if is_bare_to(line)
             && let Some((at, next)) = lines_after(body, offset, 1).next()
             && next.split_whitespace().count() <= MAX_ADDRESS_WORDS
             && !next.ends_with('.')
@@ -1245,9 +1245,11 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
     // SAPMO-BA, DY 30, IV A2/20/250` above `GDR Embassy in DPRK`: the
     // archive's file the page transcribes first is no letterhead; the paper's
     // own lines start below its signature.
-    let lines: Vec<_> = crate::lines::lines_iter(body).take(2 * LETTERHEAD_LINES).collect();
-    let from = lines.iter().take(LETTERHEAD_LINES).position(|l| is_archive_signature(l.text)).map_or(0, |at| at + 1);
-    for line in lines.into_iter().skip(from).take(LETTERHEAD_LINES) {
+    let from = crate::lines::lines_iter(body)
+        .take(LETTERHEAD_LINES)
+        .position(|l| is_archive_signature(l.text))
+        .map_or(0, |at| at + 1);
+    for line in crate::lines::lines_iter(body).skip(from).take(LETTERHEAD_LINES) {
         let mut text = line.text;
         let mut start = line.start;
         // A labelled line: the writer's office after `Origin:` (`Origin: Latin
@@ -1288,7 +1290,7 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
             continue;
         }
         // `To` alone on its line: an address block, not a letterhead, follows.
-        if matches!(text.trim_end_matches(':'), "To" | "TO") {
+        if is_bare_to(text) {
             return None;
         }
         if text.split_whitespace().any(|w| w.chars().any(|c| c.is_ascii_digit()) && !is_ordinal(w))
@@ -1308,6 +1310,12 @@ pub(crate) fn letterhead(body: &str) -> Option<Extracted<Actor>> {
         }
     }
     None
+}
+
+/// True when `line` is `To` (or `TO:`) alone: an address block's label
+/// above the addressee's line.
+fn is_bare_to(line: &str) -> bool {
+    matches!(line.trim_end_matches(':'), "To" | "TO")
 }
 
 /// An archive's signature on a line of its own: a repository's siglum, then

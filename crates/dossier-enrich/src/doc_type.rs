@@ -374,14 +374,10 @@ static HEADER: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
             r"(?i)^memorandum\s+(?:of|from)\s+(?:a\s+|the\s+)?conversations?\b",
             DocType::MemorandumOfConversation,
         ),
-        // `Conversation             June 10, 1944` above `Present:` and
-        // `Subject:`: an American embassy's memorandum form heads the record
-        // with the word alone, or with the day of the talk.
-        rule(
-            "conversation_heading",
-            r"(?i)^conversation(?:\W*$|,?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\W*$)",
-            DocType::MemorandumOfConversation,
-        ),
+        // `Conversation` above `Present:` and `Subject:`: an American
+        // embassy's memorandum form heads the record with the word (the day
+        // of the talk may follow it: see `conversation_with_day`).
+        rule("conversation_heading", r"(?i)^conversation\W*$", DocType::MemorandumOfConversation),
         rule("telegram", r"(?i)^(?:telegram|telex|teleprint)\b", DocType::Telegram),
         rule("cable", r"(?i)^cable\b", DocType::Cable),
         // `Air letter sent 11 May 1964 from La Paz` (a Czechoslovak embassy's
@@ -585,6 +581,14 @@ fn without_inclusions(part: &str) -> std::borrow::Cow<'_, str> {
 /// The first header line of the body that names a type.
 fn header_type(body: &str) -> Option<Extracted<DocType>> {
     for line in non_empty_lines(body).into_iter().take(HEADER_LINES) {
+        if conversation_with_day(line.text) {
+            let evidence = Evidence::new(TextField::Body, body, line.start, line.start + line.text.len());
+            return Some(Extracted::new(
+                DocType::MemorandumOfConversation,
+                "doc_type.header.conversation_heading",
+                evidence,
+            ));
+        }
         for rule in HEADER.iter() {
             // Only the speech and report lines may be long: a parenthesized
             // preamble ("(Speech given by Deputy Minister Trần Đông at the …
@@ -603,6 +607,13 @@ fn header_type(body: &str) -> Option<Extracted<DocType>> {
         }
     }
     None
+}
+
+/// `Conversation             June 10, 1944`: the memorandum form's heading
+/// word and the day of the talk, alone on the line.
+fn conversation_with_day(line: &str) -> bool {
+    line.get(..12).is_some_and(|word| word.eq_ignore_ascii_case("conversation"))
+        && crate::signature::is_date_line(line[12..].trim_start_matches(',').trim())
 }
 
 /// The archive's own `Type` label, read whole.

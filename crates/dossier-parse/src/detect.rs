@@ -11,7 +11,7 @@ use regex::Regex;
 use serde_json::value::RawValue;
 
 use crate::site;
-use crate::text::{Line, is_date_line, next_line_is_nonblank, nonblank_lines};
+use crate::text::{ARCHIVE_NAME, Line, is_date_line, next_line_is_nonblank, nonblank_lines};
 
 /// The markers [`detect_layout`] looks for, as named in the `layout_unrecognized`
 /// note of a plain-text document.
@@ -38,8 +38,6 @@ pub(crate) static SCRIBD_PAGE: LazyLock<Regex> =
 const OLD_SITE_BANNER: &str = "Search in";
 /// The old site's citation widget.
 const OLD_SITE_CITATION: &str = "get citation";
-/// The publisher's name in a quoted citation.
-const OLD_SITE_ARCHIVE: &str = "History and Public Policy Program";
 /// The current site's accessibility link.
 pub(crate) const SKIP_LINK: &str = "Skip to content";
 
@@ -127,7 +125,7 @@ pub fn detect_layout(text: &str) -> Option<Layout> {
             && lines.iter().skip(2).take(3).any(|l| {
                 let content = l.text(text);
                 // The summary and the citation may share a line.
-                content.contains(OLD_SITE_ARCHIVE) && content.contains(['"', '“'])
+                content.contains(ARCHIVE_NAME) && content.contains(['"', '“'])
             });
         return Some(if widgetless { Layout::OldSite } else { Layout::PdfExport });
     }

@@ -10,7 +10,8 @@ use dossier_model::Layout;
 
 use crate::draft::{Draft, Field};
 use crate::text::{
-    FUNDER_SENTENCE, Line, Span, funder, is_citation_line, is_contents_label, is_date_line, is_url_line, nonblank_lines,
+    ARCHIVE_NAME, FUNDER_SENTENCE, Line, Span, funder, is_citation_line, is_contents_label, is_date_line, is_url_line,
+    nonblank_lines,
 };
 
 /// Lines of page furniture, dropped wherever they appear in the header.
@@ -181,7 +182,7 @@ pub(crate) fn extract(text: &str) -> Draft<'_> {
 /// Where a quoted citation starts inside a summary line: an opening quote
 /// right after the summary's last sentence, and the archive's name after it.
 fn quoted_citation_start(line: &str) -> Option<usize> {
-    let archive = line.find("History and Public Policy Program")?;
+    let archive = line.find(ARCHIVE_NAME)?;
     let before = &line[..archive];
     let at = before.char_indices().find(|&(at, c)| {
         at > 0 && matches!(c, '"' | '“') && line[..at].ends_with(['.', '?', '!', ')']) && line[at..].contains([','])

@@ -142,7 +142,7 @@ pub(crate) fn is_contents_label(line: &str) -> bool {
 }
 
 /// The archive's name, which every quoted Digital Archive citation carries.
-const ARCHIVE_NAME: &str = "History and Public Policy Program";
+pub(crate) const ARCHIVE_NAME: &str = "History and Public Policy Program";
 
 /// True when `line` (already trimmed) is a quoted Digital Archive citation
 /// (`"Title," Date, History and Public Policy Program Digital Archive, …`), or
