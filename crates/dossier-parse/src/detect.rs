@@ -82,6 +82,21 @@ pub fn detect_format(text: &str) -> Format {
     if detect_layout(text).is_some() { Format::WilsonPage } else { Format::PlainText }
 }
 
+/// When the whole text is one JSON object or array that is not JSON Lines (a
+/// pretty-printed object, an array of records, a metadata file beside the pages):
+/// `object` or `array`, and the number of lines it spans. Such a file holds no
+/// record text; it is rejected rather than read as a plain-text document.
+pub fn json_document(text: &str) -> Option<(&'static str, usize)> {
+    let value = text.trim_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let found = match value.as_bytes().first()? {
+        b'{' => "object",
+        b'[' => "array",
+        _ => return None,
+    };
+    serde_json::from_str::<&RawValue>(value).ok()?;
+    Some((found, value.lines().count()))
+}
+
 /// True when `start` begins with an XML declaration, doctype, comment or start tag.
 fn opens_with_markup(start: &str) -> bool {
     let Some(rest) = start.strip_prefix('<') else {

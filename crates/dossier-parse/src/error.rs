@@ -129,6 +129,19 @@ pub enum Error {
         /// Local name of the root element (empty when there is none).
         root: String,
     },
+    /// The whole file is one JSON value over several lines (a pretty-printed
+    /// object, or an array of records), not JSON Lines: no line is a record.
+    #[error(
+        "`{path}` is one json {found} over {n_lines} lines, not json lines: expected one json object per line with at least `id` and `text` (an array of records converts with `jq -c '.[]'`), or the text of an archival record"
+    )]
+    JsonDocument {
+        /// Display path.
+        path: String,
+        /// `object` or `array`.
+        found: &'static str,
+        /// How many lines the value spans.
+        n_lines: usize,
+    },
     /// One line of a JSONL file is not a usable record; the other lines still parse.
     #[error(
         "`{path}` line {line} (byte offset {offset}): {problem}: expected one json object per line with at least `id` and `text`"
@@ -248,6 +261,7 @@ impl Error {
             Error::TruncatedXml { .. } => "truncated_xml",
             Error::XmlEntityDeclaration { .. } => "xml_entity_declaration",
             Error::NoFrusDocuments { .. } => "no_frus_documents",
+            Error::JsonDocument { .. } => "json_document",
             Error::JsonlLine { problem, .. } => problem.reason(),
         }
     }
@@ -263,6 +277,7 @@ impl Error {
             | Error::TruncatedXml { path, .. }
             | Error::XmlEntityDeclaration { path, .. }
             | Error::NoFrusDocuments { path, .. }
+            | Error::JsonDocument { path, .. }
             | Error::JsonlLine { path, .. } => path,
         }
     }
@@ -279,6 +294,7 @@ impl Error {
             | Error::TruncatedXml { offset, .. }
             | Error::XmlEntityDeclaration { offset, .. }
             | Error::JsonlLine { offset, .. } => Some(*offset),
+            Error::JsonDocument { .. } => Some(0),
             Error::Empty { .. } | Error::NoFrusDocuments { .. } => None,
         }
     }
@@ -292,6 +308,7 @@ impl Error {
             | Error::TruncatedXml { line, .. }
             | Error::XmlEntityDeclaration { line, .. }
             | Error::JsonlLine { line, .. } => Some(*line),
+            Error::JsonDocument { .. } => Some(1),
             Error::Empty { .. } | Error::InvalidUtf16 { .. } | Error::NoFrusDocuments { .. } => None,
         }
     }

@@ -77,6 +77,9 @@ pub fn parse(input: RawInput, cfg: &Config) -> Parsed {
         Format::FrusTei => frus::parse(&input, decoded),
         Format::Jsonl => jsonl::parse(&input, decoded),
         Format::WilsonPage | Format::PlainText => {
+            if let Some((found, n_lines)) = detect::json_document(&decoded.text) {
+                return Parsed::failed(Error::JsonDocument { path: input.path.clone(), found, n_lines });
+            }
             // Line-based formats: old-Mac line ends (lone CR) are read as line
             // ends, byte for byte, before the layout is detected.
             let decoded = decode::with_lone_cr_as_lf(decoded);
@@ -179,6 +182,25 @@ mod tests {
         assert_eq!((doc.meta.format, doc.meta.layout), (Format::PlainText, Layout::Plain));
         let note = doc.diagnostics.iter().find(|d| d.code == "layout_unrecognized").expect("noted");
         assert!(note.message.contains("`Skip to content`"), "{}", note.message);
+    }
+
+    #[test]
+    fn a_json_document_beside_the_pages_is_rejected_not_read_as_text() {
+        // A hand-read key as it sits beside its pages: one object over many lines.
+        let key = include_bytes!("../../../corpus/wilson-dev/world-by/key.json");
+        let error = check(key).unwrap_err();
+        assert_eq!(error.reason(), "json_document");
+        let Error::JsonDocument { found, n_lines, .. } = &error else { panic!("{error:?}") };
+        assert_eq!((*found, *n_lines > 100), ("object", true));
+        let reject = error.to_reject();
+        assert_eq!((reject.offset, reject.line), (Some(0), Some(1)));
+        assert!(reject.detail.contains("not json lines") && reject.detail.contains("jq -c"), "{}", reject.detail);
+        // An array of records on one line is no JSON Lines either.
+        let error = check(br#"[{"id": 1, "text": "Cable"}, {"id": 2, "text": "Letter"}]"#).unwrap_err();
+        assert!(matches!(error, Error::JsonDocument { found: "array", n_lines: 1, .. }), "{error:?}");
+        // Prose that opens with a brace but is no JSON stays a plain-text document.
+        let doc = check(b"{Draft}\nThe ministry asks for a report.\n").unwrap();
+        assert_eq!(doc.meta.format, Format::PlainText);
     }
 
     #[test]
