@@ -106,6 +106,28 @@ static WIRE_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A head of state's or a party leader's message named after its writer's
+/// office with `of`: `Message of the Secretary General [of the Korean Workers'
+/// Party] Kim Il Sung, to the President …, J.B. Tito`, `Response (Oral
+/// Message) of the President of the [Socialist Federal] Republic [of
+/// Yugoslavia], J.B. Tito [to Kim Il Sung's Message …]`.
+static MESSAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:oral\s+)?(?:message|letter|response|reply|answer|greetings)(?:\s+\([^()]{1,40}\))?\s+of\s+")
+        .expect("valid regex")
+});
+
+/// An editor's bracket that says what a reply answers: `[to Kim Il Sung's
+/// Message of August 1, 1976]`; group 1 is the message's writer.
+static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[to\s+((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+(?i:message|letter|telegram|note|greetings)\b")
+        .expect("valid regex")
+});
+
+/// The kind of copy an archive holds, named before the paper's type:
+/// `Soviet Translation`, `Russian Translation`, `Certified Copy`.
+static COPY_KIND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:\w+\s+)?(?:translation|copy|transcription)$").expect("valid regex"));
+
 /// A wire named by its correspondents alone, without `from`: `Telegram
 /// Shtykov to Vyshinsky on a Luncheon …`, `Ciphered Telegram Roshchin to
 /// Filippov`, after the wire's number (`Telegram No. ROM/101/1/73 Indian
@@ -378,8 +400,9 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     } else if let Some(writer) = WRITER_COMMA_TYPE
         .captures(text)
         .and_then(|c| c.get(1))
-        // `Letter to Minister …, Report on …`: a paper first is no writer.
-        .filter(|w| !ANY_TYPE_WORD.is_match(w.as_str()))
+        // `Letter to Minister …, Report on …`: a paper first is no writer, nor
+        // the copy the archive holds (`Soviet Translation, Letter, …`).
+        .filter(|w| !ANY_TYPE_WORD.is_match(w.as_str()) && !COPY_KIND.is_match(w.as_str()))
     {
         // `KGB Chief Serov, Report`: the writer, then the type noun alone.
         // `CPSU CC to SED CC, Information on …`: the writer and the addressee
@@ -428,6 +451,20 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         }
     } else if let Some(m) = WIRE_OF.find(text).filter(|m| names_a_body(&text[m.end()..])) {
         correspondents(title, at(m.end())..core.end, "actors.title.wire_of", &mut found);
+    } else if let Some(m) = MESSAGE_OF.find(text).filter(|m| {
+        let writer = &text[m.end()..];
+        starts_with_article(writer) && starts_with_person_title(&writer[4..])
+    }) {
+        correspondents(title, at(m.end())..core.end, "actors.title.message_of", &mut found);
+        // `… J.B. Tito [to Kim Il Sung's Message of August 1, 1976]`: a reply
+        // goes to the writer of the message it answers.
+        if found.recipients.is_empty()
+            && let Some(c) = ANSWERED.captures(&title[core.clone()])
+            && let Some(name) = c.get(1)
+        {
+            let name = core.start + name.start()..core.start + name.end();
+            push_actor(title, name, "actors.title.message_of.answered", &mut found.recipients);
+        }
     } else if let Some(caps) = PREFIX_FROM_TO.captures(text).filter(|c| {
         // `Notes from a Conversation between …`: an occasion, no writer.
         let after = &text[c.get(0).map_or(0, |m| m.end())..];
@@ -812,7 +849,8 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     if ANY_TYPE_WORD.is_match(&title[core.clone()]) {
         return false;
     }
-    // `… Ishibashi Tanzan Hopes to Visit China`: a headline, not a sender.
+    // `… Ishibashi Tanzan Hopes to Visit China`: a headline, not a sender;
+    // nor `… Protocol Nº 158 § 6 Measures to Vigorously Counteract …`.
     if sender
         .split_whitespace()
         .last()
@@ -1470,7 +1508,9 @@ fn cut_at_comma(title: &str, region: Range<usize>) -> (Range<usize>, Option<Rang
 /// Bulgarian Ambassador, Khr. Stoichev`): two to four capitalized words, no
 /// body, title or place. The actor keeps both; [`push_actor`] takes the name.
 fn names_holder(before: &str, after: &str) -> bool {
-    let holder = after.split(',').next().unwrap_or(after).trim();
+    // (An editor's bracket after the name ends it: `…, J.B. Tito [to Kim Il
+    // Sung's Message of August 1, 1976]`.)
+    let holder = after.split([',', '[']).next().unwrap_or(after).trim();
     let words: Vec<&str> = holder.split_whitespace().collect();
     has_person_title(before)
         && (2..=4).contains(&words.len())
@@ -1668,6 +1708,10 @@ fn push_actor(title: &str, range: Range<usize>, rule: &str, out: &mut Vec<Extrac
                     if starts_with_ignore_case(text, "via ") && text.len() > 4 {
                         via.push(content.start + 4..content.end);
                     } else if !text.is_empty()
+                        // (`[to Kim Il Sung's Message …]`: what the paper
+                        // answers, another name for nobody.)
+                        && !text.starts_with("to ")
+                        && !text.starts_with("of ")
                         && !JUNK_BRACKET.is_match(text)
                         && !ACTOR_CITIES.contains(text.to_lowercase().as_str())
                         // `Thomas J. Kieran (Ottawa)`: a place in brackets is
@@ -1717,6 +1761,9 @@ fn choose_tail(head: &str, tail: &str) -> bool {
         return true;
     }
     let head_is_role = head.contains(" of ") || starts_with_person_title(head);
+    // (An editor's bracket after the name is no part of it: `J.B. Tito [to Kim
+    // Il Sung's Message of July 1, 1978]`.)
+    let tail = tail.split_once(" [").map_or(tail, |(name, _)| name);
     let tail_is_name = !tail.contains(" of ") && tail.split_whitespace().count() <= 5;
     head_is_role && tail_is_name && !starts_with_person_title(tail)
 }
@@ -2809,6 +2856,39 @@ mod tests {
                 "Department of International relations of the Central Committee of the Hungarian Socialist Workers' Party:o",
             ],
             &["Politburo:o"],
+            &[],
+        );
+    }
+
+    /// `east-asia-by`, `east-asia-bz`: the Tito–Kim Il Sung messages name their
+    /// writer by his office with `of`, his name after a comma, and a reply
+    /// says in an editor's bracket whose message it answers.
+    #[test]
+    fn a_message_of_an_office_holder() {
+        // (The editor's bracket inside the office is left out of the name.)
+        let kim = from_title(
+            "Message of the Secretary General [of the Korean Workers' Party] Kim Il Sung a, to the President of the [Socialist Federal] Republic [of Yugoslavia], J.B. Tito",
+        );
+        assert_eq!(kim.senders.iter().map(show).collect::<Vec<_>>(), ["Secretary General Kim Il Sung a:p"]);
+        assert_eq!(kim.recipients.iter().map(show).collect::<Vec<_>>(), ["J.B. Tito:p"]);
+        check(
+            "Response (Oral Message) of the President of the [Socialist Federal] Republic [of Yugoslavia], J.B. Tito [to Kim Il Sung's Message of July 1, 1978]",
+            &["J.B. Tito:p"],
+            &["Kim Il Sung:p"],
+            &[],
+        );
+        // `east-europe-bz`: a decree's purpose after `Measures to` names no one;
+        // `world-bz`: the archive's copy before the type is no writer.
+        check(
+            "CPSU CC Decree of the Secretariat Protocol Nº 158 § 6 Measures to Vigorously Counteract Hostile Radio Propaganda",
+            &[],
+            &[],
+            &[],
+        );
+        check(
+            "Soviet Translation, Letter, 'To the Press Department for Transmission to the International Bureau of Communist Parties' (Attachment)",
+            &[],
+            &[],
             &[],
         );
     }

@@ -174,9 +174,10 @@ static TO_OFFICE_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `Dear Comrade Liebermann!`: a letter's salutation names its addressee.
+/// `Dear Comrade Liebermann!`, `Esteemed Comrade Josip Broz Tito,`: a letter's
+/// salutation names its addressee.
 static DEAR_COMRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Dear\s+((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
+    Regex::new(r"^(?:Dear|Esteemed|Respected|Honou?red|(?:Deeply|Highly)\s+respected|Much\s+esteemed)\s+((?i:comrade|cde\.?|com\.|tov\.)\s+(?:[A-Z][\w.'’\-]*\s*){1,4})[!,:]$").expect("valid regex")
 });
 
 /// A routing line of a cable form (`Forward to: …`, `Already forwarded to:
@@ -2427,6 +2428,11 @@ mod tests {
         check(
             "GDR Embassy to the DPRK\nPyongyang, 1 September, 1975\nMinistry for Foreign Affairs\nBerlin\nDear Comrade Liebermann!\n1. From",
             &["Liebermann", "Ministry for Foreign Affairs"],
+        );
+        // `east-asia-bz`: Kim Il Sung's message to Tito (1978).
+        check(
+            "Pyongyang, July 1, 1978\n\nEsteemed Comrade Josip Broz Tito,\n\nI would like to extend my warm fraternal greeting to you",
+            &["Josip Broz Tito"],
         );
         check(
             "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n13680\nFROM THE EMBASSY IN HAVANA",

@@ -299,6 +299,10 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Embassy in Kabul`, `my dispatch No. 394`) goes by pouch: a letter.
         rule("dispatch", r"(?i)\bdispatch(?:es)?\b", DocType::Letter),
         rule("resolution", r"(?i)\bresolutions?\b", DocType::Resolution),
+        // A party's or a government's decree (`CPSU CC Decree of the
+        // Secretariat`, `VKP(b) CC Decree, 'Concerning Instructions …'`) is the
+        // body's resolution, as its own word (postanovlenie) says.
+        rule("decree", r"(?i)\bdecrees?\b", DocType::Resolution),
         rule("report", r"(?i)\breports?\b", DocType::Report),
         // A returning visitor's account (`Summary of [Redacted]'s Debrief on
         // North Korea`, a debriefing) is a report.
@@ -764,6 +768,20 @@ mod tests {
 
     /// `world-bv`, da 116443 (1970): what a round bracket says the page also
     /// includes does not name its type.
+    /// `east-europe-bz`: a page that opens with another record's summary
+    /// (`Report from the Central Committees of Latvia …`) under a party
+    /// decree's title: the decree is the body's resolution.
+    #[test]
+    fn a_decree_is_a_resolution() {
+        check(
+            Some(
+                "CPSU CC Decree of the Secretariat Protocol Nº 158 § 6 Measures to Vigorously Counteract Hostile Radio Propaganda",
+            ),
+            "Top secret\nCommunist Party of the Soviet Union. Central\nCommittee",
+            (DocType::Resolution, "doc_type.title.decree", "Decree"),
+        );
+    }
+
     #[test]
     fn an_included_excerpt_is_not_the_type() {
         check(

@@ -284,7 +284,8 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     // Those who signed beside the signer (`[signature] V. Kryuchkov` under
     // `[signature] A. Sukharev`) are senders too, when the signer is one (read
     // here, or already by the title: `Sukharev et al. to …`).
-    let signers = signature::signatures(&doc.body, doc.meta.truncated);
+    let mut signers = signature::signatures(&doc.body, doc.meta.truncated);
+    let slashed = signature::slashed_names(&doc.body);
     if doc.markup.senders.is_empty() {
         let signers: Vec<_> = signers.iter().map(|range| signature::sender(&doc.body, range.clone())).collect();
         // By whole words: `Ene` signing is not known from `Romanian Embassy
@@ -310,6 +311,17 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     if doc.markup.senders.is_empty() && !actors.senders.iter().any(|s| s.value.kind == ActorKind::Person) {
         actors.senders.extend(address::presenters(&doc.body));
     }
+    // A name between slashes signs a translated letter (`… I request you
+    // transmit this letter /Siyamak Piras/`), when nothing else names a sender.
+    if doc.markup.senders.is_empty()
+        && actors.senders.is_empty()
+        && let Some(first) = slashed.first()
+    {
+        actors.senders.push(signature::sender(&doc.body, first.clone()));
+    }
+    // (The slashed names and the cued ones are people wherever they stand.)
+    signers.extend(slashed);
+    signers.extend(signature::cued_names(&doc.body));
     // The drafter a German office's note names beside its place and date,
     // when nothing else names a sender (`AL 2 Bonn, 10. Juni 1991` above
     // `V e r m e r k`).

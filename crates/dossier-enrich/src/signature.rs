@@ -25,11 +25,13 @@
 //! the end of a page is not read as a signature.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 
 use crate::lexicon::{HONORIFICS, NOT_NAMES, ORG_HEADS, SIGNATURE_CUES as CUES, TITLE_WORDS};
 use crate::lines::{Line, non_empty_lines};
+use regex::Regex;
 
 /// How many lines above the body's end (or its source note) are searched.
 const CLOSING_LINES: usize = 5;
@@ -158,6 +160,54 @@ fn name_word(word: &str) -> bool {
         && !TITLE_WORDS.contains(lower.as_str())
         && !HONORIFICS.contains(lower.as_str())
         && !ORG_HEADS.contains(lower.as_str())
+}
+
+/// The byte ranges of every name written after a signature cue on its line,
+/// wherever it stands in `body` (`[signed] Radmanesh` above the archive's
+/// `[signed] Ivanov`): each one signed something, so each is a person, though
+/// only the closing signer is the sender.
+pub(crate) fn cued_names(body: &str) -> Vec<Range<usize>> {
+    non_empty_lines(body)
+        .iter()
+        .filter(|line| cue_len(line.text).is_some() && !is_cue(line.text))
+        .filter_map(|line| name_in(line, Around::Above(None), false))
+        .collect()
+}
+
+/// Text between slashes after a space or at a line's start: how Soviet-era
+/// translations mark a signature (`… I request you transmit this letter
+/// /Siyamak Piras/`, `/K. Atanassov/`).
+static SLASHED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)(?:^|[ \t])/(\p{Lu}[^/\n]{1,60}?)/(?:[ \t.,;]|$)").expect("valid regex"));
+
+/// The byte ranges of names written between slashes, wherever they stand in
+/// `body`: two to four name words, not all of them capitals unless one is an
+/// initial (`/A. PUZANOV/`, never `/SW APO/`). Alone on its line such a pair
+/// may be a heading (`/Stenographic Notes/`), so there it needs an initial or
+/// a known given name first (`/Jan Hanuliak/`).
+pub(crate) fn slashed_names(body: &str) -> Vec<Range<usize>> {
+    SLASHED
+        .captures_iter(body)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let initial = |w: &str| {
+                let mut chars = w.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
+            };
+            let has_initial = words.iter().any(|w| initial(w));
+            let shouted = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+            let line_start = body[..m.start() - 1].rfind('\n').map_or(0, |p| p + 1);
+            let alone = body[line_start..m.start() - 1].trim().is_empty()
+                && body[m.end() + 1..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+            let given = words.first().is_some_and(|w| crate::lexicon::GIVEN_NAMES.contains(w.to_lowercase().as_str()));
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| name_word(w))
+                && (has_initial || !shouted)
+                && (!alone || has_initial || given)
+        })
+        .map(|m| m.range())
+        .collect()
 }
 
 /// The byte ranges of the signers' names in `body`, in the body's order: the
@@ -344,7 +394,14 @@ fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<R
     let cued = cue.is_some() || closing_around;
     let single_ok = cued || before_source;
     let accepted = if words.len() == 1 { single_ok } else { cued || after_prose };
-    if !accepted || crate::entities::is_place_name(name) {
+    // A town may share a surname (`[signed] Ivanov`): after a cue on its line
+    // only a state or a metropolis is read as no signer.
+    let place = if cue.is_some() && !bracketed {
+        crate::entities::is_state_or_metropolis(name)
+    } else {
+        crate::entities::is_place_name(name)
+    };
+    if !accepted || place {
         return None;
     }
     let start = line.start + cue.unwrap_or(0) + lead;
@@ -362,6 +419,25 @@ pub(crate) fn sender(body: &str, range: Range<usize>) -> Extracted<Actor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Names between slashes and after cues, as real pages write them
+    /// (`world-bz`, `east-europe-by`, `east-europe-y`, `east-europe-ac`,
+    /// `east-europe-bb`).
+    #[test]
+    fn slashed_and_cued_names() {
+        let names = |body: &str, found: Vec<Range<usize>>| -> Vec<String> {
+            found.into_iter().map(|r| body[r].to_owned()).collect()
+        };
+        let letter = "Translation from the Persian\n\nIn the name of the struggle of the peoples I request you transmit this letter /Siyamak Piras/\n\nComrades from the Secretariat!";
+        assert_eq!(names(letter, slashed_names(letter)), ["Siyamak Piras"]);
+        let signed = "Head of the department:\n/K. Atanassov/\n\n/Jan Hanuliak/\n";
+        assert_eq!(names(signed, slashed_names(signed)), ["K. Atanassov", "Jan Hanuliak"]);
+        // A heading alone on its line, a party's letters in a sentence.
+        let not_names = "/Stenographic Notes/\nIn October 1983 /SW APO/ delegation led by its Chairman";
+        assert!(slashed_names(not_names).is_empty());
+        let archive = "The CC of the People's Party of Iran\n[signed] Radmanesh\n7 July 1957\n[to the archives]\n[signed] Ivanov\nV. Gorbunov";
+        assert_eq!(names(archive, cued_names(archive)), ["Radmanesh", "Ivanov"]);
+    }
 
     fn signer(body: &str) -> Option<&str> {
         signature(body, false).map(|r| &body[r])

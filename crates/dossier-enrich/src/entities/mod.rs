@@ -210,7 +210,8 @@ impl Actors<'_> {
 }
 
 /// Every person, place and organization mention of a document.
-/// `signers` are the body's signatures, as [`crate::signature::signatures`] read them.
+/// `signers` are the body's signatures, as [`crate::signature::signatures`] read them,
+/// and the names written between slashes ([`crate::signature::slashed_names`]).
 /// `person_model` lets the learned score of [`model`] read the runs no rule took.
 pub(crate) fn entity_mentions(
     doc: &NormalizedDoc,

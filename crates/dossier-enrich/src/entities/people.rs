@@ -1334,6 +1334,11 @@ impl People {
         if key.key.is_empty() || found.taken(field, start, end) {
             return false;
         }
+        // Initials alone name no one (`Ye. A.` of `Ye. A. furtseVa.`, whose
+        // garbled surname is no name word).
+        if is_initials_only(name) {
+            return false;
+        }
         let (entity, table) = self.resolve(&key);
         // A one-word name no table knows (`CKS` is Chiang Kai-shek's).
         if table.is_empty() && !key.key.contains(' ') && not_a_name(name, &key.key) {
@@ -2406,8 +2411,10 @@ impl People {
                     continue;
                 }
                 for end in (i + 1..=k).rev() {
-                    if let Some((method, confidence)) = self.classify(tokens, i, end) {
-                        let (s, e) = text_of(i, end);
+                    let (s, e) = text_of(i, end);
+                    if let Some((method, confidence)) = self.classify(tokens, i, end)
+                        && !is_initials_only(&text[s..e])
+                    {
                         let name = self.span_text(tokens, i, end);
                         self.push(found, (field, s, e), &name, method, confidence);
                         i = end;
@@ -3359,9 +3366,34 @@ fn is_plural_office(lower: &str) -> bool {
     super::names::singular(lower).is_some_and(|one| TITLE.contains(one.as_str()) || HONORIFIC.contains(one.as_str()))
 }
 
+/// True when every word of `name` is an initial (`Ye.`, `A.`, `A`) and one
+/// of them has its full stop: no surname stands among them. (`U Nu`, without
+/// a full stop, is a name.)
+fn is_initials_only(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().flat_map(|w| w.split_inclusive('.')).collect();
+    let initial = |w: &&str| {
+        let bare = w.trim_end_matches('.');
+        (1..=2).contains(&bare.chars().count())
+            && bare.starts_with(|c: char| c.is_uppercase())
+            && bare.chars().skip(1).all(char::is_lowercase)
+    };
+    !words.is_empty() && words.iter().all(initial) && name.contains('.')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `east-europe-bz`: `Ye. A. furtseVa.` (a garbled surname) leaves its
+    /// initials, which name no one; `U Nu` has no full stop and is a name.
+    #[test]
+    fn initials_alone_are_no_name() {
+        assert!(is_initials_only("Ye. A"));
+        assert!(is_initials_only("Yu.V."));
+        assert!(!is_initials_only("U Nu"));
+        assert!(!is_initials_only("A. N. KOSYgin"));
+        assert!(!is_initials_only("Ye. A. Furtseva"));
+    }
 
     #[test]
     fn an_acronym_in_brackets_is_no_surname() {
