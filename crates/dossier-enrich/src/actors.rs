@@ -123,10 +123,13 @@ static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The kind of copy an archive holds, named before the paper's type:
-/// `Soviet Translation`, `Russian Translation`, `Certified Copy`.
-static COPY_KIND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:\w+\s+)?(?:translation|copy|transcription)$").expect("valid regex"));
+/// A letter's reference line standing as the title: a number, then the
+/// writing office (group 1) and its post after a comma (`No.   PEK/104/66
+/// Embassy of India, Peking.`).
+static REFERENCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:no\.?|nº|n°)\s*[\w/.\-]*\d[\w/.\-]*\s+(\p{Lu}[^,]{2,60}),\s*\p{Lu}[\w\s]{1,30}\.?$")
+        .expect("valid regex")
+});
 
 /// A wire named by its correspondents alone, without `from`: `Telegram
 /// Shtykov to Vyshinsky on a Luncheon …`, `Ciphered Telegram Roshchin to
@@ -339,7 +342,12 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     let text = &title[core.clone()];
     let at = |offset: usize| core.start + offset;
 
-    if let Some(caps) = RESOLUTION_OF.captures(text).filter(|c| {
+    if let Some(body) = REFERENCE_LINE.captures(text).and_then(|c| c.get(1)).filter(|b| has_org_head(b.as_str())) {
+        // `No. PEK/104/66 Embassy of India, Peking.`: a page without a title
+        // shows the letter's reference line, its writer's office after the
+        // number and the post after a comma.
+        push_actor(title, at(body.start())..at(body.end()), "actors.title.reference_line.sender", &mut found.senders);
+    } else if let Some(caps) = RESOLUTION_OF.captures(text).filter(|c| {
         has_org_head(&c[1])
             || c[1].split_whitespace().any(|w| crate::lexicon::ORG_HEADS.contains(bare_word(w).as_str()))
     }) {
@@ -400,9 +408,8 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     } else if let Some(writer) = WRITER_COMMA_TYPE
         .captures(text)
         .and_then(|c| c.get(1))
-        // `Letter to Minister …, Report on …`: a paper first is no writer, nor
-        // the copy the archive holds (`Soviet Translation, Letter, …`).
-        .filter(|w| !ANY_TYPE_WORD.is_match(w.as_str()) && !COPY_KIND.is_match(w.as_str()))
+        // `Letter to Minister …, Report on …`: a paper first is no writer.
+        .filter(|w| !ANY_TYPE_WORD.is_match(w.as_str()))
     {
         // `KGB Chief Serov, Report`: the writer, then the type noun alone.
         // `CPSU CC to SED CC, Information on …`: the writer and the addressee
@@ -681,10 +688,32 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         && let Some(subject) = split_title(title).subject
         && let Some(m) = SUBJECT_FOR.find(&title[subject.clone()])
         && names_a_body(&title[subject.start + m.end()..subject.end])
+        // (A quoted address names a body or an office: `To the Press
+        // Department …`, not `To the New Comer`, an article's readers.)
+        && (!starts_with_ignore_case(m.as_str(), "to ") || {
+            let addressee = &title[subject.start + m.end()..subject.end];
+            has_org_head(addressee) || starts_with_person_title(addressee)
+        })
     {
         let region = subject.start + m.end()..subject.end;
-        let quoted = title[region.clone()].trim_end_matches(['\'', '’', '"', '”']).len();
-        let end = TERMINATOR.find(&title[region.clone()]).map_or(region.start + quoted, |t| region.start + t.start());
+        // The quote ends at its closing mark before a space, a bracket or the
+        // title's end (`… Communist Parties' (Attachment)`).
+        let text = &title[region.clone()];
+        let quoted = text
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '\'' | '’' | '"' | '”')
+                    && text[i + c.len_utf8()..].chars().next().is_none_or(|n| n == ' ' || n == ',')
+            })
+            .map_or(text.len(), |(i, _)| i);
+        let mut end = TERMINATOR.find(&text[..quoted]).map_or(region.start + quoted, |t| region.start + t.start());
+        // `To the Press Department for Transmission to …`: whom it goes
+        // through is no addressee.
+        if starts_with_ignore_case(m.as_str(), "to ")
+            && let Some(&p) = top_level_finds(title, region.start..end, " for ").first()
+        {
+            end = p;
+        }
         recipients_first(title, region.start..end, &mut found);
     }
     // Its readers (`TASS Report Distributed to Cdes. I.V. Stalin, V.M.
@@ -725,10 +754,12 @@ static MADE_FOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A paper for someone at a quoted subject's start (see [`from_title`]).
+/// A paper for someone at a quoted subject's start (see [`from_title`]), or
+/// the letter's own address line quoted as its heading (`Letter, 'To the Press
+/// Department for Transmission to …'`).
 static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:note|memo(?:randum)?|information|proposals?|instructions?|message)\s+for\s+(?:the\s+attention\s+of\s+)?",
+        r"(?i)^(?:(?:note|memo(?:randum)?|information|proposals?|instructions?|message)\s+for\s+(?:the\s+attention\s+of\s+)?|to\s+(?-i:the\s+)?)",
     )
     .expect("valid regex")
 });
@@ -2885,12 +2916,17 @@ mod tests {
             &[],
             &[],
         );
+        // (Its quoted heading is the letter's address line.)
         check(
             "Soviet Translation, Letter, 'To the Press Department for Transmission to the International Bureau of Communist Parties' (Attachment)",
             &[],
-            &[],
+            &["Press Department:o"],
             &[],
         );
+        // `world-bz`: an article's readers are nobody's name.
+        check("D.B., 'To the New Comer'", &["D.B:p"], &[], &[]);
+        // `east-asia-ca`: a page without a title shows the letter's reference line.
+        check("No.   PEK/104/66 Embassy of India, Peking.", &["Embassy of India:o"], &[], &[]);
     }
 
     #[test]

@@ -762,9 +762,45 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
     if out.is_empty() {
         inline_address(body, &mut out);
     }
+    if out.is_empty() {
+        address_above_subject(body, &mut out);
+    }
     copies(body, &mut out);
     distribution(body, &mut out);
     out
+}
+
+/// A subject line or a bare salutation (`Subject: China And The West`,
+/// `Dear Sir,`, `Sir,`): what ends a letter's address block.
+static BLOCK_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?i:subject|sub|ref|re)\s*:|(?:Dear\s+)?Sir,?$)").expect("valid regex"));
+
+/// A letter's address block in the British and Commonwealth form, with no
+/// `To`: the addressee's office, his ministry and its city on the lines
+/// between the date line and the subject line or salutation (`January 9,
+/// 1966.` / `The Foreign Secretary,` / `Ministry of External Affairs` / `New
+/// Delhi.` / `Subject: China And The West`). The office on the first line is
+/// the addressee.
+fn address_above_subject(body: &str, out: &mut Vec<Extracted<Actor>>) {
+    let lines: Vec<_> = crate::lines::lines_iter(body).take(HEADER_LINES).collect();
+    let Some(end) = lines.iter().position(|l| BLOCK_END.is_match(l.text)) else { return };
+    let Some(date) = lines[..end].iter().rposition(|l| crate::signature::is_date_line(l.text.trim_end_matches('.')))
+    else {
+        return;
+    };
+    let block = &lines[date + 1..end];
+    if !(2..=4).contains(&block.len())
+        || block.iter().any(|l| l.text.split_whitespace().count() > MAX_ADDRESS_WORDS || l.text.contains(':'))
+    {
+        return;
+    }
+    let first = block[0];
+    let office = first.text.trim_end_matches([',', '.']);
+    let named = office.strip_prefix("The ").unwrap_or(office);
+    let titled = named.split_whitespace().take(3).any(|w| ACTOR_PERSON_TITLES.contains(w.to_lowercase().as_str()));
+    if titled || names_institution(named) {
+        push_addressees(body, first.start, first.start + office.len(), "actors.body.address_block", out);
+    }
 }
 
 /// A distribution line: its cue (`Distributed to`, `Received by:`,
@@ -2428,6 +2464,12 @@ mod tests {
         check(
             "GDR Embassy to the DPRK\nPyongyang, 1 September, 1975\nMinistry for Foreign Affairs\nBerlin\nDear Comrade Liebermann!\n1. From",
             &["Liebermann", "Ministry for Foreign Affairs"],
+        );
+        // `east-asia-ca`: an Indian embassy's letter (1966), its address block
+        // between the date line and the subject line, with no `To`.
+        check(
+            "January 9, 1966.\n\n\nThe Foreign Secretary,\n\nMinistry of External Affairs\n\nNew Delhi.\n\nSubject: China And The West\n\nThis Embassy has been reporting from time to time.",
+            &["Foreign Secretary"],
         );
         // `east-asia-bz`: Kim Il Sung's message to Tito (1978).
         check(

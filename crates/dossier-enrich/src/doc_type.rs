@@ -44,11 +44,13 @@ struct TypeRule {
     pattern: Regex,
     /// A match of `pattern` that this matches too does not count.
     unless: Option<Regex>,
+    /// Nor does one whose text before it this matches.
+    unless_before: Option<Regex>,
     doc_type: DocType,
 }
 
 fn rule(name: &'static str, pattern: &str, doc_type: DocType) -> TypeRule {
-    TypeRule { name, pattern: Regex::new(pattern).expect("valid regex"), unless: None, doc_type }
+    TypeRule { name, pattern: Regex::new(pattern).expect("valid regex"), unless: None, unless_before: None, doc_type }
 }
 
 impl TypeRule {
@@ -58,8 +60,18 @@ impl TypeRule {
         self
     }
 
+    /// The same rule, except where `unless_before` matches the text before
+    /// the match.
+    fn unless_before(mut self, unless_before: &str) -> Self {
+        self.unless_before = Some(Regex::new(unless_before).expect("valid regex"));
+        self
+    }
+
     fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
-        self.pattern.find(text).filter(|m| !self.unless.as_ref().is_some_and(|u| u.is_match(m.as_str())))
+        self.pattern.find(text).filter(|m| {
+            !self.unless.as_ref().is_some_and(|u| u.is_match(m.as_str()))
+                && !self.unless_before.as_ref().is_some_and(|u| u.is_match(&text[..m.start()]))
+        })
     }
 }
 
@@ -302,7 +314,10 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // A party's or a government's decree (`CPSU CC Decree of the
         // Secretariat`, `VKP(b) CC Decree, 'Concerning Instructions …'`) is the
         // body's resolution, as its own word (postanovlenie) says.
-        rule("decree", r"(?i)\bdecrees?\b", DocType::Resolution),
+        // A decree named after its body; not a paper about one (`Implementation of the CC CPSU Decree
+        // 'Measures to …'` reports on it).
+        rule("decree", r"(?i)\bdecrees?\b", DocType::Resolution)
+            .unless_before(r"(?i)\b(?:of|on|about|regarding|concerning|implementing|implementation)\b"),
         rule("report", r"(?i)\breports?\b", DocType::Report),
         // A returning visitor's account (`Summary of [Redacted]'s Debrief on
         // North Korea`, a debriefing) is a report.
@@ -509,17 +524,28 @@ const PROSE_WORDS: usize = 20;
 pub(crate) fn prose_report(title: Option<&str>, body: &str) -> Option<(Extracted<DocType>, Diagnostic)> {
     // (Not someone's instrument the paper is about: `… Annexing Palestine to
     // Jordan based on Bernadotte's Plan`.)
-    let instrument = title.is_some_and(|title| {
-        let mut before = "";
-        title.split(' ').any(|raw| {
-            let owned = before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'");
-            before = raw;
-            !owned
-                && raw
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|word| crate::lexicon::INSTRUMENT_TITLES.contains(word.to_lowercase().as_str()))
-        })
+    // Nor one a title of action opens on (`Implementation of the CC CPSU
+    // Decree 'Measures to …'`, `Fulfilment of the Plan`): the record reports
+    // on it.
+    let acted_on = title.is_some_and(|title| {
+        let mut words = title.split_whitespace();
+        let first = words.next().unwrap_or_default().to_lowercase();
+        words.next() == Some("of")
+            && ["tion", "ment", "ance", "ence"].iter().any(|end| first.ends_with(end))
+            && !crate::lexicon::INSTRUMENT_TITLES.contains(first.as_str())
     });
+    let instrument = !acted_on
+        && title.is_some_and(|title| {
+            let mut before = "";
+            title.split(' ').any(|raw| {
+                let owned = before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'");
+                before = raw;
+                !owned
+                    && raw
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|word| crate::lexicon::INSTRUMENT_TITLES.contains(word.to_lowercase().as_str()))
+            })
+        });
     if instrument {
         return None;
     }
@@ -780,6 +806,14 @@ mod tests {
             "Top secret\nCommunist Party of the Soviet Union. Central\nCommittee",
             (DocType::Resolution, "doc_type.title.decree", "Decree"),
         );
+        // `east-europe-ca`: a report on a decree's implementation names no
+        // type, and the decree it acts on is no instrument of its own.
+        let title = "Implementation of the CC CPSU Decree 'Measures to Vigorously Counteract Hostile Radio Propaganda'";
+        check(Some(title), "to the CC CPSU", (DocType::Other, "doc_type.fallback.other", ""));
+        let prose = "The CC CPSU decree of 19 July 1960 “Measures to Counteract Hostile Radio Propaganda” envisioned organizing the rebroadcast by radio from Moscow.";
+        let (found, _) = prose_report(Some(title), &format!("to the CC CPSU\n{prose}")).expect("a prose report");
+        assert_eq!((found.value, found.rule.as_str()), (DocType::Report, "doc_type.fallback.report_prose"));
+        assert!(prose_report(Some("Protocol Guiding Cooperation between the Stasi and the KGB"), prose).is_none());
     }
 
     #[test]

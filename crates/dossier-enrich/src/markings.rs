@@ -482,7 +482,13 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     if CITED_DATE.is_match(&line[c.end..]) {
         return false;
     }
-    if suffixed || compound || with_copy_count || file_grade || top_grade {
+    // `Strictly confidential. Odevall from Leifland. For [your] information.`:
+    // a grade that opens a line as a sentence of its own, in the lines a
+    // marking may stand in, is the cable's grade in any case.
+    let sentence_stamp = c.start == 0
+        && first_cap
+        && line[c.end..].strip_prefix(". ").is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if suffixed || compound || with_copy_count || file_grade || top_grade || sentence_stamp {
         return true;
     }
     if !capitalized || (weak && !all_caps) {
@@ -536,6 +542,17 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect, "{title:?}");
+    }
+
+    /// `east-asia-ca`: a Swedish cable's text opens with its grade as a
+    /// sentence of its own, in lower case after the first word.
+    #[test]
+    fn a_grade_that_opens_a_line_as_a_sentence() {
+        check(
+            None,
+            "Address[ed to]: Swedish [Embassy], TOKYO |\nText:\nStrictly confidential. Odevall from Leifland. For [your] information.\nFirst. The following telegram was sent.",
+            &["C Strictly Confidential@markings.header.inline=Strictly confidential"],
+        );
     }
 
     fn note_labels(note: &str, archival_ref: &str) -> Vec<String> {

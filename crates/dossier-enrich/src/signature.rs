@@ -381,6 +381,19 @@ fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<R
         }
         _ => name,
     };
+    // `Signed` / `Ambassador A. Păcurar`: after a cue, the signer's title
+    // before his name is no part of it.
+    let name = match name.split_once(' ') {
+        Some((title, rest))
+            if cued_by
+                && TITLE_WORDS.contains(title.to_lowercase().as_str())
+                && rest.split_whitespace().count() >= 2 =>
+        {
+            lead += name.len() - rest.len();
+            rest
+        }
+        _ => name,
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     // A comma inside is a list (`Mikoyan, Kaganovich, Bulganin` of a
     // distribution line), not one name.
@@ -435,6 +448,10 @@ mod tests {
         // A heading alone on its line, a party's letters in a sentence.
         let not_names = "/Stenographic Notes/\nIn October 1983 /SW APO/ delegation led by its Chairman";
         assert!(slashed_names(not_names).is_empty());
+        // `world-ca`: a Romanian telegram's signer after his title.
+        let telegram =
+            "A cultural cooperation accord was signed at the end of the visit.\nSigned\nAmbassador A. Păcurar";
+        assert_eq!(names(telegram, signatures(telegram, false)), ["A. Păcurar"]);
         let archive = "The CC of the People's Party of Iran\n[signed] Radmanesh\n7 July 1957\n[to the archives]\n[signed] Ivanov\nV. Gorbunov";
         assert_eq!(names(archive, cued_names(archive)), ["Radmanesh", "Ivanov"]);
     }

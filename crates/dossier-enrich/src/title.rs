@@ -29,6 +29,12 @@ static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The kind of copy an archive holds, named before the paper itself (`Soviet
+/// Translation, Letter, 'To the Press Department …'`): no part of the title
+/// proper.
+static COPY_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\w+\s+)?(?i:translation|copy|transcription),\s+").expect("valid regex"));
+
 /// Byte ranges of the parts of one title.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TitleParts {
@@ -41,6 +47,7 @@ pub(crate) struct TitleParts {
 /// Splits `title` into the title proper and the quoted subject.
 pub(crate) fn split_title(title: &str) -> TitleParts {
     let mut core_start = DATE_PREFIX.find(title).map_or(0, |m| m.end());
+    core_start += COPY_PREFIX.find(&title[core_start..]).map_or(0, |m| m.end());
     // `"Report to the [HSWP CC] Politburo," from János Berecz, …`: a title
     // quoted whole opens the title proper, and its closing quote opens no
     // subject.
@@ -67,6 +74,18 @@ mod tests {
         let parts = split_title(title);
         assert_eq!(&title[parts.core.clone()], core, "{title}");
         assert_eq!(parts.subject.map(|s| &title[s]), subject, "{title}");
+    }
+
+    #[test]
+    fn the_archive_copy_before_the_paper_is_no_part_of_it() {
+        // world-bz da__document-119661
+        check(
+            "Soviet Translation, Letter, 'To the Press Department for Transmission to the International Bureau of Communist Parties' (Attachment)",
+            "Letter",
+            Some(
+                "To the Press Department for Transmission to the International Bureau of Communist Parties' (Attachment)",
+            ),
+        );
     }
 
     #[test]

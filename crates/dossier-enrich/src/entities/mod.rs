@@ -828,6 +828,25 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_name_in_capitals_among_lower_case_words() {
+        // wilson-dev east-asia-ca, Filippov [Stalin]'s Cable No. 2220 (1950):
+        // the names of a Soviet cable are in capitals.
+        let texts = person_texts(
+            "Cable No. 2220",
+            "1. Your request for aviation equipment has been received. WANG JIAXIANG should have already informed you.",
+            (1950, 5, 3),
+        );
+        assert_found(&texts, &["WANG JIAXIANG"]);
+        // wilson-dev world-ca, Kohl's call with Bush (1991), in German.
+        let texts = person_texts(
+            "Telephone conversation",
+            "Der Bundeskanzler berichtet, er habe mit Gorbatschow gesprochen; Jelzin sei in Moskau.",
+            (1991, 8, 26),
+        );
+        assert_found(&texts, &["Gorbatschow", "Jelzin"]);
+    }
+
+    #[test]
     fn a_generational_suffix_is_part_of_the_name() {
         // wilson-dev east-asia-br, the AKFIC letter (1974), signed below.
         assert_eq!(super::generational_suffix_len(", Jr.\nFred J. Carrier"), 5);

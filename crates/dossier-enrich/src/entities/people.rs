@@ -2980,7 +2980,18 @@ impl People {
                 && is_given(&run[0])
                 && run.iter().all(plain)
                 && !super::places::is_place_name(&name);
-            return shouted_name.then_some(("name_pattern", 0.65));
+            // `WANG JIAXIANG should have already informed you`: a Chinese name
+            // in capitals, as Soviet cables write names, among words in lower
+            // case (never a heading in capitals).
+            let in_prose = |k: Option<usize>| {
+                k.and_then(|k| tokens.get(k)).is_some_and(|t| !t.cap && t.text.chars().any(char::is_lowercase))
+            };
+            let chinese = (2..=3).contains(&run.len())
+                && CHINESE_SURNAMES.contains(run[0].lower.as_ref())
+                && run[1..].iter().all(|t| is_chinese_syllables(t.text))
+                && (in_prose(i.checked_sub(1)) || in_prose(Some(i + run.len())))
+                && !super::places::is_place_name(&name);
+            return (shouted_name || chinese).then_some(("name_pattern", 0.65));
         }
         if super::places::is_place_name(&name) {
             return None;
