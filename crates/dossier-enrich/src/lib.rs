@@ -1159,6 +1159,26 @@ mod tests {
         }
     }
 
+    /// From `corpus/wilson-dev/east-asia-cb` (da 121773): the names of the
+    /// page's `Related Documents` list are mentions of that field.
+    #[test]
+    fn the_related_documents_list_is_read_as_its_own_field() {
+        let mut d = doc(
+            Some("Cable, Joseph Stalin to Anastas Mikoyan"),
+            "To Mikoyan.\n\nInstantsiya is demanding an immediate answer.",
+        );
+        d.fields.related_documents = Some(field(
+            "February 4, 1949\n\nMemorandum of Conversation between Anastas Mikoyan and Mao Zedong\n\nAnastas Mikoyan and Mao Zedong discuss the independence of Mongolia, the independence movement in Xinjiang, the construction of a railroad in Xinjiang.",
+        ));
+        let enriched = enrich(d, &Config::default());
+        let related = texts_where(&enriched, |m| m.evidence.field == TextField::RelatedDocuments);
+        for name in ["Mao Zedong", "Mongolia", "Xinjiang"] {
+            assert!(related.contains(&name), "{name}: {related:?}");
+        }
+        let body = texts_where(&enriched, |m| m.evidence.field == TextField::Body);
+        assert!(!body.contains(&"Mongolia"), "{body:?}");
+    }
+
     /// From `corpus/wilson-dev/east-europe-n` and `east-asia-o`: an addressee
     /// written as a capitalized word and a surname in capitals is a person
     /// mention; a national capital in a title's `from … to …` is the post, not

@@ -444,6 +444,9 @@ pub struct FieldsRecord {
     pub summary: Option<TextValue>,
     /// A related record's summary printed before the date line.
     pub related_summary: Option<TextValue>,
+    /// The page's `Related Documents` list: other records' dates, titles and
+    /// summaries.
+    pub related_documents: Option<TextValue>,
     /// Citation.
     pub citation: Option<TextValue>,
     /// Archival reference text.
@@ -552,6 +555,7 @@ pub fn document_record(e: &EnrichedDoc, detail: Detail) -> DocumentRecord {
             title: text_value(f.title.as_ref(), cite),
             summary: text_value(f.summary.as_ref(), cite),
             related_summary: text_value(f.related_summary.as_ref(), cite),
+            related_documents: text_value(f.related_documents.as_ref(), cite),
             citation: text_value(f.citation.as_ref(), cite),
             archival_ref: text_value(f.archival_ref.as_ref(), cite),
             translator: text_value(f.translator.as_ref(), cite),

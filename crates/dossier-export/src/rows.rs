@@ -348,7 +348,7 @@ pub const MENTION_COLUMNS_DOCS: [Column; 13] = [
     Column::new(
         "field",
         Text,
-        "the text the offsets point into: `source` (the decoded input file), `title`, `date_line`, `summary`, `related_summary` (a related record's summary a dvinci page prints before its date line), `citation`, `archival_ref`, `body` (normalized texts as in `documents.jsonl`)",
+        "the text the offsets point into: `source` (the decoded input file), `title`, `date_line`, `summary`, `related_summary` (a related record's summary a dvinci page prints before its date line), `related_documents` (the page's `Related Documents` list of other records' dates, titles and summaries; names there are those records', not this one's), `citation`, `archival_ref`, `body` (normalized texts as in `documents.jsonl`)",
     ),
     Column::new("start", Integer, "UTF-8 byte offsets of the span in that text"),
     Column::new("end", Integer, "UTF-8 byte offsets of the span in that text"),
@@ -457,6 +457,7 @@ pub fn mention_rows(e: &EnrichedDoc) -> Vec<MentionRow> {
         ("title", &f.title),
         ("summary", &f.summary),
         ("related_summary", &f.related_summary),
+        ("related_documents", &f.related_documents),
         ("citation", &f.citation),
         ("archival_ref", &f.archival_ref),
         ("translator", &f.translator),

@@ -164,6 +164,9 @@ pub enum TextField {
     Summary,
     /// The normalized summary of a related record printed before the date line.
     RelatedSummary,
+    /// The normalized `Related Documents` list a page prints after its own
+    /// summary: other records' dates, titles and summaries.
+    RelatedDocuments,
     /// The normalized citation.
     Citation,
     /// The normalized archival reference text.
@@ -183,6 +186,7 @@ impl TextField {
             TextField::DateLine => "date_line",
             TextField::Summary => "summary",
             TextField::RelatedSummary => "related_summary",
+            TextField::RelatedDocuments => "related_documents",
             TextField::Citation => "citation",
             TextField::ArchivalRef => "archival_ref",
             TextField::Body => "body",
@@ -310,6 +314,9 @@ pub struct Fields {
     /// line when the page has its own summary too (often the page the site
     /// links as "see also").
     pub related_summary: Option<Extracted<String>>,
+    /// The site's `Related Documents` list after the page's own summary:
+    /// other records' dates, titles and summaries, never this record's text.
+    pub related_documents: Option<Extracted<String>>,
     /// The full citation text.
     pub citation: Option<Extracted<String>>,
     /// The archival reference as printed (e.g. `PRC FMA 118-01109-02, 30-31`).
@@ -557,6 +564,7 @@ impl Fields {
             TextField::DateLine => &self.date_line,
             TextField::Summary => &self.summary,
             TextField::RelatedSummary => &self.related_summary,
+            TextField::RelatedDocuments => &self.related_documents,
             TextField::Citation => &self.citation,
             TextField::ArchivalRef => &self.archival_ref,
             TextField::SourceNote => &self.source_note,

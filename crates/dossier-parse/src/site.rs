@@ -26,6 +26,9 @@ const TRAILER_LABELS: &[&str] = &[
     "Document Information",
 ];
 
+/// The label of the list of other records a page links to.
+const RELATED_DOCUMENTS: &str = "Related Documents";
+
 /// Labels inside the "Document Information" block.
 const METADATA_LABELS: &[&str] = &[
     "Source",
@@ -408,6 +411,26 @@ fn trailer(draft: &mut Draft<'_>, lines: &[Line]) {
             reference_slot = true;
             continue;
         }
+        // `Related Documents`: other records' dates, titles and summaries up
+        // to the next label, kept as a field of their own (never the record's
+        // text).
+        if content == RELATED_DOCUMENTS {
+            draft.drop_line(line);
+            let listed = lines[idx..]
+                .iter()
+                .take_while(|l| {
+                    let content = l.text(text);
+                    !is_label(content) && !is_rights(content) && !is_cut_furniture(text, **l)
+                })
+                .count();
+            if let (Some(first), Some(last)) = (lines.get(idx), lines.get(idx + listed.max(1) - 1))
+                && listed > 0
+            {
+                draft.set(Field::RelatedDocuments, Span::new(first.span.start, last.span.end), "related_documents");
+            }
+            idx += listed;
+            continue;
+        }
         if is_label(content) {
             reference_slot = false;
             after_record_id |= content == "Record ID";
@@ -545,6 +568,22 @@ mod tests {
 
     /// world/dvinci__document-us-embassy-india-cable-6598-…: the classification
     /// the archive recorded is site metadata.
+    /// `east-asia-cb` da 121773 (Stalin to Mikoyan, 1949): the page's list of
+    /// related records is a field of its own, up to the next label, never the
+    /// body or the summary.
+    #[test]
+    fn the_related_documents_list_is_its_own_field() {
+        let text = "Skip to content\n\nFebruary 4, 1949\n\nCable, Joseph Stalin to Anastas Mikoyan\n\nThis document was made possible with support from MacArthur Foundation\n\nStrictly Secret\n\nInstantsiya [codename for Stalin] is demanding an immediate answer.\n\nSTALIN\n\n6. II. 1949\n\n \n\nStalin cable to Mikoyan, asking Mikoyan to recount a four-point cable sent earlier to Mao Zedong. Stalin has not heard an answer, and demands an immediate one.\n\nAuthor(s):\n\n\n\nRelated Documents\n\nFebruary 4, 1949\n\nMemorandum of Conversation between Anastas Mikoyan and Mao Zedong\n\nAnastas Mikoyan and Mao Zedong discuss the independence of Mongolia.\n\nDocument Information\n\n\nRecord ID\n\n\n121773";
+        let draft = extract(text, Layout::CurrentSite);
+        let related = draft.fields.related_documents.as_ref().expect("the list");
+        assert_eq!(
+            related.value,
+            "February 4, 1949\n\nMemorandum of Conversation between Anastas Mikoyan and Mao Zedong\n\nAnastas Mikoyan and Mao Zedong discuss the independence of Mongolia."
+        );
+        assert!(draft.fields.summary.as_ref().is_some_and(|s| s.value.starts_with("Stalin cable to Mikoyan")));
+        assert!(!draft.diagnostics.iter().any(|d| d.code == "unrecognized_trailer_line"));
+    }
+
     #[test]
     fn original_classification_is_site_metadata() {
         let text = "May 21, 1974\nCable\nBody.\nThe cable says why.\nDocument Information\nRecord ID\n113911\nOriginal Classification\nSecret\nDonors\n";

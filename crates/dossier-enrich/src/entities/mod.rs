@@ -62,6 +62,7 @@ pub(crate) struct Texts<'a> {
     pub title: Option<&'a str>,
     pub summary: Option<&'a str>,
     pub related_summary: Option<&'a str>,
+    pub related_documents: Option<&'a str>,
     pub body: &'a str,
     pub citation: Option<&'a str>,
 }
@@ -73,6 +74,7 @@ impl<'a> Texts<'a> {
             title: doc.fields.title.as_ref().map(|t| t.value.as_str()),
             summary: doc.fields.summary.as_ref().map(|t| t.value.as_str()),
             related_summary: doc.fields.related_summary.as_ref().map(|t| t.value.as_str()),
+            related_documents: doc.fields.related_documents.as_ref().map(|t| t.value.as_str()),
             body: &doc.body,
             citation: doc.fields.citation.as_ref().map(|t| t.value.as_str()),
         }
@@ -83,6 +85,7 @@ impl<'a> Texts<'a> {
             TextField::Title => self.title,
             TextField::Summary => self.summary,
             TextField::RelatedSummary => self.related_summary,
+            TextField::RelatedDocuments => self.related_documents,
             TextField::Body => Some(self.body),
             TextField::Citation => self.citation,
             _ => None,
@@ -92,12 +95,19 @@ impl<'a> Texts<'a> {
 
 /// The fields scanned for names, in the order they are read: names in the
 /// title and the summary are often written in full, so they come before the
-/// body's surnames; a related record's summary after the body, so that its
-/// names are read as the record's own names are where both give them; the
-/// citation last, for the places and bodies it names (`(Bucharest: Omega
-/// Press Investment, 1996)`, `RGANI`), not its people.
-const SCANNED: [TextField; 5] =
-    [TextField::Title, TextField::Summary, TextField::Body, TextField::RelatedSummary, TextField::Citation];
+/// body's surnames; a related record's summary and the page's list of related
+/// records after the body, so that their names are read as the record's own
+/// names are where both give them; the citation last, for the places and
+/// bodies it names (`(Bucharest: Omega Press Investment, 1996)`, `RGANI`), not
+/// its people.
+const SCANNED: [TextField; 6] = [
+    TextField::Title,
+    TextField::Summary,
+    TextField::Body,
+    TextField::RelatedSummary,
+    TextField::RelatedDocuments,
+    TextField::Citation,
+];
 
 /// Everything found so far in one document, with the entities it links to.
 #[derive(Default)]
@@ -322,7 +332,14 @@ pub(crate) fn entity_mentions(
     let sovereign_texts: Vec<(TextField, &[tokens::Token<'_>])> = tokens
         .iter()
         .filter(|(field, _, _)| {
-            matches!(field, TextField::Title | TextField::Summary | TextField::RelatedSummary | TextField::Body)
+            matches!(
+                field,
+                TextField::Title
+                    | TextField::Summary
+                    | TextField::RelatedSummary
+                    | TextField::RelatedDocuments
+                    | TextField::Body
+            )
         })
         .map(|(field, _, words)| (*field, words.as_slice()))
         .collect();
@@ -335,6 +352,7 @@ pub(crate) fn entity_mentions(
                 TextField::Title
                 | TextField::Summary
                 | TextField::RelatedSummary
+                | TextField::RelatedDocuments
                 | TextField::Body
                 | TextField::Citation => Evidence::new(f.field, texts.get(f.field)?, f.start, f.end),
                 TextField::Source => {
@@ -374,7 +392,10 @@ pub(crate) fn entity_mentions(
     // The site summary may carry the same credit.
     mentions.retain(|m| {
         m.entity.kind != EntityKind::Person
-            || !matches!(m.evidence.field, TextField::Body | TextField::Summary | TextField::RelatedSummary)
+            || !matches!(
+                m.evidence.field,
+                TextField::Body | TextField::Summary | TextField::RelatedSummary | TextField::RelatedDocuments
+            )
             || !credited(doc.text(&Evidence { start: 0, end: m.evidence.start, ..m.evidence }))
     });
     // `Szabad Nép [Free People]`, `Magyar Nemzet [Hungarian Nation]`: a name
@@ -660,7 +681,7 @@ fn field_order(field: TextField) -> u8 {
         TextField::Source => 0,
         TextField::Title => 1,
         TextField::Summary => 2,
-        TextField::RelatedSummary => 4,
+        TextField::RelatedSummary | TextField::RelatedDocuments => 4,
         TextField::Citation => 5,
         _ => 3,
     }

@@ -389,7 +389,8 @@ fn written_lower(texts: &Texts<'_>, word: &str) -> bool {
 /// True when `word` stands in one of the record's texts with characters
 /// before and after it (or a text's edge: `None`) that `fit`.
 fn written_between(texts: &Texts<'_>, word: &str, fit: impl Fn(Option<char>, Option<char>) -> bool) -> bool {
-    let fields = [texts.title, texts.summary, texts.related_summary, Some(texts.body), texts.citation];
+    let fields =
+        [texts.title, texts.summary, texts.related_summary, texts.related_documents, Some(texts.body), texts.citation];
     fields.into_iter().flatten().any(|text| {
         text.match_indices(word)
             .any(|(at, _)| fit(text[..at].chars().next_back(), text[at + word.len()..].chars().next()))
