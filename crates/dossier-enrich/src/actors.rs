@@ -80,8 +80,8 @@ pub(crate) struct TitleActors {
 }
 
 /// The words that open a correspondence title: an optional classification, up
-/// to two qualifiers ("Political"), the type noun (`Memo` only as the first word: `Gosteleradio Memo to …` names its writer), an optional number.
-const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:(?:nos?\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*)?";
+/// to two qualifiers ("Political"), the type noun (`Memo` only as the first word: `Gosteleradio Memo to …` names its writer), an optional number or a list of them (`Ciphered Telegrams No. 50450, 50470, and 50490`).
+const TYPE_PREFIX: &str = r"(?i)^(?:(?:translation|copy|excerpts?|extracts?|notes?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:(?:top\s+)?secret\s+|ciphered\s+|cipher\s+|coded\s+)?(?:\S+\s+){0,2}?(?:cables?|telegrams?|telephonograms?|radiograms?|teleprints?|letters?|reports?|notes?|proposals?|requests?|petitions?|memorandum|^memo|^minute|message|ciphergram|cryptograms?|dispatch|telex|information|instructions?|directives?|(?:tele)?phone\s+calls?)(?:\s+(?:(?:nos?\.?|nr\.?|number|n[º°]\.?)\s*)?[\w.\-/]*\d[\w.\-/]*(?:\s\d+)*(?:,?\s+(?:and\s+)?\d[\w.\-/]*)*)?";
 
 static PREFIX_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{TYPE_PREFIX}\s*,\s*")).expect("valid regex"));
@@ -128,6 +128,14 @@ static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
 /// Embassy of India, Peking.`).
 static REFERENCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:no\.?|nº|n°)\s*[\w/.\-]*\d[\w/.\-]*\s+(\p{Lu}[^,]{2,60}),\s*\p{Lu}[\w\s]{1,30}\.?$")
+        .expect("valid regex")
+});
+
+/// A wire that carries someone else's message: `…, transmitting a Message
+/// from Mao Zedong to Filippov [Stalin]` (group 1 its writer, group 2 its
+/// addressee).
+static TRANSMITTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:transmitting|forwarding|conveying)\s+(?i:a|the)\s+(?i:message|letter|telegram|cable|note)\s+(?i:from)\s+(.+?)\s+(?i:to)\s+(.+)$")
         .expect("valid regex")
 });
 
@@ -680,6 +688,16 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     } else if split_title(title).subject.is_some() && !ANY_TYPE_WORD.is_match(text) {
         let author = cut_segment(title, core.clone());
         push_actor(title, author, "actors.title.author_subject", &mut found.senders);
+    }
+    // `Ciphered Telegram No. 50513, Terebin to Kuznetsov, transmitting a
+    // Message from Mao Zedong to Filippov [Stalin]`: the message a wire
+    // carries has its own writer and addressee, who are the paper's too.
+    if let Some(c) = TRANSMITTED.captures(&title[core.clone()]) {
+        let (from, to) = (c.get(1).expect("writer"), c.get(2).expect("addressee"));
+        let writer = cut_segment(title, core.start + from.start()..core.start + from.end());
+        push_actor(title, writer, "actors.title.transmitted.sender", &mut found.senders);
+        let addressee = cut_segment(title, core.start + to.start()..core.start + to.end());
+        push_actor(title, addressee, "actors.title.transmitted.recipient", &mut found.recipients);
     }
     // A quoted subject that says whom the paper is for (`Iván Németh,
     // 'Memorandum for the Attention of Comrade Mátyás Szűrös'`, `Cable from
@@ -2925,6 +2943,13 @@ mod tests {
         );
         // `world-bz`: an article's readers are nobody's name.
         check("D.B., 'To the New Comer'", &["D.B:p"], &[], &[]);
+        // `east-asia-cc`: a list of wire numbers, and the message the wires carry.
+        check(
+            "Ciphered Telegrams No. 50450, 50470, and 50490, Terebin to Kuznetsov, transmitting a Message from Mao Zedong to Filippov [Stalin]",
+            &["Terebin:p", "Mao Zedong:p"],
+            &["Kuznetsov:p", "Filippov[Stalin]:p"],
+            &[],
+        );
         // `east-asia-ca`: a page without a title shows the letter's reference line.
         check("No.   PEK/104/66 Embassy of India, Peking.", &["Embassy of India:o"], &[], &[]);
     }

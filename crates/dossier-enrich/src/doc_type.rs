@@ -262,7 +262,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:(?:(?:record|excerpt|extract)s?\s+(?:from|of)\s+)?(?:(?:stenographic|shorthand|verbatim)\s+)?protocols?\b[^:;]*\b(?:meeting|conversations|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
+            r"(?i)^(?:(?:(?:record|excerpt|extract)s?\s+(?:from|of)\s+)?(?:(?:stenographic|shorthand|verbatim)\s+)?protocols?\b[^:;]*\b(?:meeting|conversations?|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -814,6 +814,20 @@ mod tests {
         let (found, _) = prose_report(Some(title), &format!("to the CC CPSU\n{prose}")).expect("a prose report");
         assert_eq!((found.value, found.rule.as_str()), (DocType::Report, "doc_type.fallback.report_prose"));
         assert!(prose_report(Some("Protocol Guiding Cooperation between the Stasi and the KGB"), prose).is_none());
+    }
+
+    /// `east-asia-cc` (node 105063): an Albanian `Protocol of the
+    /// Conversation` is its minutes, as the plural `Protocol of the
+    /// Conversations` is, whatever instrument `protocol` names elsewhere.
+    #[test]
+    fn a_protocol_of_a_conversation_is_its_record() {
+        check(
+            Some(
+                "Protocol of the Conversation between Chairman Mao Zedong during the Reception of the Friendship Delegation of the People’s Republic of Albania, Headed by Shefqet Peçi on 18 December 1967",
+            ),
+            "",
+            (DocType::Minutes, "doc_type.title.meeting_record", "Protocol of the Conversation"),
+        );
     }
 
     #[test]

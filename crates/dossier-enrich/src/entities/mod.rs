@@ -868,6 +868,18 @@ mod tests {
     }
 
     #[test]
+    fn an_editors_gloss_of_two_names_gives_both() {
+        // wilson-dev world-cb, the Soviet information on the talks with Nasser
+        // (1968): `UAR [United Arab Republic; Egypt]`.
+        let texts = place_texts(
+            "Information",
+            "During the visit by the President of the UAR [United Arab Republic; Egypt], Nasser, in Moscow a comprehensive exchange of opinions took place.",
+            (1968, 7, 26),
+        );
+        assert_found(&texts, &["UAR", "United Arab Republic", "Egypt"]);
+    }
+
+    #[test]
     fn a_generational_suffix_is_part_of_the_name() {
         // wilson-dev east-asia-br, the AKFIC letter (1974), signed below.
         assert_eq!(super::generational_suffix_len(", Jr.\nFred J. Carrier"), 5);

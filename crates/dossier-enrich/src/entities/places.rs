@@ -652,13 +652,22 @@ impl Places {
                 });
             }
             if let Some(at) = doc.body[span.start..span.end].rfind(span.content.as_str()) {
-                let start = span.start + at;
-                if !found.taken_by_name(TextField::Body, start, start + span.content.len()) {
+                // `UAR [United Arab Republic; Egypt]`: an editor's names of
+                // one place, a semicolon between them, each its own mention.
+                let mut from = span.start + at;
+                for part in span.content.split(';') {
+                    let lead = part.len() - part.trim_start().len();
+                    let name = part.trim();
+                    let start = from + lead;
+                    from += part.len() + 1;
+                    if name.is_empty() || found.taken_by_name(TextField::Body, start, start + name.len()) {
+                        continue;
+                    }
                     self.candidates.push(Candidate {
                         field: TextField::Body,
                         start,
-                        end: start + span.content.len(),
-                        name: span.content.clone(),
+                        end: start + name.len(),
+                        name: name.to_owned(),
                         strength: Strength::Gloss,
                         method: "gloss",
                         other_name: Some(glossed.clone()),
