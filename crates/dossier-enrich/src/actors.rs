@@ -797,9 +797,10 @@ static GERUND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Lu}\p{Ll}+in
 
 /// A document named after its writer in the possessive (`I.V. Stalin's Notes
 /// regarding …`, `Gomulka’s Memorandum of a Conversation …`, `Excerpts from
-/// Andrei A. Gromyko’s speech at …`, `President Tito's Response to …`).
+/// Andrei A. Gromyko’s speech at …`, `President Tito's Response to …`, `P.
+/// Shelest's Analysis for the CPSU CC`).
 static POSSESSIVE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,6}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memo(?:randum)?|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer)\b")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,6}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memo(?:randum)?|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer|analysis|assessment)\b")
         .expect("valid regex")
 });
 
@@ -2950,6 +2951,8 @@ mod tests {
             &["Kuznetsov:p", "Filippov[Stalin]:p"],
             &[],
         );
+        // `east-europe-cd`: an analysis named after its writer.
+        check("P. Shelest's Analysis for the CPSU CC", &["P. Shelest:p"], &[], &[]);
         // `east-asia-ca`: a page without a title shows the letter's reference line.
         check("No.   PEK/104/66 Embassy of India, Peking.", &["Embassy of India:o"], &[], &[]);
     }
