@@ -141,12 +141,18 @@ fn ends_prose(line: &str) -> bool {
     line.trim_end_matches(['"', '”', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…'])
 }
 
+/// True when `word` opens with an initial: a capital and a full stop (`A.`,
+/// `K.`, `I.V.`).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
+}
+
 /// True when `word` can stand in a signer's name: a capitalized word or an
 /// initial, no office, body or listed non-name word.
 fn name_word(word: &str) -> bool {
     // `A. Sukharev`, `I. Aboimov`: an initial, not the article or the pronoun.
-    let mut chars = word.trim_start_matches('(').chars();
-    if chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.') {
+    if is_initial(word.trim_start_matches('(')) {
         return true;
     }
     let bare = word.trim_matches(|c: char| matches!(c, '.' | ',' | '(' | ')'));
@@ -191,11 +197,7 @@ pub(crate) fn slashed_names(body: &str) -> Vec<Range<usize>> {
         .filter_map(|c| c.get(1))
         .filter(|m| {
             let words: Vec<&str> = m.as_str().split_whitespace().collect();
-            let initial = |w: &str| {
-                let mut chars = w.chars();
-                chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
-            };
-            let has_initial = words.iter().any(|w| initial(w));
+            let has_initial = words.iter().any(|w| is_initial(w));
             let shouted = words.iter().all(|w| !w.chars().any(char::is_lowercase));
             let line_start = body[..m.start() - 1].rfind('\n').map_or(0, |p| p + 1);
             let alone = body[line_start..m.start() - 1].trim().is_empty()

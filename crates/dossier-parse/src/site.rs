@@ -423,10 +423,9 @@ fn trailer(draft: &mut Draft<'_>, lines: &[Line]) {
                     !is_label(content) && !is_rights(content) && !is_cut_furniture(text, **l)
                 })
                 .count();
-            if let (Some(first), Some(last)) = (lines.get(idx), lines.get(idx + listed.max(1) - 1))
-                && listed > 0
-            {
-                draft.set(Field::RelatedDocuments, Span::new(first.span.start, last.span.end), "related_documents");
+            if listed > 0 {
+                let span = Span::new(lines[idx].span.start, lines[idx + listed - 1].span.end);
+                draft.set(Field::RelatedDocuments, span, "related_documents");
             }
             idx += listed;
             continue;

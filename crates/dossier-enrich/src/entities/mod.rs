@@ -849,6 +849,20 @@ mod tests {
     }
 
     #[test]
+    fn initials_alone_are_no_name() {
+        // wilson-dev east-europe-bz, the CPSU Presidium on shortwave receivers
+        // (1963): a speaker's garbled surname leaves its initials, which name
+        // no one; the speakers beside them are read.
+        let texts = person_texts(
+            "Minutes",
+            "A. N. KOSYgin. Not shortwave [stations].\n\nYe. A. furtseVa. As the Americans have done.",
+            (1963, 4, 25),
+        );
+        assert_found(&texts, &["A. N. KOSYgin"]);
+        assert!(!texts.iter().any(|t| t.starts_with("Ye")), "{texts:?}");
+    }
+
+    #[test]
     fn a_chinese_name_in_capitals_among_lower_case_words() {
         // wilson-dev east-asia-ca, Filippov [Stalin]'s Cable No. 2220 (1950):
         // the names of a Soviet cable are in capitals.
