@@ -87,6 +87,16 @@ const CJK_LANGUAGES: &[&str] = &["zh_CN", "zh_TW", "ja", "ko"];
 /// Korean script in `data/gazetteer/`.
 const CJK_NAMES_TSV: &str = "cjk_names.tsv";
 
+/// The catalogue of the first-level subdivisions' names in simplified Chinese
+/// in the pycountry wheel: the Chinese provinces and autonomous regions of
+/// `cjk_names.tsv` (`湖南省`, `湖南`).
+const SUBDIVISIONS_ZH_MO: &str = "pycountry/locales/zh_CN/LC_MESSAGES/iso3166-2.mo";
+
+/// The kinds of Chinese first-level subdivisions whose names `cjk_names.tsv`
+/// carries, with the word each name ends in. Municipalities and the special
+/// administrative regions are places already (`北京`, `香港`).
+const CJK_SUBDIVISION_SUFFIXES: &[(&str, &str)] = &[("autonomous region", "自治区"), ("province", "省")];
+
 /// Places whose names in Chinese, Japanese or Korean script `cjk_names.tsv`
 /// carries besides national capitals: a million people or more. Smaller
 /// places' names are too often common words (`东方`, Dongfang, is `the east`).
@@ -254,11 +264,16 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
     for &language in CJK_LANGUAGES {
         cjk_catalogues.push((language, read_bytes(&pycountry_dir.join(format!("iso3166-1.{language}.mo")))?));
     }
+    let cjk_subdivisions = cjk_subdivision_names(
+        &read(&pycountry_dir.join("iso3166-2.json"))?,
+        &read_bytes(&pycountry_dir.join("iso3166-2.zh_CN.mo"))?,
+    )?;
     let cjk = generate_cjk_names(
         &cities_json,
         &countries_json,
         &read(&pycountry_dir.join("iso3166-1.json"))?,
         &cjk_catalogues,
+        &cjk_subdivisions,
     )?;
     let committed = root.join("data/gazetteer");
     if check {
@@ -321,7 +336,7 @@ pub fn gazetteer(args: &[String]) -> anyhow::Result<ExitCode> {
         exonyms.n_countries
     );
     eprintln!(
-        "gazetteer: {CJK_NAMES_TSV:<18} {:>9} B, {} names of {} countries and {} places",
+        "gazetteer: {CJK_NAMES_TSV:<18} {:>9} B, {} names of {} countries and {} places or subdivisions",
         cjk.tsv.len(),
         cjk.n_rows,
         cjk.n_countries,
@@ -458,6 +473,7 @@ fn fetch_pycountry(work: &Path) -> anyhow::Result<PathBuf> {
     let mut members: Vec<(String, String)> = vec![
         (SUBDIVISIONS_JSON.to_owned(), "iso3166-2.json".to_owned()),
         (SUBDIVISIONS_EN_MO.to_owned(), "iso3166-2.en.mo".to_owned()),
+        (SUBDIVISIONS_ZH_MO.to_owned(), "iso3166-2.zh_CN.mo".to_owned()),
         (COUNTRIES_JSON.to_owned(), "iso3166-1.json".to_owned()),
     ];
     for language in EXONYM_LANGUAGES.iter().chain(CJK_LANGUAGES) {
@@ -809,8 +825,59 @@ pub struct CjkNames {
     pub n_rows: usize,
     /// Countries with at least one.
     pub n_countries: usize,
-    /// Places with at least one.
+    /// Places and subdivisions with at least one.
     pub n_places: usize,
+}
+
+/// A Chinese first-level subdivision's name in Chinese script, for
+/// `cjk_names.tsv`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CjkSubdivision {
+    /// The name as a Chinese text writes it (`湖南省`, `湖南`).
+    pub name: String,
+    /// The ISO 3166-2 code (`CN-HN`).
+    pub code: String,
+    /// The ISO name the subdivision table knows it by (`Hunan Sheng`).
+    pub iso_name: String,
+}
+
+/// The names in simplified Chinese of China's provinces and autonomous regions
+/// (kinds and final words in [`CJK_SUBDIVISION_SUFFIXES`]), from pycountry's
+/// `iso3166-2.json` and its `zh_CN` catalogue: each full name (`湖南省`,
+/// `广西壮族自治区`) and the name without its kind word, as texts write them
+/// (`湖南`, `广西`). An autonomous region's people, named before the kind word,
+/// go too: the word before it ending in `族` (`壮族`, `回族`: one character and
+/// `族`), or `维吾尔` (the Uyghurs, whose name has no `族` there).
+pub fn cjk_subdivision_names(json: &str, chinese_mo: &[u8]) -> anyhow::Result<Vec<CjkSubdivision>> {
+    let file: SubdivisionFile = serde_json::from_str(json).context("parsing `iso3166-2.json`")?;
+    let chinese = parse_mo(chinese_mo).context("reading the Chinese catalogue `iso3166-2.mo`")?;
+    let mut names = Vec::new();
+    for row in file.subdivisions.iter().filter(|s| s.parent.is_none() && s.code.starts_with("CN-")) {
+        let kind = row.kind.to_lowercase();
+        let Some(&(_, suffix)) = CJK_SUBDIVISION_SUFFIXES.iter().find(|(k, _)| *k == kind) else { continue };
+        let Some(full) = chinese.get(row.name.as_str()).map(|t| t.trim()) else { continue };
+        let Some(stem) = full.strip_suffix(suffix) else { continue };
+        let stem = stem.strip_suffix("维吾尔").unwrap_or(stem);
+        let stem = match stem.strip_suffix('族') {
+            Some(rest) => {
+                let chars: Vec<(usize, char)> = rest.char_indices().collect();
+                // `广西壮族` → `广西`, `宁夏回族` → `宁夏`: the people's name is
+                // one character before `族`, and the land keeps two or more.
+                if chars.len() >= 3 { &rest[..chars[chars.len() - 1].0] } else { stem }
+            }
+            None => stem,
+        };
+        for name in [full, stem] {
+            if name.chars().count() >= 2 && name.chars().all(dossier_gazetteer::is_cjk_char) {
+                names.push(CjkSubdivision {
+                    name: name.to_owned(),
+                    code: row.code.clone(),
+                    iso_name: row.name.clone(),
+                });
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// Which of two readings of a name in `cjk_names.tsv` wins: the smaller (a
@@ -832,6 +899,7 @@ pub fn generate_cjk_names(
     countries_json: &str,
     pycountry_json: &str,
     catalogues: &[(&str, Vec<u8>)],
+    subdivisions: &[CjkSubdivision],
 ) -> anyhow::Result<CjkNames> {
     let cjk = |name: &str| name.chars().count() >= 2 && name.chars().all(dossier_gazetteer::is_cjk_char);
     let countries: HashMap<String, Country> =
@@ -884,6 +952,12 @@ pub fn generate_cjk_names(
             let rank = (1, std::cmp::Reverse(city.population), city.geonameid);
             offer(alternate, rank, "place", city.geonameid.to_string(), &city.name);
         }
+    }
+    // A subdivision's name is read as the subdivision only where no country
+    // or large place has it (`吉林` is the city of Jilin).
+    for subdivision in subdivisions {
+        let rank = (2, std::cmp::Reverse(0), 0);
+        offer(&subdivision.name, rank, "subdivision", subdivision.code.clone(), &subdivision.iso_name);
     }
     let mut tsv = String::from("name\tkind\tid\tenglish\n");
     let (mut countries_named, mut places_named) = (BTreeSet::new(), BTreeSet::new());
@@ -1101,7 +1175,7 @@ mod tests {
             city(1816670, "Beijing", 39.9, 116.4, 18_960_744, &["北京", "北京市", "Peking", "Beijing市", "京"]),
             city(1529435, "Ghulja", 43.9, 81.3, 269_158, &["伊宁", "伊宁市"]),
         );
-        let cjk = generate_cjk_names(&cities, COUNTRIES, json, &[("zh_CN", chinese), ("ja", japanese)]).unwrap();
+        let cjk = generate_cjk_names(&cities, COUNTRIES, json, &[("zh_CN", chinese), ("ja", japanese)], &[]).unwrap();
         assert_eq!(
             cjk.tsv,
             "name\tkind\tid\tenglish\n\
@@ -1111,5 +1185,50 @@ mod tests {
              北京市\tplace\t1816670\tBeijing\n"
         );
         assert_eq!((cjk.n_rows, cjk.n_countries, cjk.n_places), (4, 1, 1));
+    }
+
+    #[test]
+    fn chinese_provinces_and_autonomous_regions_with_and_without_their_kind_word() {
+        let json = r#"{"3166-2": [
+            {"code": "CN-HN", "name": "Hunan Sheng", "type": "Province"},
+            {"code": "CN-GX", "name": "Guangxi Zhuangzu Zizhiqu", "type": "Autonomous region"},
+            {"code": "CN-XJ", "name": "Xinjiang Uygur Zizhiqu", "type": "Autonomous region"},
+            {"code": "CN-NM", "name": "Nei Mongol Zizhiqu", "type": "Autonomous region"},
+            {"code": "CN-JL", "name": "Jilin Sheng", "type": "Province"},
+            {"code": "CN-BJ", "name": "Beijing Shi", "type": "Municipality"},
+            {"code": "JP-01", "name": "Hokkaido", "type": "Prefecture"}
+        ]}"#;
+        let chinese = mo(&[
+            ("Beijing Shi", "北京市"),
+            ("Guangxi Zhuangzu Zizhiqu", "广西壮族自治区"),
+            ("Hokkaido", "北海道"),
+            ("Hunan Sheng", "湖南省"),
+            ("Jilin Sheng", "吉林省"),
+            ("Nei Mongol Zizhiqu", "内蒙古自治区"),
+            ("Xinjiang Uygur Zizhiqu", "新疆维吾尔自治区"),
+        ]);
+        let names = cjk_subdivision_names(json, &chinese).unwrap();
+        let read: Vec<String> = names.iter().map(|n| format!("{} {} {}", n.name, n.code, n.iso_name)).collect();
+        assert_eq!(
+            read,
+            [
+                "湖南省 CN-HN Hunan Sheng",
+                "湖南 CN-HN Hunan Sheng",
+                "广西壮族自治区 CN-GX Guangxi Zhuangzu Zizhiqu",
+                "广西 CN-GX Guangxi Zhuangzu Zizhiqu",
+                "新疆维吾尔自治区 CN-XJ Xinjiang Uygur Zizhiqu",
+                "新疆 CN-XJ Xinjiang Uygur Zizhiqu",
+                "内蒙古自治区 CN-NM Nei Mongol Zizhiqu",
+                "内蒙古 CN-NM Nei Mongol Zizhiqu",
+                "吉林省 CN-JL Jilin Sheng",
+                "吉林 CN-JL Jilin Sheng",
+            ]
+        );
+        // `吉林` is also a city of more than a million: the place keeps it.
+        let cities = format!("{{{}}}", city(2036502, "Jilin", 43.85, 126.56, 1_881_977, &["吉林", "吉林市"]));
+        let cjk = generate_cjk_names(&cities, COUNTRIES, r#"{"3166-1": []}"#, &[], &names).unwrap();
+        assert!(cjk.tsv.contains("吉林\tplace\t2036502\tJilin\n"), "{}", cjk.tsv);
+        assert!(cjk.tsv.contains("吉林省\tsubdivision\tCN-JL\tJilin Sheng\n"), "{}", cjk.tsv);
+        assert!(cjk.tsv.contains("湖南\tsubdivision\tCN-HN\tHunan Sheng\n"), "{}", cjk.tsv);
     }
 }

@@ -88,7 +88,7 @@ static LABELED: LazyLock<Regex> = LazyLock::new(|| {
 /// Telegram`, also across a few capitalized words naming the sender (`Secret
 /// North Vietnam Politburo Cable No. 320`).
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(top\s+secret|strictly\s+secret|secret|confidential|urgent))\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,4}(?i:telegram|telephonogram|cable|letter|report|memorandum|ciphergram|message|note)\b")
+    Regex::new(r"^(?i:(top\s+secret|strictly\s+secret|secret|confidential|urgent))\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,4}(?i:telegram|telephonogram|cable|letter|report|memorandum|ciphergram|message|note|attachment|annex|appendix|enclosure|resolution|decision|directive|instruction|order|decree|protocol|minutes|record|dispatch|despatch|circular|document)\b")
         .expect("valid regex")
 });
 
@@ -461,7 +461,9 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     // 1`, `with the SECRET. Copy Nº 6`, `From the Diary of Secret Copy # 1`):
     // the stamp of a Soviet record, set into whatever line the header runs into.
     // `… 14 December 1944 Top secret Done in 3 copies`.
-    let with_copy_count = !weak && first_cap && COPY_COUNT.is_match(&line[c.end..]);
+    // A lower-case grade that opens the line takes its copy count the same way
+    // (`secret; copy no. 5 – add to a deed`, a Soviet memo's stamp in translation).
+    let with_copy_count = !weak && (first_cap || c.start == 0) && COPY_COUNT.is_match(&line[c.end..]);
     // `Foreign Ministry Top Secret File`, `Ministry of Foreign Affairs Top
     // Secret Document`, `Not to be reproduced Top Secret File #: 820`,
     // `English Translation Secret document 35`: the grade of a Chinese
@@ -700,6 +702,12 @@ mod tests {
         );
         // east-asia-w/da__document-secret-north-vietnam-politburo-cable-no-320.
         check(Some("Secret North Vietnam Politburo Cable No. 320"), "", &["C Secret@markings.title.prefix=Secret"]);
+        // World-ac, an old-site page (1974): an attachment named by its grade.
+        check(
+            Some("Top Secret Attachment, by KGB cipher Kabul"),
+            "",
+            &["C Top Secret@markings.title.prefix=Top Secret"],
+        );
         check(
             Some(
                 "Secret Telephonogram from V. Semenov and V. Sokolovskii to V. Molotov and N. Bulganin (2), 19 June 1953",
@@ -1011,6 +1019,15 @@ mod tests {
             "From the journal of TOP SECRET A. P. RATANOV Copy no. 2\n\nI received Mengistu.",
             &["C Top Secret@markings.header.inline=TOP SECRET"],
         );
+        // East-europe-p, a Gosteleradio memo to the CPSU CC (1967): the stamp in
+        // lower case opens its line, with the copy count.
+        check(
+            None,
+            "Copy No.1\n300 A/3\nEnclosed is a brief note.\nsecret; copy no. 5 – add to a deed\n[signed] N. Mesyatsev\n\nText.",
+            &["C Secret@markings.header.inline=secret"],
+        );
+        // The same word in prose, or without the copy count, is no stamp.
+        check(None, "Copy No.1\nsecret talks were held.\n\nText.", &[]);
         // A grade in capitals in a line all in capitals is no stamp by that alone.
         check(None, "THE SECRET WAR OF THE COUNTERREVOLUTION IN HUNGARY AND ITS LESSONS FOR US\n\nText.", &[]);
     }

@@ -341,13 +341,23 @@ impl Gazetteer {
     /// `cjk_names.tsv` (countries and large places: `中国`, `武汉`,
     /// `アメリカ合衆国`), each read as its GeoNames name, and the historical
     /// names of `historical.tsv` written in those scripts (`苏联`), each read
-    /// as the row's display name. A text in those scripts has no spaces
-    /// between words: [`Gazetteer::cjk_names_in`] finds the names in it.
+    /// as the row's display name, and the regions' names in those scripts of
+    /// `data/lexicon/regions.tsv` (`欧洲`, `中东`, `东南亚`), each read as the
+    /// region's name. A text in those scripts has no spaces between words:
+    /// [`Gazetteer::cjk_names_in`] finds the names in it.
     pub fn add_cjk_names(&mut self, cjk_names_tsv: &str) -> Result<(), Error> {
         let historical = self.historical.iter().flat_map(|row| {
             row.names.iter().filter(|n| n.chars().all(is_cjk_char)).map(|n| (n.clone(), row.name().to_owned()))
         });
-        let rows: Vec<(String, String)> = data::parse_cjk_names(cjk_names_tsv)?.into_iter().chain(historical).collect();
+        let regions = dossier_lexicon::REGIONS.iter().flat_map(|region| {
+            region
+                .variants
+                .iter()
+                .filter(|v| v.chars().all(is_cjk_char))
+                .map(|v| ((*v).to_owned(), region.name.to_owned()))
+        });
+        let rows: Vec<(String, String)> =
+            data::parse_cjk_names(cjk_names_tsv)?.into_iter().chain(historical).chain(regions).collect();
         for (name, english) in rows {
             // A name that is also a word, or a part of a name, is never read
             // (the stop list's `中山`, `苏丹`, `海地`).
@@ -502,13 +512,21 @@ mod tests {
         let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
         assert_eq!(
             names("们不予注意。苏联把越南问题、中东问题、西柏林问题、中国问"),
-            // `西柏林`, West Berlin, is read as the city.
-            [pair("苏联", "Soviet Union"), pair("越南", "Vietnam"), pair("柏林", "Berlin"), pair("中国", "China")]
+            // The regions of `regions.tsv`: `中东`, the Middle East; `西柏林`,
+            // West Berlin, before `柏林`, the city.
+            [
+                pair("苏联", "Soviet Union"),
+                pair("越南", "Vietnam"),
+                pair("中东", "Middle East"),
+                pair("西柏林", "West Berlin"),
+                pair("中国", "China")
+            ]
         );
         assert_eq!(
             names("阿:中美洲包括危地马拉、洪都拉斯、萨尔瓦多、尼加拉瓜和哥斯达黎加。"),
             // (The catalogue spells Guatemala `瓜地马拉`, not the PRC's `危地马拉`.)
             [
+                pair("中美洲", "Central America"),
                 pair("洪都拉斯", "Honduras"),
                 pair("萨尔瓦多", "El Salvador"),
                 pair("尼加拉瓜", "Nicaragua"),
@@ -516,6 +534,18 @@ mod tests {
             ]
         );
         assert_eq!(names("8月2日の提案に対してもう一度日本側が検討して"), [pair("日本", "Japan")]);
+        // China's provinces, with and without `省` (`world-cc`, 1965), and
+        // `中美` of `中美关系` (Sino-American relations) is no Central America.
+        assert_eq!(
+            names("湖南、湖北、江西、安徽、浙江省。中美关系"),
+            [
+                pair("湖南", "Hunan Sheng"),
+                pair("湖北", "Hubei Sheng"),
+                pair("江西", "Jiangxi Sheng"),
+                pair("安徽", "Anhui Sheng"),
+                pair("浙江省", "Zhejiang Sheng")
+            ]
+        );
         assert!(names("No name in these words, Beijing or not.").is_empty());
         // Words, and parts of words and names (a review's probes): `沿海地区`
         // (coastal areas) holds `海地` (Haiti), `孙中山` (Sun Yat-sen) the city
