@@ -1869,9 +1869,9 @@ pub(crate) fn actor_kind(name: &str) -> ActorKind {
         return ActorKind::Organization;
     }
     let place = name.split(',').next().unwrap_or(name).trim().to_lowercase();
-    // `Cable from Tehran`: a city or a state alone is the post that wrote, no person.
-    if ACTOR_CITIES.contains(place.as_str()) || one_word && crate::entities::places::is_state_or_metropolis(name.trim())
-    {
+    // `Cable from Tehran`, `Coded Message No. 16065 from Rio de Janeiro`: a
+    // city or a state alone is the post that wrote, no person.
+    if ACTOR_CITIES.contains(place.as_str()) || crate::entities::places::is_state_or_metropolis(name.trim()) {
         return ActorKind::Unknown;
     }
     // Capitalized words, a lowercase particle between them (`Maurice Couve

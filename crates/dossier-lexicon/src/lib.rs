@@ -54,6 +54,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("saint_words.txt", include_str!("../../../data/lexicon/saint_words.txt")),
     ("town_surroundings.txt", include_str!("../../../data/lexicon/town_surroundings.txt")),
     ("facility_nouns.txt", include_str!("../../../data/lexicon/facility_nouns.txt")),
+    ("street_suffixes.txt", include_str!("../../../data/lexicon/street_suffixes.txt")),
     ("bare_feature_heads.txt", include_str!("../../../data/lexicon/bare_feature_heads.txt")),
     ("han_surnames.txt", include_str!("../../../data/lexicon/han_surnames.txt")),
     ("han_person_titles.txt", include_str!("../../../data/lexicon/han_person_titles.txt")),
@@ -215,6 +216,11 @@ pub static PAIR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_s
 /// Head nouns of a named building or square, a place that no gazetteer of
 /// towns holds (`Great Hall of the People`, `Wenceslas Square`).
 pub static SITE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("site_heads.txt")));
+
+/// Endings of German street and square names written as one word
+/// (`Luisenstraße`, `Alexanderplatz`).
+pub static STREET_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(list("street_suffixes.txt")).collect());
 
 /// Common Vietnamese surnames without tone marks (`nguyen`, `pham`, `ha`):
 /// with the middle name `Van` or `Thi` they make a name's shape (`Ha Van Lau`).

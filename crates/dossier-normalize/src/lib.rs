@@ -215,9 +215,19 @@ static DAY_RANGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A page date of a month (`January 1968`) made a day's by the record's own
 /// heading among the body's first lines, of that month and year (`January
 /// 12-14, 1968`: the first day, the last day as the latest it can mean).
-/// Rule `normalize.body_heading.<rule>`, evidence in the body.
+/// A page date on the first of a month is often the month alone written as a
+/// day (`March 01, 1969` over talks headed `March 3-4, 1969`), so the heading's
+/// day of that month wins there too. Rule `normalize.body_heading.<rule>`,
+/// evidence in the body.
 fn with_heading_day(date: Extracted<DateValue>, body: &str) -> Extracted<DateValue> {
-    let Some(iso) = date.value.iso.as_deref().filter(|_| date.value.precision == Some(dossier_model::Precision::Month))
+    let first_of_month = date.value.precision == Some(dossier_model::Precision::Day)
+        && date.value.iso.as_deref().is_some_and(|iso| iso.len() == 10 && iso.ends_with("-01"));
+    let Some(iso) = date
+        .value
+        .iso
+        .as_deref()
+        .filter(|_| date.value.precision == Some(dossier_model::Precision::Month) || first_of_month)
+        .map(|iso| &iso[..7])
     else {
         return date;
     };
@@ -362,6 +372,21 @@ mod tests {
             &Config {},
         );
         assert_eq!(out.date.expect("a date").value.iso.as_deref(), Some("1968-01"));
+    }
+
+    #[test]
+    fn a_first_of_the_month_page_date_takes_the_heading_day() {
+        // east-europe-ce da 112937: the page says `March 01, 1969` over the
+        // talks of March 3-4.
+        let body = "Polish-Soviet Talks in Moscow\nMarch 3-4, 1969\n\nBrezhnev: Events on the Sino-Soviet border.";
+        let out = normalize(doc(body, Fields { date_line: field("March 01, 1969"), ..Fields::default() }), &Config {});
+        let date = out.date.expect("a date");
+        assert_eq!(date.value.iso.as_deref(), Some("1969-03-03"));
+        assert_eq!(date.value.max.as_deref(), Some("1969-03-04"));
+        assert_eq!(date.rule, "normalize.body_heading.day_range");
+        // Any other day of the page stands.
+        let out = normalize(doc(body, Fields { date_line: field("March 02, 1969"), ..Fields::default() }), &Config {});
+        assert_eq!(out.date.expect("a date").value.iso.as_deref(), Some("1969-03-02"));
     }
 
     #[test]

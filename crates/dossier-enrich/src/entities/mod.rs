@@ -65,6 +65,8 @@ pub(crate) struct Texts<'a> {
     pub related_documents: Option<&'a str>,
     pub body: &'a str,
     pub citation: Option<&'a str>,
+    /// The archival reference, where the citation does not hold it already.
+    pub archival_ref: Option<&'a str>,
 }
 
 impl<'a> Texts<'a> {
@@ -77,6 +79,9 @@ impl<'a> Texts<'a> {
             related_documents: doc.fields.related_documents.as_ref().map(|t| t.value.as_str()),
             body: &doc.body,
             citation: doc.fields.citation.as_ref().map(|t| t.value.as_str()),
+            archival_ref: doc.fields.archival_ref.as_ref().map(|t| t.value.as_str()).filter(|reference| {
+                !doc.fields.citation.as_ref().is_some_and(|citation| citation.value.contains(reference))
+            }),
         }
     }
 
@@ -88,6 +93,7 @@ impl<'a> Texts<'a> {
             TextField::RelatedDocuments => self.related_documents,
             TextField::Body => Some(self.body),
             TextField::Citation => self.citation,
+            TextField::ArchivalRef => self.archival_ref,
             _ => None,
         }
     }
@@ -99,14 +105,17 @@ impl<'a> Texts<'a> {
 /// records after the body, so that their names are read as the record's own
 /// names are where both give them; the citation last, for the places and
 /// bodies it names (`(Bucharest: Omega Press Investment, 1996)`, `RGANI`), not
-/// its people.
-const SCANNED: [TextField; 6] = [
+/// its people; and so, where the citation does not repeat it, the archival
+/// reference (a file's title names the countries it is about: `Matter 220,
+/// Democratic People’s Republic of Korea, Republic of Korea, …`).
+const SCANNED: [TextField; 7] = [
     TextField::Title,
     TextField::Summary,
     TextField::Body,
     TextField::RelatedSummary,
     TextField::RelatedDocuments,
     TextField::Citation,
+    TextField::ArchivalRef,
 ];
 
 /// Everything found so far in one document, with the entities it links to.
@@ -240,6 +249,8 @@ pub(crate) fn entity_mentions(
     people.read_markup(doc, &mut found);
     people.read_actors(actors, &texts, &mut found);
     people.read_glosses(doc, &mut found);
+    people.read_inverted_entries(&doc.body, &mut found);
+    people.read_form_drafters(&doc.body, &mut found);
     let german: Vec<TextField> =
         tokens.iter().filter(|(_, _, words)| tokens::is_german(words)).map(|(field, _, _)| *field).collect();
     for (field, text, words) in &tokens {
@@ -354,7 +365,8 @@ pub(crate) fn entity_mentions(
                 | TextField::RelatedSummary
                 | TextField::RelatedDocuments
                 | TextField::Body
-                | TextField::Citation => Evidence::new(f.field, texts.get(f.field)?, f.start, f.end),
+                | TextField::Citation
+                | TextField::ArchivalRef => Evidence::new(f.field, texts.get(f.field)?, f.start, f.end),
                 TextField::Source => {
                     let place = doc.fields.place.as_ref()?;
                     place.evidence
@@ -376,16 +388,57 @@ pub(crate) fn entity_mentions(
     // Munteanu`, `Edited by James G. Hershberg`), not people of the record:
     // they are read, so that no place or body is read from their names
     // (`Jordan Baev`), and not published.
-    mentions.retain(|m| !(m.evidence.field == TextField::Citation && m.entity.kind == EntityKind::Person));
+    // The same holds for an archival reference's names (`Fond Ponomarev`).
+    mentions.retain(|m| {
+        !(matches!(m.evidence.field, TextField::Citation | TextField::ArchivalRef)
+            && m.entity.kind == EntityKind::Person)
+    });
     // Nor does an archive's name in its archival reference name a place
     // (`PRC FMA 118-01109-02`; the readers of the dev keys never keyed one).
-    if let Some(citation) = texts.get(TextField::Citation) {
-        let repositories: Vec<&str> = archival.iter().filter_map(|r| r.value.repository.as_deref()).collect();
+    // An archival reference names the states and lands its file is about
+    // (`Relations between North Korea and Socialist Countries (Czechoslovakia,
+    // China, Cuba, GDR, Yugoslavia, USSR)`); its towns are mostly where the
+    // archive or a publisher is (`Archive of Modern Records, Warsaw (AAN)`,
+    // `(Boston: Routledge and Kegan Paul, 1980)`) or words of a name (`V.K.
+    // Wellington Koo Papers`), and a name inside a body's name is the body's
+    // (`Columbia University`), as is one in the part of the reference that
+    // names the archive (`National Archives of India`, `Archives Nationales
+    // d’Algérie`).
+    if let Some(reference) = texts.get(TextField::ArchivalRef) {
+        let bodies: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter(|m| m.evidence.field == TextField::ArchivalRef && m.entity.kind == EntityKind::Organization)
+            .map(|m| (m.evidence.start, m.evidence.end))
+            .collect();
         mentions.retain(|m| {
-            m.evidence.field != TextField::Citation
+            let (start, end) = (m.evidence.start, m.evidence.end);
+            m.evidence.field != TextField::ArchivalRef
                 || m.entity.kind != EntityKind::Place
-                || !in_repository(citation, &repositories, m.evidence.start, m.evidence.end)
+                || places::is_state_or_named_region(&reference[start..end])
+                    && !bodies.iter().any(|&(s, e)| s <= start && end <= e)
+                    && !names_an_archive(reference, start, end)
         });
+    }
+    let repositories: Vec<&str> = archival.iter().filter_map(|r| r.value.repository.as_deref()).collect();
+    for field in [TextField::Citation, TextField::ArchivalRef] {
+        if let Some(text) = texts.get(field) {
+            let from = if field == TextField::Citation { citation_scan_start(text) } else { 0 };
+            // (In the archival reference the archive's own body is no body of
+            // the record either: `Department of State, Central Files`,
+            // `Archive of the Romanian Ministry of Foreign Affairs`.)
+            let kept_kinds: &[EntityKind] = if field == TextField::ArchivalRef {
+                &[EntityKind::Place, EntityKind::Organization]
+            } else {
+                &[EntityKind::Place]
+            };
+            mentions.retain(|m| {
+                let (start, end) = (m.evidence.start, m.evidence.end);
+                m.evidence.field != field
+                    || !kept_kinds.contains(&m.entity.kind)
+                    || !in_repository(text, from, &repositories, start, end)
+                        && !(field == TextField::ArchivalRef && names_an_archive(text, start, end))
+            });
+        }
     }
     // So are the credits of a source note in the body (`[Source: APRF, f. 3,
     // op. 120, d. 37; translated by Svetlana Savranskaya.]`).
@@ -598,13 +651,26 @@ fn citation_scan_start(citation: &str) -> usize {
     citation[title_end..].find(ARCHIVE_MARKER).map_or(title_end, |at| title_end + at + ARCHIVE_MARKER.len())
 }
 
-/// True when `start..end` of the citation lies inside an archival reference's
-/// repository (`PRC FMA 118-01109-02`): an archive's name, where a place's name
-/// or abbreviation names no place of the record.
-fn in_repository(citation: &str, repositories: &[&str], start: usize, end: usize) -> bool {
-    let from = citation_scan_start(citation);
+/// True when the part of an archival reference around `start..end` (between
+/// commas, semicolons or brackets) names an archive or a library (`National
+/// Archives of India`, `Archiwum Akt Nowych`, `Library of Congress`).
+fn names_an_archive(reference: &str, start: usize, end: usize) -> bool {
+    let stops = [',', ';', '(', ')', '[', ']'];
+    let from = reference[..start].rfind(stops).map_or(0, |at| at + 1);
+    let to = reference[end..].find(stops).map_or(reference.len(), |at| end + at);
+    reference[from..to].split_whitespace().any(|word| {
+        let lower = word.to_lowercase();
+        ["archiv", "arhiv", "library", "bibliot"].iter().any(|stem| lower.starts_with(stem))
+    })
+}
+
+/// True when `start..end` of a citation or an archival reference (searched from
+/// byte `from`) lies inside an archival reference's repository (`PRC FMA
+/// 118-01109-02`): an archive's name, where a place's name or abbreviation
+/// names no place of the record.
+fn in_repository(text: &str, from: usize, repositories: &[&str], start: usize, end: usize) -> bool {
     repositories.iter().filter(|r| !r.is_empty()).any(|repository| {
-        citation[from..].find(repository).is_some_and(|at| from + at <= start && end <= from + at + repository.len())
+        text[from..].find(repository).is_some_and(|at| from + at <= start && end <= from + at + repository.len())
     })
 }
 
@@ -682,7 +748,7 @@ fn field_order(field: TextField) -> u8 {
         TextField::Title => 1,
         TextField::Summary => 2,
         TextField::RelatedSummary | TextField::RelatedDocuments => 4,
-        TextField::Citation => 5,
+        TextField::Citation | TextField::ArchivalRef => 5,
         _ => 3,
     }
 }
@@ -1647,6 +1713,71 @@ mod tests {
         ));
     }
 
+    /// east-europe-ce, a Soviet record of Khrushchev's talk with Gerhardsen
+    /// (1955): the list of missing Norwegians gives each as `SURNAME, Given –`
+    /// at the head of a line, a town's name as surname too (`EGER`); a
+    /// dateline's city and day are no person.
+    #[test]
+    fn entries_that_open_with_an_inverted_name() {
+        let body = "Zorin reported on the Norwegian citizens.\nPEDERSEN, Odd – 28 June 1944 was taken prisoner by Soviet forces within the territory of Finland.\nEGER, Kiell - died on 27 June 1945 at a military hospital.\nOSIORDET, Stein - died on 11 February 1945 at a military hospital.";
+        let got = person_texts("Record of Conversation", body, (1955, 11, 15));
+        for name in ["PEDERSEN, Odd", "EGER, Kiell", "OSIORDET, Stein"] {
+            assert!(got.iter().any(|p| p == name), "{name}: {got:?}");
+        }
+        assert!(place_texts("Record of Conversation", body, (1955, 11, 15)).iter().all(|p| p != "EGER"));
+        let dateline = "MOSCOW, Tuesday - The talks began in the Kremlin.";
+        assert!(person_texts("Report", dateline, (1955, 11, 15)).is_empty());
+    }
+
+    /// Swedish Foreign Ministry cables (east-asia-ce, east-asia-ca, world-ca,
+    /// 1976): the drafter on the form's `Dispatch[ed by]:` line, between a
+    /// unit's mark and a typist's initials.
+    #[test]
+    fn a_cable_forms_drafter() {
+        let body = "Dispatch[ed by]: Pol 1, ds Hirdman, IB\n\nDate: 1976-10-19\n\nSection: C\n\nText: VERY URGENT from Chief of Police";
+        assert_eq!(person_texts("Cable", body, (1976, 10, 19)), ["Hirdman"]);
+        let body = "Dispatch[ed by]: Protocol, K. Göranson, EKL\n\nText: The ambassador called.";
+        assert_eq!(person_texts("Cable", body, (1976, 10, 19)), ["K. Göranson"]);
+    }
+
+    /// The archival reference, where no citation holds it, names the states
+    /// its file is about (east-asia-ak, a Romanian telegram from Pyongyang,
+    /// 1978), not the archive's town or country (world-ae, a Polish record;
+    /// east-asia-s, the Wellington Koo Papers at Columbia University).
+    #[test]
+    fn the_archival_reference_names_the_states_of_its_file() {
+        let places_in = |reference: &str| -> Vec<String> {
+            let mut d = doc("Telegram from Pyongyang", "We met the ambassador.", Some((1978, 3, 1)));
+            d.fields.archival_ref = Some(Extracted::new(
+                reference.to_owned(),
+                "test",
+                Evidence::new(TextField::Source, reference, 0, reference.len()),
+            ));
+            let none = Actors { senders: &[], recipients: &[], participants: &[] };
+            said(&d, entity_mentions(&d, &none, &[], true, &[]).0)
+                .into_iter()
+                .filter(|m| {
+                    m.mention.evidence.field == TextField::ArchivalRef && m.mention.entity.kind == EntityKind::Place
+                })
+                .map(|m| m.text)
+                .collect()
+        };
+        assert_eq!(
+            places_in(
+                "Archive of the Romanian Ministry of Foreign Affairs (AMAE), Folder 782/1978, Matter 220/F, Relations between North Korea and Socialist Countries (Czechoslovakia, China, Cuba, GDR, Yugoslavia, USSR), January-December 1978. Obtained and translated for NKIDP by Eliza Gheorghe."
+            ),
+            ["North Korea", "Czechoslovakia", "China", "Cuba", "GDR", "Yugoslavia", "USSR"]
+        );
+        assert!(places_in("Archive of Modern Records, Warsaw (AAN), KC PZPR, XIA/598").is_empty());
+        assert!(places_in("National Archives of India, Ministry of External Affairs, File No. 3(12)").is_empty());
+        assert_eq!(
+            places_in(
+                "Appointment of Chinese Ambassador to Korea B.44.3, Box 147, V.K. Wellington Koo Papers, Rare Book & Manuscript Library, Columbia University"
+            ),
+            ["Korea"]
+        );
+    }
+
     /// east-europe-u, a docslib copy of Gorbachev's talk with Ceausescu (1989):
     /// the citation is read for places and bodies, its credited people are
     /// not published; a metropolis in a list of people is no person.
@@ -2163,6 +2294,29 @@ mod tests {
         assert_eq!(got[0].1, "place:region:kalinin-oblast");
         let lviv = places("He came from Lviv Oblast.");
         assert!(lviv[0].1.starts_with("place:division:"), "{lviv:?}");
+        // east-europe-ce, the Ukrainian KGB's notice on the places of
+        // evacuation (1986): a district the reference data does not know is
+        // one too; a known town's district is the town (east-europe-bg, a
+        // Stasi report of 1953), a district's committee is a body's
+        // (east-europe-bj, 1968).
+        let got =
+            places("Polesskoe District\nIn the city and the district, many unemployed individuals have accumulated.");
+        assert_eq!(got, [("Polesskoe District".to_owned(), "place:region:polesskoe-district".to_owned())]);
+        let got = places("in the Helsford shipyard (Rostock district), at the medicine factory");
+        assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Rostock"], "{got:?}");
+        let got = places("the first secretary of the KSC's Michalovce district committee, Cde. A. Pirc");
+        assert!(got.iter().all(|(_, id)| !id.starts_with("place:region:")), "{got:?}");
+        // east-asia-ce, a GDR embassy's letter (1966), and east-europe-h, a
+        // report on 17 June 1953: German streets in one word; a harbour's and
+        // a wharf's names (east-asia-ce, 1962 and 1965).
+        let got = places("the Ministry at Luisenstraße and the crowd on Stalinallee");
+        assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Luisenstraße", "Stalinallee"]);
+        assert!(got.iter().all(|(_, id)| id.starts_with("place:site:")), "{got:?}");
+        let got = places("they hide near Mariel Harbor, and a proposal made at Nampo Wharf");
+        assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Mariel Harbor", "Nampo Wharf"]);
+        // Chornobyl is read by its Russian form (historical.tsv).
+        let got = places("a Unit 1 reactor accident at Chernobyl in 1982");
+        assert_eq!(got, [("Chernobyl".to_owned(), "place:geonames:710403".to_owned())]);
         // east-europe-r, a correspondence digest from New York (1958), and
         // world-q, a French telegram (1974): a cable's short `New`.
         let got = places("Comrade WINIEWICZ - N. York - reports by dispatch No 462. COPIE: N. YORK");

@@ -86,6 +86,17 @@ const AUTHORITY_CACHE_SOURCES: usize = 32;
 
 /// Indexes of the authority lists seen lately, by source; built once per source
 /// (while it stays cached) and shared by every document and thread.
+/// The byte length of a form line's label, up to its first colon.
+fn label_len(line: &str) -> usize {
+    line.find(':').unwrap_or(line.len())
+}
+
+/// A line that opens with an inverted name and a dash: a surname in capitals
+/// (three letters or more), a comma, one or two capitalized given names.
+static INVERTED_ENTRY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(\p{Lu}[\p{Lu}'’-]{2,}), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*[–—-]\s").expect("valid regex")
+});
+
 static AUTHORITIES: LazyLock<RwLock<HashMap<String, Arc<AuthorityIndex>>>> = LazyLock::new(Default::default);
 
 fn authority_index(authority: &Authority) -> Arc<AuthorityIndex> {
@@ -1168,8 +1179,9 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
             break;
         }
         let opener = k == from && opens_initials(tokens, k);
-        // `Chairman Ho Discusses …`: a title's verb ends the name.
-        let verb = k > from && crate::lexicon::TITLE_VERBS.contains(t.lower.as_ref());
+        // `Chairman Ho Discusses …`: a title's verb ends the name, and opens
+        // none (`Cuban Ambassador to Vietnam Discusses America’s Plan`).
+        let verb = crate::lexicon::TITLE_VERBS.contains(t.lower.as_ref());
         // `F.C. How`, `F.C. HOW`: after two initials or more a capitalized
         // word is the surname, common word or not; not after a state's or a
         // body's letters (`U.S. Army`) nor a title or a body's noun.
@@ -1720,6 +1732,91 @@ impl People {
         if !found.taken(TextField::Body, range.start, range.end) {
             let name = body[range.clone()].to_owned();
             self.push(found, (TextField::Body, range.start, range.end), &name, "signature", 0.7);
+        }
+    }
+
+    /// The entries of a list of people that opens each line with a surname in
+    /// capitals, a comma and the given name, then a dash and what is said of
+    /// the person (`PEDERSEN, Odd – 28 June 1944 was taken prisoner …`, a
+    /// Soviet record's list of missing Norwegians, 1955; `EGER, Kiell - died
+    /// …`, though Eger is a town too). Not a dateline's city or day (`MOSCOW,
+    /// Tuesday – `) nor a body's letters.
+    pub fn read_inverted_entries(&mut self, body: &str, found: &mut FoundSet) {
+        for line in crate::lines::lines_iter(body) {
+            let Some(caps) = INVERTED_ENTRY.captures(line.text) else { continue };
+            let (surname, given) = (&caps[1], &caps[2]);
+            let lower = surname.to_lowercase();
+            if crate::lexicon::ABBREVIATIONS.get(surname).is_some()
+                || crate::lexicon::COMMON_WORDS.contains(lower.as_str())
+                || NOT_NAME.contains(lower.as_str())
+                || NOT_NAME.contains(given.to_lowercase().as_str())
+                || super::places::is_state_or_named_region(surname)
+                || super::places::is_state_or_named_region(given)
+            {
+                continue;
+            }
+            let end = line.start + caps.get(2).expect("given name").end();
+            let surname_shown: String = surname
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c } else { c.to_lowercase().next().unwrap_or(c) })
+                .collect();
+            self.push(found, (TextField::Body, line.start, end), &format!("{given} {surname_shown}"), "list", 0.7);
+        }
+    }
+
+    /// A cable form's line of who drafted or sent it (`Dispatch[ed by]: Pol 1,
+    /// ds Hirdman, IB`, `Dispatch[ed by]: Hirdman, Pol 1`, Swedish Foreign
+    /// Ministry cables of 1976): a label of a verb of `drafting_verbs.txt` (or
+    /// `dispatched`) and `by`, the editor's brackets read through, then items
+    /// between commas. An item of one to three capitalized words, after a
+    /// lower-case rank's short form (`ds`), is a person; a unit with its number
+    /// (`Pol 1`), a typist's initials in capitals (`IB`) or a common word
+    /// (`Protocol`) is not.
+    pub fn read_form_drafters(&mut self, body: &str, found: &mut FoundSet) {
+        for line in crate::lines::lines_iter(body).take(crate::lines::HEADER_LINES * 2) {
+            let Some((label, items)) = line.text.split_once(':') else { continue };
+            let label: String = label.chars().filter(|c| !matches!(c, '[' | ']')).collect::<String>().to_lowercase();
+            let Some(verb) = label.strip_suffix(" by").or_else(|| label.strip_suffix("by")) else { continue };
+            let verb = verb.trim();
+            if !(DRAFTING.contains(verb) || verb == "dispatched") {
+                continue;
+            }
+            let mut at = line.start + label_len(line.text) + 1;
+            for item in items.split(',') {
+                let item_start = at + (item.len() - item.trim_start().len());
+                at += item.len() + 1;
+                let words: Vec<&str> = item.split_whitespace().collect();
+                let skip =
+                    usize::from(words.first().is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_lowercase())));
+                let name_words = &words[skip..];
+                let plain = |w: &&str| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().any(char::is_lowercase)
+                        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                };
+                if name_words.is_empty() || name_words.len() > 3 || !name_words.iter().all(plain) {
+                    continue;
+                }
+                let name = name_words.join(" ");
+                let lower = name.to_lowercase();
+                if name_words.len() == 1
+                    && (crate::lexicon::COMMON_WORDS.contains(lower.as_str())
+                        || ORG_HEADS.contains(lower.as_str())
+                        || TITLE.contains(lower.as_str())
+                        || NOT_NAME.contains(lower.as_str()))
+                    || super::places::is_place_name(&name)
+                {
+                    continue;
+                }
+                let trimmed = item.trim();
+                let offset = trimmed.find(name_words[0]).unwrap_or(0);
+                let start = item_start + offset;
+                let end = item_start + trimmed.len();
+                if body.get(start..end) == Some(&trimmed[offset..]) {
+                    self.push(found, (TextField::Body, start, end), &name, "context", 0.7);
+                }
+            }
         }
     }
 

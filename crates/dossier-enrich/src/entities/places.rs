@@ -171,6 +171,16 @@ pub(crate) fn is_place_adjective(word: &str) -> bool {
             .any(|end| word.strip_suffix(end).is_some_and(|stem| stem.len() > 3 && is_place_name(&format!("{stem}e"))))
 }
 
+/// True when `name` is a country, a historical polity or a region of
+/// `regions.tsv` (no subdivision: `Alger` is a province of Algeria too).
+pub(crate) fn is_state_or_named_region(name: &str) -> bool {
+    let key = name_key(name);
+    let gazetteer = Gazetteer::bundled();
+    REGION.contains_key(&key)
+        || (name.len() > 3 && gazetteer.country(name).is_some())
+        || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
+}
+
 /// True when `name` is a country, a historical polity or a region.
 pub(crate) fn is_state_or_region(name: &str) -> bool {
     memoized(&STATE_OR_REGION_MEMO, name, state_or_region_uncached)
@@ -369,6 +379,17 @@ fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if t.cap && SITE_HEADS.contains(t.lower.as_ref()) {
         return of_name(i + 1);
     }
+    // `Luisenstraße`, `Alexanderplatz`: a German street's or square's name in
+    // one word.
+    if t.cap
+        && !t.all_caps
+        && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && crate::lexicon::STREET_SUFFIXES.iter().any(|suffix| {
+            t.lower.strip_suffix(suffix).is_some_and(|stem| stem.trim_end_matches('-').chars().count() >= 3)
+        })
+    {
+        return Some(i + 1);
+    }
     // `West Flower Hall`, `New Palace`: a compass point or `New` may open one.
     let opener = t.cap && matches!(t.lower.as_ref(), "east" | "new" | "north" | "old" | "south" | "west");
     if !(plain(t) || opener && tokens.get(i + 1).is_some_and(|n| n.joined && plain(n)))
@@ -472,6 +493,16 @@ fn division_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         .take_while(|&k| tokens[k].joined)
         .find_map(|k| {
             if crate::lexicon::DIVISION_KINDS.contains(tokens[k].lower.as_ref()) {
+                // A district is also a town's or a land's (`Rostock district`,
+                // `Altai district`: the place the reference data knows is read
+                // by its name) and a body's (`Michalovce district committee`).
+                if tokens[k].lower == "district" {
+                    let stem = &tokens[i..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                    let body = tokens.get(k + 1).is_some_and(|n| n.joined && ORG_HEAD.contains(n.lower.as_ref()));
+                    if body || is_gazetteer_name(stem) || is_state_or_region(stem) {
+                        return Some(None);
+                    }
+                }
                 Some(Some(k + 1))
             } else if plain(&tokens[k]) {
                 None

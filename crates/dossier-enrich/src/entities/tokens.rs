@@ -146,7 +146,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut j = i;
         while j < text.len() {
             let c = text[j..].chars().next().expect("in bounds");
-            let inner = matches!(c, '\'' | '’' | '-' | '.' | '‑');
+            // An ayn of an Arabic transliteration (`Sa‘id`, `Ja‘far`) is inside
+            // a word too, before a lower-case letter.
+            // (Not a possessive written with it: `Khomeini‘s`.)
+            let ayn = matches!(c, '‘' | 'ʿ' | 'ʻ') && {
+                let mut after = text[j + c.len_utf8()..].chars();
+                let next = after.next();
+                next.is_some_and(char::is_lowercase)
+                    && (next != Some('s') || after.next().is_some_and(char::is_alphanumeric))
+            };
+            let inner = ayn || matches!(c, '\'' | '’' | '-' | '.' | '‑');
             if c == '['
                 && let Some(close) = expanded_initial(text, start, j)
             {
@@ -458,6 +467,14 @@ mod tests {
         let tokens = tokenize(text);
         let at = |w: &str| tokens.iter().find(|t| t.text == w).expect("a token");
         assert!(at("Hereupon").sentence_start && !at("Zawadzki").sentence_start && at("Zawadzki").joined);
+    }
+
+    #[test]
+    fn an_ayn_is_inside_a_word_and_a_quote_is_not() {
+        // world-ce da 291048: `Ahmed Sa‘id, 'Returning from Cuba' (Excerpts)`.
+        let words: Vec<&str> =
+            tokenize("Ahmed Sa‘id, the ‘Times’ and Ja‘Far, Khomeini‘s").iter().map(|t| t.text).collect();
+        assert_eq!(words, ["Ahmed", "Sa‘id", "the", "Times", "and", "Ja", "Far", "Khomeini", "s"]);
     }
 
     #[test]
