@@ -435,8 +435,8 @@ pub(crate) fn entity_mentions(
                 let (start, end) = (m.evidence.start, m.evidence.end);
                 m.evidence.field != field
                     || !kept_kinds.contains(&m.entity.kind)
-                    || !in_repository(text, from, &repositories, start, end)
-                        && !(field == TextField::ArchivalRef && names_an_archive(text, start, end))
+                    || !(in_repository(text, from, &repositories, start, end)
+                        || field == TextField::ArchivalRef && names_an_archive(text, start, end))
             });
         }
     }
