@@ -1463,7 +1463,7 @@ fn has_org_head(text: &str) -> bool {
     })
 }
 
-fn has_person_title(text: &str) -> bool {
+pub(crate) fn has_person_title(text: &str) -> bool {
     text.split_whitespace().any(|w| ACTOR_PERSON_TITLES.contains(bare_word(w).as_str()))
 }
 

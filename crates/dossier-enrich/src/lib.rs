@@ -399,10 +399,11 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
         actors.recipients.push(stamp);
     }
     // A mission's telegram that names no addressee went to its own ministry,
-    // and so did its report, note or memorandum (`GDR Embassy in Bucharest,
-    // 'Assessment regarding the Visit …'`): a mission reports home.
+    // and so did its report, note, memorandum or letter (`GDR Embassy in
+    // Bucharest, 'Assessment regarding the Visit …'`, `Letter from Dutch
+    // Embassy, Havana (Boissevain)`): a mission reports home.
     let wired = matches!(doc_type.value, DocType::Cable | DocType::Telegram | DocType::CipheredTelegram);
-    let reported = matches!(doc_type.value, DocType::Report | DocType::Note | DocType::Memorandum);
+    let reported = matches!(doc_type.value, DocType::Report | DocType::Note | DocType::Memorandum | DocType::Letter);
     if (wired || reported)
         && actors.recipients.is_empty()
         && doc.markup.recipients.is_empty()
@@ -628,6 +629,13 @@ mod tests {
                 "Telegram from the Hungarian Embassy in Pyongyang, 'KWP’s Congress'",
                 Telegram,
                 "Hungarian Embassy in Pyongyang:o > Hungarian Ministry of Foreign Affairs[Hungarian Foreign Ministry][Hungarian MFA]:o |",
+            ),
+            // world-cf da 115558, world-b da 115588: a Dutch embassy's letter
+            // from Havana with no addressee in the saved text is its report home.
+            (
+                "Letter from Dutch Embassy, Havana (Boissevain), 2 November 1962",
+                Letter,
+                "Dutch Embassy:o; Boissevain:p > Dutch Ministry of Foreign Affairs[Dutch Foreign Ministry][Dutch MFA]:o |",
             ),
             // da__document-114062 / telegram-washington-dc-no084504-urgent-secret
             ("Telegram from Washington, DC, No.084.504, Urgent, SECRET", Telegram, "Washington, DC:u >  |"),

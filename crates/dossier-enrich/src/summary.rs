@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use dossier_model::{Actor, ActorKind, Evidence, Extracted, TextField};
 use regex::Regex;
 
-use crate::lexicon::{NAME_PARTICLES, WRITER_VERBS};
+use crate::lexicon::{BRIEFING_VERBS, NAME_PARTICLES, WRITER_VERBS};
 
 /// `Report from`, `1962 letter from`, `Ciphered telegram by`: a paper that
 /// came from someone, near the summary's start.
@@ -43,16 +43,19 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
             let end = run_end(summary, start)?;
             (start, end)
         }
-        None => {
-            // `The CIA reports that …`: a body after its article.
-            let start = if summary.starts_with("The ") { 4 } else { 0 };
-            let end = run_end(summary, start)?;
-            let verb = summary[end..].split_whitespace().next()?;
-            if !WRITER_VERBS.contains(verb.to_lowercase().as_str()) {
-                return None;
+        None => match appositive_writer(summary, is_writer_verb) {
+            Some(span) => span,
+            None => {
+                // `The CIA reports that …`: a body after its article.
+                let start = if summary.starts_with("The ") { 4 } else { 0 };
+                let end = run_end(summary, start)?;
+                let verb = summary[end..].split_whitespace().next()?;
+                if !is_writer_verb(verb) {
+                    return None;
+                }
+                (start, end)
             }
-            (start, end)
-        }
+        },
     };
     let name = &summary[start..end];
     let first = name.split_whitespace().next()?;
@@ -60,7 +63,7 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     // A body writes only where the summary names the paper it sent, and only
     // when its whole name was read (not `Embassy` of `Embassy of Hungary`).
     let next = summary[end..].split_whitespace().next().unwrap_or_default();
-    let body_allowed = (start > 0 || WRITER_VERBS.contains(next.to_lowercase().as_str()))
+    let body_allowed = (start > 0 || is_writer_verb(next))
         && kind == ActorKind::Organization
         && !crate::lexicon::NAME_FUNCTION_WORDS.contains(next);
     if matches!(first, "The" | "A" | "An")
@@ -73,23 +76,82 @@ pub(crate) fn writer(summary: &str) -> Option<Extracted<Actor>> {
     Some(Extracted::new(actor, "actors.summary.writer", Evidence::new(TextField::Summary, summary, start, end)))
 }
 
+/// True when `verb` says what a writer does ([`WRITER_VERBS`]). A verb of
+/// [`BRIEFING_VERBS`] is not enough: a telegram's summary uses it of the
+/// person whose talk the telegram reports (`Heo Dam informs Popa of a DPRK
+/// visit to Colombo …`, a Romanian embassy's telegram of 1978).
+fn is_writer_verb(verb: &str) -> bool {
+    WRITER_VERBS.contains(verb.to_lowercase().as_str())
+}
+
+/// True when `verb` says what a writer does to an addressee, either way.
+fn is_addressing_verb(verb: &str) -> bool {
+    let lower = verb.to_lowercase();
+    WRITER_VERBS.contains(lower.as_str()) || BRIEFING_VERBS.contains(lower.as_str())
+}
+
+/// An office, then the holder's name between commas, then a verb that
+/// `is_verb` accepts (`The Minister of the Internal Affairs, Dimitar
+/// Stoyanov, briefs …`, `The PRC Ambassador to the DPRK, Qiao Xiaoguang,
+/// informs …`): the name's span.
+fn appositive_writer(summary: &str, is_verb: fn(&str) -> bool) -> Option<(usize, usize)> {
+    let comma = summary.find(", ")?;
+    let office = summary[..comma].strip_prefix("The ").unwrap_or(&summary[..comma]);
+    if office.split_whitespace().count() > 8 || !crate::actors::has_person_title(office) {
+        return None;
+    }
+    let start = comma + 2;
+    let end = run_end(summary, start)?;
+    let verb = summary[end..].strip_prefix(", ")?.split_whitespace().next()?;
+    is_verb(verb).then_some((start, end))
+}
+
 /// Where the addressee a summary names after its writer's verb and `to`
 /// ends (`… reports to the CPSU CC about the observations …`).
 static ADDRESSEE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:about|on|regarding|concerning|that|describing|with|in|from)\s|[,;:.(]").expect("valid regex")
 });
 
+/// Where a briefing verb's object ends (`… informs Ignatev of South Korea's
+/// …`, `… briefs Todor Zhivkov on the weekly …`).
+static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:about|on|of|regarding|concerning|that|with|in|and|as)\s|[,;:.(]").expect("valid regex")
+});
+
 /// The addressee the summary names after the writer it opens with and a
 /// writer's verb (`P. Shelest reports to the CPSU CC about …`): a
 /// capitalized name of a person or a body, after `to` and any `the`.
 pub(crate) fn addressee(summary: &str) -> Option<Extracted<Actor>> {
-    let writer_end = run_end(summary, 0)?;
+    let writer_end = match appositive_writer(summary, is_addressing_verb) {
+        Some((_, end)) => end + 1,
+        None => run_end(summary, if summary.starts_with("The ") { 4 } else { 0 })?,
+    };
     let rest = &summary[writer_end..];
     let verb = rest.split_whitespace().next()?;
-    if !WRITER_VERBS.contains(verb.to_lowercase().as_str()) {
+    let lower = verb.to_lowercase();
+    let after_verb = writer_end + rest.find(verb)? + verb.len();
+    // `… briefs Todor Zhivkov on …`, `… informs Ignatev of …`: the verb's
+    // object is the addressee.
+    if BRIEFING_VERBS.contains(lower.as_str()) {
+        let start = after_verb + 1;
+        let end = start + OBJECT_END.find(summary.get(start..)?).map_or(summary.len() - start, |m| m.start());
+        let name = summary[start..end].trim_end();
+        let words = name.split_whitespace().count();
+        if !name.starts_with(char::is_uppercase)
+            || words == 0
+            || words > MAX_WORDS
+            || crate::entities::places::is_place_name(name)
+        {
+            return None;
+        }
+        let kind = crate::actors::actor_kind(name);
+        let actor = Actor { name: name.to_owned(), kind, aliases: Vec::new(), authority_id: None };
+        let evidence = Evidence::new(TextField::Summary, summary, start, start + name.len());
+        return Some(Extracted::new(actor, "actors.summary.addressee", evidence));
+    }
+    if !WRITER_VERBS.contains(lower.as_str()) {
         return None;
     }
-    let after_verb = writer_end + rest.find(verb)? + verb.len();
     let to = summary[after_verb..].strip_prefix(" to ")?;
     let mut start = summary.len() - to.len();
     if let Some(after_the) = summary[start..].strip_prefix("the ") {
@@ -203,5 +265,26 @@ mod tests {
         assert_eq!(found("The embassy reports that Kim Il Sung describes the situation"), None);
         assert_eq!(found("Moscow informs the embassy of the decision"), None);
         assert_eq!(found("Report from the Embassy of Hungary in Pyongyang on the harvest"), None);
+    }
+
+    #[test]
+    fn a_briefing_verbs_object_is_the_addressee() {
+        // east-europe-cf dvinci node 85871 (1980s, a stub of its summary),
+        // east-asia-af docslib 8111591 (Yu Tae-ha to Syngman Rhee, 1952),
+        // east-asia-ac da 114896 (Shtykov to Ignatev, 1947).
+        let s = "The Minister of the Internal Affairs, Dimitar Stoyanov, briefs Todor Zhivkov on the weekly domestic developments.";
+        assert_eq!(addressee(s).map(|a| a.value.name).as_deref(), Some("Todor Zhivkov"));
+        // The holder between commas before a writer's verb is the writer.
+        let s = "The Minister of the Internal Affairs, Dimitar Stoyanov, reports on the weekly domestic developments.";
+        assert_eq!(found(s).as_deref(), Some("Dimitar Stoyanov"));
+        // A briefing verb names no writer: the telegram reports Heo Dam's talk
+        // (a Romanian embassy's telegram from Pyongyang, 1978).
+        assert!(found("Heo Dam informs Popa of a DPRK visit to Colombo").is_none());
+        let s = "Yu briefs Syngman Rhee on his meeting with Tanaka and Ambassador Kim";
+        assert_eq!(addressee(s).map(|a| a.value.name).as_deref(), Some("Syngman Rhee"));
+        let s = "Shtykov informs Ignatev of South Korea's current inability to purchase rice";
+        assert_eq!(addressee(s).map(|a| a.value.name).as_deref(), Some("Ignatev"));
+        // A place is no addressee (`Pavlicek informs Prague that …`).
+        assert!(addressee("Pavlicek informs Prague that Cuban anti-aircraft forces fended off").is_none());
     }
 }

@@ -129,6 +129,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("us_nations.txt", include_str!("../../../data/lexicon/us_nations.txt")),
     ("vietnamese_surnames.txt", include_str!("../../../data/lexicon/vietnamese_surnames.txt")),
     ("writer_verbs.txt", include_str!("../../../data/lexicon/writer_verbs.txt")),
+    ("briefing_verbs.txt", include_str!("../../../data/lexicon/briefing_verbs.txt")),
 ];
 
 fn list(name: &str) -> &'static str {
@@ -291,6 +292,10 @@ pub static REPORT_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word
 /// Present-tense verbs with which a summary says what a record's writer does
 /// (`Steinhofer addresses the relationship …`, `Dranceanu recounts …`).
 pub static WRITER_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("writer_verbs.txt")));
+
+/// Present-tense verbs whose object is whom the writer addresses (`Shtykov
+/// informs Ignatev of …`, `Stoyanov briefs Todor Zhivkov on …`).
+pub static BRIEFING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("briefing_verbs.txt")));
 
 /// A cipher office's marks that, with a date and an hour between, put the
 /// clerk's name after `by` (`Decoded on 02.28.1962 at 08:50 by Pospychala`).
