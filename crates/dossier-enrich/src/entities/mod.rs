@@ -1113,6 +1113,20 @@ mod tests {
         );
     }
 
+    /// A title in lower case inside the editor's bracket (east-asia-bp, Mao
+    /// with the Albanian delegation, 1959; world-l, a Polish telegram from
+    /// Havana, 1962): the given names before the bracket's end are the
+    /// person's, no person of their own.
+    #[test]
+    fn a_lower_case_title_inside_an_editors_bracket() {
+        let body = "You are brave in fighting against [Yugoslav leader Josip Broz] Tito; you are not afraid. He cited Thant and [Britain’s Leader of the Labour Party Opposition Hugh Todd Naylor] Gaitskell on it.";
+        let texts = person_texts("Memorandum of Conversation", body, (1962, 9, 14));
+        for not_a_person in ["Josip Broz", "Opposition Hugh Todd Naylor"] {
+            assert!(!texts.iter().any(|t| t == not_a_person), "{not_a_person} in {texts:?}");
+        }
+        assert!(texts.iter().any(|t| t == "Tito"), "{texts:?}");
+    }
+
     #[test]
     fn an_addressees_name_may_open_with_initials() {
         // east-europe-p da__document-tass-report-distributed-…: the title's readers.

@@ -798,10 +798,13 @@ fn titled_bracket(tokens: &[Token<'_>], last: usize) -> bool {
         let office_of = matches!(t.lower.as_ref(), "of" | "to" | "in")
             && j > 0
             && (HONORIFIC.contains(tokens[j - 1].lower.as_ref()) || TITLE.contains(tokens[j - 1].lower.as_ref()));
-        if !t.in_bracket || !(t.cap || office_of) {
+        // `[Australian journalist Wilfred] Burchett`: a title in lower case
+        // is one too.
+        let title = HONORIFIC.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref());
+        if !t.in_bracket || !(t.cap || office_of || title) {
             return false;
         }
-        titled |= HONORIFIC.contains(t.lower.as_ref()) || TITLE.contains(t.lower.as_ref());
+        titled |= title;
         if t.sentence_start || j == 0 {
             return t.sentence_start && titled;
         }
