@@ -131,36 +131,25 @@ pub(crate) fn addressee(summary: &str) -> Option<Extracted<Actor>> {
     let lower = verb.to_lowercase();
     let after_verb = writer_end + rest.find(verb)? + verb.len();
     // `… briefs Todor Zhivkov on …`, `… informs Ignatev of …`: the verb's
-    // object is the addressee.
-    if BRIEFING_VERBS.contains(lower.as_str()) {
-        let start = after_verb + 1;
-        let end = start + OBJECT_END.find(summary.get(start..)?).map_or(summary.len() - start, |m| m.start());
-        let name = summary[start..end].trim_end();
-        let words = name.split_whitespace().count();
-        if !name.starts_with(char::is_uppercase)
-            || words == 0
-            || words > MAX_WORDS
-            || crate::entities::places::is_place_name(name)
-        {
-            return None;
-        }
-        let kind = crate::actors::actor_kind(name);
-        let actor = Actor { name: name.to_owned(), kind, aliases: Vec::new(), authority_id: None };
-        let evidence = Evidence::new(TextField::Summary, summary, start, start + name.len());
-        return Some(Extracted::new(actor, "actors.summary.addressee", evidence));
-    }
-    if !WRITER_VERBS.contains(lower.as_str()) {
+    // object is the addressee, never a place (`informs Prague that …`).
+    let briefed = BRIEFING_VERBS.contains(lower.as_str());
+    let (start, end_at) = if briefed {
+        (after_verb + 1, &*OBJECT_END)
+    } else if WRITER_VERBS.contains(lower.as_str()) {
+        let to = summary[after_verb..].strip_prefix(" to ")?;
+        let start = summary.len() - to.len();
+        (start + if summary[start..].starts_with("the ") { 4 } else { 0 }, &*ADDRESSEE_END)
+    } else {
         return None;
-    }
-    let to = summary[after_verb..].strip_prefix(" to ")?;
-    let mut start = summary.len() - to.len();
-    if let Some(after_the) = summary[start..].strip_prefix("the ") {
-        start = summary.len() - after_the.len();
-    }
-    let end = start + ADDRESSEE_END.find(&summary[start..]).map_or(summary.len() - start, |m| m.start());
-    let name = summary[start..end].trim_end();
+    };
+    let after = summary.get(start..)?;
+    let name = after[..end_at.find(after).map_or(after.len(), |m| m.start())].trim_end();
     let words = name.split_whitespace().count();
-    if !name.starts_with(char::is_uppercase) || words == 0 || words > MAX_WORDS {
+    if !name.starts_with(char::is_uppercase)
+        || words == 0
+        || words > MAX_WORDS
+        || briefed && crate::entities::places::is_place_name(name)
+    {
         return None;
     }
     let kind = crate::actors::actor_kind(name);

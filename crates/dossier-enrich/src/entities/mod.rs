@@ -401,9 +401,19 @@ pub(crate) fn entity_mentions(
     // archive or a publisher is (`Archive of Modern Records, Warsaw (AAN)`,
     // `(Boston: Routledge and Kegan Paul, 1980)`) or words of a name (`V.K.
     // Wellington Koo Papers`), and a name inside a body's name is the body's
-    // (`Columbia University`), as is one in the part of the reference that
-    // names the archive (`National Archives of India`, `Archives Nationales
-    // d’Algérie`).
+    // (`Columbia University`). Nothing in the part that names the archive, or
+    // in its repository, is a place or a body of the record (`National
+    // Archives of India`, `Department of State, Central Files`); in the
+    // citation, no place in the repository is.
+    let repositories: Vec<&str> = archival.iter().filter_map(|r| r.value.repository.as_deref()).collect();
+    if let Some(citation) = texts.get(TextField::Citation) {
+        let from = citation_scan_start(citation);
+        mentions.retain(|m| {
+            m.evidence.field != TextField::Citation
+                || m.entity.kind != EntityKind::Place
+                || !in_repository(citation, from, &repositories, m.evidence.start, m.evidence.end)
+        });
+    }
     if let Some(reference) = texts.get(TextField::ArchivalRef) {
         let bodies: Vec<(usize, usize)> = mentions
             .iter()
@@ -411,34 +421,22 @@ pub(crate) fn entity_mentions(
             .map(|m| (m.evidence.start, m.evidence.end))
             .collect();
         mentions.retain(|m| {
+            if m.evidence.field != TextField::ArchivalRef {
+                return true;
+            }
             let (start, end) = (m.evidence.start, m.evidence.end);
-            m.evidence.field != TextField::ArchivalRef
-                || m.entity.kind != EntityKind::Place
-                || places::is_state_or_named_region(&reference[start..end])
-                    && !bodies.iter().any(|&(s, e)| s <= start && end <= e)
-                    && !names_an_archive(reference, start, end)
+            let archives =
+                in_repository(reference, 0, &repositories, start, end) || names_an_archive(reference, start, end);
+            match m.entity.kind {
+                EntityKind::Place => {
+                    !archives
+                        && places::is_state_or_named_region(&reference[start..end])
+                        && !bodies.iter().any(|&(s, e)| s <= start && end <= e)
+                }
+                EntityKind::Organization => !archives,
+                EntityKind::Person => true,
+            }
         });
-    }
-    let repositories: Vec<&str> = archival.iter().filter_map(|r| r.value.repository.as_deref()).collect();
-    for field in [TextField::Citation, TextField::ArchivalRef] {
-        if let Some(text) = texts.get(field) {
-            let from = if field == TextField::Citation { citation_scan_start(text) } else { 0 };
-            // (In the archival reference the archive's own body is no body of
-            // the record either: `Department of State, Central Files`,
-            // `Archive of the Romanian Ministry of Foreign Affairs`.)
-            let kept_kinds: &[EntityKind] = if field == TextField::ArchivalRef {
-                &[EntityKind::Place, EntityKind::Organization]
-            } else {
-                &[EntityKind::Place]
-            };
-            mentions.retain(|m| {
-                let (start, end) = (m.evidence.start, m.evidence.end);
-                m.evidence.field != field
-                    || !kept_kinds.contains(&m.entity.kind)
-                    || !(in_repository(text, from, &repositories, start, end)
-                        || field == TextField::ArchivalRef && names_an_archive(text, start, end))
-            });
-        }
     }
     // So are the credits of a source note in the body (`[Source: APRF, f. 3,
     // op. 120, d. 37; translated by Svetlana Savranskaya.]`).

@@ -86,11 +86,6 @@ const AUTHORITY_CACHE_SOURCES: usize = 32;
 
 /// Indexes of the authority lists seen lately, by source; built once per source
 /// (while it stays cached) and shared by every document and thread.
-/// The byte length of a form line's label, up to its first colon.
-fn label_len(line: &str) -> usize {
-    line.find(':').unwrap_or(line.len())
-}
-
 /// A line that opens with an inverted name and a dash: a surname in capitals
 /// (three letters or more), a comma, one or two capitalized given names.
 static INVERTED_ENTRY: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1759,12 +1754,8 @@ impl People {
                 continue;
             }
             let end = line.start + caps.get(2).expect("given name").end();
-            let surname_shown: String = surname
-                .chars()
-                .enumerate()
-                .map(|(i, c)| if i == 0 { c } else { c.to_lowercase().next().unwrap_or(c) })
-                .collect();
-            self.push(found, (TextField::Body, line.start, end), &format!("{given} {surname_shown}"), "list", 0.7);
+            let name = format!("{given} {}", super::names::title_case(surname));
+            self.push(found, (TextField::Body, line.start, end), &name, "list", 0.7);
         }
     }
 
@@ -1778,14 +1769,15 @@ impl People {
     /// (`Protocol`) is not.
     pub fn read_form_drafters(&mut self, body: &str, found: &mut FoundSet) {
         for line in crate::lines::lines_iter(body).take(crate::lines::HEADER_LINES * 2) {
-            let Some((label, items)) = line.text.split_once(':') else { continue };
+            let Some(colon) = line.text.find(':') else { continue };
+            let (label, items) = (&line.text[..colon], &line.text[colon + 1..]);
             let label: String = label.chars().filter(|c| !matches!(c, '[' | ']')).collect::<String>().to_lowercase();
             let Some(verb) = label.strip_suffix(" by").or_else(|| label.strip_suffix("by")) else { continue };
             let verb = verb.trim();
             if !(DRAFTING.contains(verb) || verb == "dispatched") {
                 continue;
             }
-            let mut at = line.start + label_len(line.text) + 1;
+            let mut at = line.start + colon + 1;
             for item in items.split(',') {
                 let item_start = at + (item.len() - item.trim_start().len());
                 at += item.len() + 1;

@@ -187,12 +187,7 @@ pub(crate) fn is_state_or_region(name: &str) -> bool {
 }
 
 fn state_or_region_uncached(name: &str) -> bool {
-    let key = name_key(name);
-    let gazetteer = Gazetteer::bundled();
-    REGION.contains_key(&key)
-        || (name.len() > 3 && gazetteer.country(name).is_some())
-        || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
-        || subdivision(name).is_some()
+    is_state_or_named_region(name) || subdivision(name).is_some()
 }
 
 /// A thread's answers of one name test, by name: the tests are pure, and
