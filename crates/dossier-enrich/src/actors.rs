@@ -89,10 +89,11 @@ static PREFIX_COMMA: LazyLock<Regex> =
 static PREFIX_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     // `Report Sent to General de Gaulle …, by Edgar Faure`: a participle
     // of sending may stand between the type noun and `to`. `Information
-    // Report Sent by Károly Fendler to Deputy Foreign Minister Erdélyi`: one
-    // with `by` names the writer as `from` does (group 2).
+    // Report Sent by Károly Fendler to Deputy Foreign Minister Erdélyi`,
+    // `Report Relayed by Andropov to the CPSU Central Committee`: one with
+    // `by` names the writer as `from` does (group 2).
     Regex::new(&format!(
-        r"{TYPE_PREFIX}(?:(?:\s+(?i:sent|submitted|addressed|presented|delivered))?\s+(from|to)|\s+(?i:sent|submitted|prepared|written)\s+(by))\s+"
+        r"{TYPE_PREFIX}(?:(?:\s+(?i:sent|submitted|addressed|presented|delivered))?\s+(from|to)|\s+(?i:sent|submitted|prepared|written|relayed|forwarded|transmitted)\s+(by))\s+"
     ))
     .expect("valid regex")
 });
@@ -224,7 +225,7 @@ static ANY_TYPE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an actor's name ends and the rest of the title begins. ` on ` is
 /// checked separately because committees and commissions are "on" something.
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|\s+(?:referring|relating|pertaining)\s+to\s|\s+held\s+(?:by|in|at|on)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s|\s+re:?\s")
+    Regex::new(r"(?i)\s+(?:regarding|concerning|about|transmitting|dated|reporting|describing|discussing|informing|requesting|proposing|asking|expressing|conveying|explaining|outlining|forwarding|enclosing)\s|\s+(?:referring|relating|pertaining)\s+to\s|\s+based\s+(?:on|upon)\s|\s+held\s+(?:by|in|at|on)\s|,\s+(?:on|in|at|during|regarding|concerning|about|with)\s|\s+at\s|\s+on\s|\s+re:?\s")
         .expect("valid regex")
 });
 
@@ -885,6 +886,18 @@ fn writers_before_type(title: &str, core: Range<usize>) -> Option<Range<usize>> 
         .then(|| core.start + writers.start()..core.start + writers.end())
 }
 
+/// The body a name attaches to another one names first (`Principal
+/// Directorate for Foreign Tourism at the USSR Council of Ministers`, `Main
+/// Directorate under the Council of Ministers`), when both read as bodies;
+/// otherwise the whole name.
+fn attached_body(name: &str) -> &str {
+    [" at the ", " under the "]
+        .iter()
+        .find_map(|link| name.split_once(link))
+        .filter(|(inner, outer)| is_body_name(inner) && is_body_name(outer))
+        .map_or(name, |(inner, _)| inner)
+}
+
 /// Whether ` to ` splits a title that opens with a person or a body and has no
 /// type noun (`Mao Zedong to Stalin`, `Raúl Díaz Argíelles to the Cuban Armed
 /// Forces Minister`, `Bulgarian Legation, Washington, to Bulgarian Foreign
@@ -919,7 +932,7 @@ fn person_to(title: &str, core: Range<usize>) -> bool {
     // Cooperate …`.)
     let named =
         REGISTER_NUMBER.find(sender).map_or(sender, |number| sender[..number.start()].trim_end().trim_end_matches(','));
-    if named.len() < sender.len() && is_body_name(named) {
+    if named.len() < sender.len() && is_body_name(attached_body(named)) {
         return true;
     }
     // `Czechoslovak Embassy in Havana to Ministry of Foreign Affairs, 6th
@@ -2975,6 +2988,30 @@ mod tests {
             &["Molotov:p", "Beria:p", "Malenkov:p", "Mikoyan:p"],
             &[],
         );
+    }
+
+    #[test]
+    fn writers_relayed_based_on_and_attached_bodies() {
+        // The -cg pages: east-europe-cg (Andropov's report of 1968, the
+        // Soviet tourism directorate's letter of 1981), east-asia-cg (the
+        // Polish report of 1958).
+        check(
+            "Report Relayed by Andropov to the CPSU Central Committee, 'Students and the Events in Czechoslovakia'",
+            &["Andropov:p"],
+            &["CPSU Central Committee:o"],
+            &[],
+        );
+        check(
+            "A Report from Comrade Sluczanski based on a Telegram from Comrade Siedlecki regarding the Agenda of the March Conference",
+            &["Sluczanski:p"],
+            &[],
+            &[],
+        );
+        let title = "Principal Directorate for Foreign Tourism at the USSR Council of Ministers, No. 53/492, to MCP Central Committee Secretary, Petric, 'Regarding the Arrival of Romanian Tourists into the Moldavian SSR'";
+        let found = from_title(title);
+        let senders: Vec<&str> = found.senders.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(senders, ["Principal Directorate for Foreign Tourism"]);
+        assert_eq!(found.recipients.len(), 1, "{:?}", found.recipients);
     }
 
     #[test]

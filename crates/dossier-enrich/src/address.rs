@@ -805,10 +805,11 @@ fn address_above_subject(body: &str, out: &mut Vec<Extracted<Actor>>) {
 
 /// A distribution line: its cue (`Distributed to`, `Received by:`,
 /// `Distribution:`, `Already forwarded to:`, `Copy to:`, a Polish
-/// ciphergram's `FYI:`, a cover letter's `Recipients:`) and the items after
-/// it on the same line (group 1), if any.
+/// ciphergram's `FYI:`, a cover letter's `Recipients:`, a Soviet protocol's
+/// `Extracts to Cdes.:` after its count of copies) and the items after it on
+/// the same line (group 1), if any.
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:copies\s+)?distributed\s+to|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|cop(?:y|ies)\s*:|fyi|recipients\s*:)(?:\s*:|\s|$)\s*(.*)$")
+    Regex::new(r"^(?:\d+\s+)?(?i:(?:copies\s+)?distributed\s+to|extracts?\s+(?:sent\s+)?to(?:\s+(?:cdes?\.|comrades?))?|received\s+by|distribution|(?:already\s+)?forward(?:ed)?\s+to|cop(?:y|ies)\s+(?:also\s+)?to|cop(?:y|ies)\s*:|fyi|recipients\s*:)(?:\s*:|\s|$)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -834,7 +835,8 @@ const MORE_ADDRESSEE_LINES: usize = 4;
 /// Secretary`) names no one in particular; a lowercase item is prose.
 fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
     // Most bodies have no distribution line: a cheap test first.
-    let lower_cues = ["istribut", "eceived by", "orward", "opy to", "opies to", "opy:", "opies:", "FYI", "ecipients:"];
+    let lower_cues =
+        ["istribut", "eceived by", "orward", "opy to", "opies to", "opy:", "opies:", "FYI", "ecipients:", "xtract"];
     if !lower_cues.iter().any(|cue| body.contains(cue)) && !body.contains("DISTRIBUT") {
         return;
     }
@@ -2143,6 +2145,16 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|a| a.value.name.as_str()).collect();
         assert_eq!(names, ["Kadar"]);
+    }
+
+    #[test]
+    fn a_protocols_extracts_to_comrades() {
+        // east-europe-cg, the CPSU Secretariat's directive of 14 November 1980.
+        let body = "Results of the vote:\n_________________________________________________________________________\n6430 Extracts to Cdes.: Kapitonov, Rusakov, Nikitin, Shibaev, Pastukhov, and Pegov\n\n24. Nov. 1980";
+        let mut got = Vec::new();
+        distribution(body, &mut got);
+        let names: Vec<&str> = got.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["Kapitonov", "Rusakov", "Nikitin", "Shibaev", "Pastukhov", "Pegov"]);
     }
 
     #[test]

@@ -1781,6 +1781,14 @@ mod tests {
             ["North Korea", "Czechoslovakia", "China", "Cuba", "GDR", "Yugoslavia", "USSR"]
         );
         assert!(places_in("Archive of Modern Records, Warsaw (AAN), KC PZPR, XIA/598").is_empty());
+        // east-europe-cg (1981): a state by its formal name in the language
+        // of the edition's title.
+        assert_eq!(
+            places_in(
+                "AOSPRM, fond. 51, inv. 56, dosar 7, fila 8; Document No. 81 in Elena Negru and Gheorghe Negru, “PCM şi Naţionalism (1965-1989): Documente adunate în cadrul programului de cercetări effectuate de câtre Comisia pentru studierea şi aprecierea regimului tolitar communist din Republica Moldova,” special edition, Destin românesc, vol. 16, no. 5-6 (2010), p. 254"
+            ),
+            ["Republica Moldova"]
+        );
         assert!(places_in("National Archives of India, Ministry of External Affairs, File No. 3(12)").is_empty());
         assert_eq!(
             places_in(
@@ -2819,6 +2827,14 @@ mod tests {
             (1962, 1, 18),
         );
         assert_eq!(texts, ["Santiago Dantas", "Bierbach"]);
+        // east-asia-cg, the Romanian telegram No. 14.213 (1967): past an
+        // editor's `[sic]` before the comma.
+        let texts = person_texts(
+            "Telegram",
+            "He had a conversation with the Chinese counselor, Gan Den [sic], from which we took note of the following matters.",
+            (1967, 4, 7),
+        );
+        assert_eq!(texts, ["Gan Den"]);
         let texts = person_texts(
             "Report",
             "The Vice Consulates in the cities of Rezaye, Maku, and Ardebil worked independently.",

@@ -927,6 +927,22 @@ fn office_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// The word after the comma that follows a name ending before word `k`, past
+/// an editor's `[sic]` between the two (`Gan Den [sic], from`); `None` when no
+/// comma follows the name. The index may be `tokens.len()` (the comma ends
+/// the text).
+fn comma_after_name(text: &str, tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    if k == 0 {
+        return None;
+    }
+    let sic = tokens.get(k).is_some_and(|s| s.in_bracket && s.lower == "sic")
+        && text[tokens[k - 1].end..tokens[k].start].trim() == "[";
+    let (gap_start, next) = if sic { (tokens[k].end, k + 1) } else { (tokens[k - 1].end, k) };
+    let gap = text[gap_start..tokens.get(next).map_or(text.len(), |n| n.start)].trim();
+    let gap = if sic { gap.strip_prefix(']')?.trim_start() } else { gap };
+    (gap == ",").then_some(next)
+}
+
 /// True when the capitalized word `k`, in an editor's bracket right after a
 /// capitalized word, is that person's given name (`Zhou [Enlai]`), not a
 /// description, a translation or a code name's real name.
@@ -2346,15 +2362,20 @@ impl People {
                 // Rigoberto Padilla`: a dash for the first comma, the name
                 // ending the title.
                 let dashed = i > 0 && matches!(text[tokens[i - 1].end..t.start].trim(), "–" | "—");
+                // `the Chinese counselor, Gan Den [sic], from`: an editor's
+                // `[sic]` may stand between the name and its comma.
+                let after = comma_after_name(text, tokens, k);
                 if (1..=4).contains(&n_words)
                     && k - i == n_words
                     && !tokens[k - 1].possessive
                     && match tokens.get(k) {
-                        Some(next) => text[tokens[k - 1].end..next.start].trim() == ",",
+                        Some(_) => after.is_some_and(|next| next < tokens.len()),
                         None => dashed && text[tokens[k - 1].end..].trim().is_empty(),
                     }
                     // Not an item of a list (`in the cities of Rezaye, Maku, and Ardebil`).
-                    && !tokens.get(k).is_some_and(|next| matches!(next.lower.as_ref(), "and" | "or"))
+                    && !after
+                        .and_then(|next| tokens.get(next))
+                        .is_some_and(|next| matches!(next.lower.as_ref(), "and" | "or"))
                     && office_before(text, tokens, i)
                 {
                     let name = self.span_text(tokens, i, k);

@@ -179,6 +179,17 @@ pub(crate) fn is_state_or_named_region(name: &str) -> bool {
     REGION.contains_key(&key)
         || (name.len() > 3 && gazetteer.country(name).is_some())
         || gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Polity)
+        || is_formal_state_name(name)
+}
+
+/// True when the whole of `name` is a formal state name of
+/// `formal_states.tsv` (`People's Republic of China`, `Republica Moldova`).
+fn is_formal_state_name(name: &str) -> bool {
+    if !name.contains(' ') {
+        return false;
+    }
+    let tokens = super::tokens::tokenize(name);
+    formal_state_at(&tokens, 0).is_some_and(|(n, _)| n == tokens.len())
 }
 
 /// True when `name` is a country, a historical polity or a region.
