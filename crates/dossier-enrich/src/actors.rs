@@ -857,9 +857,11 @@ fn possessive_writer(title: &str, core: Range<usize>) -> Option<Range<usize>> {
 /// before the type noun (`Ivanov and Prikhodov Report on …`, `Andropov Report,
 /// 1 November 1956`, `P. Shelest Reports on …`); a body's name may hold `of`,
 /// `for` and its letters in brackets (`Czechoslovak Ministry of Interior
-/// Memorandum on …`, `Czechoslovak Secret Police (StB) Memorandum, …`).
+/// Memorandum on …`, `Czechoslovak Secret Police (StB) Memorandum, …`); a
+/// body's resolution, decision or directive too (`Hungarian Politburo
+/// Resolution on Fight against 'Hostile Propaganda'`).
 static WRITER_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?(?:(?:Top\s+)?Secret\s+)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?|cables?|telegrams?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|\s+(to)\s+(?:the\s+)?[A-Z]|\s+(?i:no\.?)\s*\d[\d/.\-]*$|$)")
+    Regex::new(r"^(?:(?i:excerpts?|extracts?)\s+(?i:from|of)\s+(?:the\s+)?)?(?:(?:Top\s+)?Secret\s+)?((?:[A-Z]\.\s*){0,3}(?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’\-]+|\s+\([A-Z][A-Za-z]{1,6}\)){0,6})\s+((?i:reports?|memo(?:randum)?|notes?|letter|diary|account|proposals?|cables?|telegrams?|resolutions?|decisions?|directives?))(?:\s*,|\s+(?i:on|about|regarding|concerning|of|for)\s|\s+(to)\s+(?:the\s+)?[A-Z]|\s+(?i:no\.?)\s*\d[\d/.\-]*$|$)")
         .expect("valid regex")
 });
 
@@ -3004,6 +3006,13 @@ mod tests {
         check(
             "A Report from Comrade Sluczanski based on a Telegram from Comrade Siedlecki regarding the Agenda of the March Conference",
             &["Sluczanski:p"],
+            &[],
+            &[],
+        );
+        // east-europe-ch (1973): a body's resolution named before its type noun.
+        check(
+            "Hungarian Politburo Resolution on Fight against 'Hostile Propaganda'",
+            &["Hungarian Politburo:o"],
             &[],
             &[],
         );

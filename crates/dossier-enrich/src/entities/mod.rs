@@ -1798,6 +1798,18 @@ mod tests {
         );
     }
 
+    /// world-ch, a telegram from Baku (1945): renamed places that GeoNames
+    /// lists under no name of theirs are read from `historical.tsv`.
+    #[test]
+    fn renamed_places_of_the_historical_table() {
+        let texts = place_texts(
+            "Telegram from Baku to Moscow",
+            "The Kurds of Northern Kurdistan from the regions of Mahabad, Rezayeh, and Shahpur are persistently asking for permission. General Dorokshani again turned to General Glinsky for permission to let a detachment pass to the cities of Meyaneh and Maraga.",
+            (1945, 11, 20),
+        );
+        assert_found(&texts, &["Mahabad", "Rezayeh", "Shahpur", "Meyaneh", "Maraga"]);
+    }
+
     /// east-europe-u, a docslib copy of Gorbachev's talk with Ceausescu (1989):
     /// the citation is read for places and bodies, its credited people are
     /// not published; a metropolis in a list of people is no person.
@@ -2835,6 +2847,14 @@ mod tests {
             (1967, 4, 7),
         );
         assert_eq!(texts, ["Gan Den"]);
+        // world-ch, a Soviet record of a talk with Mengistu (1977): an
+        // editor's bracket naming the office's domain.
+        let texts = person_texts(
+            "Record",
+            "At the same time, we informed him about our recent talks in Moscow with the first vice-president [of Somalia] Samantar about an Ethiopian-Somali meeting.",
+            (1977, 7, 13),
+        );
+        assert_eq!(texts, ["Samantar"]);
         let texts = person_texts(
             "Report",
             "The Vice Consulates in the cities of Rezaye, Maku, and Ardebil worked independently.",

@@ -760,6 +760,27 @@ fn bracketed_office_after(tokens: &[Token<'_>], j: usize) -> Option<usize> {
     (office && next.after_bracket && namey(next)).then_some(end)
 }
 
+/// The word after an editor's bracket that opens with `of`, `in` or `to` right
+/// after an office's words and names its domain or post (`the first
+/// vice-president [of Somalia] Samantar`), when a name follows the bracket.
+fn bracketed_domain_after(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let domain_word = |t: &Token<'_>| t.in_bracket && matches!(t.lower.as_ref(), "of" | "in" | "to");
+    // (The office's words may have taken the bracket's `of` already.)
+    let start = if j > 0 && domain_word(&tokens[j - 1]) { j - 1 } else { j };
+    let first = tokens.get(start)?;
+    if !domain_word(first) || first.joined || start == 0 || tokens[start - 1].in_bracket {
+        return None;
+    }
+    let end = start + tokens[start..].iter().take_while(|t| t.in_bracket).count();
+    let next = tokens.get(end)?;
+    (end - start >= 2
+        && end - start <= 4
+        && tokens[start + 1..end].iter().all(|t| t.cap)
+        && next.after_bracket
+        && namey(next))
+    .then_some(end)
+}
+
 /// True when `t` is two initials or more written together (`F.C`, `I.V`),
 /// not the letters of a state or a body (`U.S`, `U.N`) or an hour (`P.M`).
 fn surname_initials(t: &Token<'_>) -> bool {
@@ -2066,11 +2087,14 @@ impl People {
             // common word, place or body.
             // (Not inside an editor's bracket, which glosses the name after
             // it: `[Mongolian leader Khorloogiin] Choibalsan`.)
+            // (Past an editor's bracket naming the office's domain: `the
+            // first vice-president [of Somalia] Samantar`.)
+            let name_at = bracketed_domain_after(tokens, i + 1);
             let bare_lower = !t.cap
                 && !t.in_bracket
                 && HONORIFIC.contains(t.lower.trim_end_matches('.'))
-                && tokens.get(i + 1).is_some_and(|n| {
-                    n.joined
+                && tokens.get(name_at.unwrap_or(i + 1)).is_some_and(|n| {
+                    (n.joined || name_at.is_some())
                         && namey(n)
                         && !n.all_caps
                         && !n.sentence_start
@@ -2125,6 +2149,11 @@ impl People {
                 // Behar Shtlla`: an editor's bracket of offices between the
                 // honorific and the name.
                 if let Some(after) = bracketed_office_after(tokens, j) {
+                    j = after;
+                }
+                // `the first vice-president [of Somalia] Samantar`: an
+                // editor's bracket naming the office's domain.
+                if let Some(after) = bracketed_domain_after(tokens, j) {
                     j = after;
                 }
                 // `Soviet Ambassador to Ethiopia A.P. Ratanov`, `Ambassador in

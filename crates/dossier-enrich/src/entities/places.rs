@@ -1089,7 +1089,10 @@ impl Places {
                     || polity
                     || division && !found.taken_by_name(field, start, stop)
                     || match candidates.first() {
-                        None => false,
+                        // A renamed place of `historical.tsv` that GeoNames
+                        // lists under no name of its own (`Rezayeh`, Urmia
+                        // 1926-1979; `Maraga`, Maragheh in Russian).
+                        None => gazetteer.historical_rows(&key).any(|r| r.kind == HistoricalKind::Place),
                         Some(top) => {
                             let historical = gazetteer.historical_rows(&key).next().is_some();
                             if is_stop_name(&key) {
