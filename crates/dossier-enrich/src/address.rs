@@ -767,6 +767,7 @@ pub(crate) fn recipients(body: &str) -> Vec<Extracted<Actor>> {
     }
     copies(body, &mut out);
     distribution(body, &mut out);
+    copy_list(body, &mut out);
     out
 }
 
@@ -920,6 +921,48 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
             for (a, b) in distribution_items(piece) {
                 push_distribution_item(body, at + a, at + b, &mut read);
             }
+        }
+        for actor in read {
+            if !out.iter().any(|a| a.value.name == actor.value.name) {
+                out.push(actor);
+            }
+        }
+    }
+}
+
+/// A count of copies on a line of its own (`Four copies`, `3 copies`).
+static COPY_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+cop(?:y|ies))\.?$")
+        .expect("valid regex")
+});
+
+/// A numbered line of a copy list (`1 - to Cde. Molotov`, `4 - to file`):
+/// what follows the number (group 1).
+static COPY_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,2}\s*[-–—.)]\s*(.+?)\s*$").expect("valid regex"));
+
+/// How many numbered lines a copy list may hold.
+const COPY_LINES: usize = 12;
+
+/// The readers of a Soviet record's copies, listed by number under their count
+/// (`Four copies` / `1 - to Cde. Molotov` / `2 - to Cde. Fedorenko` / `3 - to
+/// Cde. Kurdyukov` / `4 - to file`): each numbered line that names someone is
+/// one more reader, as an item of a distribution line is; the file and the
+/// addressee named by role only are no one.
+fn copy_list(body: &str, out: &mut Vec<Extracted<Actor>>) {
+    // Most bodies have no copy count: a cheap test first.
+    if !body.contains(" cop") && !body.contains(" Cop") {
+        return;
+    }
+    let lines = crate::lines::non_empty_lines(body);
+    for (n, line) in lines.iter().enumerate() {
+        if !COPY_TOTAL.is_match(line.text.trim()) {
+            continue;
+        }
+        let mut read = Vec::new();
+        for below in lines.iter().skip(n + 1).take(COPY_LINES) {
+            let Some(item) = COPY_LINE.captures(below.text).and_then(|c| c.get(1)) else { break };
+            push_distribution_item(body, below.start + item.start(), below.start + item.end(), &mut read);
         }
         for actor in read {
             if !out.iter().any(|a| a.value.name == actor.value.name) {
@@ -2145,6 +2188,16 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|a| a.value.name.as_str()).collect();
         assert_eq!(names, ["Kadar"]);
+    }
+
+    #[test]
+    fn a_numbered_copy_list() {
+        // east-asia-ci, Ambassador Ivanov's journal for 24 December 1955.
+        let body = "Soviet Ambassador in the DPRK [signature] (V. Ivanov)\nFour copies\n1 - to Cde. Molotov\n2 - to Cde. Fedorenko\n3 - to Cde. Kurdyukov\n4 - to file\ndrafted by Ivanov\ntyped by M/B [SIC]";
+        let mut got = Vec::new();
+        copy_list(body, &mut got);
+        let names: Vec<&str> = got.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["Molotov", "Fedorenko", "Kurdyukov"]);
     }
 
     #[test]
