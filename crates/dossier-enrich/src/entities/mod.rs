@@ -2855,6 +2855,14 @@ mod tests {
             (1977, 7, 13),
         );
         assert_eq!(texts, ["Samantar"]);
+        // The bulk record of Kohl's talk with Nazarbayev (1997): a people named
+        // in the plural is nobody.
+        let texts = person_texts(
+            "Memorandum",
+            "Fundamentalism was not a problem - Kazakhs were not religious, but a real problem in Uzbekistan. President Nazarbayev agreed.",
+            (1997, 5, 10),
+        );
+        assert_eq!(texts, ["Nazarbayev"]);
         let texts = person_texts(
             "Report",
             "The Vice Consulates in the cities of Rezaye, Maku, and Ardebil worked independently.",

@@ -287,7 +287,12 @@ pub(crate) fn read_runs<S: Sink>(
                         || HONORIFICS.contains(n.lower.trim_end_matches('.'))
                         || persons.holds(n.start, n.end))
             });
-        if title_only || demonyms || label {
+        // Nor a people named in the plural (`Kazakhs`, `Uzbeks`, `Koreans`).
+        let people = k == i + 1
+            && tokens[i].text.len() > 5
+            && tokens[i].text.ends_with('s')
+            && super::places::is_place_adjective(&tokens[i].text[..tokens[i].text.len() - 1]);
+        if title_only || demonyms || label || people {
             return;
         }
         features(field, text, tokens, i, k, &persons, words, &mut sink);

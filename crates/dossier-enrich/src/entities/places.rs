@@ -149,13 +149,17 @@ pub(crate) fn new_abbreviated(initial: &Token<'_>, word: &Token<'_>) -> Option<S
 /// True when `word` is a state's adjective of nationality made by a suffix
 /// (`Uruguayan`, `Cuban`, `Iranian`, `Chilean`), which an Armenian surname's
 /// ending (`Mikoyan`) or a Slavic one would otherwise read as a surname; or
-/// a plural country's name without its `s` (`Philippine`).
+/// a plural country's name without its `s` (`Philippine`), or the people of
+/// a country named with `-stan` (`Kazakh`, `Uzbek`).
 pub(crate) fn is_demonym(word: &str) -> bool {
     ["ian", "an", "n", "ese", "i"].iter().any(|suffix| {
         word.len() > suffix.len() + 3
             && word.ends_with(suffix)
             && Gazetteer::bundled().country(&word[..word.len() - suffix.len()]).is_some()
     }) || word.len() > 4 && !word.ends_with('s') && Gazetteer::bundled().country(&format!("{word}s")).is_some()
+        // `Kazakh`, `Uzbek`, `Tajik`: the people of a `-stan`.
+        || word.len() > 4
+            && ["stan", "istan"].iter().any(|end| Gazetteer::bundled().country(&format!("{word}{end}")).is_some())
 }
 
 /// True when `word` is the adjective of a country ([`is_demonym`]) or of a
