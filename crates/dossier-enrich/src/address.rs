@@ -922,10 +922,15 @@ fn distribution(body: &str, out: &mut Vec<Extracted<Actor>>) {
                 push_distribution_item(body, at + a, at + b, &mut read);
             }
         }
-        for actor in read {
-            if !out.iter().any(|a| a.value.name == actor.value.name) {
-                out.push(actor);
-            }
+        push_unseen(out, read);
+    }
+}
+
+/// Adds the readers in `read` that `out` does not name yet.
+fn push_unseen(out: &mut Vec<Extracted<Actor>>, read: Vec<Extracted<Actor>>) {
+    for actor in read {
+        if !out.iter().any(|a| a.value.name == actor.value.name) {
+            out.push(actor);
         }
     }
 }
@@ -964,11 +969,7 @@ fn copy_list(body: &str, out: &mut Vec<Extracted<Actor>>) {
             let Some(item) = COPY_LINE.captures(below.text).and_then(|c| c.get(1)) else { break };
             push_distribution_item(body, below.start + item.start(), below.start + item.end(), &mut read);
         }
-        for actor in read {
-            if !out.iter().any(|a| a.value.name == actor.value.name) {
-                out.push(actor);
-            }
-        }
+        push_unseen(out, read);
     }
 }
 
@@ -1157,11 +1158,7 @@ fn copies(body: &str, out: &mut Vec<Extracted<Actor>>) {
         let mut one = Vec::new();
         let kind = if ONE_CUE.is_match(&body[start..end]) { ActorKind::Person } else { ActorKind::Unknown };
         push_one(body, start, end, "actors.body.copies", kind, &mut one);
-        for actor in one {
-            if !out.iter().any(|a| a.value.name == actor.value.name) {
-                out.push(actor);
-            }
-        }
+        push_unseen(out, one);
     }
 }
 

@@ -2089,18 +2089,17 @@ impl People {
             // it: `[Mongolian leader Khorloogiin] Choibalsan`.)
             // (Past an editor's bracket naming the office's domain: `the
             // first vice-president [of Somalia] Samantar`.)
-            let name_at = bracketed_domain_after(tokens, i + 1);
-            let bare_lower = !t.cap
-                && !t.in_bracket
-                && HONORIFIC.contains(t.lower.trim_end_matches('.'))
-                && tokens.get(name_at.unwrap_or(i + 1)).is_some_and(|n| {
+            let bare_lower = !t.cap && !t.in_bracket && HONORIFIC.contains(t.lower.trim_end_matches('.')) && {
+                let name_at = bracketed_domain_after(tokens, i + 1);
+                tokens.get(name_at.unwrap_or(i + 1)).is_some_and(|n| {
                     (n.joined || name_at.is_some())
                         && namey(n)
                         && !n.all_caps
                         && !n.sentence_start
                         && !crate::lexicon::COMMON_WORDS.contains(n.lower.as_ref())
                         && !super::places::is_place_name(n.text)
-                });
+                })
+            };
             let body_member = ends_body_name(tokens, i);
             if (is_honorific(t) || posted_lower || office_lower || bare_lower) && !body_member {
                 let mut j = i + 1;
