@@ -19,7 +19,9 @@
 //!     `| Top Secret!`), and is not followed by a lowercase word (that would be a
 //!     sentence: `Urgent measures are needed`). A capitalized marking that ends a
 //!     short line also counts (`in the MPR Secret`, a right-margin stamp).
-//!     The weak words Special, Exclusive and Priority count inline only in capitals;
+//!     The weak words Special, Exclusive and Priority count inline only in capitals.
+//!     A grade in Chinese or Japanese characters counts inline when spaces set
+//!     it off (`第3776号 暗秘 大至急`);
 //! * in the **closing** (the last 6 lines): labeled fields and standalone lines only.
 //!
 //! Labels are canonical title case (`Top Secret`, `Top Priority`); a marking
@@ -35,7 +37,7 @@ use crate::lines::{Line, zones};
 use crate::title::split_title;
 
 /// Every marking phrase, longest first so `Top Secret` is never read as `Secret`.
-const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|極秘無期限|極秘|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|très\s+secret|secret\s+défense|confidentiel|estrictamente\s+confidencial|confidencial|secreto|reservado|streng\s+geheim|geheim|vertraulich|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
+const MARKING_PHRASES: &str = r"(?:to\s+be\s+)?kept\s+in\s+strict\s+secrecy|not\s+for\s+the\s+public|for\s+official\s+use\s+only|绝密|机密|秘密|極秘無期限|極秘|暗秘|совершенно\s+секретно|строго\s+секретно|особой\s+важности|секретно|très\s+secret|secret\s+défense|confidentiel|estrictamente\s+confidencial|confidencial|secreto|reservado|streng\s+geheim|geheim|vertraulich|of\s+special\s+importance|of\s+special\s+significance|top[\s-]*secret|completely\s+secret|strictly\s+secret|strictly\s+confidential|highly\s+confidential|highly\s+classified|secret|confidential|restricted|reserved|classified|top\s+priority|top\s+urgent|extremely\s+urgent|extra\s+urgent|urgent|niact|eyes\s+only|limit(?:ed)?\s+distribution|exclusive|special\s+dossier|special|priority";
 
 static MARKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MARKING_PHRASES})\b")).expect("valid regex"));
@@ -145,6 +147,8 @@ fn canonical(phrase: &str) -> Option<(MarkingKind, &'static str, bool)> {
         // The Japanese foreign ministry's top grade (`第1582号 極秘 大至急`),
         // also with its term, `indefinitely` (極秘無期限).
         "極秘" | "極秘無期限" => (Classification, "Top Secret", false),
+        // Its cipher cables' secret grade, `cipher, secret` (`第3776号 暗秘 大至急`).
+        "暗秘" => (Classification, "Secret", false),
         // `(To Be Kept in Strict Secrecy)`, a Korean record's head.
         "to be kept in strict secrecy" | "kept in strict secrecy" => (Classification, "Strictly Secret", false),
         // The East German `Nicht für die Öffentlichkeit!` and the US and
@@ -436,6 +440,14 @@ fn inline_accepted(line: &str, c: &Candidate, previous_end: Option<usize>) -> bo
     let Some((_, _, weak)) = canonical(&c.phrase) else {
         return false;
     };
+    // A grade in Chinese or Japanese characters, which have no capitals,
+    // set off by spaces from the cable's number and precedence (`第3776号 暗秘
+    // 大至急`): a word of its own on a header line is the stamp.
+    if matched.chars().all(dossier_gazetteer::is_han) {
+        let spaced_before = line[..c.start].chars().next_back().is_none_or(char::is_whitespace);
+        let spaced_after = line[c.end..].chars().next().is_none_or(char::is_whitespace);
+        return spaced_before && spaced_after;
+    }
     let capitalized = matched
         .split(|ch: char| ch.is_whitespace() || ch == '-')
         .filter(|w| !w.is_empty())
@@ -580,6 +592,13 @@ mod tests {
         // east-asia-ar and east-asia-az, Ambassador Sato's cables (1978): the
         // Japanese grade on a line of its own.
         check(None, "第1582号\n\n極秘\n\n外務大臣殿", &["C Top Secret@markings.header.standalone=極秘"]);
+        // east-asia-cj dvinci__document-cable-no-3776-… (1986): a cipher
+        // cable's grade between its number and its precedence.
+        check(
+            None,
+            "外務大臣殿 中江大使\n総理訪中(中・比関係)\n第3776号 暗秘 大至急\n往電第3757号に関し、",
+            &["C Secret@markings.header.inline=暗秘"],
+        );
         // east-asia-ba da__document-121231 (1972): the grade and its term.
         check(
             None,

@@ -161,6 +161,7 @@ static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| {
         let mut gazetteer = Gazetteer::from_sources(&places_tsv, &alternates_tsv, COUNTRIES_TSV, HISTORICAL_TSV)?;
         gazetteer.add_exonyms(EXONYMS_TSV)?;
         gazetteer.add_cjk_names(CJK_NAMES_TSV)?;
+        gazetteer.add_korean_romanizations();
         Ok::<_, Error>(gazetteer)
     };
     bundled().expect("the bundled gazetteer data is checked by the crate's tests")
@@ -303,6 +304,42 @@ impl Gazetteer {
         match self.places.binary_search_by_key(&geonameid, |place| place.geonameid) {
             Ok(idx) => Some(&self.places[idx]),
             Err(_) => self.merged.get(&geonameid).map(|&idx| &self.places[idx as usize]),
+        }
+    }
+
+    /// Makes the other romanizations of a Korean town's name names of it:
+    /// GeoNames spells North and South Korean towns mostly in McCune-Reischauer
+    /// (`Kaesŏng`, `Hamhŭng`, `Ch’ŏngjin`), translations of the period and of
+    /// today in the Revised Romanization or a mix of both (`Gaeseong`,
+    /// `Gaesong`, `Hamheung`, `Cheongjin`). Only towns of
+    /// [`TOWN_POPULATION`] people or more, and only keys no place has yet.
+    pub fn add_korean_romanizations(&mut self) {
+        let mut added: HashMap<String, Vec<Candidate>> = HashMap::default();
+        for (index, place) in self.places.iter().enumerate() {
+            if !matches!(place.country.as_str(), "KP" | "KR") || place.population < TOWN_POPULATION {
+                continue;
+            }
+            for name in std::iter::once(&place.name).chain(&place.alternates) {
+                for variant in korean_romanizations(name) {
+                    let key = name_key(&variant);
+                    if self.by_key.contains_key(&key) {
+                        continue;
+                    }
+                    let entry = added.entry(key).or_default();
+                    if entry.last().is_none_or(|last| last.index != index as u32) {
+                        entry.push(Candidate {
+                            index: index as u32,
+                            geonameid: place.geonameid,
+                            population: place.population,
+                            matched: NameMatch::Alternate,
+                        });
+                    }
+                }
+            }
+        }
+        for (key, mut candidates) in added {
+            candidates.sort_by(|a, b| b.population.cmp(&a.population).then(a.geonameid.cmp(&b.geonameid)));
+            self.by_key.insert(key, candidates);
         }
     }
 
@@ -707,5 +744,61 @@ mod tests {
         for bytes in [PLACES_TSV_GZ, ALTERNATES_TSV_GZ] {
             assert_eq!(bytes[..8], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0]);
         }
+    }
+}
+
+/// The spellings of a Korean name written in McCune-Reischauer (`Kaesŏng`)
+/// in the Revised Romanization and in the mixes translators write: `ŏ` and
+/// `ŭ` as `eo` and `eu` or as plain vowels, the apostrophe of aspiration
+/// dropped, and an unaspirated initial `K`, `T`, `P`, `Ch` voiced or not
+/// (`Gaeseong`, `Gaesong`, `Kaeseong`). Empty for a name with neither a
+/// breve nor an initial to voice.
+fn korean_romanizations(name: &str) -> Vec<String> {
+    let breves = name.contains(['ŏ', 'ŭ', 'Ŏ', 'Ŭ']);
+    let unmarked = |s: &str| s.replace(['’', '\''], "");
+    let revised = unmarked(&name.replace('ŏ', "eo").replace('ŭ', "eu").replace('Ŏ', "Eo").replace('Ŭ', "Eu"));
+    let plain = unmarked(&name.replace('ŏ', "o").replace('ŭ', "u").replace('Ŏ', "O").replace('Ŭ', "U"));
+    // An initial followed by the apostrophe is aspirated (`Ch’ŏngjin`, `P’yŏngyang`) and stays.
+    let voiced = |s: &str| -> Option<String> {
+        let aspirated = ["Ch’", "Ch'", "K’", "K'", "T’", "T'", "P’", "P'"].iter().any(|p| name.starts_with(p));
+        if aspirated {
+            return None;
+        }
+        [("Ch", "J"), ("K", "G"), ("T", "D"), ("P", "B")].iter().find_map(|(from, to)| {
+            s.strip_prefix(from)
+                .filter(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                .map(|rest| format!("{to}{rest}"))
+        })
+    };
+    let mut variants = Vec::new();
+    for base in [revised, plain] {
+        if let Some(v) = voiced(&base) {
+            variants.push(v);
+        }
+        if breves || name.contains(['’', '\'']) {
+            variants.push(base);
+        }
+    }
+    variants.sort();
+    variants.dedup();
+    variants
+}
+
+#[cfg(test)]
+mod korean_tests {
+    use super::*;
+
+    #[test]
+    fn korean_names_in_both_romanizations() {
+        let kaesong = korean_romanizations("Kaesŏng");
+        assert_eq!(kaesong, ["Gaeseong", "Gaesong", "Kaeseong", "Kaesong"]);
+        let chongjin = korean_romanizations("Ch’ŏngjin");
+        assert_eq!(chongjin, ["Cheongjin", "Chongjin"]);
+        assert_eq!(korean_romanizations("Taegu"), ["Daegu"]);
+        assert!(korean_romanizations("Seoul").is_empty());
+        // The bundled gazetteer reads the mixed spelling of a translation.
+        let gazetteer = Gazetteer::bundled();
+        let found = gazetteer.lookup("Gaesong");
+        assert!(found.first().is_some_and(|c| gazetteer.place_of(c).country == "KP"), "{found:?}");
     }
 }

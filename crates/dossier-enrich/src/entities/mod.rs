@@ -3272,4 +3272,40 @@ mod tests {
         );
         assert!(texts.contains(&"Horn".to_owned()), "{texts:?}");
     }
+
+    /// Left over from the `-cg`, `-ch` and `-ci` rounds (`east-asia-cg`
+    /// da__document-telegram-pyongyang-bucharest-no14213-…, 1967; `east-asia-ci`
+    /// dvinci__document-journal-soviet-ambassador-dprk-v-i-ivanov-24-december-1955
+    /// and da__document-journal-…-25-january-1956; `world-ci` dvinci__node-95047,
+    /// 1946; `world-ch` dvinci__document-letter-dimitrov-molotov-…, 1944): a
+    /// surname before the given name, a surname after a body's head, an initial
+    /// opening a line, a family listed after a colon, a common given name.
+    #[test]
+    fn surname_first_body_heads_line_initials_and_families() {
+        let texts = person_texts(
+            "Telegram from Pyongyang to Bucharest, No.14.213, TOP SECRET, April 7, 1967",
+            "Ionescu Teofil had a conversation with the Chinese counselor, Gan Den [sic], from which we took note of the following matters:",
+            (1967, 4, 7),
+        );
+        assert_found(&texts, &["Ionescu Teofil", "Gan Den"]);
+        let texts = person_texts(
+            "Journal of Soviet Ambassador to the DPRK V. I. Ivanov",
+            "Embassy Counsellor Petrov and Chief of the Consular Department Seregin were present at the conversation.\n\nto the archives\n\ninformative material\n\nI. Shcherbakov\n\n29 March 1956\n\nChiefs of Central Committee Sections of the Moldavian Communist Party\n\nI. Key Issues",
+            (1956, 3, 29),
+        );
+        assert_found(&texts, &["Petrov", "Seregin", "I. Shcherbakov"]);
+        assert!(!texts.iter().any(|t| t == "Sections" || t.starts_with("I. K")), "{texts:?}");
+        let texts = person_texts(
+            "Resolution of the CPSU CC Presidium",
+            "to permit the arrival of Cde. Iraj Iskanderi's family in the Soviet Union from Vienna: wife Kavusyan Humayun Taj and three children;\n\nAfter the death of Suleiman Mirza it was decided not to elect a Party chairman",
+            (1946, 1, 1),
+        );
+        assert_found(&texts, &["Kavusyan Humayun Taj", "Suleiman Mirza"]);
+        let places = place_texts(
+            "Telegram from Pyongyang to Bucharest",
+            "It is very clear to the Americans and the South Koreans that in case a military conflict erupts on 38th parallel, Chinese troops would have to intervene.",
+            (1967, 4, 7),
+        );
+        assert!(places.contains(&"38th parallel".to_owned()), "{places:?}");
+    }
 }

@@ -1027,6 +1027,82 @@ fn body_office(tokens: &[Token<'_>], at: usize) -> bool {
     })
 }
 
+/// The end of `I. Shcherbakov` or `A. Gromyko` written alone on a line: word
+/// `i` a one-letter initial that opens the line (which [`is_namey`] takes for
+/// a section's number), then a surname by its ending, then the line's end.
+fn initial_line_name(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let (t, surname) = (&tokens[i], tokens.get(i + 1)?);
+    let before = text[..t.start].trim_end_matches([' ', '\t']);
+    let line_opens = before.is_empty() || before.ends_with('\n');
+    let after = text[surname.end..].trim_start_matches([' ', '\t']);
+    let line_ends = after.is_empty() || after.starts_with(['\n', '\r']);
+    (t.initial
+        && t.text.len() == 1
+        && line_opens
+        && surname.joined
+        && !surname.all_caps
+        && has_surname_ending(surname.text)
+        && line_ends)
+        .then_some(i + 2)
+}
+
+/// Words of a body's name between a title's `of the` and its holder's surname.
+const MAX_BODY_WORDS_BEFORE_HOLDER: usize = 4;
+
+/// The index of the surname after `Chief of the Consular Department`: word
+/// `i` a capitalized title word (or several), then `of` (and `the`), one to four
+/// capitalized words the last of which is a body's noun, then the surname.
+fn body_head_surname(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let title = |w: &Token<'_>| w.cap && !w.all_caps && is_title_word(&w.lower);
+    // (`Chiefs of Central Committee Sections`: no one holder.)
+    if !title(&tokens[i]) || is_plural_office(&tokens[i].lower) {
+        return None;
+    }
+    // `Deputy Chief of the …`: every title word of the office.
+    let mut of = i + 1;
+    while tokens.get(of).is_some_and(|w| w.joined && title(w)) {
+        of += 1;
+    }
+    if tokens.get(of).is_none_or(|n| n.lower != "of" || !n.joined) {
+        return None;
+    }
+    let mut from = of + 1;
+    if tokens.get(from).is_some_and(|n| n.lower == "the" && n.joined) {
+        from += 1;
+    }
+    let body = tokens[from.min(tokens.len())..]
+        .iter()
+        .take(MAX_BODY_WORDS_BEFORE_HOLDER + 1)
+        .take_while(|w| w.cap && w.joined && !w.all_caps)
+        .count();
+    let head = (1..body).rev().find(|&n| ORG_HEADS.contains(tokens[from + n - 1].lower.as_ref()))?;
+    let at = from + head;
+    (head + 1 == body && surname_after_body(tokens, at)).then_some(at)
+}
+
+/// True when word `at`, after a body's name, is one surname of its head
+/// (`Chief of the Consular Department Seregin were present`): a plain
+/// capitalized word, no body's noun, office, common word, state, metropolis
+/// or abbreviation (nor a plural of a body's noun: `Sections`), with no
+/// capitalized word and no `of` after it.
+fn surname_after_body(tokens: &[Token<'_>], at: usize) -> bool {
+    let t = &tokens[at];
+    namey(t)
+        && t.joined
+        && !t.all_caps
+        && !t.initial
+        && !t.bracketed
+        && !t.possessive
+        && !ORG_HEADS.contains(t.lower.as_ref())
+        && !ORG_HEADS.contains(t.lower.trim_end_matches('s'))
+        && !is_title_word(t.lower.as_ref())
+        && !HONORIFIC.contains(t.lower.as_ref())
+        && !crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref())
+        // (A village may share the surname: `Ivanov`.)
+        && !super::places::is_state_or_metropolis(t.text)
+        && tokens.get(at + 1).is_none_or(|n| !n.joined || !n.cap && n.lower != "of")
+}
+
 fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
     let mut k = from;
     // Words of the name so far, particles not counted.
@@ -1384,7 +1460,7 @@ impl People {
         }
         // Initials alone name no one (`Ye. A.` of `Ye. A. furtseVa.`, whose
         // garbled surname is no name word).
-        if is_initials_only(name) {
+        if is_initials_only(name) || opens_with_ordinal(name) {
             return false;
         }
         let (entity, table) = self.resolve(&key);
@@ -1987,6 +2063,21 @@ impl People {
                     continue;
                 }
             }
+            // `I. Shcherbakov` on a line of its own (a Soviet routing note's
+            // signer): a section's numeral opening a line is an initial when
+            // one surname by its ending fills the rest of the line.
+            if let Some(k) = initial_line_name(text, tokens, i) {
+                let (start, end) = text_of(i, k);
+                let name = self.span_text(tokens, i, k);
+                // (A name the tables know is read by them below: `T. Shtykov`.)
+                if !found.taken(field, start, end)
+                    && self.resolve(&person_key(&name)).1.is_empty()
+                    && self.push(found, (field, start, end), &name, "name_pattern", 0.7)
+                {
+                    i = k;
+                    continue;
+                }
+            }
             // `São José dos Campos`, `Santa Clara`: a given name after a saint's
             // word is a place's name.
             if i > 0
@@ -2027,13 +2118,16 @@ impl People {
                 let fraternal = noun.starts_with("brother") || noun.starts_with("sister");
                 plain && (!fraternal || !one || GIVEN.contains(w.lower.as_ref()))
             };
-            if namey(t)
-                && t.joined
-                && i >= 2
+            // `his wife Tamara`, or a family's members listed after a colon
+            // (`his family from Vienna: wife Kavusyan Humayun Taj and three
+            // children`), the noun in lower case.
+            let kin_cue = i >= 1
                 && crate::lexicon::KIN_NOUNS.contains(tokens[i - 1].lower.as_ref())
-                && crate::lexicon::POSSESSIVES.contains(tokens[i - 2].lower.as_ref())
-                && tokens[i - 1].joined
-            {
+                && (i >= 2
+                    && crate::lexicon::POSSESSIVES.contains(tokens[i - 2].lower.as_ref())
+                    && tokens[i - 1].joined
+                    || !tokens[i - 1].cap && text[..tokens[i - 1].start].trim_end().ends_with([':', ';']));
+            if namey(t) && t.joined && kin_cue {
                 let k = name_run_end(tokens, i);
                 let name = self.span_text(tokens, i, k.max(i + 1));
                 if k > i && !super::places::is_place_name(&name) && kin_name(i, k, &tokens[i - 1].lower) {
@@ -2100,6 +2194,18 @@ impl People {
                         && !super::places::is_place_name(n.text)
                 })
             };
+            // `Chief of the Consular Department Seregin were present`: a title
+            // word, `of the`, a body's name ending in its noun, and one surname
+            // before the sentence goes on in lower case.
+            if let Some(at) = body_head_surname(tokens, i) {
+                let (start, end) = text_of(at, at + 1);
+                let name = self.span_text(tokens, at, at + 1);
+                self.titles = canonical_title(&t.lower).into_iter().collect();
+                if self.push(found, (field, start, end), &name, "honorific", 0.8) {
+                    i = at + 1;
+                    continue;
+                }
+            }
             let body_member = ends_body_name(tokens, i);
             if (is_honorific(t) || posted_lower || office_lower || bare_lower) && !body_member {
                 let mut j = i + 1;
@@ -3176,6 +3282,17 @@ impl People {
         if GIVEN.contains(first) || !first.is_ascii() && GIVEN.contains(dossier_gazetteer::ascii_fold(first).as_str()) {
             return Some(("name_pattern", 0.75));
         }
+        // `Ionescu Teofil had a conversation`, `Popescu Ion was also invited`:
+        // the surname first, as Romanian and Hungarian officials write names,
+        // a surname by its ending before a given name that is no common word.
+        if let [surname, given] = run
+            && has_surname_ending(surname.text)
+            && is_given_name(&given.lower)
+            && !given.all_caps
+            && !crate::lexicon::COMMON_WORDS.contains(given.lower.as_ref())
+        {
+            return Some(("name_pattern", 0.7));
+        }
         None
     }
 
@@ -3502,6 +3619,15 @@ fn not_a_name(name: &str, key: &str) -> bool {
         && crate::lexicon::COMMON_WORDS.contains(key);
     // `Ghanaian side participants`: `-ian` after the country's whole name.
     no_vowel || demonym || past_tense || abstract_noun || super::places::is_demonym(word)
+}
+
+/// True when `name` opens with an ordinal (`Tenth Interkit Meeting`, `Third
+/// Plenum`): a numbered meeting or body, never a person's name.
+fn opens_with_ordinal(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|first| {
+        let lower = first.to_lowercase();
+        crate::lexicon::ORDINAL_WORDS.contains(lower.as_str())
+    })
 }
 
 /// A title word, or a hyphenated one made of title words and honorifics
