@@ -177,7 +177,8 @@ static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A note or memorandum written for someone: `Note for the Directorate …`.
 static NOTE_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:note|memo(?:randum)?|information|instructions?|message)\s+for\s+").expect("valid regex")
+    Regex::new(r"(?i)^(?:note|notice|comment|memo(?:randum)?|information|instructions?|message)\s+for\s+")
+        .expect("valid regex")
 });
 
 /// True when `text` opens with a capitalized name, after an optional `the`
@@ -735,6 +736,15 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         }
         recipients_first(title, region.start..end, &mut found);
     }
+    // A paper handed over (`Memorandum Given to Vice Minister Zhang Hanfu by
+    // the Soviet Ambassador`): its receiver, then its giver.
+    if found.recipients.is_empty()
+        && found.senders.is_empty()
+        && let Some(m) = HANDED_TO.find(&title[core.clone()])
+        && names_a_body(&title[core.start + m.end()..core.end])
+    {
+        recipients_first(title, core.start + m.end()..core.end, &mut found);
+    }
     // Its readers (`TASS Report Distributed to Cdes. I.V. Stalin, V.M.
     // Molotov, …, 'Otto Hapsburg Has Arrived in Austria'`), up to the subject.
     if found.recipients.is_empty()
@@ -761,6 +771,14 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
     }
     found
 }
+
+/// A paper handed over, at the title's start (`Memorandum Given to Vice
+/// Minister Zhang Hanfu by the Soviet Ambassador`, `Note Handed to …`): whom
+/// it was given to, then by whom.
+static HANDED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\w’'\-]+\s+){1,3}?(?:handed|given|delivered|presented|passed)\s+(?:over\s+)?to\s+")
+        .expect("valid regex")
+});
 
 /// A paper handed to its readers, anywhere in the title (`TASS Report
 /// Distributed to Cdes. I.V. Stalin, V.M. Molotov, …`).

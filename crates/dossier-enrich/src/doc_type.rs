@@ -243,7 +243,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // Foreign Ministry Conclave - Meeting of the Planning Commission …`):
         // the written record of a body's session, also named after the body
         // (`Iraq Revolutionary Command Council Meeting about Coalition
-        // Operations`, `Protocols of the Talks between …`); so is a title that opens
+        // Operations`, `Protocols of the Talks between …`) or after the one who
+        // held it (`Stalin’s Meeting about Political Economy textbook`, minutes
+        // of his session with the authors); so is a title that opens
         // with the meeting itself (`Meeting between Stalin and Kim Il Sung`,
         // `Fifth Official Meeting Between the Delegation of …`, `General
         // Meeting of Prime Minister and Vice Premier Deng (Summary Record)`),
@@ -262,7 +264,7 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         ),
         rule(
             "meeting_record",
-            r"(?i)^(?:(?:(?:record|excerpt|extract)s?\s+(?:from|of)\s+)?(?:(?:stenographic|shorthand|verbatim)\s+)?protocols?\b[^:;]*\b(?:meeting|conversations?|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
+            r"(?i)^(?:(?:(?:record|excerpt|extract)s?\s+(?:from|of)\s+)?(?:(?:stenographic|shorthand|verbatim)\s+)?protocols?\b[^:;]*\b(?:meeting|conversations?|talks|negotiations)\b|[^:;,]{0,60}?\b(?:council|committee|politburo|presidium|cabinet|secretariat|commission|bureau|plenum)\s+meeting\s+(?:about|on|regarding|concerning)\b|[^:;,]{0,40}?(?:’s|'s)\s+meeting\s+(?:about|on|regarding|concerning)\b|protocol\s+(?:no\.?|number)\s*[\w/.\-]+\s+of\s+the\b|summary\s+of\s+(?:a|the)\s+[^:;]*\bmeeting\b|(?:meeting|session|sitting)\s+of\s+the\b|(?-i:\p{Lu}[\w\-]*\s+){0,2}(?:meeting\s+(?:between|of)|conference\s+between)\b)|\s[-–—]\s(?:meeting|session|sitting)\s+of\s+the\b",
             DocType::Minutes,
         ),
         // A diary or journal without a conversation phrase ("Journal of Soviet
@@ -343,6 +345,9 @@ static GENERIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         // `Notice for Comrade Fischer, …`, `Notice from First Secretary …`:
         // a title that opens with the paper's own word for a note.
         rule("notice", r"(?i)^notices?\s+(?:for|from|to|on|of)\b", DocType::Note),
+        // `Comment for Comrade Minister Oskar Fischer`: an official's comment
+        // written for his minister (the East German `Stellungnahme`).
+        rule("comment", r"(?i)^comments?\s+(?:for|from|to|by)\b", DocType::Note),
         // A message a mission sends is a wire (`Message from Yugoslav Embassy
         // Addis Ababa, …`); anyone else's is a letter (`Message from Prime
         // Minister Ahmad Qavam to Ambassador Sadchikov`).

@@ -286,7 +286,13 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     // here, or already by the title: `Sukharev et al. to …`).
     let mut signers = signature::signatures(&doc.body, doc.meta.truncated);
     let slashed = signature::slashed_names(&doc.body);
+    let cued = signature::cued_names(&doc.body);
     if doc.markup.senders.is_empty() {
+        // A signer written after a cue (`[signature]`) signed this page, a
+        // covering note for what the title's author wrote (`DEPUTY CHIEF OF
+        // THE USSR MFA FAR EAST DEPARTMENT [signature]` / `(S. SUZDALEV)` above
+        // Ambassador Ivanov's journal): a sender beside that author.
+        let cued_signer = signers.iter().any(|range| cued.contains(range));
         let signers: Vec<_> = signers.iter().map(|range| signature::sender(&doc.body, range.clone())).collect();
         // By whole words: `Ene` signing is not known from `Romanian Embassy
         // in Geneva`.
@@ -297,7 +303,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
             })
         };
         let person_sender = actors.senders.iter().any(|s| s.value.kind == ActorKind::Person);
-        if !person_sender || signers.iter().any(|signer| known(&actors.senders, signer)) {
+        if !person_sender || cued_signer || signers.iter().any(|signer| known(&actors.senders, signer)) {
             for signer in signers {
                 if !known(&actors.senders, &signer) {
                     actors.senders.push(signer);
@@ -321,7 +327,7 @@ pub fn enrich(doc: NormalizedDoc, cfg: &Config) -> EnrichedDoc {
     }
     // (The slashed names and the cued ones are people wherever they stand.)
     signers.extend(slashed);
-    signers.extend(signature::cued_names(&doc.body));
+    signers.extend(cued);
     // The drafter a German office's note names beside its place and date,
     // when nothing else names a sender (`AL 2 Bonn, 10. Juni 1991` above
     // `V e r m e r k`).

@@ -95,9 +95,10 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A copy count straight after a marking: `Copy Nº 2`, `. Copy No. 6`, `copy 3`,
-/// `only copy` (a Soviet record kept in one copy), `Done in 3 copies`.
+/// the number sign alone (`Secret Nº [1]`, a Soviet journal's stamp), `only
+/// copy` (a Soviet record kept in one copy), `Done in 3 copies`.
 static COPY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[.,;]?\s*(?:copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d|(?:only|single|sole)\s+copy\b|(?:done|made|printed|typed|produced)\s+in\s+\d+\s+copies\b)")
+    Regex::new(r"(?i)^[.,;]?\s*(?:copy\s+(?:n[oº°]\.?\s*|№\s*|#\s*)?\d|(?:nº|№)\s*\[?\d|(?:only|single|sole)\s+copy\b|(?:done|made|printed|typed|produced)\s+in\s+\d+\s+copies\b)")
         .expect("valid regex")
 });
 
@@ -592,6 +593,13 @@ mod tests {
         // east-asia-ar and east-asia-az, Ambassador Sato's cables (1978): the
         // Japanese grade on a line of its own.
         check(None, "第1582号\n\n極秘\n\n外務大臣殿", &["C Top Secret@markings.header.standalone=極秘"]);
+        // east-asia-ck da__document-journal-mv-zimyanin-… (1958): the grade and
+        // its copy's number set into the journal's heading.
+        check(
+            None,
+            "FROM THE JOURNAL       Secret Nº [1]\n\nOF M. V. ZIMYANIN      22 April 1958",
+            &["C Secret@markings.header.inline=Secret"],
+        );
         // east-asia-cj dvinci__document-cable-no-3776-… (1986): a cipher
         // cable's grade between its number and its precedence.
         check(

@@ -121,6 +121,16 @@ fn is_closing(line: &str) -> bool {
     is_cue(line) || line.ends_with(',') && line.len() <= 60 || is_office(line) || is_number_group(line)
 }
 
+/// True when an office's line ends with a bracketed signature cue
+/// (`DEPUTY CHIEF OF THE USSR MFA FAR EAST DEPARTMENT [signature]`).
+fn ends_with_cue(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(_, rest)| {
+        let last = rest.rsplit(' ').next().unwrap_or_default();
+        let office = line[..line.len() - last.len()].trim_end();
+        last.starts_with('[') && is_cue(last) && (is_office(office) || opens_with_title(office))
+    })
+}
+
 /// True when `line` is a signature cue alone (`Signed`, `[Signature]`).
 fn is_cue(line: &str) -> bool {
     let bare = line.trim_end_matches(':');
@@ -173,10 +183,19 @@ fn name_word(word: &str) -> bool {
 /// `[signed] Ivanov`): each one signed something, so each is a person, though
 /// only the closing signer is the sender.
 pub(crate) fn cued_names(body: &str) -> Vec<Range<usize>> {
-    non_empty_lines(body)
+    let lines = non_empty_lines(body);
+    lines
         .iter()
-        .filter(|line| cue_len(line.text).is_some() && !is_cue(line.text))
-        .filter_map(|line| name_in(line, Around::Above(None), false))
+        .enumerate()
+        .filter_map(|(i, line)| {
+            if cue_len(line.text).is_some() && !is_cue(line.text) {
+                return name_in(line, Around::Above(None), false);
+            }
+            // Below an office whose line ends with the cue (`DEPUTY CHIEF OF
+            // THE USSR MFA FAR EAST DEPARTMENT [signature]` / `(S. SUZDALEV)`).
+            let above = lines[i.checked_sub(1)?];
+            ends_with_cue(above.text).then(|| name_in(line, Around::Above(Some(above)), false)).flatten()
+        })
         .collect()
 }
 
@@ -222,7 +241,9 @@ pub(crate) fn signatures(body: &str, truncated: bool) -> Vec<Range<usize>> {
     if truncated && lines.len() > 1 {
         lines.pop();
     }
-    let Some(first) = closing_signer(&lines) else { return Vec::new() };
+    let Some(first) = closing_signer(&lines) else {
+        return co_signed_anywhere(&lines).map(Vec::from).unwrap_or_default();
+    };
     let Some(at) = lines.iter().position(|l| l.start <= first.start && first.end <= l.end()) else {
         return vec![first];
     };
@@ -332,12 +353,33 @@ fn dated_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     })
 }
 
+/// Two signers of one word each on lines of their own after the last line of
+/// prose, the date of signing on the line below the second (`Langer` /
+/// `Mahlow` / `14.12. [1978]`, an East German delegation's telegram): the
+/// surnames of those who signed together.
+fn co_signed_anywhere(lines: &[Line<'_>]) -> Option<[Range<usize>; 2]> {
+    let one_word = |line: &Line<'_>| line.text.split_whitespace().count() == 1;
+    (1..lines.len().saturating_sub(2)).find_map(|i| {
+        let (above, first, second, below) = (lines[i - 1], &lines[i], &lines[i + 1], lines[i + 2]);
+        // An editor's bracket in the date is read as written, and a date in
+        // figures as one word (`14.12. [1978]` is `14.12.1978`).
+        let mut date = below.text.replace(['[', ']'], "");
+        if date.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ') {
+            date.retain(|c| c != ' ');
+        }
+        let signed = ends_prose(above.text) && one_word(first) && one_word(second) && dates_a_letter(date.trim());
+        signed.then(|| Some([name_in(first, Around::CoSigned, false)?, name_in(second, Around::CoSigned, false)?]))?
+    })
+}
+
 /// The first signature written after a cue, on its line or alone on the line
 /// above (`Signed: N. Popa`, `[Signature] (S. Chervonenko)`), wherever it
 /// stands in `lines`: a page goes on after a cover letter's signature.
 fn cued_anywhere(lines: &[Line<'_>]) -> Option<Range<usize>> {
     lines.iter().enumerate().find_map(|(i, line)| {
-        let above = i.checked_sub(1).map(|p| lines[p]).filter(|a| is_cue(a.text));
+        // Also a cue that ends the office's line above (`DEPUTY CHIEF OF THE
+        // USSR MFA FAR EAST DEPARTMENT [signature]` / `(S. SUZDALEV)`).
+        let above = i.checked_sub(1).map(|p| lines[p]).filter(|a| is_cue(a.text) || ends_with_cue(a.text));
         let cued_here = cue_len(line.text).is_some() && !is_cue(line.text);
         (cued_here || above.is_some()).then(|| name_in(line, Around::Above(above), false)).flatten()
     })
@@ -352,6 +394,9 @@ enum Around<'a> {
     /// An office alone on the line below, prose above (`Jarck` / `Acting
     /// Ambassador`): the office cues the name as an office above it would.
     OfficeBelow,
+    /// One of two names on lines of their own above the date of signing
+    /// (`Langer` / `Mahlow` / `14.12. [1978]`): the pair and the date cue it.
+    CoSigned,
 }
 
 /// The name on `line`, given what is around it; `before_source` when nothing
@@ -404,7 +449,7 @@ fn name_in(line: &Line<'_>, around: Around<'_>, before_source: bool) -> Option<R
     }
     let (closing_around, after_prose) = match around {
         Around::Above(above) => (above.is_some_and(|a| is_closing(a.text)), above.is_none_or(|a| ends_prose(a.text))),
-        Around::OfficeBelow => (true, true),
+        Around::OfficeBelow | Around::CoSigned => (true, true),
     };
     let cued = cue.is_some() || closing_around;
     let single_ok = cued || before_source;
@@ -456,6 +501,14 @@ mod tests {
         assert_eq!(names(telegram, signatures(telegram, false)), ["A. Păcurar"]);
         let archive = "The CC of the People's Party of Iran\n[signed] Radmanesh\n7 July 1957\n[to the archives]\n[signed] Ivanov\nV. Gorbunov";
         assert_eq!(names(archive, cued_names(archive)), ["Radmanesh", "Ivanov"]);
+        // `world-cj` dvinci__node-89535: two delegates sign an East German
+        // telegram with their surnames, dated below (the page then repeats it).
+        let telegram = "We must make better use for the revolution of the exiles' feelings for Cuba, he said.\nHe said it is better to have a “Trojan horse” over there in America than in Cuba.\nLanger\nMahlow\n14.12. [1978]\nvvs 282/78—Lightening\nComrade Honecker\nComrade Axen\nThe final meeting";
+        assert_eq!(names(telegram, signatures(telegram, false)), ["Langer", "Mahlow"]);
+        // `east-asia-cj` dvinci__document-journal-…-20-january-1956: the
+        // covering note's signer below his office and its cue.
+        let covering = "We are sending you the journal of Cde. V. I. Ivanov.\nAttachment: the aforementioned on nine pages\nDEPUTY CHIEF OF THE USSR MFA FAR EAST DEPARTMENT [signature]\n(S. SUZDALEV)\n1 - AS/yus\n1 - address[ee]\nNº 426-dv\n22 February 1956\n[handwritten:\nto the archives\ninformative material\nSOVIET EMBASSY IN THE DPRK\nJOURNAL\nI visited Kim Il Sung and delivered a memo to him.\nKim expressed gratitude for the material passed [him] and said that they wil";
+        assert_eq!(names(covering, signatures(covering, true)), ["S. SUZDALEV"]);
     }
 
     fn signer(body: &str) -> Option<&str> {

@@ -65,6 +65,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
     ("feature_leads.txt", include_str!("../../../data/lexicon/feature_leads.txt")),
     ("german_function_words.txt", include_str!("../../../data/lexicon/german_function_words.txt")),
+    ("firm_nouns.txt", include_str!("../../../data/lexicon/firm_nouns.txt")),
     ("given_names.txt", include_str!("../../../data/lexicon/given_names.txt")),
     ("gloss_stop_words.txt", include_str!("../../../data/lexicon/gloss_stop_words.txt")),
     ("gloss_titles.txt", include_str!("../../../data/lexicon/gloss_titles.txt")),
@@ -244,6 +245,10 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_se
 
 /// Common given names: a capitalized word after one of these is a surname.
 pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("given_names.txt")));
+
+/// Nouns of a firm, a paper or a ship before its name (`the Russian
+/// enterprise Kruchinev`).
+pub static FIRM_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("firm_nouns.txt")));
 
 /// First words of an address line that make it a reference, not an addressee
 /// (`Sent to: See header`).
@@ -586,6 +591,7 @@ pub static KOREAN_SURNAMES: LazyLock<HashMap<&'static str, &'static str>> = Lazy
 });
 
 const KNOWN_PERSONS_TSV: &str = include_str!("../../../data/lexicon/known_persons.tsv");
+const HAN_KNOWN_PERSONS_TSV: &str = include_str!("../../../data/lexicon/han_known_persons.tsv");
 const ABBREVIATIONS_TSV: &str = include_str!("../../../data/lexicon/abbreviations.tsv");
 const REGIONS_TSV: &str = include_str!("../../../data/lexicon/regions.tsv");
 const FORMAL_STATES_TSV: &str = include_str!("../../../data/lexicon/formal_states.tsv");
@@ -644,6 +650,12 @@ pub static SOVEREIGNS: LazyLock<Vec<Reign>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// Leaders' full names in Chinese characters and the names the English texts
+/// give them (`蒋介石` → `Chiang Kai-shek`): `characters \t name`, sorted by
+/// the characters.
+pub static HAN_KNOWN_PERSONS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| lines(HAN_KNOWN_PERSONS_TSV).filter_map(|l| l.split_once('\t')).collect());
 
 /// The built-in persons: per row the display name first, then other spellings
 /// and code names, tab-separated.
@@ -735,6 +747,10 @@ mod tests {
         }
         let persons: Vec<&str> = KNOWN_PERSONS.iter().map(|row| row[0]).collect();
         check_sorted_unique("known_persons.tsv", &persons);
+        let han: Vec<&str> = HAN_KNOWN_PERSONS.iter().map(|(characters, _)| *characters).collect();
+        check_sorted_unique("han_known_persons.tsv", &han);
+        assert_eq!(han.len(), lines(HAN_KNOWN_PERSONS_TSV).count(), "han_known_persons.tsv: a row without its tab");
+        assert!(HAN_KNOWN_PERSONS.iter().all(|(c, name)| c.chars().count() >= 2 && !name.is_empty()));
         assert!(KNOWN_PERSONS.iter().flatten().all(|s| !s.is_empty() && s.trim() == *s));
         for (name, table) in [("office_phrases.tsv", &*OFFICE_PHRASES), ("mission_posts.tsv", &*MISSION_POSTS)] {
             let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();

@@ -3217,7 +3217,7 @@ mod tests {
     /// 1952) and east-asia-au da__document-134641 (1949): names in Chinese
     /// characters before `同志` and joined by `和`, a surname and its title;
     /// never a country's character inside a word (`晤韩代表`: the Korean
-    /// representative).
+    /// representative); a leader's full name of the table (`李承晚`, Syngman Rhee).
     #[test]
     fn names_in_chinese_characters() {
         let texts = person_texts(
@@ -3225,7 +3225,7 @@ mod tests {
             "后方部队和人员则由总后赶做些防毒口罩即行了。此事已布置由杨立三和贺诚同志负责。\n\n彼谓离韩前曾闻此事,李承晚总统对邵君缺乏好感,且以时适蒋总统引退。弟谓蒋总统引退,李代总统依宪代理。\n\n叶代部长89号电。奉悉前日晤韩代表,因便以告。",
             (1952, 2, 28),
         );
-        assert_eq!(texts[1..], ["杨立三", "贺诚", "蒋总统", "李代总统", "叶代部长"]);
+        assert_eq!(texts[1..], ["杨立三", "贺诚", "李承晚", "蒋总统", "李代总统", "叶代部长"]);
     }
 
     /// From the `-bg` round (`east-europe-bg` dvinci__node-103807, 1944): a
@@ -3307,5 +3307,25 @@ mod tests {
             (1967, 4, 7),
         );
         assert!(places.contains(&"38th parallel".to_owned()), "{places:?}");
+    }
+
+    /// From the `-cj` round (`east-asia-cj` dvinci__node-104135, 1961): leaders'
+    /// full names in Chinese characters with no title after them.
+    #[test]
+    fn leaders_named_in_chinese_characters() {
+        let texts = person_texts(
+            "Conversation from [Mao Zedong's] Audience with Japanese Friends",
+            "中国有句古话,物以类聚,人以群分。日本的岸信介和池田勇人是美帝国主义和蒋介石集团的好朋友。日本人民同中国人民是好朋友。",
+            (1961, 10, 7),
+        );
+        assert_found(&texts, &["岸信介", "池田勇人", "蒋介石"]);
+        // `world-cj` dvinci__node-96054 (1993): a firm after its noun.
+        let texts = person_texts(
+            "Cable Ambassador Ricupero to the Brazilian Foreign Ministry",
+            "Messrs. Ken Fisher and Noel P. Horn, from Lockheed Missiles and Space Company, Inc., held meetings with Secretary Carmen Ribeiro Moura in order to discuss possibilities of development of joint activities between that company, the Russian enterprise Kruchinev and Monteiro Aranha Group in the field of satellite launching.",
+            (1993, 4, 4),
+        );
+        assert_found(&texts, &["Ken Fisher", "Noel P. Horn", "Carmen Ribeiro Moura"]);
+        assert!(!texts.iter().any(|t| t == "Kruchinev" || t == "Monteiro Aranha"), "{texts:?}");
     }
 }

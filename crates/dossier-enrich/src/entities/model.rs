@@ -287,12 +287,15 @@ pub(crate) fn read_runs<S: Sink>(
                         || HONORIFICS.contains(n.lower.trim_end_matches('.'))
                         || persons.holds(n.start, n.end))
             });
+        // Nor the name of a firm, a paper or a ship after its noun (`the
+        // Russian enterprise Kruchinev`).
+        let firm = after_firm_noun(tokens, i);
         // Nor a people named in the plural (`Kazakhs`, `Uzbeks`, `Koreans`).
         let people = k == i + 1
             && tokens[i].text.len() > 5
             && tokens[i].text.ends_with('s')
             && super::places::is_place_adjective(&tokens[i].text[..tokens[i].text.len() - 1]);
-        if title_only || demonyms || label || people {
+        if title_only || demonyms || label || people || firm {
             return;
         }
         features(field, text, tokens, i, k, &persons, words, &mut sink);
@@ -533,6 +536,13 @@ fn features(
     if before {
         f.feature("before_person", "");
     }
+}
+
+/// True when word `i` follows a lower-case noun of a firm, a paper or a ship
+/// (`the Russian enterprise Kruchinev`, `the newspaper Rabotnichesko Delo`):
+/// the words after it name the thing, no person.
+pub(crate) fn after_firm_noun(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && tokens[i].joined && !tokens[i - 1].cap && crate::lexicon::FIRM_NOUNS.contains(tokens[i - 1].lower.as_ref())
 }
 
 #[cfg(test)]

@@ -1487,7 +1487,9 @@ impl People {
     /// comrade stays out) and the names joined to it by `和`, `与` or `、`
     /// (`由杨立三和贺诚同志`). A name starts after punctuation, a character of
     /// `han_name_bounds.txt` or the run's start, never inside a word
-    /// (`蒙古大使` is Mongolia's ambassador). Method `han_name`.
+    /// (`蒙古大使` is Mongolia's ambassador). Method `han_name`. A leader's full
+    /// name of `data/lexicon/han_known_persons.tsv` needs no title (`岸信介`):
+    /// method `name_table`, linked to the name the English texts give.
     pub fn scan_han(&self, field: TextField, text: &str, found: &mut FoundSet) {
         use crate::lexicon::{HAN_NAME_BOUNDS, HAN_PERSON_TITLES, HAN_SURNAMES};
         use dossier_gazetteer::is_han;
@@ -1510,6 +1512,34 @@ impl People {
                 .map(|k| end - k)
                 .find(|&s| starts_name(s) && (s + 1..end).all(|j| is_han(chars[j].1) && !bound(j)))
         };
+        // `岸信介`, `蒋介石`: a leader's full name of the table, with or
+        // without a title after it, linked to the name the English texts give.
+        let mut k = 0;
+        while k < chars.len() {
+            let rest = &text[at(k)..];
+            let known = crate::lexicon::HAN_KNOWN_PERSONS
+                .iter()
+                .filter(|(characters, _)| rest.starts_with(characters))
+                .max_by_key(|(characters, _)| characters.len());
+            let Some((characters, name)) = known else {
+                k += 1;
+                continue;
+            };
+            let (start, end) = (at(k), at(k) + characters.len());
+            if !found.taken(field, start, end) {
+                let (entity, _) = self.resolve(&person_key(name));
+                found.push(Found {
+                    kind: MentionKind::Person,
+                    field,
+                    start,
+                    end,
+                    entity,
+                    method: "name_table",
+                    confidence: 0.85,
+                });
+            }
+            k += characters.chars().count();
+        }
         let mut i = 1;
         while i < chars.len() {
             let title =
@@ -2858,6 +2888,9 @@ impl People {
     /// Whether words `i..k` are a person's name, by which method and how surely.
     fn classify(&self, tokens: &[Token<'_>], i: usize, k: usize) -> Option<(&'static str, f32)> {
         let run = &tokens[i..k];
+        if super::model::after_firm_noun(tokens, i) {
+            return None;
+        }
         // `Kennedy Library`, `Lemnitzer Papers`, `Wilson Center`: a name
         // before an institution's or a collection's noun is part of that name;
         // an honour's in lower case too (`the international Lenin award`,
