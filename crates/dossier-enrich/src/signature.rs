@@ -361,14 +361,19 @@ fn co_signed_anywhere(lines: &[Line<'_>]) -> Option<[Range<usize>; 2]> {
     let one_word = |line: &Line<'_>| line.text.split_whitespace().count() == 1;
     (1..lines.len().saturating_sub(2)).find_map(|i| {
         let (above, first, second, below) = (lines[i - 1], &lines[i], &lines[i + 1], lines[i + 2]);
+        if !(one_word(first) && one_word(second) && ends_prose(above.text)) {
+            return None;
+        }
         // An editor's bracket in the date is read as written, and a date in
         // figures as one word (`14.12. [1978]` is `14.12.1978`).
         let mut date = below.text.replace(['[', ']'], "");
         if date.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ') {
             date.retain(|c| c != ' ');
         }
-        let signed = ends_prose(above.text) && one_word(first) && one_word(second) && dates_a_letter(date.trim());
-        signed.then(|| Some([name_in(first, Around::CoSigned, false)?, name_in(second, Around::CoSigned, false)?]))?
+        if !dates_a_letter(date.trim()) {
+            return None;
+        }
+        Some([name_in(first, Around::CoSigned, false)?, name_in(second, Around::CoSigned, false)?])
     })
 }
 

@@ -517,6 +517,43 @@ impl Gazetteer {
     }
 }
 
+/// The spellings of a Korean name written in McCune-Reischauer (`Kaesŏng`)
+/// in the Revised Romanization and in the mixes translators write: `ŏ` and
+/// `ŭ` as `eo` and `eu` or as plain vowels, the apostrophe of aspiration
+/// dropped, and an unaspirated initial `K`, `T`, `P`, `Ch` voiced or not
+/// (`Gaeseong`, `Gaesong`, `Kaeseong`). Empty for a name with neither a
+/// breve nor an initial to voice.
+fn korean_romanizations(name: &str) -> Vec<String> {
+    let breves = name.contains(['ŏ', 'ŭ', 'Ŏ', 'Ŭ']);
+    let unmarked = |s: &str| s.replace(['’', '\''], "");
+    let revised = unmarked(&name.replace('ŏ', "eo").replace('ŭ', "eu").replace('Ŏ', "Eo").replace('Ŭ', "Eu"));
+    let plain = unmarked(&name.replace('ŏ', "o").replace('ŭ', "u").replace('Ŏ', "O").replace('Ŭ', "U"));
+    // An initial followed by the apostrophe is aspirated (`Ch’ŏngjin`, `P’yŏngyang`) and stays.
+    let voiced = |s: &str| -> Option<String> {
+        let aspirated = ["Ch’", "Ch'", "K’", "K'", "T’", "T'", "P’", "P'"].iter().any(|p| name.starts_with(p));
+        if aspirated {
+            return None;
+        }
+        [("Ch", "J"), ("K", "G"), ("T", "D"), ("P", "B")].iter().find_map(|(from, to)| {
+            s.strip_prefix(from)
+                .filter(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                .map(|rest| format!("{to}{rest}"))
+        })
+    };
+    let mut variants = Vec::new();
+    for base in [revised, plain] {
+        if let Some(v) = voiced(&base) {
+            variants.push(v);
+        }
+        if breves || name.contains(['’', '\'']) {
+            variants.push(base);
+        }
+    }
+    variants.sort();
+    variants.dedup();
+    variants
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -745,48 +782,6 @@ mod tests {
             assert_eq!(bytes[..8], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0]);
         }
     }
-}
-
-/// The spellings of a Korean name written in McCune-Reischauer (`Kaesŏng`)
-/// in the Revised Romanization and in the mixes translators write: `ŏ` and
-/// `ŭ` as `eo` and `eu` or as plain vowels, the apostrophe of aspiration
-/// dropped, and an unaspirated initial `K`, `T`, `P`, `Ch` voiced or not
-/// (`Gaeseong`, `Gaesong`, `Kaeseong`). Empty for a name with neither a
-/// breve nor an initial to voice.
-fn korean_romanizations(name: &str) -> Vec<String> {
-    let breves = name.contains(['ŏ', 'ŭ', 'Ŏ', 'Ŭ']);
-    let unmarked = |s: &str| s.replace(['’', '\''], "");
-    let revised = unmarked(&name.replace('ŏ', "eo").replace('ŭ', "eu").replace('Ŏ', "Eo").replace('Ŭ', "Eu"));
-    let plain = unmarked(&name.replace('ŏ', "o").replace('ŭ', "u").replace('Ŏ', "O").replace('Ŭ', "U"));
-    // An initial followed by the apostrophe is aspirated (`Ch’ŏngjin`, `P’yŏngyang`) and stays.
-    let voiced = |s: &str| -> Option<String> {
-        let aspirated = ["Ch’", "Ch'", "K’", "K'", "T’", "T'", "P’", "P'"].iter().any(|p| name.starts_with(p));
-        if aspirated {
-            return None;
-        }
-        [("Ch", "J"), ("K", "G"), ("T", "D"), ("P", "B")].iter().find_map(|(from, to)| {
-            s.strip_prefix(from)
-                .filter(|rest| rest.starts_with(|c: char| c.is_lowercase()))
-                .map(|rest| format!("{to}{rest}"))
-        })
-    };
-    let mut variants = Vec::new();
-    for base in [revised, plain] {
-        if let Some(v) = voiced(&base) {
-            variants.push(v);
-        }
-        if breves || name.contains(['’', '\'']) {
-            variants.push(base);
-        }
-    }
-    variants.sort();
-    variants.dedup();
-    variants
-}
-
-#[cfg(test)]
-mod korean_tests {
-    use super::*;
 
     #[test]
     fn korean_names_in_both_romanizations() {

@@ -1032,18 +1032,14 @@ fn body_office(tokens: &[Token<'_>], at: usize) -> bool {
 /// a section's number), then a surname by its ending, then the line's end.
 fn initial_line_name(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let (t, surname) = (&tokens[i], tokens.get(i + 1)?);
+    if !(t.initial && t.text.len() == 1 && surname.joined && !surname.all_caps) {
+        return None;
+    }
     let before = text[..t.start].trim_end_matches([' ', '\t']);
     let line_opens = before.is_empty() || before.ends_with('\n');
     let after = text[surname.end..].trim_start_matches([' ', '\t']);
     let line_ends = after.is_empty() || after.starts_with(['\n', '\r']);
-    (t.initial
-        && t.text.len() == 1
-        && line_opens
-        && surname.joined
-        && !surname.all_caps
-        && has_surname_ending(surname.text)
-        && line_ends)
-        .then_some(i + 2)
+    (line_opens && line_ends && has_surname_ending(surname.text)).then_some(i + 2)
 }
 
 /// Words of a body's name between a title's `of the` and its holder's surname.
