@@ -385,6 +385,9 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
         if let Some(addressee) = addressee {
             add_recipients(title, addressee, "actors.title.resolution_of", &mut found);
         }
+    } else if let Some(writer) = diarist(title, core.clone()) {
+        // `Hugh Dalton Diary Entry Concerning Meeting of Churchill …`.
+        push_actor(title, writer, "actors.title.diarist.sender", &mut found.senders);
     } else if let Some(writer) = possessive_writer(title, core.clone()) {
         // `I.V. Stalin's Notes regarding …`, `Excerpts from Andrei A. Gromyko’s
         // speech at the April 1968 Plenum …`: the writer or speaker, and a
@@ -822,6 +825,24 @@ static POSSESSIVE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?i:excerpts?|extracts?|copy)\s+(?i:from|of)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.\-]*\s+){0,6}[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}?(?i:reports?|memo(?:randum)?|notes?|letter|diary|journal|telegram|cable|speech|remarks|minutes|record|summary|circular|message|reply|response|answer|analysis|assessment)\b")
         .expect("valid regex")
 });
+
+/// A person's name, then the diary's noun, at the title's start (`Hugh Dalton
+/// Diary Entry Concerning …`).
+static DIARIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:[A-Z][\w.\-]*\s+){1,3}?[A-Z][\w\-]+)\s+(?i:diary|journal|notebook)\s+(?i:entry|entries|extract)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The diarist of [`DIARIST`]: a person's name (its first word a common
+/// given name or an initial), no body's.
+fn diarist(title: &str, core: Range<usize>) -> Option<Range<usize>> {
+    let name = DIARIST.captures(&title[core.clone()])?.get(1)?;
+    let first = name.as_str().split_whitespace().next()?;
+    let person = crate::lexicon::GIVEN_NAMES.contains(first.to_lowercase().as_str()) || is_initials(first);
+    (person && !has_org_head(name.as_str())).then(|| core.start + name.start()..core.start + name.end())
+}
 
 /// The paper a reply answers, named after its writer in the possessive
 /// (`Kim Il Sung's Message of July 7`).
@@ -2436,6 +2457,15 @@ mod tests {
             "Resolution of the CC of the People's Party of Iran about Some Mistaken and Blanquist Decisions of the NPI Leadership",
         );
         assert_eq!(names(&t.senders), ["CC of the People's Party of Iran"]);
+    }
+
+    #[test]
+    fn a_diarist_named_before_the_diary() {
+        // world-cl da__document-123358 (Dalton, 23 February 1945).
+        let t = from_title("Hugh Dalton Diary Entry Concerning Meeting of Churchill with Junior Ministers");
+        assert_eq!(names(&t.senders), ["Hugh Dalton"]);
+        // A body's journal names no diarist here.
+        assert!(from_title("Soviet Embassy Journal Entry on the Visit").senders.is_empty());
     }
 
     #[test]

@@ -1547,10 +1547,11 @@ static GERMAN_PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A body's receipt stamp in an editor's bracket (`[CPSU CC stamp: 39334`,
-/// `[faded USSR MFA Stamp: Far East Department`): the body that registered the
-/// paper on arrival.
-static RECEIPT_STAMP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[(?:faded )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) [Ss]tamp[:;]").expect("valid regex"));
+/// `[faded USSR MFA Stamp: Far East Department`, `[USSR MFA Far East Department
+/// stamp:`): the body, of up to six words, that registered the paper on arrival.
+static RECEIPT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?:faded )?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})\s+[Ss]tamp[:;]").expect("valid regex")
+});
 
 /// A receiving office's stamp transcribed as a line of its own with its
 /// date: `Stamped: Ministry for Foreign Affairs, 5 February 1968`.
@@ -1590,8 +1591,9 @@ pub(crate) fn receipt_stamp(body: &str) -> Option<Extracted<Actor>> {
             .find(|name| names_institution(name.as_str()) && !crate::markings::is_marking_phrase(name.as_str()))?,
     };
     let evidence = Evidence::new(TextField::Body, body, name.start(), name.end());
+    // (`[MFA Far East` / `Department stamp:`: a stamp's words broken over lines.)
     let actor = Actor {
-        name: name.as_str().to_owned(),
+        name: name.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
         kind: ActorKind::Organization,
         aliases: Vec::new(),
         authority_id: None,
@@ -2024,6 +2026,16 @@ mod tests {
         assert_eq!(&journal[stamp.evidence.start..stamp.evidence.end], "CPSU CC");
         let mfa = receipt_stamp("[faded USSR MFA Stamp: Far East Department, 12 March 1957]").expect("stamp");
         assert_eq!(mfa.value.name, "USSR MFA");
+        // east-asia-ck da__document-120766 (1955): a department of five words.
+        let department = receipt_stamp("SOVIET EMBASSY IN THE DPRK Secret Copy Nº 3 [USSR MFA Far East Department stamp: [[4865]]s 31 Dec 55] JOURNAL OF SOVIET AMBASSADOR").expect("stamp");
+        assert_eq!(department.value.name, "USSR MFA Far East Department");
+        // east-asia-cl da__document-journal-…-puzanov-20-may-1958: its words
+        // broken over lines.
+        let broken = receipt_stamp(
+            "[faded stamp:\n\n\n11 June 1958]\n\n[MFA Far East\n\nDepartment stamp:\n\nIncoming Nº 01579",
+        )
+        .expect("stamp");
+        assert_eq!(broken.value.name, "MFA Far East Department");
         // A kind of stamp names no body.
         assert!(receipt_stamp("[Time Stamp: 00:15]").is_none());
         assert!(receipt_stamp("[Cancelled stamp: illegible]").is_none());
