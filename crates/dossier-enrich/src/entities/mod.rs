@@ -3328,4 +3328,18 @@ mod tests {
         assert_found(&texts, &["Ken Fisher", "Noel P. Horn", "Carmen Ribeiro Moura"]);
         assert!(!texts.iter().any(|t| t == "Kruchinev" || t == "Monteiro Aranha"), "{texts:?}");
     }
+
+    /// From the bulk dataset (Kohl's telephone conversation with Kwasniewski,
+    /// 1996) and `world-af` da__document-114889: a word the texts write in
+    /// lower case is no person in a list of people.
+    #[test]
+    fn a_common_word_in_a_list_of_people() {
+        let texts = person_texts(
+            "The Chancellor's [Helmut Kohl's] Telephone Conversation with Polish President Kwasniewski",
+            "Kohl and Kwasniewski exchange thoughts on the state of Yeltsin's health. Finally, Kohl and Kwasniewski look into the timetable for NATO enlargement.",
+            (1996, 9, 12),
+        );
+        assert_found(&texts, &["Kohl", "Kwasniewski", "Yeltsin"]);
+        assert!(!texts.contains(&"Finally".to_owned()), "{texts:?}");
+    }
 }

@@ -2861,7 +2861,11 @@ impl People {
                     let people = b - a == 1
                         && (super::places::is_demonym(&name)
                             || name.strip_suffix('s').is_some_and(super::places::is_place_adjective));
-                    if place || office || lone || people || tokens[a..b].iter().all(|t| t.initial) {
+                    // Nor a word the texts write in lower case, alone
+                    // (`Finally, Kohl and Kwasniewski`, `a great part of
+                    // Control, Eastern and South-East Asia`).
+                    let word = b - a == 1 && crate::lexicon::COMMON_WORDS.contains(tokens[a].lower.as_ref());
+                    if place || office || lone || people || word || tokens[a..b].iter().all(|t| t.initial) {
                         continue;
                     }
                     self.push(found, (field, s, e), &name, "list", 0.7);
