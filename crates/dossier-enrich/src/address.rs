@@ -1658,7 +1658,8 @@ fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && ROMAN.is_match(word)
 }
 
-fn is_ordinal(word: &str) -> bool {
+/// True for an ordinal written in figures (`38th`, `1st`, `22nd`, `3rd`).
+pub(crate) fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())

@@ -421,12 +421,6 @@ fn site_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     Some(of_name(k + 1).unwrap_or(k + 1))
 }
 
-/// True for an ordinal written in figures (`38th`, `1st`, `22nd`, `3rd`).
-fn is_digit_ordinal(lower: &str) -> bool {
-    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(&lower[digits..], "st" | "nd" | "rd" | "th")
-}
-
 /// The end of a natural feature's name that starts at word `i`: one to three
 /// capitalized words and a head noun of `data/lexicon/feature_heads.txt` in
 /// either case (`Yangtze River`, `Paracel islands`, `Sanjiang Plain`), a head
@@ -443,7 +437,7 @@ fn feature_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = tokens.get(i)?;
     // `the 38th parallel`, `the 17th Parallel`: a line of latitude by its
     // ordinal, as armistice lines are named.
-    if is_digit_ordinal(&t.lower) && tokens.get(i + 1).is_some_and(|n| n.joined && n.lower == "parallel") {
+    if crate::address::is_ordinal(&t.lower) && tokens.get(i + 1).is_some_and(|n| n.joined && n.lower == "parallel") {
         return Some(i + 2);
     }
     if t.cap && (FEATURE_HEADS.contains(t.lower.as_ref()) || FEATURE_LEADS.contains(t.lower.as_ref())) {
