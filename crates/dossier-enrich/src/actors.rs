@@ -406,6 +406,28 @@ pub(crate) fn from_title(title: &str) -> TitleActors {
             let end = ANSWERED_PAPER.find(&title[p + 4..core.end]).map_or(core.end, |m| p + 4 + m.start());
             add_recipients(title, p + 4..end, "actors.title.possessive", &mut found);
         }
+        // `Mikihail Zimyanin's Background Report for Khrushchev on China`:
+        // the reader after `for`, before the topic, when a person or a body is
+        // named there (not `… Plan for Latin American …`).
+        let topic = [" on ", " about ", " regarding ", " concerning ", " (", ": "]
+            .iter()
+            .filter_map(|needle| top_level_finds(title, writer.end..core.end, needle).first().copied())
+            .min()
+            .unwrap_or(core.end);
+        if found.recipients.is_empty()
+            && let Some(&p) = top_level_finds(title, writer.end..topic, " for ").first()
+        {
+            let (reader, _) = cut_at_comma(title, p + 5..topic);
+            let reader = cut_segment(title, reader);
+            let words = &title[reader.clone()];
+            let known = crate::lexicon::KNOWN_PERSONS.iter().any(|row| row.contains(&words));
+            // (Not a garbled run: `Summary for the Embassy of the Burmese
+            // Government’s Circumstances for 1963 and …`.)
+            let short = words.split_whitespace().count() <= 8 && !words.contains(['’', '\'']);
+            if short && (HONORIFIC.is_match(words) || opens_with_given_name(words) || has_org_head(words) || known) {
+                push_actor(title, reader, "actors.title.possessive.for", &mut found.recipients);
+            }
+        }
         // `Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan`.
         if let Some(caps) = CONVERSATION.captures(text) {
             conversation(title, &caps, core.clone(), &mut found);
@@ -2548,6 +2570,20 @@ mod tests {
             &[],
         );
         check("Note for the record", &[], &[], &[]);
+        // east-asia-by dvinci__node-92903: the reader of a writer's paper.
+        check(
+            "Mikihail Zimyanin's Background Report for Khrushchev on China (Excerpt)",
+            &["Mikihail Zimyanin:p"],
+            &["Khrushchev:p"],
+            &[],
+        );
+        // east-asia-e: a garbled run after `for` is no reader.
+        check(
+            "Chinese Foreign Ministry’s Summary for the Embassy of the Burmese Government’s Circumstances for 1963 and Official Directive for 1964 Plans and Projects",
+            &["Chinese Foreign Ministry:o"],
+            &[],
+            &[],
+        );
         check("Note for Comrade Veljko Micunovic’s Personal Use", &[], &["Veljko Micunovic:p"], &[]);
         // world-m: a paper compiled for its reader, after the title proper.
         check(

@@ -222,6 +222,9 @@ static SPECIFIC: LazyLock<Vec<TypeRule>> = LazyLock::new(|| {
         )
         .unless(r"(?i)^(?:cables?|telegrams?|letters?|reports?|notes?|memo(?:randum)?|information|minutes|messages?)\b|\s(?:from|by|on|in|at|through|via|during|about|regarding|concerning|under|with|for|since|as|into)$"),
         rule("transcript", r"(?i)\btranscripts?\b", DocType::Transcript),
+        // An oral history's record (`Interview with Tzvi Tzur by Boaz Lev Tov
+        // at the Rabin Memorial Center`): questions and answers as spoken.
+        rule("interview", r"(?i)^interviews?\s+(?:with|of)\s", DocType::Transcript),
         // "Minutes of …", "Meeting Minutes, Council of Ministers of the Netherlands",
         // "Minutes, Meeting between Zhou Enlai and …" (the type, then a comma),
         // and numbered: "Excerpt on Xinjiang from Minutes No. 57 of the VKP(b)
@@ -744,6 +747,19 @@ mod tests {
         let (got, _) = classify(TypeSources { title, body, ..TypeSources::default() });
         let field_text = if got.evidence.field == TextField::Title { title.unwrap_or_default() } else { body };
         assert_eq!((got.value, got.rule.as_str(), got.evidence.of(field_text)), expect, "{title:?}");
+    }
+
+    /// From `world-cm` dvinci__node-99083 (an oral history): an interview's
+    /// record is a transcript; an interview inside a longer title is not.
+    #[test]
+    fn an_interview_is_a_transcript() {
+        let title = "Interview with Tzvi Tzur by Boaz Lev Tov at the Rabin Memorial Center, Tel Aviv";
+        check(
+            Some(title),
+            "Interviewer: Boaz Lev Tov",
+            (DocType::Transcript, "doc_type.title.interview", "Interview with "),
+        );
+        check(Some("Notes of an Interview with Zhou Enlai"), "", (DocType::Note, "doc_type.title.note", "Notes"));
     }
 
     /// From `corpus/wilson-dev/world-s` and `east-europe-s`: a body of speakers'

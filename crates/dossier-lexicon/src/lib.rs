@@ -62,6 +62,7 @@ const WORD_LISTS: &[(&str, &str)] = &[
     ("dotted_abbreviations.txt", include_str!("../../../data/lexicon/dotted_abbreviations.txt")),
     ("drafting_verbs.txt", include_str!("../../../data/lexicon/drafting_verbs.txt")),
     ("editorial_marks.txt", include_str!("../../../data/lexicon/editorial_marks.txt")),
+    ("name_derived_endings.txt", include_str!("../../../data/lexicon/name_derived_endings.txt")),
     ("feature_heads.txt", include_str!("../../../data/lexicon/feature_heads.txt")),
     ("feature_leads.txt", include_str!("../../../data/lexicon/feature_leads.txt")),
     ("german_function_words.txt", include_str!("../../../data/lexicon/german_function_words.txt")),
@@ -352,6 +353,11 @@ pub static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| wor
 
 /// Words just before a list that make its items people (`present`, `cdes`).
 pub static LIST_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("list_cues.txt")));
+
+/// Endings joined to a name by a hyphen to make a word of it (`Rhee-ite`,
+/// `Pot-ist`): the tokenizer ends the name at the hyphen.
+pub static NAME_DERIVED_ENDINGS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(list("name_derived_endings.txt")));
 
 /// Words an editor writes in brackets to describe the page (`stamp`, `seal`).
 pub static EDITORIAL_MARKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(list("editorial_marks.txt")));

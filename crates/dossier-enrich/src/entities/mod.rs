@@ -3342,4 +3342,84 @@ mod tests {
         assert_found(&texts, &["Kohl", "Kwasniewski", "Yeltsin"]);
         assert!(!texts.contains(&"Finally".to_owned()), "{texts:?}");
     }
+
+    /// From `east-asia-am` da__document-116275 and `east-asia-br`
+    /// dvinci__node-99058: a rare Korean surname before a hyphenated given
+    /// name of two Korean syllables is a name by its shape.
+    #[test]
+    fn a_rare_korean_surname_by_the_shape_of_the_name() {
+        let texts = person_texts(
+            "Report, Embassy of Hungary in North Korea",
+            "Honored Artists Tae Il-min plays the role of the former kulak Son Man well.\n\nChaffeur Ryom Sok-gu [sic]",
+            (1964, 3, 2),
+        );
+        assert_found(&texts, &["Tae Il-min", "Ryom Sok-gu"]);
+    }
+
+    /// From `east-asia-bj` da__document-114955 and `east-asia-m`: an ending
+    /// joined to a name by a hyphen (`-ite`, `-ist`) is no part of it.
+    #[test]
+    fn a_name_made_into_a_word_by_a_hyphenated_ending() {
+        let texts = person_texts(
+            "Report, Embassy of Hungary in North Korea",
+            "The aggression of the American-English imperialism and their Syngman Rhee-ite lackeys against the DPRK was over. They did not invite the Pol Pot-ist party delegation!",
+            (1980, 10, 20),
+        );
+        assert_found(&texts, &["Syngman Rhee", "Pol Pot"]);
+    }
+
+    /// From `world-z` (Belous's journal, 1961): an editor's `[SIC]` between
+    /// an office and the name.
+    #[test]
+    fn an_editors_sic_between_an_office_and_the_name() {
+        let texts = person_texts(
+            "From the Journal of N.A. Belous",
+            "Castro said that the Soviet government had agreed to receive Deputy Minister of War [SIC] Sergio del Valle and Chief of the Operations Department of the General Staff.",
+            (1961, 9, 9),
+        );
+        assert_found(&texts, &["Sergio del Valle"]);
+        assert!(!texts.iter().any(|t| t.contains("SIC")), "{texts:?}");
+    }
+
+    /// From `east-asia-c` (Mao's reception of Suban Delhi, 1963): a common
+    /// word after a Chinese surname and given name opens the next sentence.
+    #[test]
+    fn a_common_word_after_a_chinese_name_is_no_part_of_it() {
+        let texts = person_texts(
+            "Record of Conversation from Chairman Mao's Reception of Indonesian Deputy Chief Minister Suban Delhi",
+            "Accompanied on the Chinese side by Vice Minister Zhang Hanfu, Ambassador Yao, Deputy Director Ge Buhai Accompanied on the Indonesian side by Ambassador Sukarni",
+            (1963, 1, 5),
+        );
+        assert_found(&texts, &["Zhang Hanfu", "Ge Buhai"]);
+        assert!(!texts.iter().any(|t| t.contains("Accompanied")), "{texts:?}");
+    }
+
+    /// From `world-an` (Hungarian telegram No. 118) and `east-europe-bi`
+    /// da__document-118937: an office in lower case with a title word before
+    /// its `of`, and an office's holder ending the sentence.
+    #[test]
+    fn offices_beside_their_holders_in_lower_case() {
+        let texts = person_texts(
+            "Telegram No. 118, Embassy of Hungary in India",
+            "On May 22, Trivedi, the secretary general of the F[oreign] M[inistry] received the departing GDR ambassador. A month ago, an attempt was made on the life of the minister of internal affairs, Schäuble.  A psychologically disturbed person, a drug addict, fired at him.",
+            (1990, 11, 24),
+        );
+        assert_found(&texts, &["Trivedi", "Schäuble"]);
+    }
+
+    /// From `east-europe-cm` (Pavlíček's cable No. 336, 1962), `east-europe-cm`
+    /// (Dölling's telegram 172/62) and `world-cm` (Darusenkov's diary, 1964):
+    /// a name with an editor's bracket naming its bearer's trade; the East
+    /// German `SU`; `the Congo`, which names two states.
+    #[test]
+    fn a_bracketed_trade_the_east_german_su_and_the_congo() {
+        let body = "I send more details by messenger. Vavruš [Czech Press Agency reporter in Havana] has an opportunity to travel. Resolutions of US, SU, and Cuba dealt with session of Security Council. We must expose and condemn the imperialist intervention in the Congo.";
+        let people =
+            person_texts("Cable No. 336 from the Czechoslovak Embassy in Havana (Pavlíček)", body, (1962, 10, 30));
+        assert_found(&people, &["Vavruš"]);
+        assert!(!people.iter().any(|t| t == "SU"), "{people:?}");
+        let places =
+            place_texts("Cable No. 336 from the Czechoslovak Embassy in Havana (Pavlíček)", body, (1962, 10, 30));
+        assert_found(&places, &["SU", "Congo", "Havana"]);
+    }
 }

@@ -160,6 +160,30 @@ pub fn is_korean_surname(word: &str) -> bool {
     KOREAN_SURNAMES.contains_key(word.to_ascii_lowercase().replace(['\'', '’'], "").as_str())
 }
 
+/// Whether `word` (any case, apostrophes of aspiration dropped) is one
+/// Korean syllable as the romanizations write it (`Tae`, `Ryom`, `Sok`,
+/// `gu`, `Hyeop`, `Ch'ol`): an initial consonant or a doubled or aspirated
+/// one, a vowel or diphthong (`eo`, `ae`, `yeo`, `wa`, `ui`), and a final
+/// `k`, `n`, `t`, `l`, `m`, `p`, `ng` or their voiced spellings. English words
+/// of other shapes (`South`, `Mount`, `Lake`, `The`) are not.
+pub fn is_korean_syllable(word: &str) -> bool {
+    const ONSETS: &[&str] =
+        &["kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", ""];
+    const VOWELS: &[&str] = &[
+        "yae", "yeo", "wae", "weo", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi", "yu", "eu", "ui", "oo",
+        "a", "e", "i", "o", "u",
+    ];
+    const CODAS: &[&str] = &["ng", "k", "n", "t", "l", "m", "p", "g", "b", "d", ""];
+    let lower: String = word.chars().filter(|c| !matches!(c, '\'' | '’')).collect::<String>().to_ascii_lowercase();
+    if !(1..=6).contains(&lower.len()) || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    ONSETS.iter().filter(|o| lower.starts_with(**o)).any(|onset| {
+        let rest = &lower[onset.len()..];
+        VOWELS.iter().filter(|v| rest.starts_with(**v)).any(|v| CODAS.contains(&&rest[v.len()..]))
+    })
+}
+
 /// Whether a capitalized word reads as a Japanese name in Hepburn
 /// romanization (`Ohira`, `Matsunaga`, `Fujii`, `Kunihiro`): five letters or
 /// more, split wholly into Japanese syllables (a consonant or a Hepburn

@@ -152,6 +152,9 @@ pub(super) fn is_namey(t: &Token<'_>) -> bool {
         && !crate::lexicon::ORG_HEADS.contains(t.lower.as_ref())
         // `Beiping-Kalgan [Beijing-Zhangjiakou]`: a route's towns.
         && !(t.text.contains('-') && super::places::is_route(t.text))
+        // `Deputy Minister of War [SIC] Sergio del Valle`: an editor's mark
+        // in brackets, in capitals too.
+        && !(t.in_bracket && EDITORIAL_MARKS.contains(t.lower.as_ref()))
 }
 
 /// A patronymic in ordinary case (`Vladimirovich`, `Mikhailovna`): a long
@@ -1111,6 +1114,18 @@ fn name_run_end(tokens: &[Token<'_>], from: usize) -> usize {
         if k == from + 2
             && CHINESE_SURNAMES.contains(tokens[from].lower.as_ref())
             && wade_giles_given(tokens[from + 1].text)
+        {
+            break;
+        }
+        // `Deputy Director Ge Buhai Accompanied on the Indonesian side by`: a
+        // common word after a Chinese surname and given name opens the next
+        // sentence of a text that lost its period.
+        if k == from + 2
+            && t.cap
+            && CHINESE_SURNAMES.contains(tokens[from].lower.as_ref())
+            && is_chinese_syllables(tokens[from + 1].text)
+            && !is_chinese_syllables(t.text)
+            && crate::lexicon::COMMON_WORDS.contains(t.lower.as_ref())
         {
             break;
         }
@@ -2302,6 +2317,13 @@ impl People {
                         continue;
                     }
                 }
+                // `Deputy Minister of War [SIC] Sergio del Valle`: an editor's
+                // mark between the title and the name.
+                while tokens.get(j).is_some_and(|t| t.in_bracket && EDITORIAL_MARKS.contains(t.lower.as_ref()))
+                    && tokens.get(j + 1).is_some_and(|n| !n.in_bracket && namey(n))
+                {
+                    j += 1;
+                }
                 let mut k = name_run_end(tokens, j);
                 // `Premierminister Major stimmt dem zu`, `Prime Minister Major on`:
                 // a rank that is also a surname closes the office's words and
@@ -2453,9 +2475,15 @@ impl People {
                 let n_words = tokens[i..k].iter().filter(|w| !is_name_particle(w)).count();
                 // One word only before an office with its domain (`Choibalsan,
                 // secretary of the CC`), never a word of another kind.
+                // (`Trivedi, the secretary general of the F[oreign] M[inistry]`:
+                // a title word may follow the office's word.)
+                let of_at = |at: usize| tokens.get(at).is_some_and(|w| w.lower == "of");
+                let of_after = |at: usize| {
+                    of_at(at)
+                        || of_at(at + 1) && tokens.get(at).is_some_and(|w| !w.cap && TITLE.contains(w.lower.as_ref()))
+                };
                 let office_of = |at: usize| {
-                    tokens.get(at + 1).is_some_and(|w| w.lower == "of")
-                        && tokens.get(at).is_some_and(|o| APPOSITIVE_OFFICES.contains(o.lower.as_ref()))
+                    of_after(at + 1) && tokens.get(at).is_some_and(|o| APPOSITIVE_OFFICES.contains(o.lower.as_ref()))
                 };
                 let single = n_words == 1 && k == i + 1 && lone_holder(text, tokens, i) && {
                     let at = if tokens.get(k).is_some_and(|n| n.lower == "the") { k + 1 } else { k };
@@ -2478,7 +2506,7 @@ impl People {
                     // A capitalized office, or one in lower case with its
                     // domain (`Legesse Asfaw, member of the Permanent Committee`).
                     let opens_office = tokens.get(at).is_some_and(|o| {
-                        (o.cap || tokens.get(at + 1).is_some_and(|w| w.lower == "of"))
+                        (o.cap || of_after(at + 1))
                             && APPOSITIVE_OFFICES.contains(o.lower.split(['-', '‐']).next().unwrap_or(""))
                     }) || list_item && body_office(tokens, at);
                     // `… Ambassador-designate to Korea Samuel Berger, the
@@ -2529,7 +2557,12 @@ impl People {
                     && k - i == n_words
                     && !tokens[k - 1].possessive
                     && match tokens.get(k) {
-                        Some(_) => after.is_some_and(|next| next < tokens.len()),
+                        // (`the minister of internal affairs, Schäuble. A
+                        // psychologically …`: the name may end the sentence.)
+                        Some(next) => {
+                            after.is_some_and(|next| next < tokens.len())
+                                || next.cap && text[tokens[k - 1].end..next.start].trim() == "."
+                        }
                         None => dashed && text[tokens[k - 1].end..].trim().is_empty(),
                     }
                     // Not an item of a list (`in the cities of Rezaye, Maku, and Ardebil`).
@@ -3094,6 +3127,24 @@ impl People {
                 return Some(("document", 0.7));
             }
         }
+        // `Vavruš [a ČTK reporter] has an opportunity`, `Boldizsar [a
+        // journalist member of the democratic opposition-J.G.]`: an editor's
+        // bracket right after the name says what office or trade its bearer
+        // had.
+        let described =
+            tokens.get(k).is_some_and(|b| b.in_bracket && b.spaced_bracket)
+                && tokens[k..].iter().take_while(|b| b.in_bracket).take(10).any(|b| {
+                    crate::lexicon::APPOSITIVE_OFFICES.contains(b.lower.split(['-', '‐']).next().unwrap_or(""))
+                });
+        if (1..=2).contains(&run.len())
+            && described
+            && run.iter().all(plain)
+            && !(run[0].sentence_start && crate::lexicon::COMMON_WORDS.contains(run[0].lower.as_ref()))
+            && !super::places::is_place_name(&name)
+            && !super::places::is_demonym(&name)
+        {
+            return Some(("context", 0.7));
+        }
         // `a leader by the name of Abou Ali`, `a man called Fahmi`: a phrase
         // that introduces a person's name.
         if (1..=3).contains(&run.len())
@@ -3286,6 +3337,27 @@ impl People {
         }
         if CHINESE_SURNAMES.contains(first) && run.len() <= 3 && run[1..].iter().all(|t| is_chinese_syllables(t.text)) {
             return Some(("name_pattern", 0.7));
+        }
+        // `Tae Il-min`, `Ryom Sok-gu`, `Bang Jong-gap`: one Korean syllable and
+        // a given name of two joined by a hyphen, the second in lower case, is
+        // a Korean name in McCune-Reischauer or Revised Romanization even when
+        // the surname is a rare one.
+        let korean_given = |t: &Token<'_>| {
+            t.text.split_once('-').is_some_and(|(a, b)| {
+                a.starts_with(|c: char| c.is_ascii_uppercase())
+                    && b.starts_with(|c: char| c.is_ascii_lowercase())
+                    && super::names::is_korean_syllable(a)
+                    && super::names::is_korean_syllable(b)
+            })
+        };
+        if run.len() == 2
+            && !run[0].all_caps
+            && (2..=5).contains(&run[0].text.len())
+            && super::names::is_korean_syllable(run[0].text)
+            && korean_given(&run[1])
+            && !feature()
+        {
+            return Some(("name_pattern", 0.65));
         }
         // `Tran Tu Binh`, `Vo Nguyen Giap`, `Le Duan`: a Vietnamese surname
         // and one or two syllables of the language, none a word written in

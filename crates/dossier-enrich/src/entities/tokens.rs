@@ -117,6 +117,17 @@ fn footnote_letters(text: &str) -> u32 {
     letters
 }
 
+/// True when the hyphen at `at` joins an ending that makes a word of a
+/// capitalized name (`Syngman Rhee-ite lackeys`, `Pol Pot-ist`): the name
+/// ends at the hyphen. The word so far is `text[start..at]`.
+fn derived_from_name(text: &str, start: usize, at: usize) -> bool {
+    let rest = &text[at + 1..];
+    let n = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    text[start..at].starts_with(|c: char| c.is_uppercase())
+        && !text[start..at].contains('-')
+        && crate::lexicon::NAME_DERIVED_ENDINGS.contains(&rest[..n])
+}
+
 /// True when `word` stands in `text` as a whole word.
 fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
@@ -174,6 +185,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end = j;
             } else if inner
                 && text[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                && !(c == '-' && derived_from_name(text, start, j))
                 && !(c == '.' && bytes.get(j + 1).is_some_and(|b| b.is_ascii_lowercase()))
                 // `c.Ponomarev B.N.`: a lower-case letter's abbreviation (the
                 // translated `comrade`) glued to a name is a word of its own.
