@@ -28,7 +28,10 @@
 //! document missed; `--only-dev` scores the Wilson dev keys alone and updates
 //! only the `wilson_dev` part of `target/eval.json`; `--no-corrections` scores
 //! the FRUS markup as published, without `frus-corrections.tsv`; `--no-model`
-//! scores the rules alone, without the learned person model.
+//! scores the rules alone, without the learned person model; `--frus-root DIR`
+//! scores the FRUS documents in `DIR` or under `DIR/corpus/frus/` (another
+//! volume, one document per `…-d<N>.xml` file: `corpus/frus-1958-60v19`, or one
+//! kept outside the repository) as published, and prints only that part.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -528,13 +531,15 @@ fn prf(tp_p: usize, n_p: usize, tp_g: usize, n_g: usize) -> (f64, f64, f64) {
 /// The folder of the FRUS documents (one `<div type="document">` per
 /// `…-d<N>.xml` file): `corpus/frus/docs/`, else `corpus/frus/`.
 fn frus_dir(root: &Path) -> PathBuf {
-    let has_docs = |dir: &Path| {
-        std::fs::read_dir(dir).is_ok_and(|entries| entries.filter_map(Result::ok).any(|e| is_frus_doc(&e.path())))
-    };
     [root.join("corpus/frus/docs"), root.join("corpus/frus")]
         .into_iter()
-        .find(|dir| has_docs(dir))
+        .find(|dir| has_frus_docs(dir))
         .unwrap_or_else(|| root.join("corpus/frus"))
+}
+
+/// True when `dir` holds a FRUS document file (see [`is_frus_doc`]).
+fn has_frus_docs(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|entries| entries.filter_map(Result::ok).any(|e| is_frus_doc(&e.path())))
 }
 
 /// True for `frus1961-63v22-d215.xml`, not for the volume chunks.
@@ -551,12 +556,19 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     // instead of the bundled ones (a key kept outside the repository, in the
     // same format; implies `--only-dev`).
     let mut dev_root = None;
+    // `--frus-root DIR` scores the FRUS documents of `DIR`, `DIR/corpus/frus/docs/`
+    // or `DIR/corpus/frus/`, one `<div type="document">` per
+    // `…-d<N>.xml` file, as published: a volume the rules were not written
+    // on, no corrections, no office table; the FRUS part alone is printed.
+    let mut frus_root = None;
     let mut peer = None;
     let mut rest = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         if arg == "--dev-root" {
             dev_root = Some(PathBuf::from(iter.next().context("eval: `--dev-root` needs a folder")?));
+        } else if arg == "--frus-root" {
+            frus_root = Some(PathBuf::from(iter.next().context("eval: `--frus-root` needs a folder")?));
         } else if arg == "--peer" {
             peer = Some(iter.next().context("eval: `--peer` needs a tool (`spacy`)")?.as_str());
         } else {
@@ -568,7 +580,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         .find(|a| !matches!(**a, "-v" | "--verbose" | "--misses" | "--only-dev" | "--no-corrections" | "--no-model"))
     {
         anyhow::bail!(
-            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --no-model, --dev-root DIR, --peer spacy)"
+            "eval: unknown argument `{unknown}` (expected -v, --misses, --only-dev, --no-corrections, --no-model, --dev-root DIR, --frus-root DIR, --peer spacy)"
         );
     }
     PERSON_MODEL.store(!rest.contains(&"--no-model"), Ordering::Relaxed);
@@ -596,7 +608,13 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     if rest.contains(&"--only-dev") {
         return eval_only_dev(&root, show_misses);
     }
-    let dir = frus_dir(&root);
+    // (`--frus-root` may name the folder of documents itself:
+    // `corpus/frus-1958-60v19`.)
+    let dir = match &frus_root {
+        Some(dir) if has_frus_docs(dir) => dir.clone(),
+        Some(other) => frus_dir(other),
+        None => frus_dir(&root),
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("reading `{}`", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -604,13 +622,14 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         .collect();
     files.sort();
     // `--no-corrections` scores the FRUS markup exactly as published.
-    let corrections = if rest.contains(&"--no-corrections") {
+    let corrections = if frus_root.is_some() || rest.contains(&"--no-corrections") {
         Vec::new()
     } else {
         read_corrections(&root.join("xtask/eval/frus-corrections.tsv"))?
     };
 
-    let office_rows = read_offices(&root.join("xtask/eval/offices.tsv"))?;
+    let office_rows =
+        if frus_root.is_some() { Vec::new() } else { read_offices(&root.join("xtask/eval/offices.tsv"))? };
     let mut offices = OfficeScore::default();
     let mut counts = Counts::default();
     let mut n_corrected = 0;
@@ -743,7 +762,6 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         errors: link_errors,
     } = raw;
 
-    let wilson = eval_wilson(&root)?;
     let mut report = String::new();
     let authority_rows = [("plain-text route", &authority_text), ("markup route (TEI)", &authority_markup)];
     let _ = writeln!(
@@ -762,15 +780,17 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     );
     let _ =
         writeln!(report, "| FRUS person mentions, exact P / R / F1 | {p_exact:.3} / {r_exact:.3} / {f_exact:.3} | | |");
-    let _ = writeln!(
-        report,
-        "| FRUS office holders by date (`xtask/eval/offices.tsv`): right / linked where none is right | **{:.3}** / {} | {}/{} phrases right; {} linked to someone else | ≥ 0.90, none where vacant or unclear |",
-        offices.right as f64 / offices.n.max(1) as f64,
-        offices.linked_where_none,
-        offices.right,
-        offices.n,
-        offices.wrong_person
-    );
+    if frus_root.is_none() {
+        let _ = writeln!(
+            report,
+            "| FRUS office holders by date (`xtask/eval/offices.tsv`): right / linked where none is right | **{:.3}** / {} | {}/{} phrases right; {} linked to someone else | ≥ 0.90, none where vacant or unclear |",
+            offices.right as f64 / offices.n.max(1) as f64,
+            offices.linked_where_none,
+            offices.right,
+            offices.n,
+            offices.wrong_person
+        );
+    }
     if verbose {
         for line in &offices.errors {
             let _ = writeln!(report, "  office error {line}");
@@ -813,6 +833,18 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     );
     let _ =
         writeln!(report, "| FRUS dateline place | {:.3} | {n_place_ok}/{n_placed} | |", ratio(n_place_ok, n_placed));
+    if frus_root.is_some() {
+        let _ = writeln!(report);
+        let _ = writeln!(report, "missed persons: {}", top_counts(&misses, 40).join("; "));
+        let _ = writeln!(report, "false alarms: {}", top_counts(&false_alarms, 40).join("; "));
+        for line in &miss_lines {
+            let _ = writeln!(report, "  missed {line}");
+        }
+        let _ = writeln!(report, "date errors: {}", date_errors.join("; "));
+        print!("{report}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let wilson = eval_wilson(&root)?;
     let _ = writeln!(
         report,
         "| Wilson bulk: Associated Places recall | {:.3} | {}/{} | |",
@@ -827,11 +859,7 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         wilson.people_found,
         wilson.people
     );
-    let top = |map: &BTreeMap<String, usize>, n: usize| {
-        let mut v: Vec<(&String, &usize)> = map.iter().collect();
-        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        v.into_iter().take(n).map(|(k, n)| format!("{k} ×{n}")).collect::<Vec<_>>()
-    };
+    let top = top_counts;
     let _ = writeln!(report);
     let _ = writeln!(report, "missed persons: {}", top(&misses, 25).join("; "));
     let _ = writeln!(report, "false alarms: {}", top(&false_alarms, 25).join("; "));
@@ -886,6 +914,13 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
     });
     write_eval_json(&root, &out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `n` most frequent keys of `map`, most frequent first, as `key ×count`.
+fn top_counts(map: &BTreeMap<String, usize>, n: usize) -> Vec<String> {
+    let mut v: Vec<(&String, &usize)> = map.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    v.into_iter().take(n).map(|(k, n)| format!("{k} ×{n}")).collect()
 }
 
 /// Gold `persName` mentions whose `@corresp` the people database ties to a

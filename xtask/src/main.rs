@@ -28,7 +28,7 @@ tasks:
   authority [--check] [--from DIR]   derive data/authority/ (people database, List of Persons ids, POCOM ids) from the pinned Office of the Historian archives in ../shared/authority/
   export           build the datasets from the bundled corpus into datasets/
   export --check   rebuild them in target/ and fail if they differ from datasets/
-  eval [--only-dev] [--misses] [--no-corrections] [--no-model] [--dev-root DIR] [--peer spacy] score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json); `--peer spacy` puts spaCy's small English model beside dossier on the dev keys (installs it into a reused virtualenv)
+  eval [--only-dev] [--misses] [--no-corrections] [--no-model] [--dev-root DIR] [--frus-root DIR] [--peer spacy] score people, places and dates against FRUS markup, Wilson metadata and the Wilson dev keys (target/eval.json); `--peer spacy` puts spaCy's small English model beside dossier on the dev keys (installs it into a reused virtualenv)
   gazetteer        derive data/gazetteer/ from the pinned GeoNames extract and pycountry subdivisions (pip download)
   gazetteer --check      regenerate and fail if it differs from data/gazetteer/
   gazetteer --variants   write the filterings measured for recall to target/gazetteer/variants/

@@ -3422,4 +3422,19 @@ mod tests {
             place_texts("Cable No. 336 from the Czechoslovak Embassy in Havana (Pavlíček)", body, (1962, 10, 30));
         assert_found(&places, &["SU", "Congo", "Havana"]);
     }
+
+    /// From FRUS 1958–1960 vol. XIX (China), a volume the rules were not
+    /// written on (documents 24, 26 and 29): a command's holder in brackets
+    /// after a comma in its name; a rank before a surname that is also a word;
+    /// a participants heading in capitals is no one.
+    #[test]
+    fn commands_holders_ranks_and_a_participants_heading() {
+        let texts = person_texts(
+            "Telegram From the Commander, U.S. Taiwan Defense Command (Smoot) to the Commander in Chief, Pacific (Stump)",
+            "OTHERS PRESENT\n\nGeneral Twining\n\nGeneral Goodpaster\n\nGeneral White agreed with this estimate of MIG–17 capabilities. CINCPACAF reported.",
+            (1958, 8, 4),
+        );
+        assert_found(&texts, &["Smoot", "Stump", "White", "Twining", "Goodpaster"]);
+        assert!(!texts.iter().any(|t| t.contains("OTHERS") || t.contains("CINC")), "{texts:?}");
+    }
 }

@@ -587,7 +587,13 @@ fn bracketed_holder(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize>
         let gap = if j == i { gap.trim_end_matches(['(', '[']) } else { gap };
         // Spaces only, or a possessive's `'s` (`the President's Special Assistant`).
         let possessive = tokens[j - 1].possessive && matches!(gap.trim(), "'s" | "’s");
-        if gap.contains('\n') || !(gap.trim().is_empty() || possessive) {
+        // Or a comma or an abbreviation's period inside a command's name, as
+        // FRUS headings write them (`the Commander in Chief, Pacific (Felt)`,
+        // `the Commander, U.S. Taiwan Defense Command (Smoot)`), never
+        // before the bracket.
+        let inner =
+            j < i && tokens[j].cap && (gap.trim() == "," || gap.trim() == "." && tokens[j - 1].text.contains('.'));
+        if gap.contains('\n') || !(gap.trim().is_empty() || possessive || inner) {
             return None;
         }
         j -= 1;
@@ -2367,6 +2373,26 @@ impl People {
                     // (Nor the first word of an office: `Mr. Federal Minister`,
                     // `Mr. People’s Commissar`, `Mr. Head of the Department`.)
                     && tokens.get(j + 1).is_none_or(|n| !(n.joined && (n.cap || n.lower == "of")))
+                    // After a military rank too (`General White agreed with
+                    // this estimate`), when the sentence goes on in lower case
+                    // and no article makes the rank a body's first word (`the
+                    // General Line of the party`).
+                    || k == j
+                        && j == i + 1
+                        && crate::lexicon::MILITARY_RANKS.contains(t.lower.trim_end_matches('.'))
+                        && i.checked_sub(1).is_none_or(|p| !matches!(tokens[p].lower.as_ref(), "the" | "a" | "an"))
+                        && tokens.get(j).is_some_and(|n| {
+                            n.joined
+                                && n.cap
+                                && !n.all_caps
+                                && n.text.chars().all(char::is_alphabetic)
+                                && NOT_NAME.contains(n.lower.as_ref())
+                                && !is_title_word(&n.lower)
+                                && !HONORIFIC.contains(n.lower.as_ref())
+                                && !ORG_HEADS.contains(n.lower.as_ref())
+                                && !super::places::is_place_name(n.text)
+                        })
+                        && tokens.get(j + 1).is_some_and(|n| n.joined && !n.cap && n.lower.len() > 3)
                 {
                     let (start, end) = text_of(j, j + 1);
                     let name = self.span_text(tokens, j, j + 1);
