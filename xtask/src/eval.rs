@@ -835,8 +835,8 @@ pub fn eval(args: &[String]) -> Result<ExitCode> {
         writeln!(report, "| FRUS dateline place | {:.3} | {n_place_ok}/{n_placed} | |", ratio(n_place_ok, n_placed));
     if frus_root.is_some() {
         let _ = writeln!(report);
-        let _ = writeln!(report, "missed persons: {}", top_counts(&misses, 40).join("; "));
-        let _ = writeln!(report, "false alarms: {}", top_counts(&false_alarms, 40).join("; "));
+        let _ = writeln!(report, "missed persons: {}", top_counts(&misses, 200).join("; "));
+        let _ = writeln!(report, "false alarms: {}", top_counts(&false_alarms, 200).join("; "));
         for line in &miss_lines {
             let _ = writeln!(report, "  missed {line}");
         }

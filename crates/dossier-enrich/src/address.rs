@@ -1653,7 +1653,7 @@ const DRAFTER_LINES: usize = 4;
 /// departments.
 /// True for a unit's number in capital roman numerals (`IV`, `XX`), up to
 /// `XXXIX`.
-fn is_roman_numeral(word: &str) -> bool {
+pub(crate) fn is_roman_numeral(word: &str) -> bool {
     static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^X{0,3}(?:IX|IV|V?I{0,3})$").expect("valid regex"));
     !word.is_empty() && ROMAN.is_match(word)
 }

@@ -3437,4 +3437,31 @@ mod tests {
         assert_found(&texts, &["Smoot", "Stump", "White", "Twining", "Goodpaster"]);
         assert!(!texts.iter().any(|t| t.contains("OTHERS") || t.contains("CINC")), "{texts:?}");
     }
+
+    /// From `world-l` (Jeleń's telegram from Havana, 14 September 1962): an
+    /// editor's doubtful office in brackets before the name, whose spelling a
+    /// small town shares.
+    #[test]
+    fn a_name_after_an_editors_doubtful_office() {
+        let texts = person_texts(
+            "Telegram from Polish Embassy in Havana (Jeleń), 14 September 1962",
+            "He said that he had received this information from [Cuban Ambassador to Poland?] Perez. Roa informed me.",
+            (1962, 9, 14),
+        );
+        assert_found(&texts, &["Perez"]);
+    }
+
+    /// From FRUS 1964–1968 vol. XIV (Soviet Union), another volume the rules
+    /// were not written on (documents 8, 13 and 22): a paragraph's letter or
+    /// bracketed numeral is no initial or given name; `Secy` is the
+    /// Secretary; `Amerika`, the magazine, and `Exdis` are nobody.
+    #[test]
+    fn paragraph_numbers_and_a_cables_abbreviations() {
+        let texts = person_texts(
+            "Memorandum From the Executive Secretary to the Board Members",
+            "B. Bilateral Agreements with Soviets. In this area there are limited and modest prospects.\n\n(II) Lowering Defense Budgets. Here also there seems little possibility of a change.\n\nHe said he concurs entirely with Secy's views re East-West negotiations. Amerika, currently at a level of 60,000 copies, sells well. Exdis telegram follows.",
+            (1964, 3, 2),
+        );
+        assert!(texts.is_empty(), "{texts:?}");
+    }
 }

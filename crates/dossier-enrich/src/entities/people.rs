@@ -625,7 +625,9 @@ fn posted_name(text: &str, tokens: &[Token<'_>], j: usize) -> Option<(usize, usi
         let after = first + n;
         let words = tokens.get(first..after)?;
         // `Ambassador to Israel, Walworth Barbour`: a comma may part them.
-        let parted = |t: &Token<'_>| t.joined || text[words[n - 1].end..t.start] == *", ";
+        // (`[Cuban Ambassador to Poland?] Perez`: or an editor's bracket
+        // closing after the post.)
+        let parted = |t: &Token<'_>| t.joined || t.after_bracket || text[words[n - 1].end..t.start] == *", ";
         if !words.iter().all(|w| w.cap && w.joined) || !tokens.get(after).is_some_and(|t| parted(t) && namey(t)) {
             return None;
         }
@@ -2316,7 +2318,14 @@ impl People {
                 if let Some((m, k)) = posted_name(text, tokens, post_from) {
                     let (start, end) = text_of(m, k);
                     let name = self.span_text(tokens, m, k);
-                    if !super::places::is_place_name(&name) {
+                    // (A small town of a surname's spelling holds no post:
+                    // `[Cuban Ambassador to Poland?] Perez`.)
+                    let place = if tokens[m].after_bracket {
+                        super::places::is_state_or_metropolis(&name)
+                    } else {
+                        super::places::is_place_name(&name)
+                    };
+                    if !place {
                         self.titles = tokens[i..j].iter().filter_map(|t| canonical_title(&t.lower)).collect();
                         self.push(found, (field, start, end), &name, "honorific_post", 0.8);
                         i = k;
@@ -3113,8 +3122,15 @@ impl People {
         let initials_open_next = run[run.len() - 1].initial
             && !run[0].initial
             && tokens.get(k).is_some_and(|n| n.joined && n.cap && !n.initial && namey(n));
+        // `B. Bilateral Agreements with Soviets`: a letter that numbers a
+        // paragraph, then a word the texts write in lower case, is no name.
+        let item_letter = run.len() >= 2
+            && run[0].sentence_start
+            && run[0].text.chars().count() == 1
+            && crate::lexicon::COMMON_WORDS.contains(run[1].lower.as_ref());
         if let Some(confidence) = initials_and_surname(run)
             && !initials_open_next
+            && !item_letter
             && !super::places::is_place_name(&name)
             && !super::places::is_state_or_region(run[run.len() - 1].text)
         {

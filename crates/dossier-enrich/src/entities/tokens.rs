@@ -259,7 +259,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // `[Luis Alfonso] Zayas`, `[Brazilian President João] Goulart`, an
         // editor's stray space too (`[Ambassador Wojciech ] CHABASINSKI`).
         // Round brackets only around one word (`M. (Menachem) Begin`).
-        let closing = gap.trim_start_matches('.');
+        let closing = gap.trim_start_matches(['.', '?']);
         let spaces_after = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c == ' ');
         let after_bracketed = tokens.last().is_some_and(|p: &Token<'_>| {
             p.cap
@@ -313,8 +313,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // `[Zhou] Enlai`, and `M. (Menachem) Begin` as attendance lists give
         // the full given name of an initial.
         // (Not a state in round brackets after a name: `Prof. Erbakan (Turkey)`.)
+        // (Nor an item's number or letter: `(II) Lowering Defense Budgets`.)
         let bracketed = gap.ends_with('[') && text[end..].trim_start_matches('.').starts_with(']')
-            || gap.ends_with('(') && text[end..].starts_with(')') && !super::places::is_state_or_region(word);
+            || gap.ends_with('(')
+                && text[end..].starts_with(')')
+                && !super::places::is_state_or_region(word)
+                && !crate::address::is_roman_numeral(word)
+                && word.chars().count() > 1;
         let mut token = Token {
             start,
             end,
