@@ -2365,20 +2365,21 @@ impl People {
                 // courtesy title a capitalized word the stop list holds (a
                 // common word) is still the surname, unless it is an office
                 // (`Mr. President`) or a place.
+                let word_surname = |n: &Token<'_>| {
+                    n.joined
+                        && n.cap
+                        && !n.all_caps
+                        && n.text.chars().all(char::is_alphabetic)
+                        && NOT_NAME.contains(n.lower.as_ref())
+                        && !is_title_word(&n.lower)
+                        && !HONORIFIC.contains(n.lower.as_ref())
+                        && !super::places::is_place_name(n.text)
+                };
+                let rank = t.lower.trim_end_matches('.');
                 if k == j
                     && j == i + 1
-                    && crate::lexicon::COURTESY_TITLES.contains(t.lower.trim_end_matches('.'))
-                    && tokens.get(j).is_some_and(|n| {
-                        n.joined
-                            && n.cap
-                            && !n.all_caps
-                            && n.text.chars().all(char::is_alphabetic)
-                            && NOT_NAME.contains(n.lower.as_ref())
-                            && !is_title_word(&n.lower)
-                            && !HONORIFIC.contains(n.lower.as_ref())
-                            && !super::places::is_place_name(n.text)
-                            && !n.possessive
-                    })
+                    && crate::lexicon::COURTESY_TITLES.contains(rank)
+                    && tokens.get(j).is_some_and(|n| word_surname(n) && !n.possessive)
                     // (Nor the first word of an office: `Mr. Federal Minister`,
                     // `Mr. People’s Commissar`, `Mr. Head of the Department`.)
                     && tokens.get(j + 1).is_none_or(|n| !(n.joined && (n.cap || n.lower == "of")))
@@ -2388,19 +2389,9 @@ impl People {
                     // General Line of the party`).
                     || k == j
                         && j == i + 1
-                        && crate::lexicon::MILITARY_RANKS.contains(t.lower.trim_end_matches('.'))
+                        && crate::lexicon::MILITARY_RANKS.contains(rank)
                         && i.checked_sub(1).is_none_or(|p| !matches!(tokens[p].lower.as_ref(), "the" | "a" | "an"))
-                        && tokens.get(j).is_some_and(|n| {
-                            n.joined
-                                && n.cap
-                                && !n.all_caps
-                                && n.text.chars().all(char::is_alphabetic)
-                                && NOT_NAME.contains(n.lower.as_ref())
-                                && !is_title_word(&n.lower)
-                                && !HONORIFIC.contains(n.lower.as_ref())
-                                && !ORG_HEADS.contains(n.lower.as_ref())
-                                && !super::places::is_place_name(n.text)
-                        })
+                        && tokens.get(j).is_some_and(|n| word_surname(n) && !ORG_HEADS.contains(n.lower.as_ref()))
                         && tokens.get(j + 1).is_some_and(|n| n.joined && !n.cap && n.lower.len() > 3)
                 {
                     let (start, end) = text_of(j, j + 1);
